@@ -1,0 +1,15 @@
+// The few SQL fragments that differ between SQLite and PostgreSQL. Everything else the
+// compiler writes is portable SQL.
+export interface SqlDialect {
+  name: 'sqlite' | 'postgresql';
+  /** Casts a numeric expression to a JavaScript-safe integer column. */
+  integer(expr: string): string;
+  /** Casts a numeric expression to floating point (so that division is not integer division). */
+  float(expr: string): string;
+  /** `YYYY-MM` label from integer year and month columns. */
+  monthLabel(year: string, month: string): string;
+  /** `YYYY-Qn` label from integer year and month columns. */
+  quarterLabel(year: string, month: string): string;
+  /** `YYYY` label from an integer year column. */
+  yearLabel(year: string): string;
+}

@@ -1,0 +1,16 @@
+import pg from 'pg';
+import type { SqlDialect } from './dialect.ts';
+
+// COUNT and SUM return bigint/numeric, which node-postgres hands back as strings: read them as
+// numbers (counts of people and Rupiah amounts stay far below 2^53).
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+
+export const postgresqlDialect: SqlDialect = {
+  name: 'postgresql',
+  integer: (e) => `CAST(${e} AS BIGINT)`,
+  float: (e) => `CAST(${e} AS DOUBLE PRECISION)`,
+  monthLabel: (y, m) => `(to_char(${y}, 'FM0000') || '-' || to_char(${m}, 'FM00'))`,
+  quarterLabel: (y, m) => `(to_char(${y}, 'FM0000') || '-Q' || ((${m} + 2) / 3))`,
+  yearLabel: (y) => `CAST(${y} AS TEXT)`,
+};

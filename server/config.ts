@@ -1,0 +1,57 @@
+// Reads the environment once (../shared/contract.md): PORT, DATABASE_URL, DEMO_DATA, plus the
+// optional secrets later features use. Everything else takes its value from here.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export type DatabaseTarget =
+  | { dialect: 'sqlite'; file: string }
+  | { dialect: 'postgresql'; url: string };
+
+export interface Config {
+  port: number;
+  database: DatabaseTarget;
+  demoData: boolean;
+  /** Bearer token that allows imports over HTTP; imports over HTTP are off when unset. */
+  adminToken?: string;
+  /** Secret that signs chart and embed URLs; embeds are public when unset. */
+  embedSecret?: string;
+  /** GraphQL introspection; on by default because the playground needs it. */
+  introspection: boolean;
+}
+
+/** Interprets DATABASE_URL: unset → data/pantau.sqlite; a path or file: URL → SQLite; postgres:// → PostgreSQL. */
+export function parseDatabaseUrl(value: string | undefined): DatabaseTarget {
+  if (!value) return { dialect: 'sqlite', file: path.join(ROOT_DIR, 'data', 'pantau.sqlite') };
+  if (/^postgres(ql)?:\/\//i.test(value)) return { dialect: 'postgresql', url: value };
+  if (value === ':memory:') return { dialect: 'sqlite', file: ':memory:' };
+  if (value.startsWith('file:')) {
+    const file = value.startsWith('file://') ? fileURLToPath(value) : value.slice('file:'.length);
+    return { dialect: 'sqlite', file: path.resolve(file) };
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+    throw new Error(`DATABASE_URL: unsupported scheme in "${value}" (use a file path, file:, or postgres://)`);
+  }
+  return { dialect: 'sqlite', file: path.resolve(value) };
+}
+
+function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new Error(`${name}: expected true or false, got "${value}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT: not a port number: "${env.PORT}"`);
+  return {
+    port,
+    database: parseDatabaseUrl(env.DATABASE_URL),
+    demoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, true),
+    adminToken: env.ADMIN_TOKEN || undefined,
+    embedSecret: env.EMBED_SECRET || undefined,
+    introspection: parseBoolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, true),
+  };
+}

@@ -1,0 +1,23 @@
+import { EntitySchema } from '@mikro-orm/core';
+import type { DataSource } from '../../domain/catalog.ts';
+
+/** A branch office (kantor cabang), keyed by its code, e.g. MADIUN. */
+export interface Branch {
+  code: string;
+  name: string;
+  region?: string | null;
+  source: DataSource;
+  importId?: number | null;
+}
+
+export const BranchSchema = new EntitySchema<Branch>({
+  name: 'Branch',
+  tableName: 'branch',
+  properties: {
+    code: { type: 'string', length: 32, primary: true },
+    name: { type: 'string', length: 200 },
+    region: { type: 'string', length: 200, nullable: true },
+    source: { type: 'string', length: 16 },
+    importId: { type: 'integer', nullable: true },
+  },
+});

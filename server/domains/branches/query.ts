@@ -1,0 +1,27 @@
+// Branch offices: the list, and the check every analytic argument `branch` goes through.
+import type { Database } from '../../db/orm.ts';
+import { BadInputError } from '../../errors.ts';
+
+export interface BranchRow {
+  code: string;
+  name: string;
+  region: string | null;
+  source: string;
+}
+
+export async function listBranches(db: Database): Promise<BranchRow[]> {
+  return db.knex('branch').select('code', 'name', 'region', 'source').orderBy('code');
+}
+
+/**
+ * Normalises a branch argument (codes are upper case) and checks it exists; undefined means
+ * "all branches". Throws a BadInputError naming `argument` for an unknown code.
+ */
+export async function resolveBranch(db: Database, code: string | null | undefined, argument = 'branch'): Promise<string | undefined> {
+  if (code === undefined || code === null) return undefined;
+  const normalised = code.trim().toUpperCase();
+  if (!normalised) throw new BadInputError(argument, 'is empty; give a branch code such as MADIUN or omit it');
+  const found = await db.knex('branch').where('code', normalised).first('code');
+  if (!found) throw new BadInputError(argument, `unknown branch code "${code}"`);
+  return normalised;
+}

@@ -1,0 +1,26 @@
+// Membership snapshots as a cube: active participants are a stock (value at the end of each
+// period, per branch, then summed across branches); new and lapsed participants are flows.
+import type { Cube } from '../../analytics/model.ts';
+
+export const membershipCube: Cube = {
+  table: 'membership_snapshot',
+  time: 'period_index',
+  stockPartition: ['branch_code'],
+  measures: {
+    activeParticipants: { kind: 'last', sql: 'active_participants', type: 'integer' },
+    newParticipants: { kind: 'sum', sql: 'new_participants', type: 'integer' },
+    lapsedParticipants: { kind: 'sum', sql: 'lapsed_participants', type: 'integer' },
+    asOfIndex: { kind: 'max', sql: 'period_index', type: 'integer' },
+    sourceMin: { kind: 'min', sql: 'source', type: 'text', atLast: true },
+    sourceMax: { kind: 'max', sql: 'source', type: 'text', atLast: true },
+  },
+  dimensions: {
+    branch: { sql: 'branch_code' },
+    segment: { sql: 'segment' },
+    program: { sql: 'program' },
+    periodIndex: { sql: 'period_index' },
+    YEAR: { sql: (d) => d.yearLabel('year') },
+    QUARTER: { sql: (d) => d.quarterLabel('year', 'month') },
+    MONTH: { sql: (d) => d.monthLabel('year', 'month') },
+  },
+};

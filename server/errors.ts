@@ -1,0 +1,22 @@
+// Errors that pure code throws with a precise message; they are mapped once at each boundary
+// (Apollo formatError, the HTTP error handler, the CLI reporter) to codes a user can act on.
+
+/** Bad input from a caller: the message names the argument or parameter at fault. */
+export class BadInputError extends Error {
+  readonly argument: string;
+  constructor(argument: string, message: string) {
+    super(`${argument}: ${message}`);
+    this.name = 'BadInputError';
+    this.argument = argument;
+  }
+}
+
+/** The caller is not allowed to do this (missing or wrong admin token, bad embed signature). */
+export class ForbiddenError extends Error {
+  readonly status: 401 | 403;
+  constructor(message: string, status: 401 | 403 = 403) {
+    super(message);
+    this.name = 'ForbiddenError';
+    this.status = status;
+  }
+}
