@@ -19,6 +19,7 @@ export const campaignCube: Cube = {
     registrationsPerActivity: { kind: 'ratio', numerator: 'registrations', denominator: 'activities' },
     activityMin: { kind: 'min', sql: 'activity', type: 'text' },
     activityMax: { kind: 'max', sql: 'activity', type: 'text' },
+    maxPeriodIndex: { kind: 'max', sql: 'period_index', type: 'integer' },
     sourceMin: { kind: 'min', sql: 'source', type: 'text' },
     sourceMax: { kind: 'max', sql: 'source', type: 'text' },
   },

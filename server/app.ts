@@ -1,0 +1,55 @@
+// Builds the HTTP application: GraphQL (with a body limit and a CORS policy), the playground,
+// chart and embed routes, CSV downloads and the static dashboard. Tests use it without listening.
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type Express } from 'express';
+import type { Config } from './config.ts';
+import type { Database } from './db/orm.ts';
+import { createApollo } from './graphql/apollo.ts';
+import type { GraphQLContext } from './graphql/context.ts';
+import { errorHandler } from './http/error-handler.ts';
+import { serveClient } from './http/static-client.ts';
+
+export interface AppDeps {
+  db: Database;
+  config: Config;
+}
+
+export interface PantauApp {
+  app: Express;
+  close(): Promise<void>;
+}
+
+/** Same-origin requests only, unless CORS_ORIGINS lists other origins (comma separated). */
+function corsPolicy(): cors.CorsOptions {
+  const allowed = (process.env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return { origin: allowed.length ? allowed : false, methods: ['GET', 'POST'], maxAge: 600 };
+}
+
+export const GRAPHQL_BODY_LIMIT = process.env.GRAPHQL_BODY_LIMIT ?? '16mb';
+
+export async function createApp(deps: AppDeps): Promise<PantauApp> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', 'strong');
+
+  const apollo = createApollo(deps.config);
+  await apollo.start();
+  app.get('/healthz', (_req, res) => void res.json({ ok: true }));
+  app.use(
+    '/graphql',
+    cors(corsPolicy()),
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
+    expressMiddleware<GraphQLContext>(apollo, {
+      context: async ({ req }) => ({
+        db: deps.db,
+        config: deps.config,
+        bearerToken: /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1],
+      }),
+    }),
+  );
+
+  serveClient(app);
+  app.use(errorHandler);
+  return { app, close: () => apollo.stop() };
+}

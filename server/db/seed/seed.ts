@@ -1,0 +1,74 @@
+// Seeds the demo data on first start: the study's Tabel 1–2 exactly, and deterministic
+// synthetic data around them (fixed seed), all in one transaction. A database that already
+// holds any branch is never seeded again, so a restart neither duplicates nor loses anything.
+import { bumpDataVersion } from '../../cache/data-version.ts';
+import type { Database } from '../orm.ts';
+import { generateCampaigns, type CampaignRow } from './campaign-generator.ts';
+import { DEMO_BRANCHES, FIRST_YEAR, LAST_YEAR } from './demo-branches.ts';
+import { generateMembership, type SnapshotRow } from './membership-generator.ts';
+import { createRandom } from './random.ts';
+import { generateStaff, type StaffRow } from './staff-generator.ts';
+import { generateTargets, type TargetRow } from './target-generator.ts';
+
+/** The demo's "today": the last month with data, so that 2025 shows a run-rate projection. */
+export const DEMO_SPAN = { firstYear: FIRST_YEAR, lastYear: LAST_YEAR, lastMonth: 10 };
+const CAMPAIGN_FIRST_YEAR = 2019;
+const TARGET_YEARS = [2021, 2022, 2023, 2024, 2025];
+const SEED = 20210701; // the study's fieldwork, March–July 2021
+
+export interface DemoData {
+  branches: { code: string; name: string; region: string; source: string }[];
+  staff: StaffRow[];
+  snapshots: SnapshotRow[];
+  campaigns: CampaignRow[];
+  targets: TargetRow[];
+}
+
+/** Generates the whole demo data set in memory. Deterministic: same output on every call. */
+export function generateDemoData(): DemoData {
+  const data: DemoData = { branches: [], staff: [], snapshots: [], campaigns: [], targets: [] };
+  for (const branch of DEMO_BRANCHES) {
+    // One generator per branch so that adding a branch never changes another branch's figures.
+    const random = createRandom(SEED + branch.code.split('').reduce((s, c) => s * 31 + c.charCodeAt(0), 0));
+    const staff = generateStaff(branch, random);
+    const snapshots = generateMembership(branch, DEMO_SPAN, random);
+    const campaigns = generateCampaigns(branch, staff, { ...DEMO_SPAN, firstYear: CAMPAIGN_FIRST_YEAR }, random);
+    const targets = generateTargets(branch.code, snapshots, campaigns, staff, TARGET_YEARS, random);
+    data.branches.push({ code: branch.code, name: branch.name, region: branch.region, source: branch.source });
+    data.staff.push(...staff);
+    data.snapshots.push(...snapshots);
+    data.campaigns.push(...campaigns);
+    data.targets.push(...targets);
+  }
+  return data;
+}
+
+export interface SeedSummary {
+  branches: number;
+  staff: number;
+  snapshots: number;
+  campaigns: number;
+  targets: number;
+}
+
+export async function seedDemoDataIfEmpty(db: Database): Promise<SeedSummary | null> {
+  const existing = await db.knex('branch').count({ n: '*' }).first();
+  if (Number(existing?.n ?? 0) > 0) return null;
+  const data = generateDemoData();
+  await db.knex.transaction(async (trx) => {
+    // SQLite allows 32766 bound values per statement; 400 rows × ≤ 16 columns stays well below.
+    await trx.batchInsert('branch', data.branches, 400);
+    await trx.batchInsert('staff', data.staff, 400);
+    await trx.batchInsert('membership_snapshot', data.snapshots, 400);
+    await trx.batchInsert('campaign_activity', data.campaigns, 400);
+    await trx.batchInsert('target', data.targets, 400);
+  });
+  bumpDataVersion();
+  return {
+    branches: data.branches.length,
+    staff: data.staff.length,
+    snapshots: data.snapshots.length,
+    campaigns: data.campaigns.length,
+    targets: data.targets.length,
+  };
+}

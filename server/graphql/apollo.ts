@@ -1,0 +1,21 @@
+// Builds the Apollo Server from the SDL and the merged resolvers. The HTTP side (body limit,
+// CORS, context) is in app.ts; protections against abusive queries are plugged in here.
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import type { Config } from '../config.ts';
+import type { GraphQLContext } from './context.ts';
+import { formatError } from './format-error.ts';
+import { resolvers } from './resolvers.ts';
+import { loadTypeDefs } from './type-defs.ts';
+
+export function createApollo(config: Config, plugins: ApolloServerPlugin<GraphQLContext>[] = []): ApolloServer<GraphQLContext> {
+  return new ApolloServer<GraphQLContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolvers as never,
+    formatError,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    // Refuses simple cross-site requests that could change data (Apollo's CSRF prevention).
+    csrfPrevention: true,
+    plugins,
+  });
+}

@@ -1,0 +1,235 @@
+// Cell parsers as zod schemas. Every cell arrives as a trimmed string ('' when empty) and
+// leaves as a typed value or as an issue whose message is a ProblemCode (see messages.ts),
+// with its parameters in `params`, so that the report can be written in either language.
+//
+// Number rules (the same for every file, whatever its delimiter):
+// - Digits may be grouped in thousands with '.', ',' or a space: 26670, 26.670, 26,670, 26 670.
+// - When both '.' and ',' occur, the LAST one is the decimal separator: 1.500.000,50 and
+//   1,500,000.50 are both 1500000.5.
+// - A single separator followed by exactly three digits is a thousands separator (1.500 and
+//   1,500 are 1500), because Rupiah amounts never have three decimals; followed by any other
+//   number of digits it is the decimal separator (1500,5 and 1500.25). So in a `;` file a
+//   cost of `1500,5` is 1500.5, and `26,670` is 26670 in any file.
+// - An amount may start with `Rp` or `IDR` (Rp1.500.000).
+// - Integer columns take the same forms but must come out whole.
+import { z } from 'zod';
+import { MONTH_NAMES_EN, MONTH_NAMES_ID, type ProblemCode, type ProblemParams } from './messages.ts';
+
+export const MAX_INT = 2147483647;
+export const MAX_AMOUNT = 1e15;
+export const MIN_YEAR = 1970;
+export const MAX_YEAR = 2100;
+
+type Ctx = z.core.$RefinementCtx<string>;
+
+function fail(ctx: Ctx, value: string, code: ProblemCode, params: ProblemParams = {}): never {
+  ctx.issues.push({ code: 'custom', message: code, input: value, params });
+  return z.NEVER as never;
+}
+
+const SPACE_GROUP = /(?<=\d)[ \u00a0\u202f](?=\d{3}(?:\D|$))/g;
+
+/** Parses a number by the rules above; returns undefined when the text is not a number. */
+export function parseLocaleNumber(text: string): number | undefined {
+  let s = text.replace(SPACE_GROUP, '');
+  if (s.length === 0) return undefined;
+  const dot = s.lastIndexOf('.');
+  const comma = s.lastIndexOf(',');
+  let intPart: string;
+  let frac = '';
+  if (dot < 0 && comma < 0) {
+    intPart = s;
+  } else if (dot >= 0 && comma >= 0) {
+    const decimalSep = dot > comma ? '.' : ',';
+    const groupSep = decimalSep === '.' ? ',' : '.';
+    const at = Math.max(dot, comma);
+    frac = s.slice(at + 1);
+    const grouped = s.slice(0, at);
+    if (!groupedDigits(grouped, groupSep)) return undefined;
+    intPart = grouped.split(groupSep).join('');
+    if (frac.length === 0) return undefined;
+  } else {
+    const sep = dot >= 0 ? '.' : ',';
+    const first = s.indexOf(sep);
+    const last = sep === '.' ? dot : comma;
+    if (first !== last) {
+      if (!groupedDigits(s, sep)) return undefined;
+      intPart = s.split(sep).join('');
+    } else {
+      const before = s.slice(0, last);
+      const after = s.slice(last + 1);
+      if (after.length === 3 && /^[1-9]\d{0,2}$/.test(before)) {
+        intPart = before + after;
+      } else {
+        intPart = before.length === 0 ? '0' : before;
+        frac = after;
+        if (frac.length === 0) return undefined;
+      }
+    }
+  }
+  if (!/^\d+$/.test(intPart) || (frac && !/^\d+$/.test(frac))) return undefined;
+  s = frac ? `${intPart}.${frac}` : intPart;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function groupedDigits(s: string, sep: string): boolean {
+  const parts = s.split(sep);
+  if (!/^\d{1,3}$/.test(parts[0])) return false;
+  for (let i = 1; i < parts.length; i++) if (!/^\d{3}$/.test(parts[i])) return false;
+  return true;
+}
+
+/** Writes a number so that parseLocaleNumber reads it back exactly (no ambiguous `x.yyy`). */
+export function numberToText(n: number): string {
+  let s = String(n);
+  if (/e/i.test(s)) s = n.toFixed(Math.abs(n) < 1 ? 20 : 0).replace(/\.?0+$/, '');
+  const dot = s.indexOf('.');
+  if (dot >= 0 && s.length - dot - 1 === 3) s += '0';
+  return s;
+}
+
+function signed(text: string): { negative: boolean; body: string } {
+  const m = /^([-+\u2212])\s*(.*)$/.exec(text);
+  if (!m) return { negative: false, body: text };
+  return { negative: m[1] !== '+', body: m[2] };
+}
+
+/** A count: whole, not negative, at most 2^31-1. */
+export function count(opts: { optional?: boolean } = {}) {
+  return z.string().transform((value, ctx): number | null => {
+    if (value === '') return opts.optional ? null : fail(ctx, value, 'required');
+    const { negative, body } = signed(value);
+    const n = parseLocaleNumber(body);
+    if (n === undefined || !Number.isInteger(n)) return fail(ctx, value, 'not_integer');
+    if (negative && n !== 0) return fail(ctx, value, 'negative');
+    if (n > MAX_INT) return fail(ctx, value, 'too_large', { max: MAX_INT });
+    return n;
+  });
+}
+
+/** An amount of Rupiah: not negative, decimals allowed. Empty → 0. */
+export function amount() {
+  return z.string().transform((value, ctx): number => {
+    if (value === '') return 0;
+    const { negative, body } = signed(value);
+    const n = parseLocaleNumber(body.replace(/^(rp\.?|idr)\s*/i, ''));
+    if (n === undefined) return fail(ctx, value, 'not_number');
+    if (negative && n !== 0) return fail(ctx, value, 'negative');
+    if (n > MAX_AMOUNT) return fail(ctx, value, 'too_large', { max: MAX_AMOUNT });
+    return n;
+  });
+}
+
+/** A calendar year. */
+export function year() {
+  return z.string().transform((value, ctx): number => {
+    if (value === '') return fail(ctx, value, 'required');
+    if (!/^\d{4}$/.test(value)) return fail(ctx, value, 'not_integer');
+    const y = Number(value);
+    if (y < MIN_YEAR || y > MAX_YEAR) return fail(ctx, value, 'year_range', { min: MIN_YEAR, max: MAX_YEAR });
+    return y;
+  });
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export interface ParsedDate {
+  date: string;
+  year: number;
+  month: number;
+}
+
+/** A day: YYYY-MM-DD (also YYYY/MM/DD, or day first DD/MM/YYYY or DD-MM-YYYY as Indonesian spreadsheets write it). */
+export function date() {
+  return z.string().transform((value, ctx): ParsedDate => {
+    if (value === '') return fail(ctx, value, 'required');
+    let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(value);
+    let y: number, mo: number, d: number;
+    if (m) {
+      [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    } else {
+      m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+      if (!m) return fail(ctx, value, 'bad_date');
+      [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    }
+    if (mo < 1 || mo > 12 || d < 1) return fail(ctx, value, 'bad_date');
+    if (y < MIN_YEAR || y > MAX_YEAR) return fail(ctx, value, 'year_range', { min: MIN_YEAR, max: MAX_YEAR });
+    const days = daysInMonth(y, mo);
+    if (d > days) {
+      return fail(ctx, value, 'impossible_date', {
+        year: y,
+        days,
+        monthName: MONTH_NAMES_EN[mo - 1],
+        monthNameId: MONTH_NAMES_ID[mo - 1],
+      });
+    }
+    return { date: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, year: y, month: mo };
+  });
+}
+
+export interface ParsedPeriod {
+  year: number;
+  month: number;
+  precision: 'YEAR' | 'MONTH';
+}
+
+/** A membership period: YYYY (the year-end value, stored as December) or YYYY-MM. */
+export function period() {
+  return z.string().transform((value, ctx): ParsedPeriod => {
+    if (value === '') return fail(ctx, value, 'required');
+    const m = /^(\d{4})(?:[-/](\d{2}))?$/.exec(value);
+    if (!m) return fail(ctx, value, 'bad_period');
+    const y = Number(m[1]);
+    if (y < MIN_YEAR || y > MAX_YEAR) return fail(ctx, value, 'year_range', { min: MIN_YEAR, max: MAX_YEAR });
+    if (m[2] === undefined) return { year: y, month: 12, precision: 'YEAR' };
+    const mo = Number(m[2]);
+    if (mo < 1 || mo > 12) return fail(ctx, value, 'bad_period');
+    return { year: y, month: mo, precision: 'MONTH' };
+  });
+}
+
+/** Normalises an enum cell: case-insensitive, spaces and hyphens read as '_'. */
+export function enumKey(value: string): string {
+  return value.trim().toUpperCase().replace(/[\s-]+/g, '_');
+}
+
+/** One of a fixed list (case-insensitive, with optional Indonesian aliases); '' allowed when optional. */
+export function oneOf<T extends string>(
+  values: readonly T[],
+  opts: { optional?: boolean; fallback?: T; aliases?: Record<string, T> } = {},
+) {
+  const lookup = new Map<string, T>();
+  for (const v of values) lookup.set(v, v);
+  for (const [k, v] of Object.entries(opts.aliases ?? {})) lookup.set(k, v);
+  const allowed = values.join(', ');
+  return z.string().transform((value, ctx): T | '' => {
+    if (value === '') {
+      if (opts.fallback !== undefined) return opts.fallback;
+      return opts.optional ? '' : fail(ctx, value, 'required');
+    }
+    const hit = lookup.get(enumKey(value));
+    return hit ?? fail(ctx, value, 'bad_enum', { allowed });
+  });
+}
+
+/** Free text, trimmed; '' when empty and optional. */
+export function text(max: number, opts: { optional?: boolean } = {}) {
+  return z.string().transform((value, ctx): string => {
+    if (value === '') return opts.optional ? '' : fail(ctx, value, 'required');
+    if (value.length > max) return fail(ctx, value, 'too_long', { max });
+    return value;
+  });
+}
+
+/** A branch code, compared case-insensitively and stored upper-case. */
+export function branchCode() {
+  return z.string().transform((value, ctx): string => {
+    if (value === '') return fail(ctx, value, 'required');
+    if (value.length > 32) return fail(ctx, value, 'too_long', { max: 32 });
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(value)) return fail(ctx, value, 'bad_code');
+    return value.toUpperCase();
+  });
+}

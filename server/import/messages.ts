@@ -1,0 +1,127 @@
+// Every reason an import can give, in Indonesian and English. Problems carry a code and
+// parameters; the text is produced here, in the language the caller asked for, so that the
+// CLI, the GraphQL report and the upload page say exactly the same thing.
+
+export type ReportLanguage = 'id' | 'en';
+
+export type ProblemCode =
+  | 'file_empty'
+  | 'file_unreadable'
+  | 'csv_syntax'
+  | 'sheet_missing'
+  | 'header_unknown'
+  | 'header_missing'
+  | 'header_duplicate'
+  | 'header_blank'
+  | 'too_many_fields'
+  | 'required'
+  | 'not_integer'
+  | 'not_number'
+  | 'negative'
+  | 'too_large'
+  | 'bad_enum'
+  | 'bad_date'
+  | 'impossible_date'
+  | 'bad_period'
+  | 'year_range'
+  | 'bad_pair'
+  | 'duplicate_key'
+  | 'unknown_branch'
+  | 'too_long'
+  | 'bad_code'
+  | 'db_error';
+
+export type ProblemParams = Record<string, string | number | undefined>;
+
+type Texts = Record<ProblemCode, (p: ProblemParams) => string>;
+
+const list = (v: unknown) => String(v ?? '');
+
+const en: Texts = {
+  file_empty: () => 'The file is empty: a header line with the column names is expected on line 1.',
+  file_unreadable: (p) => `The file cannot be read: ${list(p.detail)}`,
+  csv_syntax: (p) => `Malformed CSV (${list(p.detail)}); nothing after this point was read.`,
+  sheet_missing: (p) => `The workbook has no sheet named "${list(p.sheet)}" (sheets: ${list(p.sheets)}).`,
+  header_unknown: (p) => `Unknown column "${list(p.value)}": columns of ${list(p.kind)} are ${list(p.allowed)}.`,
+  header_missing: (p) => `Required column "${list(p.column)}" is missing.`,
+  header_duplicate: (p) => `Column "${list(p.column)}" appears twice (also column ${list(p.other)} of the header).`,
+  header_blank: (p) => `Column ${list(p.position)} has no name in the header but has a value here.`,
+  too_many_fields: (p) => `The row has ${list(p.fields)} fields but the header has ${list(p.expected)}.`,
+  required: () => 'A value is required.',
+  not_integer: () => 'Not a whole number: use digits, optionally grouped in thousands (26670, 26.670 or 26,670).',
+  not_number: () => 'Not an amount: use digits, optionally grouped (1.500.000 or 1,500,000) with a decimal part (1.500.000,50).',
+  negative: () => 'Must not be negative.',
+  too_large: (p) => `Too large: the maximum is ${list(p.max)}.`,
+  bad_enum: (p) => `Unknown value: expected one of ${list(p.allowed)}.`,
+  bad_date: () => 'Not a date: expected YYYY-MM-DD (or DD/MM/YYYY).',
+  impossible_date: (p) => `No such date: ${list(p.monthName)} ${list(p.year)} has ${list(p.days)} days.`,
+  bad_period: () => 'Malformed period: expected YYYY (year end) or YYYY-MM (month end), e.g. 2020 or 2020-06.',
+  year_range: (p) => `Year out of range: expected ${list(p.min)} to ${list(p.max)}.`,
+  bad_pair: (p) => `Channel ${list(p.channel)} is not a ${list(p.activity)} channel: expected one of ${list(p.allowed)}.`,
+  duplicate_key: (p) => `Same key (${list(p.key)}) as line ${list(p.line)}: each key may appear only once per file.`,
+  unknown_branch: () => 'Unknown branch code: import it first with the kind "branches".',
+  too_long: (p) => `Too long: at most ${list(p.max)} characters.`,
+  bad_code: () => 'A branch code may contain only letters, digits, "_", "-" and "." (no spaces).',
+  db_error: (p) => `The database refused the data: ${list(p.detail)}`,
+};
+
+const id: Texts = {
+  file_empty: () => 'Berkas kosong: baris 1 harus berisi judul kolom.',
+  file_unreadable: (p) => `Berkas tidak dapat dibaca: ${list(p.detail)}`,
+  csv_syntax: (p) => `CSV rusak (${list(p.detail)}); isi setelah titik ini tidak dibaca.`,
+  sheet_missing: (p) => `Buku kerja tidak memiliki lembar bernama "${list(p.sheet)}" (lembar: ${list(p.sheets)}).`,
+  header_unknown: (p) => `Kolom tidak dikenal "${list(p.value)}": kolom untuk ${list(p.kind)} adalah ${list(p.allowed)}.`,
+  header_missing: (p) => `Kolom wajib "${list(p.column)}" tidak ada.`,
+  header_duplicate: (p) => `Kolom "${list(p.column)}" muncul dua kali (juga kolom ke-${list(p.other)} di judul).`,
+  header_blank: (p) => `Kolom ke-${list(p.position)} tidak berjudul tetapi berisi nilai di baris ini.`,
+  too_many_fields: (p) => `Baris ini berisi ${list(p.fields)} isian, sedangkan judul berisi ${list(p.expected)}.`,
+  required: () => 'Nilai wajib diisi.',
+  not_integer: () => 'Bukan bilangan bulat: gunakan angka, boleh dengan pemisah ribuan (26670, 26.670 atau 26,670).',
+  not_number: () => 'Bukan nominal: gunakan angka, boleh dengan pemisah ribuan (1.500.000 atau 1,500,000) dan desimal (1.500.000,50).',
+  negative: () => 'Tidak boleh negatif.',
+  too_large: (p) => `Terlalu besar: maksimum ${list(p.max)}.`,
+  bad_enum: (p) => `Nilai tidak dikenal: harus salah satu dari ${list(p.allowed)}.`,
+  bad_date: () => 'Bukan tanggal: format YYYY-MM-DD (atau DD/MM/YYYY).',
+  impossible_date: (p) => `Tanggal tidak ada: ${list(p.monthNameId)} ${list(p.year)} hanya ${list(p.days)} hari.`,
+  bad_period: () => 'Periode tidak valid: format YYYY (akhir tahun) atau YYYY-MM (akhir bulan), mis. 2020 atau 2020-06.',
+  year_range: (p) => `Tahun di luar rentang: ${list(p.min)} sampai ${list(p.max)}.`,
+  bad_pair: (p) => `Kanal ${list(p.channel)} bukan kanal ${list(p.activity)}: harus salah satu dari ${list(p.allowed)}.`,
+  duplicate_key: (p) => `Kunci yang sama (${list(p.key)}) dengan baris ${list(p.line)}: setiap kunci hanya boleh muncul sekali per berkas.`,
+  unknown_branch: () => 'Kode cabang tidak dikenal: impor dulu dengan jenis "branches".',
+  too_long: (p) => `Terlalu panjang: maksimum ${list(p.max)} karakter.`,
+  bad_code: () => 'Kode cabang hanya boleh berisi huruf, angka, "_", "-" dan "." (tanpa spasi).',
+  db_error: (p) => `Basis data menolak data: ${list(p.detail)}`,
+};
+
+const TEXTS: Record<ReportLanguage, Texts> = { en, id };
+
+export function describeProblem(code: ProblemCode, params: ProblemParams, lang: ReportLanguage): string {
+  return TEXTS[lang][code](params);
+}
+
+export const MONTH_NAMES_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_NAMES_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/** Words of the CLI and report summaries. */
+export const SUMMARY = {
+  en: {
+    stored: (rows: number) => `STORED: ${rows} row(s) imported.`,
+    dryRun: (rows: number) => `DRY RUN: ${rows} row(s) valid; nothing stored (run without --dry-run to import).`,
+    rejected: (rejected: number, rows: number, problems: number) =>
+      `REJECTED: ${rejected} of ${rows} row(s) rejected, ${problems} problem(s); nothing of this file was stored.`,
+    more: (n: number) => `… and ${n} more problem(s) not listed.`,
+    line: 'line',
+    column: 'column',
+    value: 'value',
+  },
+  id: {
+    stored: (rows: number) => `TERSIMPAN: ${rows} baris diimpor.`,
+    dryRun: (rows: number) => `UJI COBA: ${rows} baris valid; tidak ada yang disimpan (jalankan tanpa --dry-run untuk mengimpor).`,
+    rejected: (rejected: number, rows: number, problems: number) =>
+      `DITOLAK: ${rejected} dari ${rows} baris ditolak, ${problems} masalah; tidak ada isi berkas ini yang disimpan.`,
+    more: (n: number) => `… dan ${n} masalah lain tidak ditampilkan.`,
+    line: 'baris',
+    column: 'kolom',
+    value: 'nilai',
+  },
+} as const;
