@@ -1,0 +1,28 @@
+// Builds the client: the dashboard (index.html) and the researchers' playground
+// (playground.html) as separate entries, so the dashboard never downloads GraphiQL.
+// `npm run dev` serves it with the API proxied to a running `npm start` (port 4000).
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const api = process.env.PANTAU_API ?? 'http://localhost:4000';
+
+export default defineConfig({
+  root: path.resolve(import.meta.dirname, 'client'),
+  plugins: [react()],
+  build: {
+    outDir: path.resolve(import.meta.dirname, 'dist/client'),
+    emptyOutDir: true,
+    sourcemap: false,
+    reportCompressedSize: true,
+    rollupOptions: {
+      input: {
+        dashboard: path.resolve(import.meta.dirname, 'client/index.html'),
+        playground: path.resolve(import.meta.dirname, 'client/playground.html'),
+      },
+    },
+  },
+  server: {
+    proxy: Object.fromEntries(['/graphql', '/charts', '/embed', '/api', '/report', '/playground'].map((p) => [p, api])),
+  },
+});
