@@ -1,0 +1,75 @@
+// Text geometry without a DOM: widths are estimated from the font size so the browser and the
+// server (which has no layout engine) compute the same layout. 0.6em per character is a little
+// wide for a sans font, which errs towards truncating rather than overlapping.
+
+export const CHAR_WIDTH_EM = 0.6;
+export const ELLIPSIS = '…';
+
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return Array.from(text).length * fontSize * CHAR_WIDTH_EM;
+}
+
+export interface Fitted {
+  text: string;
+  /** The full text when it had to be shortened (rendered as a <title> for a native tooltip). */
+  full?: string;
+}
+
+/** Shortens `text` with an ellipsis so its estimated width stays within `maxWidth`. */
+export function truncate(text: string, maxWidth: number, fontSize: number): Fitted {
+  if (estimateTextWidth(text, fontSize) <= maxWidth) return { text };
+  const chars = Array.from(text);
+  const fit = Math.floor(maxWidth / (fontSize * CHAR_WIDTH_EM)) - 1;
+  if (fit <= 0) return { text: chars.length ? ELLIPSIS : '', full: text };
+  return { text: chars.slice(0, fit).join('').trimEnd() + ELLIPSIS, full: text };
+}
+
+/**
+ * Greedy word wrap into at most `maxLines` lines; the last line is truncated with an ellipsis
+ * when the text does not fit.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = Infinity): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (!line || estimateTextWidth(candidate, fontSize) <= maxWidth) {
+      line = candidate;
+    } else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  const fitted = lines.map((l) => truncate(l, maxWidth, fontSize).text);
+  if (fitted.length <= maxLines) return fitted;
+  const kept = fitted.slice(0, Math.max(0, maxLines));
+  if (kept.length) {
+    const last = kept.length - 1;
+    kept[last] = truncate(`${kept[last]}${ELLIPSIS}`, maxWidth, fontSize).text;
+    if (!kept[last].endsWith(ELLIPSIS)) kept[last] += ELLIPSIS;
+  }
+  return kept;
+}
+
+/** Rounds to 2 decimals: smaller SVG, stable golden files, and never NaN (falls back to 0). */
+export function r2(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  return Math.round(value * 100) / 100 + 0;
+}
+
+/** A finite number or null: GraphQL gives null for undefined ratios; guard against NaN too. */
+export function finite(value: number | null | undefined): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** Small deterministic string hash (FNV-1a) for default element ids. */
+export function hashString(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}

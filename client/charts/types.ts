@@ -1,0 +1,125 @@
+// Input shapes of the four charts. They structurally match the GraphQL results
+// (schema/*.graphql) so the dashboard (Apollo results) and the server (resolver output) can
+// pass query results straight in. Enum fields are typed as string unions but accept any string
+// where the schema may grow (new enum values are added, never removed), so unknown values
+// render with a fallback label rather than breaking the type check at the callers.
+import type { Locale } from '../i18n/format.ts';
+
+export type DataSource = 'STUDY' | 'SYNTHETIC' | 'IMPORTED' | 'MIXED';
+export type ActivityType = 'SOCIALISATION' | 'PROMOTION';
+export type VerdictOutcome = 'SOCIALISATION' | 'PROMOTION' | 'NOT_DISTINGUISHABLE' | 'INSUFFICIENT_DATA';
+
+export interface MembershipPoint {
+  period: string;
+  activeParticipants: number;
+  change?: number | null;
+  changePct?: number | null;
+  newParticipants?: number | null;
+  lapsedParticipants?: number | null;
+  asOf?: string | null;
+  source?: DataSource | null;
+}
+
+export interface MembershipSeries {
+  segment: string;
+  program?: string | null;
+  points: readonly MembershipPoint[];
+}
+
+export interface ReachRow {
+  key: string;
+  activity?: ActivityType | null;
+  activities: number;
+  reach: number;
+  leads?: number | null;
+  registrations: number;
+  costIdr: number;
+  conversionRate?: number | null;
+  costPerRegistration?: number | null;
+  registrationsPerActivity?: number | null;
+  source?: DataSource | null;
+}
+
+export interface AttainmentRow {
+  key: string;
+  label?: string | null;
+  metric?: string | null;
+  target: number;
+  realised: number;
+  attainmentPct: number;
+  gap?: number | null;
+  asOf?: string | null;
+  projectedRealised?: number | null;
+  projectedAttainmentPct?: number | null;
+  source?: DataSource | null;
+}
+
+export interface EffectivenessStats {
+  activities: number;
+  reach: number;
+  registrations: number;
+  costIdr: number;
+  conversionRate?: number | null;
+  conversionLow?: number | null;
+  conversionHigh?: number | null;
+  costPerRegistration?: number | null;
+  registrationsPerActivity?: number | null;
+}
+
+export interface EffectivenessVerdict {
+  cheaperPerRegistration: VerdictOutcome;
+  moreRegistrationsPerActivity: VerdictOutcome;
+  costRatio?: number | null;
+  costRatioLow?: number | null;
+  costRatioHigh?: number | null;
+}
+
+export interface Effectiveness {
+  socialisation: EffectivenessStats;
+  promotion: EffectivenessStats;
+  verdict: EffectivenessVerdict;
+}
+
+/** Options every chart accepts. Sizes are in px; missing or invalid values fall back to defaults. */
+export interface ChartOptions {
+  width?: number;
+  height?: number;
+  locale?: Locale;
+  /** Shown at the top of the chart and used as its accessible name. Without it the chart's
+   *  default title (labels.ts) is the accessible name and nothing is drawn at the top, so the
+   *  dashboard can use its own heading. */
+  title?: string;
+  /** Shown under the chart (e.g. source note) and appended to the text description. */
+  caption?: string;
+  /** Prefix for the SVG's element ids; give one when several charts share a page. By default
+   *  it is derived from the chart name and a hash of its content, so output is deterministic. */
+  id?: string;
+}
+
+export type ReachMeasure = 'reach' | 'registrations' | 'costIdr' | 'conversionRate' | 'costPerRegistration';
+
+export interface CampaignReachOptions extends ChartOptions {
+  /** What the bar length shows. Default 'reach'. */
+  measure?: ReachMeasure;
+  /** Key of a bar to emphasise (cross-filtering); the others are dimmed. */
+  highlight?: string | null;
+  /** 'input' keeps the rows' order (periods stay in time order); 'value' sorts largest first. Default 'input'. */
+  sort?: 'input' | 'value';
+}
+
+/** Text alternative of a chart: what a screen reader, the dashboard's table view and CSV use. */
+export interface ChartTable {
+  columns: TableColumn[];
+  /** Formatted for people, per locale ("46.878", "−2,42%", "Rp1.500.000"). */
+  rows: string[][];
+  /** The same cells unformatted (numbers stay numbers, null where undefined), for CSV/JSON. */
+  values: (string | number | null)[][];
+}
+
+export interface TableColumn {
+  /** Stable machine name (snake_case), e.g. for CSV headers. */
+  key: string;
+  /** Header per locale. */
+  label: string;
+  numeric: boolean;
+}
