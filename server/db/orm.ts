@@ -30,6 +30,7 @@ export function ormOptions(target: DatabaseTarget): Options {
     allowGlobalContext: false,
     migrations: {
       tableName: 'pantau_migrations',
+      silent: true,
       transactional: true,
       allOrNothing: true,
       migrationsList: migrationsFor(target.dialect),
