@@ -1,0 +1,149 @@
+// campaign-reach: one horizontal bar per group (usually a channel), coloured by activity type,
+// for one chosen measure. Pure layout.
+import { max } from 'd3-array';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import type { Locale } from '../i18n/format.ts';
+import type { CampaignReachOptions, ReachMeasure, ReachRow } from './types.ts';
+import type { AxisModel, FrameModel, TextMark } from './model.ts';
+import { layoutFrame, resolveOptions, type LegendEntry } from './frame.ts';
+import { linearTicks, tickCount, widestLabel } from './axis.ts';
+import { ACTIVITY_LABELS, labels } from './labels.ts';
+import { activityColor, INK } from './palette.ts';
+import { estimateTextWidth, r2, truncate, wrapText } from './text.ts';
+import { reachKeyLabel } from './reach-keys.ts';
+import { formatMeasure, isReachMeasure, measureLabel, measureTicks, measureValue, reachRowTooltip } from './reach-measures.ts';
+
+export interface ReachBarMark {
+  key: string;
+  activity: string | null;
+  label: TextMark;
+  /** Bar rectangle; width 0 when the value is undefined (null). */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  color: string;
+  value: number | null;
+  valueLabel: TextMark;
+  tooltip: string;
+  highlighted: boolean;
+  dimmed: boolean;
+}
+
+export interface CampaignReachModel {
+  frame: FrameModel;
+  measure: ReachMeasure;
+  measureTitle: TextMark | null;
+  xAxis: AxisModel | null;
+  bars: ReachBarMark[];
+  /** Why reach/conversion cannot be compared across activity types, when both are shown. */
+  note: TextMark[];
+}
+
+function activityName(activity: string | null | undefined, locale: Locale): string | null {
+  if (!activity) return null;
+  return ACTIVITY_LABELS[locale][activity] ?? activity;
+}
+
+function describe(rows: ReachRow[], measure: ReachMeasure, locale: Locale, note: string | null): string {
+  const shown = rows.slice(0, 10).map((r) => `${reachKeyLabel(r.key, locale)} ${formatMeasure(measureValue(r, measure), measure, locale)}`);
+  const more = rows.length > 10 ? ` (+${rows.length - 10})` : '';
+  return `${measureLabel(measure, locale)}: ${shown.join('; ')}${more}.${note ? ` ${note}` : ''}`;
+}
+
+export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined, options: CampaignReachOptions = {}): CampaignReachModel {
+  const opts = resolveOptions(options);
+  const { locale, fontSize, width } = opts;
+  const L = labels(locale);
+  const measure: ReachMeasure = isReachMeasure(options.measure) ? options.measure : 'reach';
+  let rows = [...(data ?? [])];
+  if (options.sort === 'value') {
+    rows.sort((a, b) => (measureValue(b, measure) ?? -1) - (measureValue(a, measure) ?? -1));
+  }
+  const isEmpty = rows.length === 0;
+
+  const activities = new Set(rows.map((r) => r.activity ?? null));
+  const legend: LegendEntry[] = (['SOCIALISATION', 'PROMOTION'] as const)
+    .filter((a) => activities.has(a))
+    .map((a) => ({ key: a, label: ACTIVITY_LABELS[locale][a], kind: 'rect', color: activityColor(a) }));
+  if (activities.has(null) && legend.length) legend.push({ key: 'MIXED', label: L.mixed, kind: 'rect', color: activityColor(null) });
+
+  // Reach counts attendees for socialisation and impressions for promotion.
+  const mixedTypes = activities.has('SOCIALISATION') && activities.has('PROMOTION');
+  const noteText = mixedTypes && (measure === 'reach' || measure === 'conversionRate') ? L.reachNote : null;
+
+  const { frame, plot } = layoutFrame(
+    { chart: 'campaign-reach', defaultTitle: L.reachTitle, desc: isEmpty ? '' : describe(rows, measure, locale, noteText), legend, isEmpty },
+    opts,
+  );
+  const base = { frame, measure, measureTitle: null, xAxis: null, bars: [], note: [] };
+  if (isEmpty) return base;
+
+  const noteSize = fontSize - 1;
+  const noteLines = noteText ? wrapText(noteText, plot.right - plot.left, noteSize, 2) : [];
+  const noteHeight = noteLines.length * Math.round(noteSize * 1.4);
+  const note: TextMark[] = noteLines.map((text, i) => ({
+    x: plot.left,
+    y: r2(plot.bottom - noteHeight + (i + 1) * Math.round(noteSize * 1.4) - noteSize * 0.3),
+    text,
+    fontSize: noteSize,
+    fill: INK.muted,
+  }));
+
+  const titleHeight = Math.round(fontSize * 1.8);
+  const top = plot.top + titleHeight;
+  const bottom = plot.bottom - noteHeight - (noteHeight ? 4 : 0) - Math.round(fontSize * 1.2 + 8);
+  const band = scaleBand<number>().domain(rows.map((_, i) => i)).range([top, Math.max(top + rows.length, bottom)]).paddingInner(0.2).paddingOuter(0.1);
+  // Many rows on a short chart: shrink the row labels with the bars rather than overlap them.
+  const rowFont = r2(Math.min(fontSize, Math.max(7, band.step() * 0.8)));
+
+  const names = rows.map((r) => reachKeyLabel(r.key, locale));
+  const values = rows.map((r) => measureValue(r, measure));
+  const valueTexts = values.map((v) => formatMeasure(v, measure, locale));
+  const labelWidth = Math.min(widestLabel(names, rowFont), (plot.right - plot.left) * 0.38);
+  const left = plot.left + Math.ceil(labelWidth) + 8;
+  const valueWidth = Math.min(widestLabel(valueTexts, rowFont), (plot.right - plot.left) * 0.3);
+  const right = Math.max(left + 10, plot.right - Math.ceil(valueWidth) - 6);
+
+  const count = tickCount(right - left, Math.max(60, estimateTextWidth('Rp000 jt', fontSize) + 12));
+  const vMax = max(values, (v) => v ?? 0) ?? 0;
+  const x = scaleLinear().domain([0, vMax > 0 ? vMax : 1]).range([left, right]).nice(count);
+  const highlight = options.highlight && rows.some((r) => r.key === options.highlight) ? options.highlight : null;
+
+  const bars: ReachBarMark[] = rows.map((row, i) => {
+    const y = band(i) ?? top;
+    const value = values[i];
+    const w = value === null ? 0 : Math.max(0, x(value) - left);
+    const mid = y + band.bandwidth() / 2 + rowFont * 0.35;
+    const name = truncate(names[i], labelWidth, rowFont);
+    const activity = row.activity ?? null;
+    return {
+      key: row.key,
+      activity,
+      label: { x: r2(left - 6), y: r2(mid), text: name.text, full: name.full, anchor: 'end', fontSize: rowFont, fill: INK.text },
+      x: r2(left),
+      y: r2(y),
+      width: r2(w),
+      height: r2(band.bandwidth()),
+      color: activityColor(activity),
+      value,
+      valueLabel: { x: r2(left + w + 4), y: r2(mid), text: valueTexts[i], fontSize: rowFont, fill: value === null ? INK.muted : INK.text },
+      tooltip: reachRowTooltip(names[i], activityName(activity, locale), row, locale),
+      highlighted: highlight === row.key,
+      dimmed: highlight !== null && highlight !== row.key,
+    };
+  });
+
+  const xAxis: AxisModel = {
+    orient: 'bottom',
+    offset: r2(band.range()[1]),
+    range: [r2(left), r2(right)],
+    ticks: linearTicks(x, right - left, (v) => measureTicks(v, measure, locale), Math.max(60, estimateTextWidth('Rp000 jt', fontSize) + 12)),
+    gridTo: r2(top),
+    fontSize,
+    title: null,
+  };
+  const title = truncate(measureLabel(measure, locale), plot.right - plot.left, fontSize);
+  const measureTitle: TextMark = { x: plot.left, y: r2(plot.top + fontSize), text: title.text, full: title.full, fontSize, fill: INK.muted };
+  return { ...base, measureTitle, xAxis, bars, note };
+}

@@ -1,0 +1,48 @@
+// Stateless SVG for the target-attainment model: grey target track, solid realised bar,
+// dashed projected extension, a 100 % reference line and the attainment label per row.
+import type { TargetAttainmentModel } from './target-attainment-layout.ts';
+import { ChartFrame } from './svg-frame.tsx';
+import { Axis } from './svg-axis.tsx';
+import { Label } from './svg-text.tsx';
+
+export function TargetAttainmentChart({ model }: { model: TargetAttainmentModel }) {
+  const { colors } = model;
+  return (
+    <ChartFrame frame={model.frame} chart="target-attainment">
+      {model.axisTitle ? <Label mark={model.axisTitle} className="axis-title" /> : null}
+      {model.xAxis ? <Axis axis={model.xAxis} /> : null}
+      <g className="bars">
+        {model.bars.map((b) => (
+          <g key={b.key} data-key={b.key} data-tooltip={b.tooltip}>
+            <title>{b.tooltip}</title>
+            <Label mark={b.label} />
+            <rect {...b.track} fill={colors.track} />
+            <rect {...b.bar} fill={colors.bar} />
+            {b.projection ? (
+              <g className="projection">
+                <rect
+                  x={b.projection.x}
+                  y={b.projection.y}
+                  width={b.projection.width}
+                  height={b.projection.height}
+                  fill="none"
+                  stroke={colors.projection}
+                  strokeWidth={1.5}
+                  strokeDasharray="4 2"
+                />
+                <line x1={b.projection.tickX} x2={b.projection.tickX} y1={b.track.y} y2={b.track.y + b.track.height} stroke={colors.projection} strokeWidth={2} />
+              </g>
+            ) : null}
+            <Label mark={b.valueLabel} />
+          </g>
+        ))}
+      </g>
+      {model.reference ? (
+        <g className="reference">
+          <line x1={model.reference.x} x2={model.reference.x} y1={model.reference.y1} y2={model.reference.y2} stroke={colors.reference} strokeWidth={1.5} />
+          {model.reference.label ? <Label mark={model.reference.label} /> : null}
+        </g>
+      ) : null}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,177 @@
+// target-attainment: one bullet bar per group on a percent-of-target scale. The grey track is
+// the target (0–100 %), the solid bar the realisation, a dashed box the run-rate projection to
+// year end. A percent scale keeps small groups (a staff member's 200) readable next to large
+// ones (a program's 45.000); the absolute figures are in the labels, tooltips and table.
+import { max } from 'd3-array';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { formatInteger, formatPercent, formatPeriod, type Locale } from '../i18n/format.ts';
+import type { AttainmentRow, ChartOptions } from './types.ts';
+import type { AxisModel, FrameModel, TextMark } from './model.ts';
+import { layoutFrame, resolveOptions, type LegendEntry } from './frame.ts';
+import { linearTicks, tickCount, widestLabel } from './axis.ts';
+import { percentTicks } from './format-extra.ts';
+import { labels } from './labels.ts';
+import { INK, OKABE_ITO } from './palette.ts';
+import { estimateTextWidth, finite, r2, truncate } from './text.ts';
+
+export interface AttainmentBarMark {
+  key: string;
+  label: TextMark;
+  /** Target track, 0 to 100 %. */
+  track: { x: number; y: number; width: number; height: number };
+  /** Realised bar (width 0 when the target is 0 and attainment is undefined). */
+  bar: { x: number; y: number; width: number; height: number };
+  /** Dashed box from the realised to the projected attainment; null without a projection. */
+  projection: { x: number; y: number; width: number; height: number; tickX: number } | null;
+  /** True when the value runs past the drawn scale (the label still gives the real figure). */
+  clipped: boolean;
+  valueLabel: TextMark;
+  tooltip: string;
+}
+
+export interface TargetAttainmentModel {
+  frame: FrameModel;
+  axisTitle: TextMark | null;
+  xAxis: AxisModel | null;
+  /** The 100 % line: target reached. */
+  reference: { x: number; y1: number; y2: number; label: TextMark | null } | null;
+  bars: AttainmentBarMark[];
+  colors: { track: string; bar: string; projection: string; reference: string };
+}
+
+const COLORS = { track: INK.track, bar: OKABE_ITO.blue, projection: OKABE_ITO.blue, reference: INK.text };
+// Beyond this the scale stops growing, so one runaway group does not flatten all others.
+const MAX_PCT = 250;
+
+function attainmentOf(row: AttainmentRow): number | null {
+  return row.target > 0 ? finite(row.attainmentPct) : null;
+}
+
+export function attainmentTooltip(row: AttainmentRow, locale: Locale): string {
+  const L = labels(locale);
+  const parts = [
+    row.label || row.key,
+    `${L.realised}: ${formatInteger(row.realised, locale)} / ${L.target}: ${formatInteger(row.target, locale)}`,
+    `${L.attainment}: ${formatPercent(attainmentOf(row), locale)}`,
+  ];
+  const gap = finite(row.gap);
+  if (gap !== null && gap > 0) parts.push(`${L.gap}: ${formatInteger(gap, locale)}`);
+  const projected = finite(row.projectedRealised);
+  if (projected !== null) {
+    parts.push(`${L.projected}: ${formatInteger(projected, locale)} (${formatPercent(finite(row.projectedAttainmentPct), locale)})`);
+  }
+  if (row.asOf) parts.push(`${L.asOf} ${formatPeriod(row.asOf, locale)}`);
+  return parts.join(' — ');
+}
+
+function describe(rows: AttainmentRow[], locale: Locale): string {
+  const L = labels(locale);
+  const shown = rows.slice(0, 10).map((r) => `${r.label || r.key} ${formatPercent(attainmentOf(r), locale)} (${formatInteger(r.realised, locale)}/${formatInteger(r.target, locale)})`);
+  const asOf = rows.find((r) => r.asOf)?.asOf;
+  const more = rows.length > 10 ? ` (+${rows.length - 10})` : '';
+  return `${L.attainment} (${L.realised}/${L.target}): ${shown.join('; ')}${more}.${asOf ? ` ${L.asOf} ${formatPeriod(asOf, locale)}.` : ''}`;
+}
+
+export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | undefined, options: ChartOptions = {}): TargetAttainmentModel {
+  const opts = resolveOptions(options);
+  const { locale, fontSize } = opts;
+  const L = labels(locale);
+  const rows = [...(data ?? [])];
+  const isEmpty = rows.length === 0;
+  const hasProjection = rows.some((r) => finite(r.projectedAttainmentPct) !== null);
+  const legend: LegendEntry[] = [
+    { key: 'target', label: `${L.target} (100%)`, kind: 'rect', color: COLORS.track },
+    { key: 'realised', label: L.realised, kind: 'rect', color: COLORS.bar },
+    ...(hasProjection ? [{ key: 'projected', label: L.projected, kind: 'dashed-rect' as const, color: COLORS.projection }] : []),
+  ];
+  const { frame, plot } = layoutFrame(
+    { chart: 'target-attainment', defaultTitle: L.attainmentTitle, desc: isEmpty ? '' : describe(rows, locale), legend, isEmpty },
+    opts,
+  );
+  const base = { frame, axisTitle: null, xAxis: null, reference: null, bars: [], colors: COLORS };
+  if (isEmpty) return base;
+
+  const top = plot.top + Math.round(fontSize * 1.8);
+  const bottom = plot.bottom - Math.round(fontSize * 1.2 + 8);
+  const band = scaleBand<number>().domain(rows.map((_, i) => i)).range([top, Math.max(top + rows.length, bottom)]).paddingInner(0.25).paddingOuter(0.1);
+  const rowFont = r2(Math.min(fontSize, Math.max(7, band.step() * 0.8)));
+
+  const names = rows.map((r) => r.label || r.key);
+  const wide = plot.right - plot.left >= 560;
+  const valueTexts = rows.map((r) => {
+    const pct = formatPercent(attainmentOf(r), locale);
+    return wide ? `${pct} · ${formatInteger(r.realised, locale)}/${formatInteger(r.target, locale)}` : pct;
+  });
+  const labelWidth = Math.min(widestLabel(names, rowFont), (plot.right - plot.left) * 0.3);
+  const left = plot.left + Math.ceil(labelWidth) + 8;
+  const valueWidth = Math.min(widestLabel(valueTexts, rowFont), (plot.right - plot.left) * 0.35);
+  const right = Math.max(left + 10, plot.right - Math.ceil(valueWidth) - 6);
+
+  const highest = max(rows, (r) => Math.max(attainmentOf(r) ?? 0, finite(r.projectedAttainmentPct) ?? 0)) ?? 0;
+  const spacing = 50;
+  const x = scaleLinear().domain([0, Math.min(MAX_PCT, Math.max(100, highest))]).range([left, right]).nice(tickCount(right - left, spacing));
+  const [, domainMax] = x.domain();
+  const px = (pct: number) => x(Math.min(domainMax, Math.max(0, pct)));
+
+  const bars: AttainmentBarMark[] = rows.map((row, i) => {
+    const y = band(i) ?? top;
+    const h = band.bandwidth();
+    const att = attainmentOf(row);
+    const proj = finite(row.projectedAttainmentPct);
+    const barX = att === null ? left : px(att);
+    const name = truncate(names[i], labelWidth, rowFont);
+    const projection =
+      proj === null
+        ? null
+        : {
+            x: r2(Math.min(barX, px(proj))),
+            y: r2(y + h * 0.2),
+            width: r2(Math.abs(px(proj) - barX)),
+            height: r2(h * 0.6),
+            tickX: r2(px(proj)),
+          };
+    const end = Math.max(barX, projection ? projection.tickX : barX);
+    return {
+      key: row.key,
+      label: { x: r2(left - 6), y: r2(y + h / 2 + rowFont * 0.35), text: name.text, full: name.full, anchor: 'end', fontSize: rowFont, fill: INK.text },
+      track: { x: r2(left), y: r2(y), width: r2(px(100) - left), height: r2(h) },
+      bar: { x: r2(left), y: r2(y + h * 0.2), width: r2(barX - left), height: r2(h * 0.6) },
+      projection,
+      clipped: (att ?? 0) > domainMax || (proj ?? 0) > domainMax,
+      valueLabel: {
+        x: r2(Math.max(end, px(100)) + 4),
+        y: r2(y + h / 2 + rowFont * 0.35),
+        text: valueTexts[i],
+        fontSize: rowFont,
+        weight: 'bold',
+        fill: att === null ? INK.muted : INK.text,
+      },
+      tooltip: attainmentTooltip(row, locale),
+    };
+  });
+
+  const axisBottom = band.range()[1];
+  const xAxis: AxisModel = {
+    orient: 'bottom',
+    offset: r2(axisBottom),
+    range: [r2(left), r2(right)],
+    ticks: linearTicks(x, right - left, (v) => percentTicks(v, locale), spacing),
+    gridTo: r2(top),
+    fontSize,
+    title: null,
+  };
+  const title = truncate(L.attainmentAxis, plot.right - plot.left, fontSize);
+  const axisTitle: TextMark = { x: plot.left, y: r2(plot.top + fontSize), text: title.text, full: title.full, fontSize, fill: INK.muted };
+  const refX = r2(px(100));
+  // The line's own label is dropped where it would run into the axis title (the legend still names it).
+  const refText = `${L.target} 100%`;
+  const refHalf = estimateTextWidth(refText, fontSize - 1) / 2;
+  const clear = refX - refHalf > plot.left + estimateTextWidth(title.text, fontSize) + 8 && refX + refHalf <= plot.right;
+  const reference = {
+    x: refX,
+    y1: r2(top - 4),
+    y2: r2(axisBottom),
+    label: clear ? { x: refX, y: r2(plot.top + fontSize), text: refText, anchor: 'middle' as const, fontSize: fontSize - 1, fill: INK.text } : null,
+  };
+  return { ...base, axisTitle, xAxis, reference, bars };
+}
