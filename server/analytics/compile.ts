@@ -2,8 +2,9 @@
 // on its own and the same query yields the same answer on SQLite and PostgreSQL.
 //
 // Queries without stock measures compile to one GROUP BY. Queries with a stock (`last`) measure
-// compile to a CTE: the rows in scope, the latest time point of each group and partition, and a
-// final GROUP BY that sums flows over all rows but stocks only over their latest rows.
+// compile to a CTE of the rows in scope, each tagged with the latest time point of its group and
+// partition (a window function), and a final GROUP BY that sums flows over all rows but stocks
+// only over their latest rows.
 import type { SqlDialect } from './dialects/dialect.ts';
 import type { CompiledQuery, Cube, CubeQuery, Filter, Measure, SqlExpression } from './model.ts';
 
@@ -110,24 +111,21 @@ export function compileQuery(cube: Cube, query: CubeQuery, d: SqlDialect): Compi
   }
 
   const raw = [...rawMeasures(cube, query.measures)];
-  const partition = cube.stockPartition.map((column, i) => ({ alias: `__p${i}`, column }));
+  const partition = [...dims.map((dim) => dim.sql), ...cube.stockPartition.map(q)];
+  // The latest time point of each group and partition, found by a window function in one pass
+  // (a self-join on the grouped rows is quadratic on SQLite when there are many groups).
+  const latest = `MAX(${q(cube.time)}) OVER (${partition.length ? `PARTITION BY ${partition.join(', ')}` : ''})`;
   const baseSelect = [
     ...dims.map((dim) => `${dim.sql} AS ${q(dim.name)}`),
-    ...partition.map((p) => `${q(p.column)} AS ${q(p.alias)}`),
     `${q(cube.time)} AS "__t"`,
+    `${latest} AS "__last"`,
     ...raw.map((name) => `${expr((cube.measures[name] as { sql: SqlExpression }).sql, d)} AS ${q(`__m_${name}`)}`),
   ];
-  const keys = [...dims.map((dim) => q(dim.name)), ...partition.map((p) => q(p.alias))];
-  const lastSelect = [...keys, 'MAX("__t") AS "__last"'];
-  const join = keys.map((k) => `b.${k} = l.${k}`).join(' AND ');
   const select = [
     ...dims.map((dim) => `b.${q(dim.name)} AS ${q(dim.name)}`),
-    ...query.measures.map((name) => `${measureSql(cube, name, d, (n) => `b.${q(`__m_${n}`)}`, 'b."__t" = l."__last"')} AS ${q(name)}`),
+    ...query.measures.map((name) => `${measureSql(cube, name, d, (n) => `b.${q(`__m_${n}`)}`, 'b."__t" = b."__last"')} AS ${q(name)}`),
   ];
   const groupBy = dims.length ? ` GROUP BY ${dims.map((dim) => `b.${q(dim.name)}`).join(', ')}` : '';
-  const sql =
-    `WITH base AS (SELECT ${baseSelect.join(', ')} FROM ${q(cube.table)}${whereSql}), ` +
-    `latest AS (SELECT ${lastSelect.join(', ')} FROM base GROUP BY ${keys.join(', ')}) ` +
-    `SELECT ${select.join(', ')} FROM base b JOIN latest l ON ${join}${groupBy}${orderBy(query)}`;
+  const sql = `WITH base AS (SELECT ${baseSelect.join(', ')} FROM ${q(cube.table)}${whereSql}) SELECT ${select.join(', ')} FROM base b${groupBy}${orderBy(query)}`;
   return { sql, bindings };
 }

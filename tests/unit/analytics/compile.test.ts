@@ -34,8 +34,8 @@ describe('compileQuery', () => {
   it('writes the stock form (latest point per group and partition) when a stock is asked for', () => {
     const { sql } = compileQuery(cube, { dimensions: ['g'], measures: ['stock', 'flow'] }, postgresqlDialect);
     expect(sql).toMatch(/^WITH base AS/);
-    expect(sql).toContain('MAX("__t") AS "__last"');
-    expect(sql).toContain('CAST(SUM(CASE WHEN b."__t" = l."__last" THEN b."__m_stock" END) AS BIGINT)');
+    expect(sql).toContain('MAX("ti") OVER (PARTITION BY g, "b") AS "__last"');
+    expect(sql).toContain('CAST(SUM(CASE WHEN b."__t" = b."__last" THEN b."__m_stock" END) AS BIGINT)');
   });
 
   it('names unknown members precisely', () => {
