@@ -1,12 +1,13 @@
 // Branch offices: the list, and the check every analytic argument `branch` goes through.
 import type { Database } from '../../db/orm.ts';
+import type { DataSource } from '../../domain/catalog.ts';
 import { BadInputError } from '../../errors.ts';
 
 export interface BranchRow {
   code: string;
   name: string;
   region: string | null;
-  source: string;
+  source: DataSource;
 }
 
 export async function listBranches(db: Database): Promise<BranchRow[]> {

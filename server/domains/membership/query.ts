@@ -3,7 +3,7 @@ import { type Granularity, monthLabel, parseRange } from '../../analytics/period
 import type { Filter } from '../../analytics/model.ts';
 import { runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
-import { NONE, PROGRAMS, SEGMENTS } from '../../domain/catalog.ts';
+import { NONE, PROGRAMS, type Program, SEGMENTS, type Segment } from '../../domain/catalog.ts';
 import { BadInputError } from '../../errors.ts';
 import { resolveBranch } from '../branches/query.ts';
 import { type AggregateSource, combinedSource, orNull } from '../source.ts';
@@ -30,8 +30,8 @@ export interface MembershipPoint {
 }
 
 export interface MembershipSeries {
-  segment: string;
-  program: string | null;
+  segment: Segment;
+  program: Program | null;
   points: MembershipPoint[];
 }
 
@@ -58,7 +58,7 @@ export async function membershipTrend(db: Database, args: MembershipTrendArgs): 
   for (const row of rows) {
     const key = `${row.segment}|${row.program}`;
     let s = series.get(key);
-    if (!s) series.set(key, (s = { segment: String(row.segment), program: orNull(row.program), points: [] }));
+    if (!s) series.set(key, (s = { segment: row.segment as Segment, program: orNull(row.program) as Program | null, points: [] }));
     const active = Number(row.activeParticipants);
     const previous = s.points.at(-1)?.activeParticipants;
     const change = previous === undefined ? null : active - previous;

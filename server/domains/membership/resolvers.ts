@@ -2,5 +2,5 @@ import type { Resolvers } from '../../graphql/generated/resolvers-types.ts';
 import { membershipTrend } from './query.ts';
 
 export const membershipResolvers: Resolvers = {
-  Query: { membershipTrend: (_, args, { db }) => membershipTrend(db, args) as never },
+  Query: { membershipTrend: (_, args, { db }) => membershipTrend(db, args) },
 };

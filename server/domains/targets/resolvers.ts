@@ -2,5 +2,5 @@ import type { Resolvers } from '../../graphql/generated/resolvers-types.ts';
 import { targetAttainment } from './query.ts';
 
 export const targetResolvers: Resolvers = {
-  Query: { targetAttainment: (_, args, { db }) => targetAttainment(db, args) as never },
+  Query: { targetAttainment: (_, args, { db }) => targetAttainment(db, args) },
 };
