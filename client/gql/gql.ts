@@ -2,7 +2,42 @@
 import * as types from './graphql';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment App_branch on Branch {\n    code\n    name\n    region\n    source\n  }\n": typeof types.App_BranchFragmentDoc,
+    "\n  query App($branch: ID) {\n    branches {\n      ...App_branch\n    }\n    years: membershipTrend(branch: $branch, granularity: YEAR) {\n      points {\n        period\n      }\n    }\n  }\n": typeof types.AppDocument,
+    "\n  fragment EffectivenessPanel_effectiveness on Effectiveness {\n    socialisation {\n      ...EffectivenessPanel_stats\n    }\n    promotion {\n      ...EffectivenessPanel_stats\n    }\n    verdict {\n      cheaperPerRegistration\n      moreRegistrationsPerActivity\n      costRatio\n      costRatioLow\n      costRatioHigh\n    }\n  }\n  fragment EffectivenessPanel_stats on EffectivenessStats {\n    activities\n    reach\n    registrations\n    costIdr\n    conversionRate\n    conversionLow\n    conversionHigh\n    costPerRegistration\n    registrationsPerActivity\n  }\n": typeof types.EffectivenessPanel_EffectivenessFragmentDoc,
+    "\n  query EffectivenessPanel($branch: ID, $from: String, $to: String) {\n    effectiveness(branch: $branch, from: $from, to: $to) {\n      ...EffectivenessPanel_effectiveness\n    }\n  }\n": typeof types.EffectivenessPanelDocument,
+    "\n  fragment MembershipTrendPanel_series on MembershipSeries {\n    segment\n    program\n    points {\n      period\n      activeParticipants\n      change\n      changePct\n      newParticipants\n      lapsedParticipants\n      asOf\n      source\n    }\n  }\n": typeof types.MembershipTrendPanel_SeriesFragmentDoc,
+    "\n  query MembershipTrendPanel(\n    $branch: ID\n    $segments: [Segment!]\n    $programs: [Program!]\n    $from: String\n    $to: String\n    $granularity: Granularity\n  ) {\n    membershipTrend(branch: $branch, segments: $segments, programs: $programs, from: $from, to: $to, granularity: $granularity) {\n      ...MembershipTrendPanel_series\n    }\n  }\n": typeof types.MembershipTrendPanelDocument,
+    "\n  fragment CampaignReachPanel_row on ReachRow {\n    key\n    activity\n    activities\n    reach\n    leads\n    registrations\n    costIdr\n    conversionRate\n    costPerRegistration\n    registrationsPerActivity\n    source\n  }\n": typeof types.CampaignReachPanel_RowFragmentDoc,
+    "\n  query CampaignReachPanel($branch: ID, $from: String, $to: String) {\n    socialisation: campaignReach(branch: $branch, from: $from, to: $to, activity: SOCIALISATION, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n    promotion: campaignReach(branch: $branch, from: $from, to: $to, activity: PROMOTION, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n  }\n": typeof types.CampaignReachPanelDocument,
+    "\n  fragment TargetAttainmentPanel_row on AttainmentRow {\n    key\n    label\n    metric\n    target\n    realised\n    attainmentPct\n    gap\n    asOf\n    projectedRealised\n    projectedAttainmentPct\n    source\n  }\n": typeof types.TargetAttainmentPanel_RowFragmentDoc,
+    "\n  query TargetAttainmentPanel($branch: ID, $year: Int!, $groupBy: TargetGroupBy) {\n    targetAttainment(branch: $branch, year: $year, groupBy: $groupBy) {\n      ...TargetAttainmentPanel_row\n    }\n  }\n": typeof types.TargetAttainmentPanelDocument,
+};
+const documents: Documents = {
+    "\n  fragment App_branch on Branch {\n    code\n    name\n    region\n    source\n  }\n": types.App_BranchFragmentDoc,
+    "\n  query App($branch: ID) {\n    branches {\n      ...App_branch\n    }\n    years: membershipTrend(branch: $branch, granularity: YEAR) {\n      points {\n        period\n      }\n    }\n  }\n": types.AppDocument,
+    "\n  fragment EffectivenessPanel_effectiveness on Effectiveness {\n    socialisation {\n      ...EffectivenessPanel_stats\n    }\n    promotion {\n      ...EffectivenessPanel_stats\n    }\n    verdict {\n      cheaperPerRegistration\n      moreRegistrationsPerActivity\n      costRatio\n      costRatioLow\n      costRatioHigh\n    }\n  }\n  fragment EffectivenessPanel_stats on EffectivenessStats {\n    activities\n    reach\n    registrations\n    costIdr\n    conversionRate\n    conversionLow\n    conversionHigh\n    costPerRegistration\n    registrationsPerActivity\n  }\n": types.EffectivenessPanel_EffectivenessFragmentDoc,
+    "\n  query EffectivenessPanel($branch: ID, $from: String, $to: String) {\n    effectiveness(branch: $branch, from: $from, to: $to) {\n      ...EffectivenessPanel_effectiveness\n    }\n  }\n": types.EffectivenessPanelDocument,
+    "\n  fragment MembershipTrendPanel_series on MembershipSeries {\n    segment\n    program\n    points {\n      period\n      activeParticipants\n      change\n      changePct\n      newParticipants\n      lapsedParticipants\n      asOf\n      source\n    }\n  }\n": types.MembershipTrendPanel_SeriesFragmentDoc,
+    "\n  query MembershipTrendPanel(\n    $branch: ID\n    $segments: [Segment!]\n    $programs: [Program!]\n    $from: String\n    $to: String\n    $granularity: Granularity\n  ) {\n    membershipTrend(branch: $branch, segments: $segments, programs: $programs, from: $from, to: $to, granularity: $granularity) {\n      ...MembershipTrendPanel_series\n    }\n  }\n": types.MembershipTrendPanelDocument,
+    "\n  fragment CampaignReachPanel_row on ReachRow {\n    key\n    activity\n    activities\n    reach\n    leads\n    registrations\n    costIdr\n    conversionRate\n    costPerRegistration\n    registrationsPerActivity\n    source\n  }\n": types.CampaignReachPanel_RowFragmentDoc,
+    "\n  query CampaignReachPanel($branch: ID, $from: String, $to: String) {\n    socialisation: campaignReach(branch: $branch, from: $from, to: $to, activity: SOCIALISATION, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n    promotion: campaignReach(branch: $branch, from: $from, to: $to, activity: PROMOTION, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n  }\n": types.CampaignReachPanelDocument,
+    "\n  fragment TargetAttainmentPanel_row on AttainmentRow {\n    key\n    label\n    metric\n    target\n    realised\n    attainmentPct\n    gap\n    asOf\n    projectedRealised\n    projectedAttainmentPct\n    source\n  }\n": types.TargetAttainmentPanel_RowFragmentDoc,
+    "\n  query TargetAttainmentPanel($branch: ID, $year: Int!, $groupBy: TargetGroupBy) {\n    targetAttainment(branch: $branch, year: $year, groupBy: $groupBy) {\n      ...TargetAttainmentPanel_row\n    }\n  }\n": types.TargetAttainmentPanelDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +51,47 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment App_branch on Branch {\n    code\n    name\n    region\n    source\n  }\n"): (typeof documents)["\n  fragment App_branch on Branch {\n    code\n    name\n    region\n    source\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query App($branch: ID) {\n    branches {\n      ...App_branch\n    }\n    years: membershipTrend(branch: $branch, granularity: YEAR) {\n      points {\n        period\n      }\n    }\n  }\n"): (typeof documents)["\n  query App($branch: ID) {\n    branches {\n      ...App_branch\n    }\n    years: membershipTrend(branch: $branch, granularity: YEAR) {\n      points {\n        period\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EffectivenessPanel_effectiveness on Effectiveness {\n    socialisation {\n      ...EffectivenessPanel_stats\n    }\n    promotion {\n      ...EffectivenessPanel_stats\n    }\n    verdict {\n      cheaperPerRegistration\n      moreRegistrationsPerActivity\n      costRatio\n      costRatioLow\n      costRatioHigh\n    }\n  }\n  fragment EffectivenessPanel_stats on EffectivenessStats {\n    activities\n    reach\n    registrations\n    costIdr\n    conversionRate\n    conversionLow\n    conversionHigh\n    costPerRegistration\n    registrationsPerActivity\n  }\n"): (typeof documents)["\n  fragment EffectivenessPanel_effectiveness on Effectiveness {\n    socialisation {\n      ...EffectivenessPanel_stats\n    }\n    promotion {\n      ...EffectivenessPanel_stats\n    }\n    verdict {\n      cheaperPerRegistration\n      moreRegistrationsPerActivity\n      costRatio\n      costRatioLow\n      costRatioHigh\n    }\n  }\n  fragment EffectivenessPanel_stats on EffectivenessStats {\n    activities\n    reach\n    registrations\n    costIdr\n    conversionRate\n    conversionLow\n    conversionHigh\n    costPerRegistration\n    registrationsPerActivity\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EffectivenessPanel($branch: ID, $from: String, $to: String) {\n    effectiveness(branch: $branch, from: $from, to: $to) {\n      ...EffectivenessPanel_effectiveness\n    }\n  }\n"): (typeof documents)["\n  query EffectivenessPanel($branch: ID, $from: String, $to: String) {\n    effectiveness(branch: $branch, from: $from, to: $to) {\n      ...EffectivenessPanel_effectiveness\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MembershipTrendPanel_series on MembershipSeries {\n    segment\n    program\n    points {\n      period\n      activeParticipants\n      change\n      changePct\n      newParticipants\n      lapsedParticipants\n      asOf\n      source\n    }\n  }\n"): (typeof documents)["\n  fragment MembershipTrendPanel_series on MembershipSeries {\n    segment\n    program\n    points {\n      period\n      activeParticipants\n      change\n      changePct\n      newParticipants\n      lapsedParticipants\n      asOf\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembershipTrendPanel(\n    $branch: ID\n    $segments: [Segment!]\n    $programs: [Program!]\n    $from: String\n    $to: String\n    $granularity: Granularity\n  ) {\n    membershipTrend(branch: $branch, segments: $segments, programs: $programs, from: $from, to: $to, granularity: $granularity) {\n      ...MembershipTrendPanel_series\n    }\n  }\n"): (typeof documents)["\n  query MembershipTrendPanel(\n    $branch: ID\n    $segments: [Segment!]\n    $programs: [Program!]\n    $from: String\n    $to: String\n    $granularity: Granularity\n  ) {\n    membershipTrend(branch: $branch, segments: $segments, programs: $programs, from: $from, to: $to, granularity: $granularity) {\n      ...MembershipTrendPanel_series\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignReachPanel_row on ReachRow {\n    key\n    activity\n    activities\n    reach\n    leads\n    registrations\n    costIdr\n    conversionRate\n    costPerRegistration\n    registrationsPerActivity\n    source\n  }\n"): (typeof documents)["\n  fragment CampaignReachPanel_row on ReachRow {\n    key\n    activity\n    activities\n    reach\n    leads\n    registrations\n    costIdr\n    conversionRate\n    costPerRegistration\n    registrationsPerActivity\n    source\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignReachPanel($branch: ID, $from: String, $to: String) {\n    socialisation: campaignReach(branch: $branch, from: $from, to: $to, activity: SOCIALISATION, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n    promotion: campaignReach(branch: $branch, from: $from, to: $to, activity: PROMOTION, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n  }\n"): (typeof documents)["\n  query CampaignReachPanel($branch: ID, $from: String, $to: String) {\n    socialisation: campaignReach(branch: $branch, from: $from, to: $to, activity: SOCIALISATION, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n    promotion: campaignReach(branch: $branch, from: $from, to: $to, activity: PROMOTION, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TargetAttainmentPanel_row on AttainmentRow {\n    key\n    label\n    metric\n    target\n    realised\n    attainmentPct\n    gap\n    asOf\n    projectedRealised\n    projectedAttainmentPct\n    source\n  }\n"): (typeof documents)["\n  fragment TargetAttainmentPanel_row on AttainmentRow {\n    key\n    label\n    metric\n    target\n    realised\n    attainmentPct\n    gap\n    asOf\n    projectedRealised\n    projectedAttainmentPct\n    source\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TargetAttainmentPanel($branch: ID, $year: Int!, $groupBy: TargetGroupBy) {\n    targetAttainment(branch: $branch, year: $year, groupBy: $groupBy) {\n      ...TargetAttainmentPanel_row\n    }\n  }\n"): (typeof documents)["\n  query TargetAttainmentPanel($branch: ID, $year: Int!, $groupBy: TargetGroupBy) {\n    targetAttainment(branch: $branch, year: $year, groupBy: $groupBy) {\n      ...TargetAttainmentPanel_row\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

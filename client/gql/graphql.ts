@@ -1,3 +1,153 @@
 /* eslint-disable */
 /** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The two kinds of marketing effort the membership department runs. */
+export type ActivityType =
+  /** Promosi: advertising in print, web, social media and broadcast. Reach counts impressions or views. */
+  | 'PROMOTION'
+  /** Sosialisasi: sessions for new companies and workers, face to face (tatap muka) or online. Reach counts attendees. */
+  | 'SOCIALISATION';
+
+/** Where a figure came from, so that real and generated numbers are never confused. */
+export type DataSource =
+  /** Imported by the branch from its own files (CSV/XLSX). */
+  | 'IMPORTED'
+  /** An aggregate that combines rows of more than one source. */
+  | 'MIXED'
+  /** The source study (Madiun branch, Tabel 1–2, 2016–2020): real published figures. */
+  | 'STUDY'
+  /** Generated demo data (deterministic, plausible, NOT real). Shown as synthetic in the UI. */
+  | 'SYNTHETIC';
+
+/** Time bucket of a series. */
+export type Granularity =
+  /** Calendar month (bulan), labelled `YYYY-MM`. */
+  | 'MONTH'
+  /** Calendar quarter (triwulan), labelled `YYYY-Qn`. */
+  | 'QUARTER'
+  /** Calendar year (tahun); the reporting year is the calendar year. */
+  | 'YEAR';
+
+/** Social-security program (program jaminan). */
+export type Program =
+  /** Jaminan Hari Tua: old-age savings. */
+  | 'JHT'
+  /** Jaminan Kecelakaan Kerja: work-accident insurance (compulsory, with JKM). */
+  | 'JKK'
+  /** Jaminan Kematian: death benefit (compulsory, with JKK). */
+  | 'JKM'
+  /** Jaminan Kehilangan Pekerjaan: job-loss insurance, added nationally in 2021. */
+  | 'JKP'
+  /** Jaminan Pensiun: pension. */
+  | 'JP';
+
+/** Membership segment (segmen kepesertaan). */
+export type Segment =
+  /** Bukan Penerima Upah: non-wage earners (traders, farmers, ojek drivers, fishermen, entrepreneurs). */
+  | 'BPU'
+  /** Jasa Konstruksi: workers on construction projects. */
+  | 'JAKON'
+  /** Pekerja Migran Indonesia: Indonesian migrant workers. */
+  | 'PMI'
+  /** Penerima Upah: wage earners, enrolled by their employer (perusahaan / pemberi kerja). */
+  | 'PU';
+
+/** Dimension that `targetAttainment` groups by. */
+export type TargetGroupBy =
+  /** Program (JKK, JKM, JHT, JP, JKP); branch-level targets only. */
+  | 'PROGRAM'
+  /** Segment (PU, BPU, JAKON, PMI); branch-level targets only. */
+  | 'SEGMENT'
+  /** Staff member (AR/ARK) to whom the Kabid split the targets. */
+  | 'STAFF';
+
+/** What a target counts. */
+export type TargetMetric =
+  /** Active participants (peserta aktif) at the end of the year: a stock. */
+  | 'ACTIVE_PARTICIPANTS'
+  /** New participants (peserta baru) during the year: a flow. */
+  | 'NEW_PARTICIPANTS';
+
+/** Outcome of a comparison between socialisation and promotion. */
+export type VerdictOutcome =
+  /** One side has no activities or no registrations in the period. */
+  | 'INSUFFICIENT_DATA'
+  /** The data cannot tell the two apart at 95 % confidence. */
+  | 'NOT_DISTINGUISHABLE'
+  /** Promotion does better on this measure. */
+  | 'PROMOTION'
+  /** Socialisation does better on this measure. */
+  | 'SOCIALISATION';
+
+export type App_BranchFragment = { code: string, name: string, region: string | null, source: DataSource };
+
+export type AppQueryVariables = Exact<{
+  branch?: string | number | null | undefined;
+}>;
+
+
+export type AppQuery = { branches: Array<{ code: string, name: string, region: string | null, source: DataSource }>, years: Array<{ points: Array<{ period: string }> }> };
+
+export type EffectivenessPanel_EffectivenessFragment = { socialisation: { activities: number, reach: number, registrations: number, costIdr: number, conversionRate: number | null, conversionLow: number | null, conversionHigh: number | null, costPerRegistration: number | null, registrationsPerActivity: number | null }, promotion: { activities: number, reach: number, registrations: number, costIdr: number, conversionRate: number | null, conversionLow: number | null, conversionHigh: number | null, costPerRegistration: number | null, registrationsPerActivity: number | null }, verdict: { cheaperPerRegistration: VerdictOutcome, moreRegistrationsPerActivity: VerdictOutcome, costRatio: number | null, costRatioLow: number | null, costRatioHigh: number | null } };
+
+export type EffectivenessPanel_StatsFragment = { activities: number, reach: number, registrations: number, costIdr: number, conversionRate: number | null, conversionLow: number | null, conversionHigh: number | null, costPerRegistration: number | null, registrationsPerActivity: number | null };
+
+export type EffectivenessPanelQueryVariables = Exact<{
+  branch?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type EffectivenessPanelQuery = { effectiveness: { socialisation: { activities: number, reach: number, registrations: number, costIdr: number, conversionRate: number | null, conversionLow: number | null, conversionHigh: number | null, costPerRegistration: number | null, registrationsPerActivity: number | null }, promotion: { activities: number, reach: number, registrations: number, costIdr: number, conversionRate: number | null, conversionLow: number | null, conversionHigh: number | null, costPerRegistration: number | null, registrationsPerActivity: number | null }, verdict: { cheaperPerRegistration: VerdictOutcome, moreRegistrationsPerActivity: VerdictOutcome, costRatio: number | null, costRatioLow: number | null, costRatioHigh: number | null } } };
+
+export type MembershipTrendPanel_SeriesFragment = { segment: Segment, program: Program | null, points: Array<{ period: string, activeParticipants: number, change: number | null, changePct: number | null, newParticipants: number | null, lapsedParticipants: number | null, asOf: string, source: DataSource }> };
+
+export type MembershipTrendPanelQueryVariables = Exact<{
+  branch?: string | number | null | undefined;
+  segments?: Array<Segment> | Segment | null | undefined;
+  programs?: Array<Program> | Program | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  granularity?: Granularity | null | undefined;
+}>;
+
+
+export type MembershipTrendPanelQuery = { membershipTrend: Array<{ segment: Segment, program: Program | null, points: Array<{ period: string, activeParticipants: number, change: number | null, changePct: number | null, newParticipants: number | null, lapsedParticipants: number | null, asOf: string, source: DataSource }> }> };
+
+export type CampaignReachPanel_RowFragment = { key: string, activity: ActivityType | null, activities: number, reach: number, leads: number, registrations: number, costIdr: number, conversionRate: number | null, costPerRegistration: number | null, registrationsPerActivity: number | null, source: DataSource };
+
+export type CampaignReachPanelQueryVariables = Exact<{
+  branch?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type CampaignReachPanelQuery = { socialisation: Array<{ key: string, activity: ActivityType | null, activities: number, reach: number, leads: number, registrations: number, costIdr: number, conversionRate: number | null, costPerRegistration: number | null, registrationsPerActivity: number | null, source: DataSource }>, promotion: Array<{ key: string, activity: ActivityType | null, activities: number, reach: number, leads: number, registrations: number, costIdr: number, conversionRate: number | null, costPerRegistration: number | null, registrationsPerActivity: number | null, source: DataSource }> };
+
+export type TargetAttainmentPanel_RowFragment = { key: string, label: string, metric: TargetMetric, target: number, realised: number, attainmentPct: number, gap: number, asOf: string | null, projectedRealised: number | null, projectedAttainmentPct: number | null, source: DataSource };
+
+export type TargetAttainmentPanelQueryVariables = Exact<{
+  branch?: string | number | null | undefined;
+  year: number;
+  groupBy?: TargetGroupBy | null | undefined;
+}>;
+
+
+export type TargetAttainmentPanelQuery = { targetAttainment: Array<{ key: string, label: string, metric: TargetMetric, target: number, realised: number, attainmentPct: number, gap: number, asOf: string | null, projectedRealised: number | null, projectedAttainmentPct: number | null, source: DataSource }> };
+
+export const App_BranchFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"App_branch"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Branch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]} as unknown as DocumentNode<App_BranchFragment, unknown>;
+export const EffectivenessPanel_StatsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectivenessPanel_stats"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EffectivenessStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"}},{"kind":"Field","name":{"kind":"Name","value":"costIdr"}},{"kind":"Field","name":{"kind":"Name","value":"conversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"conversionLow"}},{"kind":"Field","name":{"kind":"Name","value":"conversionHigh"}},{"kind":"Field","name":{"kind":"Name","value":"costPerRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"registrationsPerActivity"}}]}}]} as unknown as DocumentNode<EffectivenessPanel_StatsFragment, unknown>;
+export const EffectivenessPanel_EffectivenessFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectivenessPanel_effectiveness"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Effectiveness"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectivenessPanel_stats"}}]}},{"kind":"Field","name":{"kind":"Name","value":"promotion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectivenessPanel_stats"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cheaperPerRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"moreRegistrationsPerActivity"}},{"kind":"Field","name":{"kind":"Name","value":"costRatio"}},{"kind":"Field","name":{"kind":"Name","value":"costRatioLow"}},{"kind":"Field","name":{"kind":"Name","value":"costRatioHigh"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectivenessPanel_stats"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EffectivenessStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"}},{"kind":"Field","name":{"kind":"Name","value":"costIdr"}},{"kind":"Field","name":{"kind":"Name","value":"conversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"conversionLow"}},{"kind":"Field","name":{"kind":"Name","value":"conversionHigh"}},{"kind":"Field","name":{"kind":"Name","value":"costPerRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"registrationsPerActivity"}}]}}]} as unknown as DocumentNode<EffectivenessPanel_EffectivenessFragment, unknown>;
+export const MembershipTrendPanel_SeriesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MembershipTrendPanel_series"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipSeries"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"program"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"activeParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"changePct"}},{"kind":"Field","name":{"kind":"Name","value":"newParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"lapsedParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<MembershipTrendPanel_SeriesFragment, unknown>;
+export const CampaignReachPanel_RowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignReachPanel_row"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReachRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"leads"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"}},{"kind":"Field","name":{"kind":"Name","value":"costIdr"}},{"kind":"Field","name":{"kind":"Name","value":"conversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"costPerRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"registrationsPerActivity"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]} as unknown as DocumentNode<CampaignReachPanel_RowFragment, unknown>;
+export const TargetAttainmentPanel_RowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetAttainmentPanel_row"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AttainmentRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"realised"}},{"kind":"Field","name":{"kind":"Name","value":"attainmentPct"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"projectedRealised"}},{"kind":"Field","name":{"kind":"Name","value":"projectedAttainmentPct"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]} as unknown as DocumentNode<TargetAttainmentPanel_RowFragment, unknown>;
+export const AppDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"App"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"App_branch"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"years"},"name":{"kind":"Name","value":"membershipTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"EnumValue","value":"YEAR"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"App_branch"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Branch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]} as unknown as DocumentNode<AppQuery, AppQueryVariables>;
+export const EffectivenessPanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EffectivenessPanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"effectiveness"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectivenessPanel_effectiveness"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectivenessPanel_stats"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EffectivenessStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"}},{"kind":"Field","name":{"kind":"Name","value":"costIdr"}},{"kind":"Field","name":{"kind":"Name","value":"conversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"conversionLow"}},{"kind":"Field","name":{"kind":"Name","value":"conversionHigh"}},{"kind":"Field","name":{"kind":"Name","value":"costPerRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"registrationsPerActivity"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectivenessPanel_effectiveness"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Effectiveness"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectivenessPanel_stats"}}]}},{"kind":"Field","name":{"kind":"Name","value":"promotion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectivenessPanel_stats"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cheaperPerRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"moreRegistrationsPerActivity"}},{"kind":"Field","name":{"kind":"Name","value":"costRatio"}},{"kind":"Field","name":{"kind":"Name","value":"costRatioLow"}},{"kind":"Field","name":{"kind":"Name","value":"costRatioHigh"}}]}}]}}]} as unknown as DocumentNode<EffectivenessPanelQuery, EffectivenessPanelQueryVariables>;
+export const MembershipTrendPanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembershipTrendPanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"segments"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Segment"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programs"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Program"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Granularity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"segments"},"value":{"kind":"Variable","name":{"kind":"Name","value":"segments"}}},{"kind":"Argument","name":{"kind":"Name","value":"programs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programs"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MembershipTrendPanel_series"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MembershipTrendPanel_series"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipSeries"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"program"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"activeParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"changePct"}},{"kind":"Field","name":{"kind":"Name","value":"newParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"lapsedParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<MembershipTrendPanelQuery, MembershipTrendPanelQueryVariables>;
+export const CampaignReachPanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignReachPanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"socialisation"},"name":{"kind":"Name","value":"campaignReach"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"activity"},"value":{"kind":"EnumValue","value":"SOCIALISATION"}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"CHANNEL"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignReachPanel_row"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"promotion"},"name":{"kind":"Name","value":"campaignReach"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"activity"},"value":{"kind":"EnumValue","value":"PROMOTION"}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"CHANNEL"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignReachPanel_row"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignReachPanel_row"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReachRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"leads"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"}},{"kind":"Field","name":{"kind":"Name","value":"costIdr"}},{"kind":"Field","name":{"kind":"Name","value":"conversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"costPerRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"registrationsPerActivity"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]} as unknown as DocumentNode<CampaignReachPanelQuery, CampaignReachPanelQueryVariables>;
+export const TargetAttainmentPanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetAttainmentPanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TargetGroupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetAttainment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetAttainmentPanel_row"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetAttainmentPanel_row"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AttainmentRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"realised"}},{"kind":"Field","name":{"kind":"Name","value":"attainmentPct"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"projectedRealised"}},{"kind":"Field","name":{"kind":"Name","value":"projectedAttainmentPct"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]} as unknown as DocumentNode<TargetAttainmentPanelQuery, TargetAttainmentPanelQueryVariables>;

@@ -1,0 +1,197 @@
+// The app shell: header (Pantau, branch office, language toggle, navigation), the synthetic-data
+// notice, the filter bar and the four panels; the import page is loaded only when opened.
+import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
+import { graphql } from '../gql/index.ts';
+import { messages } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/format.ts';
+import { Filters } from './filters.tsx';
+import { useUrlState } from './use-url-state.ts';
+import { SourcesContext, type SourceCode } from '../features/dashboard/sources.tsx';
+import type { DashboardView } from '../features/dashboard/view.ts';
+import { MembershipPanel } from '../features/dashboard/membership-panel.tsx';
+import { ReachPanel } from '../features/dashboard/reach-panel.tsx';
+import { TargetsPanel } from '../features/dashboard/targets-panel.tsx';
+import { EffectivenessPanel } from '../features/dashboard/effectiveness-panel.tsx';
+
+export const AppBranchFragment = graphql(`
+  fragment App_branch on Branch {
+    code
+    name
+    region
+    source
+  }
+`);
+
+export const AppQuery = graphql(`
+  query App($branch: ID) {
+    branches {
+      ...App_branch
+    }
+    years: membershipTrend(branch: $branch, granularity: YEAR) {
+      points {
+        period
+      }
+    }
+  }
+`);
+
+// The import page belongs to another feature; it is loaded on demand so it never weighs on the
+// dashboard's first load. Any of these file names is accepted while that feature settles.
+const importModules = import.meta.glob<{ default: ComponentType<{ locale: Locale }> }>([
+  '../features/import/index.tsx',
+  '../features/import/import-page.tsx',
+  '../features/import/page.tsx',
+]);
+const importLoader = Object.values(importModules)[0];
+const ImportPage = importLoader ? lazy(importLoader) : null;
+
+const PREFERRED_BRANCH = 'MADIUN';
+
+export function App() {
+  const { state, route, update, navigate } = useUrlState();
+  const locale = state.lang;
+  const m = messages(locale);
+  const { data: meta, error: metaError, refetch } = useQuery(AppQuery, { variables: { branch: state.branch ?? PREFERRED_BRANCH } });
+  const branches = meta?.branches ?? [];
+  const branch =
+    branches.find((b) => b.code === state.branch) ?? branches.find((b) => b.code === PREFERRED_BRANCH) ?? branches[0] ?? null;
+
+  // Write the resolved branch into the URL so the address always names the view shown.
+  useEffect(() => {
+    if (branch && state.branch !== branch.code) update({ branch: branch.code }, { replace: true });
+  }, [branch, state.branch, update]);
+
+  const years = useMemo(() => {
+    const set = new Set<number>();
+    for (const s of meta?.years ?? []) for (const p of s.points) set.add(Number(p.period.slice(0, 4)));
+    return [...set].sort((a, b) => a - b);
+  }, [meta]);
+
+  const [sources, setSources] = useState<Record<string, readonly SourceCode[]>>({});
+  const report = useCallback((panel: string, list: readonly SourceCode[]) => {
+    setSources((prev) => {
+      const before = (prev[panel] ?? []).join(',');
+      if (before === list.join(',')) return prev;
+      return { ...prev, [panel]: list };
+    });
+  }, []);
+  const shownSources = new Set(Object.values(sources).flat());
+  const synthetic = shownSources.has('SYNTHETIC') || shownSources.has('MIXED') || branch?.source === 'SYNTHETIC';
+
+  const view: DashboardView | null = branch ? { state, update, branch: branch.code, locale, m, years } : null;
+
+  useEffect(() => {
+    document.title = route === 'import' ? `${m.navImport} · Pantau` : branch ? `Pantau · ${branch.name}` : 'Pantau';
+  }, [route, branch, m]);
+
+  const toggleLang = () => update({ lang: locale === 'id' ? 'en' : 'id' });
+
+  return (
+    <SourcesContext.Provider value={report}>
+      <a className="skip-link" href="#main">
+        {m.skipToContent}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="logo" aria-hidden="true">
+            P
+          </span>
+          <div>
+            <h1>Pantau</h1>
+            <p className="brand-sub">
+              {branch ? (
+                <>
+                  <span className="sr-only">{m.branchOffice}: </span>
+                  <span data-testid="branch-name">{branch.name}</span>
+                  {branch.region ? <span className="muted"> · {branch.region}</span> : null}
+                </>
+              ) : (
+                m.tagline
+              )}
+            </p>
+          </div>
+        </div>
+        <nav className="app-nav" aria-label={m.nav}>
+          <a
+            href={`/${window.location.search}`}
+            aria-current={route === 'dashboard' ? 'page' : undefined}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate('dashboard');
+            }}
+          >
+            {m.navDashboard}
+          </a>
+          {ImportPage ? (
+            <a
+              href={`/import${window.location.search}`}
+              aria-current={route === 'import' ? 'page' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate('import');
+              }}
+            >
+              {m.navImport}
+            </a>
+          ) : null}
+        </nav>
+        <button type="button" className="lang-toggle" onClick={toggleLang} aria-label={m.switchToLabel} lang={locale === 'id' ? 'en' : 'id'}>
+          <span aria-hidden="true" className={locale === 'id' ? 'on' : undefined}>
+            ID
+          </span>
+          <span aria-hidden="true" className={locale === 'en' ? 'on' : undefined}>
+            EN
+          </span>
+        </button>
+      </header>
+      {synthetic ? (
+        <div className="notice notice-synthetic" role="note" data-testid="synthetic-notice">
+          <strong>{m.syntheticNotice}</strong>
+          <span>{m.syntheticNoticeLong}</span>
+        </div>
+      ) : null}
+      <main id="main" tabIndex={-1}>
+        {route === 'import' ? (
+          ImportPage ? (
+            <Suspense fallback={<div className="state state-loading" role="status"><span className="spinner" aria-hidden="true" />{m.importLoading}</div>}>
+              <ImportPage locale={locale} />
+            </Suspense>
+          ) : (
+            <div className="state state-empty">{m.importMissing}</div>
+          )
+        ) : (
+          <>
+            {view && branch ? (
+              <Filters state={state} update={update} branches={branches} branch={branch.code} years={years} m={m} locale={locale} />
+            ) : null}
+            {metaError && !meta ? (
+              <div className="state state-error" role="alert">
+                <strong>{m.errorTitle}</strong>
+                <span className="state-detail">{metaError.message}</span>
+                <button type="button" className="button" onClick={() => void refetch()}>
+                  {m.retry}
+                </button>
+              </div>
+            ) : !view ? (
+              <div className="state state-loading" role="status">
+                <span className="spinner" aria-hidden="true" />
+                {m.loading}
+              </div>
+            ) : branches.length === 0 ? (
+              <div className="state state-empty">{m.empty}</div>
+            ) : (
+              <div className="grid">
+                <MembershipPanel view={view} />
+                <ReachPanel view={view} />
+                <TargetsPanel view={view} />
+                <EffectivenessPanel view={view} />
+              </div>
+            )}
+          </>
+        )}
+      </main>
+      <footer className="app-footer">{m.footer}</footer>
+    </SourcesContext.Provider>
+  );
+}

@@ -1,0 +1,100 @@
+// Panel 4: socialisation versus promotion (effectiveness): conversion with 95% intervals, cost
+// per registration and registrations per activity side by side, and the verdict in plain words
+// (which says so when the data cannot tell the two apart).
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { graphql } from '../../gql/index.ts';
+import { layoutEffectiveness } from '../../charts/effectiveness-layout.ts';
+import { EffectivenessChart } from '../../charts/effectiveness-chart.tsx';
+import { effectivenessTable } from '../../charts/effectiveness-table.ts';
+import { effectivenessReachNote, effectivenessVerdictText } from '../../charts/effectiveness-verdict.ts';
+import { ChartView } from './chart-view.tsx';
+import { DataTable } from './data-table.tsx';
+import { Panel } from './panel.tsx';
+import { chartHeight, useElementWidth } from './use-element-width.ts';
+import { type DashboardView, errorText, statusOf, toggleTable } from './view.ts';
+
+export const EffectivenessPanelFragment = graphql(`
+  fragment EffectivenessPanel_effectiveness on Effectiveness {
+    socialisation {
+      ...EffectivenessPanel_stats
+    }
+    promotion {
+      ...EffectivenessPanel_stats
+    }
+    verdict {
+      cheaperPerRegistration
+      moreRegistrationsPerActivity
+      costRatio
+      costRatioLow
+      costRatioHigh
+    }
+  }
+  fragment EffectivenessPanel_stats on EffectivenessStats {
+    activities
+    reach
+    registrations
+    costIdr
+    conversionRate
+    conversionLow
+    conversionHigh
+    costPerRegistration
+    registrationsPerActivity
+  }
+`);
+
+export const EffectivenessPanelQuery = graphql(`
+  query EffectivenessPanel($branch: ID, $from: String, $to: String) {
+    effectiveness(branch: $branch, from: $from, to: $to) {
+      ...EffectivenessPanel_effectiveness
+    }
+  }
+`);
+
+export function EffectivenessPanel({ view }: { view: DashboardView }) {
+  const { state, m, locale } = view;
+  const { data, previousData, loading, error, refetch } = useQuery(EffectivenessPanelQuery, {
+    variables: { branch: view.branch, from: state.from ?? undefined, to: state.to ?? undefined },
+  });
+  const shown = data ?? previousData;
+  const eff = shown?.effectiveness ?? null;
+  const [bodyRef, width] = useElementWidth<HTMLDivElement>();
+  const height = chartHeight(width, { min: 300, max: 400, ratio: width < 600 ? 1.1 : 0.55 });
+  const model = useMemo(() => layoutEffectiveness(eff, { width, height, locale, id: 'effectiveness' }), [eff, width, height, locale]);
+  const table = useMemo(() => effectivenessTable(eff, locale), [eff, locale]);
+  const isEmpty = !eff || (eff.socialisation.activities === 0 && eff.promotion.activities === 0);
+  const status = statusOf(loading, error, !!shown, isEmpty);
+  const verdict = eff ? effectivenessVerdictText(eff, locale) : '';
+
+  return (
+    <Panel
+      id="panel-effectiveness"
+      title={m.effectivenessTitle}
+      subtitle={m.effectivenessSubtitle}
+      share={view.share?.('effectiveness')}
+      status={status}
+      refreshing={loading && !!shown}
+      error={errorText(error)}
+      onRetry={() => void refetch()}
+      m={m}
+      tableOpen={state.tables.includes('effectiveness')}
+      onToggleTable={() => toggleTable(view, 'effectiveness')}
+      bodyRef={bodyRef}
+      chartHeight={height}
+      summary={
+        verdict ? (
+          <div className="verdict" role="note" aria-label={m.verdict}>
+            <strong>{m.verdict}:</strong> {verdict}
+          </div>
+        ) : null
+      }
+      chart={
+        <ChartView label={model.frame.title} hint={m.chartKeyboardHint} contentKey={`${model.frame.desc}|${width}`}>
+          <EffectivenessChart model={model} />
+        </ChartView>
+      }
+      footer={<p className="panel-note">{effectivenessReachNote(locale)}</p>}
+      table={<DataTable table={table} caption={m.tableCaption(m.effectivenessTitle)} />}
+    />
+  );
+}

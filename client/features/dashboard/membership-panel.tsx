@@ -1,0 +1,198 @@
+// Panel 1: active participants over time (membershipTrend), by segment or by program, with the
+// latest year-on-year change and the study's real figures told apart from synthetic ones.
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { graphql } from '../../gql/index.ts';
+import type { MembershipTrendPanel_SeriesFragment } from '../../gql/graphql.ts';
+import { layoutMembershipTrend } from '../../charts/membership-trend-layout.ts';
+import { MembershipTrendChart } from '../../charts/membership-trend-chart.tsx';
+import { membershipTrendTable } from '../../charts/membership-trend-table.ts';
+import { formatInteger, formatPercent, formatPeriod, formatSigned, type Locale } from '../../i18n/format.ts';
+import { PROGRAMS, type ProgramCode } from '../../app/url-state.ts';
+import { ChartView } from './chart-view.tsx';
+import { DataTable } from './data-table.tsx';
+import { Panel } from './panel.tsx';
+import { useReportSources } from './sources.tsx';
+import { chartHeight, useElementWidth } from './use-element-width.ts';
+import { type DashboardView, errorText, statusOf, toggleTable } from './view.ts';
+
+export const MembershipTrendPanelSeries = graphql(`
+  fragment MembershipTrendPanel_series on MembershipSeries {
+    segment
+    program
+    points {
+      period
+      activeParticipants
+      change
+      changePct
+      newParticipants
+      lapsedParticipants
+      asOf
+      source
+    }
+  }
+`);
+
+export const MembershipTrendPanelQuery = graphql(`
+  query MembershipTrendPanel(
+    $branch: ID
+    $segments: [Segment!]
+    $programs: [Program!]
+    $from: String
+    $to: String
+    $granularity: Granularity
+  ) {
+    membershipTrend(branch: $branch, segments: $segments, programs: $programs, from: $from, to: $to, granularity: $granularity) {
+      ...MembershipTrendPanel_series
+    }
+  }
+`);
+
+type Series = MembershipTrendPanel_SeriesFragment;
+
+interface YoY {
+  key: string;
+  label: string;
+  period: string;
+  value: number;
+  previousPeriod: string | null;
+  change: number | null;
+  changePct: number | null;
+}
+
+/** The same period one year earlier: "2025" → "2024", "2025-Q3" → "2024-Q3", "2025-10" → "2024-10". */
+export function previousYearPeriod(period: string): string {
+  return `${Number(period.slice(0, 4)) - 1}${period.slice(4)}`;
+}
+
+/** Latest value of each series with its change against the same period a year earlier. */
+export function yearOnYear(series: readonly Series[]): YoY[] {
+  return series.flatMap((s) => {
+    const last = s.points[s.points.length - 1];
+    if (!last) return [];
+    const prevPeriod = previousYearPeriod(last.period);
+    const prev = s.points.find((p) => p.period === prevPeriod) ?? null;
+    const change = prev ? last.activeParticipants - prev.activeParticipants : null;
+    const changePct = prev && prev.activeParticipants !== 0 ? Math.round(((change ?? 0) / prev.activeParticipants) * 10000) / 100 : null;
+    return [{
+      key: s.program ? `${s.segment}:${s.program}` : s.segment,
+      label: s.program ? `${s.segment} · ${s.program}` : s.segment,
+      period: last.period,
+      value: last.activeParticipants,
+      previousPeriod: prev ? prevPeriod : null,
+      change,
+      changePct,
+    }];
+  });
+}
+
+function YoYSummary({ items, locale, label, vs }: { items: YoY[]; locale: Locale; label: string; vs: (p: string) => string }) {
+  if (!items.length) return null;
+  return (
+    <ul className="kpis" aria-label={label}>
+      {items.slice(0, 6).map((item) => (
+        <li key={item.key} className="kpi">
+          <span className="kpi-label">
+            {item.label} · {formatPeriod(item.period, locale, true)}
+          </span>
+          <span className="kpi-value">{formatInteger(item.value, locale)}</span>
+          {item.change !== null && item.previousPeriod ? (
+            <span className={`kpi-change ${item.change > 0 ? 'up' : item.change < 0 ? 'down' : ''}`}>
+              <span aria-hidden="true">{item.change > 0 ? '▲' : item.change < 0 ? '▼' : '■'}</span> {formatSigned(item.change, locale)} (
+              {formatPercent(item.changePct, locale)}) {vs(formatPeriod(item.previousPeriod, locale, true))}
+            </span>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function MembershipPanel({ view }: { view: DashboardView }) {
+  const { state, m, locale } = view;
+  const byProgram = state.programs.length > 0;
+  const { data, previousData, loading, error, refetch } = useQuery(MembershipTrendPanelQuery, {
+    variables: {
+      branch: view.branch,
+      segments: state.segments,
+      programs: byProgram ? state.programs : undefined,
+      from: state.from ?? undefined,
+      to: state.to ?? undefined,
+      granularity: state.granularity,
+    },
+  });
+  const shown = data ?? previousData;
+  const series = shown?.membershipTrend ?? [];
+  const [bodyRef, width] = useElementWidth<HTMLDivElement>();
+  const height = chartHeight(width, { min: 260, max: 380, ratio: 0.55 });
+  const model = useMemo(() => layoutMembershipTrend(series, { width, height, locale, id: 'membership-trend' }), [series, width, height, locale]);
+  const table = useMemo(() => membershipTrendTable(series, locale), [series, locale]);
+  const sources = series.flatMap((s) => s.points.map((p) => p.source));
+  useReportSources('membership', sources);
+  const hasStudy = sources.includes('STUDY');
+  const hasSynthetic = sources.includes('SYNTHETIC') || sources.includes('MIXED');
+  const status = statusOf(loading, error, !!shown, series.every((s) => s.points.length === 0));
+  const yoy = byProgram ? [] : yearOnYear(series);
+
+  const setPrograms = (programs: ProgramCode[]) => view.update({ programs });
+  const controls = (
+    <>
+      <label className="switch">
+        <input type="checkbox" checked={byProgram} onChange={(e) => setPrograms(e.target.checked ? [...PROGRAMS] : [])} />
+        <span>{m.byProgram}</span>
+      </label>
+      {byProgram ? (
+        <fieldset className="chips" aria-label={m.programs}>
+          <legend className="sr-only">{m.programs}</legend>
+          {PROGRAMS.map((p) => (
+            <label key={p} className="chip" title={m.programNames[p]}>
+              <input
+                type="checkbox"
+                checked={state.programs.includes(p)}
+                onChange={(e) => {
+                  const next = e.target.checked ? PROGRAMS.filter((x) => x === p || state.programs.includes(x)) : state.programs.filter((x) => x !== p);
+                  setPrograms(next.length ? next : []);
+                }}
+              />
+              <span>{p}</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {byProgram ? <p className="hint">{m.byProgramHint}</p> : null}
+    </>
+  );
+
+  return (
+    <Panel
+      id="panel-membership"
+      title={m.membershipTitle}
+      subtitle={m.membershipSubtitle}
+      badges={
+        <>
+          {hasStudy ? <span className="badge badge-study" title={m.studyBadgeLong}>● {m.studyBadge}</span> : null}
+          {hasSynthetic ? <span className="badge badge-synthetic">○ {m.syntheticNotice}</span> : null}
+        </>
+      }
+      controls={controls}
+      share={view.share?.('membership-trend')}
+      status={status}
+      refreshing={loading && !!shown}
+      error={errorText(error)}
+      onRetry={() => void refetch()}
+      m={m}
+      tableOpen={state.tables.includes('membership')}
+      onToggleTable={() => toggleTable(view, 'membership')}
+      bodyRef={bodyRef}
+      chartHeight={height}
+      summary={<YoYSummary items={yoy} locale={locale} label={m.yoyLabel} vs={m.yoy} />}
+      chart={
+        <ChartView label={model.frame.title} hint={m.chartKeyboardHint} contentKey={`${model.frame.desc}|${width}`}>
+          <MembershipTrendChart model={model} />
+        </ChartView>
+      }
+      footer={hasStudy && hasSynthetic ? <p className="panel-note">{m.studyBadgeLong}</p> : null}
+      table={<DataTable table={table} caption={m.tableCaption(m.membershipTitle)} />}
+    />
+  );
+}

@@ -1,0 +1,138 @@
+// Panel 2: campaign reach by channel (campaignReach groupBy CHANNEL), socialisation channels
+// then promotion channels, with a measure switch. Clicking a bar (or choosing a channel) focuses
+// it: the chart highlights it and the table shows only its rows. YouTube serves both activity
+// types, so the two types are queried separately to keep it in both groups.
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { graphql } from '../../gql/index.ts';
+import { layoutCampaignReach } from '../../charts/campaign-reach-layout.ts';
+import { CampaignReachChart } from '../../charts/campaign-reach-chart.tsx';
+import { campaignReachTable } from '../../charts/campaign-reach-table.ts';
+import { measureLabel } from '../../charts/reach-measures.ts';
+import { reachKeyLabel } from '../../charts/reach-keys.ts';
+import { ACTIVITY_LABELS } from '../../charts/labels.ts';
+import { MEASURES, type MeasureCode } from '../../app/url-state.ts';
+import { ChartView } from './chart-view.tsx';
+import { DataTable } from './data-table.tsx';
+import { Panel } from './panel.tsx';
+import { useReportSources } from './sources.tsx';
+import { chartHeight, useElementWidth } from './use-element-width.ts';
+import { type DashboardView, errorText, statusOf, toggleTable } from './view.ts';
+
+export const CampaignReachPanelRow = graphql(`
+  fragment CampaignReachPanel_row on ReachRow {
+    key
+    activity
+    activities
+    reach
+    leads
+    registrations
+    costIdr
+    conversionRate
+    costPerRegistration
+    registrationsPerActivity
+    source
+  }
+`);
+
+export const CampaignReachPanelQuery = graphql(`
+  query CampaignReachPanel($branch: ID, $from: String, $to: String) {
+    socialisation: campaignReach(branch: $branch, from: $from, to: $to, activity: SOCIALISATION, groupBy: CHANNEL) {
+      ...CampaignReachPanel_row
+    }
+    promotion: campaignReach(branch: $branch, from: $from, to: $to, activity: PROMOTION, groupBy: CHANNEL) {
+      ...CampaignReachPanel_row
+    }
+  }
+`);
+
+export function ReachPanel({ view }: { view: DashboardView }) {
+  const { state, m, locale } = view;
+  const { data, previousData, loading, error, refetch } = useQuery(CampaignReachPanelQuery, {
+    variables: { branch: view.branch, from: state.from ?? undefined, to: state.to ?? undefined },
+  });
+  const shown = data ?? previousData;
+  const rows = useMemo(
+    () => [
+      ...(shown?.socialisation ?? []).map((r) => ({ ...r, activity: r.activity ?? ('SOCIALISATION' as const) })),
+      ...(shown?.promotion ?? []).map((r) => ({ ...r, activity: r.activity ?? ('PROMOTION' as const) })),
+    ],
+    [shown],
+  );
+  const channels = [...new Set(rows.map((r) => r.key))];
+  const focus = state.channel && channels.includes(state.channel) ? state.channel : null;
+  const [bodyRef, width] = useElementWidth<HTMLDivElement>();
+  // One bar per channel: give each about 22px so labels never collide.
+  const height = Math.max(chartHeight(width, { min: 260, max: 420, ratio: 0.6 }), Math.min(640, 90 + rows.length * 22));
+  const model = useMemo(
+    () => layoutCampaignReach(rows, { width, height, locale, measure: state.measure, highlight: focus, sort: 'input', id: 'campaign-reach' }),
+    [rows, width, height, locale, state.measure, focus],
+  );
+  const tableRows = focus ? rows.filter((r) => r.key === focus) : rows;
+  const table = useMemo(() => campaignReachTable(tableRows, locale), [tableRows, locale]);
+  useReportSources('reach', rows.map((r) => r.source));
+  const status = statusOf(loading, error, !!shown, rows.length === 0);
+  const select = (key: string) => view.update({ channel: focus === key ? null : key });
+
+  const controls = (
+    <>
+      <label className="field">
+        <span>{m.measure}</span>
+        <select value={state.measure} onChange={(e) => view.update({ measure: e.target.value as MeasureCode })}>
+          {MEASURES.map((measure) => (
+            <option key={measure} value={measure}>
+              {measureLabel(measure, locale)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{m.focusChannel}</span>
+        <select value={focus ?? ''} onChange={(e) => view.update({ channel: e.target.value || null })}>
+          <option value="">{m.allChannels}</option>
+          {(['SOCIALISATION', 'PROMOTION'] as const).map((activity) => (
+            <optgroup key={activity} label={ACTIVITY_LABELS[locale][activity]}>
+              {rows
+                .filter((r) => r.activity === activity)
+                .map((r) => (
+                  <option key={`${activity}:${r.key}`} value={r.key}>
+                    {reachKeyLabel(r.key, locale)}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      {focus ? (
+        <button type="button" className="chip chip-focus" onClick={() => view.update({ channel: null })} aria-label={`${m.clearFocus}: ${reachKeyLabel(focus, locale)}`}>
+          {m.focused(reachKeyLabel(focus, locale))} <span aria-hidden="true">✕</span>
+        </button>
+      ) : null}
+    </>
+  );
+
+  return (
+    <Panel
+      id="panel-reach"
+      title={m.reachTitle}
+      subtitle={m.reachSubtitle}
+      controls={controls}
+      share={view.share?.('campaign-reach')}
+      status={status}
+      refreshing={loading && !!shown}
+      error={errorText(error)}
+      onRetry={() => void refetch()}
+      m={m}
+      tableOpen={state.tables.includes('reach')}
+      onToggleTable={() => toggleTable(view, 'reach')}
+      bodyRef={bodyRef}
+      chartHeight={height}
+      chart={
+        <ChartView label={model.frame.title} hint={m.chartKeyboardHint} onSelect={select} contentKey={`${model.frame.desc}|${width}|${focus}`}>
+          <CampaignReachChart model={model} />
+        </ChartView>
+      }
+      table={<DataTable table={table} caption={m.tableCaption(focus ? `${m.reachTitle} · ${reachKeyLabel(focus, locale)}` : m.reachTitle)} />}
+    />
+  );
+}

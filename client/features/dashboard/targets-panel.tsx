@@ -1,0 +1,115 @@
+// Panel 3: target versus realisation for a year (targetAttainment) per program, segment or
+// staff member, with the run-rate projection to year end while the year is incomplete.
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { graphql } from '../../gql/index.ts';
+import { layoutTargetAttainment } from '../../charts/target-attainment-layout.ts';
+import { TargetAttainmentChart } from '../../charts/target-attainment-chart.tsx';
+import { targetAttainmentTable } from '../../charts/target-attainment-table.ts';
+import { formatPeriod } from '../../i18n/format.ts';
+import { GROUP_BYS, type GroupByCode, yearOf } from '../../app/url-state.ts';
+import { ChartView } from './chart-view.tsx';
+import { DataTable } from './data-table.tsx';
+import { Panel } from './panel.tsx';
+import { useReportSources } from './sources.tsx';
+import { chartHeight, useElementWidth } from './use-element-width.ts';
+import { type DashboardView, errorText, statusOf, toggleTable } from './view.ts';
+
+export const TargetAttainmentPanelRow = graphql(`
+  fragment TargetAttainmentPanel_row on AttainmentRow {
+    key
+    label
+    metric
+    target
+    realised
+    attainmentPct
+    gap
+    asOf
+    projectedRealised
+    projectedAttainmentPct
+    source
+  }
+`);
+
+export const TargetAttainmentPanelQuery = graphql(`
+  query TargetAttainmentPanel($branch: ID, $year: Int!, $groupBy: TargetGroupBy) {
+    targetAttainment(branch: $branch, year: $year, groupBy: $groupBy) {
+      ...TargetAttainmentPanel_row
+    }
+  }
+`);
+
+/** The targets year: the chosen one, else the year of `to`, else the latest year with data. */
+export function targetYear(view: Pick<DashboardView, 'state' | 'years'>): number {
+  return view.state.year ?? yearOf(view.state.to) ?? view.years[view.years.length - 1] ?? new Date().getFullYear();
+}
+
+export function TargetsPanel({ view }: { view: DashboardView }) {
+  const { state, m, locale } = view;
+  const year = targetYear(view);
+  const { data, previousData, loading, error, refetch } = useQuery(TargetAttainmentPanelQuery, {
+    variables: { branch: view.branch, year, groupBy: state.groupBy },
+  });
+  const shown = data ?? previousData;
+  const all = shown?.targetAttainment ?? [];
+  // Segment rows follow the segment filter; programs and staff are not segment-specific.
+  const rows = useMemo(() => (state.groupBy === 'SEGMENT' ? all.filter((r) => (state.segments as string[]).includes(r.key)) : all), [all, state.groupBy, state.segments]);
+  const [bodyRef, width] = useElementWidth<HTMLDivElement>();
+  const height = Math.max(chartHeight(width, { min: 240, max: 380, ratio: 0.55 }), Math.min(600, 110 + rows.length * 34));
+  const model = useMemo(() => layoutTargetAttainment(rows, { width, height, locale, id: 'target-attainment' }), [rows, width, height, locale]);
+  const table = useMemo(() => targetAttainmentTable(rows, locale), [rows, locale]);
+  useReportSources('targets', rows.map((r) => r.source));
+  const status = statusOf(loading, error, !!shown, rows.length === 0);
+  const asOf = rows.find((r) => r.asOf)?.asOf ?? null;
+  const years = [...new Set([...view.years, year])].sort((a, b) => a - b);
+
+  const controls = (
+    <>
+      <label className="field">
+        <span>{m.year}</span>
+        <select value={year} onChange={(e) => view.update({ year: Number(e.target.value) })}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="segmented">
+        <legend>{m.groupBy}</legend>
+        {GROUP_BYS.map((g) => (
+          <label key={g}>
+            <input type="radio" name="targets-group-by" value={g} checked={state.groupBy === g} onChange={() => view.update({ groupBy: g as GroupByCode })} />
+            <span>{m.groupByNames[g]}</span>
+          </label>
+        ))}
+      </fieldset>
+    </>
+  );
+
+  return (
+    <Panel
+      id="panel-targets"
+      title={`${m.targetsTitle} ${year}`}
+      subtitle={m.targetsSubtitle}
+      badges={asOf ? <span className="badge">{m.asOf(formatPeriod(asOf, locale))}</span> : null}
+      controls={controls}
+      share={view.share?.('target-attainment')}
+      status={status}
+      refreshing={loading && !!shown}
+      error={errorText(error)}
+      onRetry={() => void refetch()}
+      m={m}
+      tableOpen={state.tables.includes('targets')}
+      onToggleTable={() => toggleTable(view, 'targets')}
+      bodyRef={bodyRef}
+      chartHeight={height}
+      chart={
+        <ChartView label={model.frame.title} hint={m.chartKeyboardHint} contentKey={`${model.frame.desc}|${width}`}>
+          <TargetAttainmentChart model={model} />
+        </ChartView>
+      }
+      table={<DataTable table={table} caption={m.tableCaption(`${m.targetsTitle} ${year}`)} />}
+    />
+  );
+}

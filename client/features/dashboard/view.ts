@@ -1,0 +1,36 @@
+// What every panel receives from the dashboard: the URL state, its updater, the resolved
+// branch and locale, and the messages in that locale.
+import type { ReactNode } from 'react';
+import type { Locale } from '../../i18n/format.ts';
+import type { Messages } from '../../i18n/messages.ts';
+import type { DashboardState, PanelId } from '../../app/url-state.ts';
+import type { PanelStatus } from './panel.tsx';
+
+export interface DashboardView {
+  state: DashboardState;
+  update(change: Partial<DashboardState>, options?: { replace?: boolean }): void;
+  branch: string;
+  locale: Locale;
+  m: Messages;
+  /** Years with data for the branch, ascending (for the targets year picker). */
+  years: number[];
+  /** The share/embed menu for a chart, when that feature is available. */
+  share?: (chart: string) => ReactNode;
+}
+
+export function toggleTable(view: DashboardView, panel: PanelId): void {
+  const open = view.state.tables.includes(panel);
+  view.update({ tables: open ? view.state.tables.filter((p) => p !== panel) : [...view.state.tables, panel] }, { replace: true });
+}
+
+export function statusOf(loading: boolean, error: unknown, hasData: boolean, isEmpty: boolean): PanelStatus {
+  if (hasData) return isEmpty ? 'empty' : 'ready';
+  if (error) return 'error';
+  if (loading) return 'loading';
+  return 'empty';
+}
+
+export function errorText(error: unknown): string | null {
+  if (!error) return null;
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,17 @@
+// Entry of the dashboard (served at /): Apollo provider around the app shell.
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApolloClient } from './apollo/client.ts';
+import { App } from './app/app.tsx';
+import './styles/app.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Pantau: #root element missing from index.html');
+createRoot(root).render(
+  <StrictMode>
+    <ApolloProvider client={createApolloClient()}>
+      <App />
+    </ApolloProvider>
+  </StrictMode>,
+);
