@@ -105,7 +105,7 @@ export const MONTH_NAMES_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', '
 /** Words of the CLI and report summaries. */
 export const SUMMARY = {
   en: {
-    stored: (rows: number) => `STORED: ${rows} row(s) imported.`,
+    stored: (rows: number, changed: number) => `STORED: ${rows} row(s) imported, ${changed} new or changed.`,
     dryRun: (rows: number) => `DRY RUN: ${rows} row(s) valid; nothing stored (run without --dry-run to import).`,
     rejected: (rejected: number, rows: number, problems: number) =>
       `REJECTED: ${rejected} of ${rows} row(s) rejected, ${problems} problem(s); nothing of this file was stored.`,
@@ -115,7 +115,7 @@ export const SUMMARY = {
     value: 'value',
   },
   id: {
-    stored: (rows: number) => `TERSIMPAN: ${rows} baris diimpor.`,
+    stored: (rows: number, changed: number) => `TERSIMPAN: ${rows} baris diimpor, ${changed} baru atau berubah.`,
     dryRun: (rows: number) => `UJI COBA: ${rows} baris valid; tidak ada yang disimpan (jalankan tanpa --dry-run untuk mengimpor).`,
     rejected: (rejected: number, rows: number, problems: number) =>
       `DITOLAK: ${rejected} dari ${rows} baris ditolak, ${problems} masalah; tidak ada isi berkas ini yang disimpan.`,

@@ -1,0 +1,165 @@
+// npm run import -- <kind> <file.csv|file.xlsx> [--dry-run] [--sheet NAME] [--lang en|id] [--actor NAME]
+//
+// Imports a file into the configured database (DATABASE_URL, see server/config.ts), creating
+// the schema if needed. Every problem is printed (line, column, value, reason) on stdout as it
+// is found; a summary follows. Exit status: 0 stored (or a clean dry run), 1 the file was
+// refused (nothing stored), 2 bad usage or the database could not be opened.
+// Language: --lang, else `id` when LANG/LC_ALL starts with "id", else English.
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../config.ts';
+import { openDatabase, type Database } from '../db/orm.ts';
+import { importFile, type ImportProblem } from './importer.ts';
+import { IMPORT_KINDS, isImportKind } from './kinds.ts';
+import { SUMMARY, type ReportLanguage } from './messages.ts';
+
+const USAGE = `Usage: npm run import -- <kind> <file.csv|file.xlsx> [--dry-run] [--sheet NAME] [--lang en|id] [--actor NAME]
+  kind: ${IMPORT_KINDS.join(' | ')}
+  --dry-run   validate only, store nothing
+  --sheet     XLSX: the sheet to read (default: the first)
+  --lang      language of the report (default: id when LANG starts with "id", else en)
+Database: DATABASE_URL (unset: data/pantau.sqlite; a path or file: URL: SQLite; postgres://…: PostgreSQL).`;
+
+interface Args {
+  kind: string;
+  file: string;
+  dryRun: boolean;
+  sheet?: string;
+  lang: ReportLanguage;
+  actor: string;
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const positional: string[] = [];
+  let dryRun = false;
+  let sheet: string | undefined;
+  const envLang = process.env.LC_ALL || process.env.LANG || '';
+  let lang: ReportLanguage = /^id/i.test(envLang) ? 'id' : 'en';
+  let actor = `cli:${safeUser()}`;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const eq = a.indexOf('=');
+      if (eq > 0) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    try {
+      if (a === '--dry-run' || a === '-n') dryRun = true;
+      else if (a === '--sheet' || a.startsWith('--sheet=')) sheet = value();
+      else if (a === '--lang' || a.startsWith('--lang=')) {
+        const l = value();
+        if (l !== 'id' && l !== 'en') return `--lang: expected id or en, got "${l}"`;
+        lang = l;
+      } else if (a === '--actor' || a.startsWith('--actor=')) actor = value();
+      else if (a === '--help' || a === '-h') return '';
+      else if (a.startsWith('--')) return `unknown option ${a}`;
+      else positional.push(a);
+    } catch (err) {
+      return (err as Error).message;
+    }
+  }
+  if (positional.length !== 2) return positional.length < 2 ? 'expected a kind and a file' : `unexpected argument "${positional[2]}"`;
+  return { kind: positional[0], file: positional[1], dryRun, sheet, lang, actor };
+}
+
+function safeUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function formatProblem(p: ImportProblem, lang: ReportLanguage): string {
+  const w = SUMMARY[lang];
+  const parts: string[] = [];
+  if (p.line !== null) parts.push(`${w.line} ${p.line}`);
+  if (p.column) parts.push(`${w.column} ${p.column}`);
+  if (p.value !== null && p.value !== undefined) parts.push(`${w.value} ${JSON.stringify(p.value)}`);
+  return `${parts.length ? parts.join(', ') + ': ' : ''}${p.reason}`;
+}
+
+class Progress {
+  private readonly tty = process.stderr.isTTY === true;
+  private shown = false;
+  private readonly t0 = performance.now();
+  update(done: number, total: number, rows: number) {
+    if (!this.tty) return;
+    const width = 30;
+    const frac = total > 0 ? Math.min(1, done / total) : 0;
+    const filled = Math.round(frac * width);
+    const secs = (performance.now() - this.t0) / 1000;
+    const rate = secs > 0 ? Math.round(rows / secs) : 0;
+    process.stderr.write(
+      `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(frac * 100).toFixed(0).padStart(3)}%  ${rows.toLocaleString('en')} rows  ${rate.toLocaleString('en')} rows/s `,
+    );
+    this.shown = true;
+  }
+  clear() {
+    if (this.tty && this.shown) process.stderr.write('\r\x1b[K');
+    this.shown = false;
+  }
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (typeof args === 'string') {
+    if (args) console.error(`error: ${args}`);
+    console.error(USAGE);
+    return 2;
+  }
+  if (!isImportKind(args.kind)) {
+    console.error(`error: unknown kind "${args.kind}"`);
+    console.error(USAGE);
+    return 2;
+  }
+  let db: Database;
+  try {
+    db = await openDatabase(loadConfig().database);
+  } catch (err) {
+    console.error(`error: cannot open the database: ${(err as Error).message.split('\n')[0]}`);
+    return 2;
+  }
+  const progress = new Progress();
+  try {
+    const report = await importFile(db, {
+      kind: args.kind,
+      source: { path: args.file },
+      fileName: path.basename(args.file),
+      dryRun: args.dryRun,
+      sheet: args.sheet,
+      actor: args.actor,
+      lang: args.lang,
+      maxListedProblems: 0,
+      onProblem: (p) => {
+        progress.clear();
+        console.log(formatProblem(p, args.lang));
+      },
+      onProgress: (done, total, rows) => progress.update(done, total, rows),
+    });
+    progress.clear();
+    const w = SUMMARY[args.lang];
+    const secs = (report.durationMs / 1000).toFixed(1);
+    if (report.outcome === 'REJECTED') {
+      console.log(w.rejected(report.rejectedRows, report.rows, report.problemCount));
+      return 1;
+    }
+    console.log(`${report.outcome === 'STORED' ? w.stored(report.rows, report.storedRows) : w.dryRun(report.rows)} (${secs} s, ${report.kind}, ${report.format}${report.delimiter ? ` "${report.delimiter === '\t' ? '\\t' : report.delimiter}"` : ''}, sha256 ${report.sha256.slice(0, 12)}…)`);
+    return 0;
+  } finally {
+    progress.clear();
+    await db.close().catch(() => undefined);
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`error: ${(err as Error)?.message?.split('\n')[0] ?? String(err)}`);
+    process.exitCode = 2;
+  },
+);

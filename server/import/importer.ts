@@ -1,0 +1,343 @@
+// The one import pipeline behind the CLI, the GraphQL mutation and the upload page:
+// read (streaming) → map the header → validate each row with the kind's zod schema → check
+// branches and duplicate keys → upsert in batches inside ONE transaction. As soon as a row is
+// rejected, writing stops (validation goes on to list every problem) and the transaction is
+// rolled back: a file is stored whole or not at all. Every attempt is recorded in import_run.
+import { bumpDataVersion } from '../cache/data-version.ts';
+import type { Database } from '../db/orm.ts';
+import { finishRun, startRun } from './history.ts';
+import { KINDS, canonicalColumn, type ImportKind, type KindSpec } from './kinds.ts';
+import { describeProblem, type ProblemCode, type ProblemParams, type ReportLanguage } from './messages.ts';
+import { openSource, SourceError, type Cell, type ImportSource, type OpenedSource } from './reader.ts';
+import { Upserter } from './store.ts';
+
+export type { ImportKind, ImportSource, ReportLanguage };
+
+export interface ImportProblem {
+  /** Line of the file (the header is line 1); null for a problem with the whole file. */
+  line: number | null;
+  /** Canonical column (or the header text for an unknown column); null when the whole row or file is at fault. */
+  column: string | null;
+  /** The offending cell as it was in the file. */
+  value: string | null;
+  code: ProblemCode;
+  params: ProblemParams;
+  /** The reason, in the report's language. */
+  reason: string;
+}
+
+export type ImportOutcome = 'STORED' | 'REJECTED' | 'DRY_RUN';
+
+export interface ImportReport {
+  runId: number | null;
+  kind: ImportKind;
+  fileName: string;
+  sha256: string;
+  format: 'CSV' | 'XLSX' | null;
+  delimiter: string | null;
+  sheet: string | null;
+  /** Canonical columns recognised in the header, in file order. */
+  columns: string[];
+  /** Data rows read (the header and blank lines not counted). */
+  rows: number;
+  /** Rows with at least one problem. */
+  rejectedRows: number;
+  /** All problems found, including those not listed. */
+  problemCount: number;
+  /** The first `maxListedProblems` problems in file order. */
+  problems: ImportProblem[];
+  problemsTruncated: boolean;
+  outcome: ImportOutcome;
+  dryRun: boolean;
+  /** Rows written (inserted or changed); 0 unless STORED. Unchanged rows of a re-import are not counted. */
+  storedRows: number;
+  lang: ReportLanguage;
+  startedAt: Date;
+  finishedAt: Date;
+  durationMs: number;
+}
+
+export interface ImportOptions {
+  kind: ImportKind;
+  source: ImportSource;
+  fileName: string;
+  dryRun?: boolean;
+  /** XLSX: the sheet to read (default the first). */
+  sheet?: string;
+  /** Who imports: recorded in the history. */
+  actor?: string;
+  lang?: ReportLanguage;
+  /** How many problems the report lists (all are counted). Default 1000. */
+  maxListedProblems?: number;
+  /** Called for every problem as it is found (the CLI prints them all this way). */
+  onProblem?(problem: ImportProblem): void;
+  /** Called now and then with bytes read and total bytes. */
+  onProgress?(done: number, total: number, rows: number): void;
+  /** Rows per INSERT statement (default: as many as the bound-variable limit allows). */
+  batchRows?: number;
+}
+
+class Rollback extends Error {}
+
+function cellText(cell: Cell | undefined, column: string | undefined): string {
+  if (cell === undefined) return '';
+  if (typeof cell === 'string') return cell.trim();
+  if (Number.isNaN(cell.getTime())) return '';
+  const iso = cell.toISOString();
+  return column === 'period' ? iso.slice(0, 7) : iso.slice(0, 10);
+}
+
+/** Known branch codes, upper-cased, for the unknown-branch check. */
+async function knownBranches(db: Database): Promise<Set<string>> {
+  const rows: { code: string }[] = await db.knex('branch').select('code');
+  return new Set(rows.map((r) => String(r.code).toUpperCase()));
+}
+
+export async function importFile(db: Database, opts: ImportOptions): Promise<ImportReport> {
+  const spec: KindSpec = KINDS[opts.kind];
+  const lang: ReportLanguage = opts.lang ?? 'id';
+  const maxListed = opts.maxListedProblems ?? 1000;
+  const dryRun = opts.dryRun ?? false;
+  const startedAt = new Date();
+  const t0 = performance.now();
+  const runId = await startRun(db, { kind: opts.kind, fileName: opts.fileName, actor: opts.actor ?? 'unknown', startedAt });
+
+  const problems: ImportProblem[] = [];
+  let problemCount = 0;
+  let rejectedRows = 0;
+  let lastRejectedLine = -1;
+  let rows = 0;
+  let columns: string[] = [];
+  let source: OpenedSource | undefined;
+
+  const report = (line: number | null, column: string | null, value: string | null, code: ProblemCode, params: ProblemParams = {}) => {
+    problemCount++;
+    if (line !== null && line !== headerLine && line !== lastRejectedLine) {
+      rejectedRows++;
+      lastRejectedLine = line;
+    }
+    if (problems.length >= maxListed && !opts.onProblem) return;
+    const p: ImportProblem = { line, column, value, code, params, reason: describeProblem(code, params, lang) };
+    if (problems.length < maxListed) problems.push(p);
+    opts.onProblem?.(p);
+  };
+
+  let headerLine = -1;
+  let storedRows = 0;
+
+  const run = async (upserter: Upserter | undefined) => {
+    try {
+      source = await openSource(opts.source, { sheet: opts.sheet });
+    } catch (err) {
+      if (err instanceof SourceError) return report(err.line, null, null, err.code, err.params);
+      throw err;
+    }
+    const seen = new Map<string, number>();
+    let positions: (string | undefined)[] = [];
+    const missing = new Set<string>();
+    const raw: Record<string, string> = {};
+    let lastProgress = 0;
+    try {
+      for await (const rec of source.records()) {
+        if (headerLine < 0) {
+          headerLine = rec.line;
+          ({ positions, columns } = mapHeader(spec, rec.cells, rec.line, report, missing));
+          continue;
+        }
+        rows++;
+        const line = rec.line;
+        const before = problemCount;
+        for (const c of spec.columns) raw[c] = '';
+        const cells = rec.cells;
+        for (let i = 0; i < cells.length; i++) {
+          const col = positions[i];
+          const v = cellText(cells[i], col);
+          if (col) raw[col] = v;
+          else if (v !== '') {
+            if (i >= positions.length) {
+              report(line, null, cells.slice(positions.length).map((c) => cellText(c, undefined)).join(' | '), 'too_many_fields', {
+                fields: cells.length,
+                expected: positions.length,
+              });
+              break;
+            }
+            if (positions[i] === undefined && headerBlank[i]) report(line, null, v, 'header_blank', { position: i + 1 });
+          }
+        }
+        const parsed = spec.schema.safeParse(raw);
+        const flagged = new Set<string>();
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues) {
+            const col = String(issue.path[0] ?? '');
+            if (missing.has(col)) continue;
+            flagged.add(col);
+            report(line, col || null, col ? raw[col] : null, issue.message as ProblemCode, issueParams(issue));
+          }
+        }
+        if (spec.crossCheck && !['activity', 'channel'].some((c) => flagged.has(c) || missing.has(c))) {
+          const pair = spec.crossCheck.safeParse(raw);
+          if (!pair.success) {
+            for (const issue of pair.error.issues) {
+              const col = String(issue.path[0] ?? '');
+              report(line, col, raw[col], issue.message as ProblemCode, issueParams(issue));
+            }
+          }
+        }
+        if (parsed.success) {
+          const row = parsed.data;
+          if (known && spec.branchOf && !known.has(spec.branchOf(row))) {
+            report(line, 'branch', raw.branch, 'unknown_branch');
+          }
+          const key = spec.key(row);
+          const first = seen.get(key);
+          if (first !== undefined) report(line, null, null, 'duplicate_key', { key: spec.keyText(row), line: first });
+          else seen.set(key, line);
+          if (upserter && problemCount === 0 && before === 0) {
+            const pending = upserter.add(spec.toDb(row, runId));
+            if (pending) await pending;
+          }
+        }
+        if (problemCount > 0 && upserter) upserter.discard();
+        if (opts.onProgress && (rows & 1023) === 0) {
+          const now = performance.now();
+          if (now - lastProgress > 100) {
+            lastProgress = now;
+            opts.onProgress(source.bytesRead(), source.size, rows);
+          }
+        }
+      }
+    } catch (err) {
+      if (err instanceof SourceError) report(err.line, null, null, err.code, err.params);
+      else throw err;
+    }
+    if (headerLine < 0 && problemCount === 0) report(1, null, null, 'file_empty');
+    opts.onProgress?.(source.size, source.size, rows);
+    if (upserter && problemCount === 0) {
+      await upserter.flush();
+      storedRows = upserter.changed;
+    }
+  };
+
+  // Positions of header cells left blank: values under them are reported.
+  const headerBlank: boolean[] = [];
+  function mapHeader(
+    spec: KindSpec,
+    cells: Cell[],
+    line: number,
+    rep: typeof report,
+    missingOut: Set<string>,
+  ): { positions: (string | undefined)[]; columns: string[] } {
+    const positions: (string | undefined)[] = [];
+    const at = new Map<string, number>();
+    cells.forEach((cell, i) => {
+      const text = cellText(cell, undefined);
+      headerBlank[i] = text === '';
+      if (text === '') {
+        positions.push(undefined);
+        return;
+      }
+      const col = canonicalColumn(spec, text);
+      if (!col) {
+        rep(line, text, text, 'header_unknown', { value: text, kind: spec.kind, allowed: spec.columns.join(', ') });
+        positions.push(undefined);
+        headerBlank[i] = false;
+        return;
+      }
+      if (at.has(col)) {
+        rep(line, col, text, 'header_duplicate', { column: col, other: at.get(col)! + 1 });
+        positions.push(undefined);
+        headerBlank[i] = false;
+        return;
+      }
+      at.set(col, i);
+      positions.push(col);
+    });
+    for (const req of spec.required) {
+      if (!at.has(req)) {
+        rep(line, req, null, 'header_missing', { column: req });
+        missingOut.add(req);
+      }
+    }
+    return { positions, columns: positions.filter((c): c is string => !!c) };
+  }
+
+  let fatal: Error | undefined;
+  let known: Set<string> | undefined;
+  try {
+    // Read before the write transaction: SQLite has a single connection.
+    known = spec.branchOf ? await knownBranches(db) : undefined;
+    if (dryRun) {
+      await run(undefined);
+    } else {
+      await db.knex.transaction(async (trx) => {
+        const upserter = new Upserter(trx, spec, db.dialect, opts.batchRows);
+        await run(upserter);
+        if (problemCount > 0) throw new Rollback();
+      });
+    }
+  } catch (err) {
+    if (!(err instanceof Rollback)) {
+      fatal = err as Error;
+      storedRows = 0;
+      report(null, null, null, 'db_error', { detail: oneLine((err as Error).message) });
+    }
+  }
+
+  const outcome: ImportOutcome = problemCount > 0 ? 'REJECTED' : dryRun ? 'DRY_RUN' : 'STORED';
+  if (outcome === 'STORED') bumpDataVersion();
+  else storedRows = 0;
+  const finishedAt = new Date();
+  const sha256 = safeHash(source);
+  await finishRun(db, runId, {
+    sha256,
+    rows,
+    rejectedRows,
+    outcome,
+    finishedAt,
+    message:
+      outcome === 'REJECTED'
+        ? `${problemCount} problem(s)${dryRun ? ' (dry run)' : ''}${problems[0] ? `; first: ${problems[0].line ?? '-'} ${problems[0].code}` : ''}`.slice(0, 1000)
+        : outcome === 'STORED'
+          ? `${storedRows} row(s) written`
+          : null,
+  }).catch(() => undefined);
+  void fatal;
+  return {
+    runId,
+    kind: opts.kind,
+    fileName: opts.fileName,
+    sha256,
+    format: source?.format ?? null,
+    delimiter: source?.delimiter ?? null,
+    sheet: source?.sheet ?? null,
+    columns,
+    rows,
+    rejectedRows,
+    problemCount,
+    problems,
+    problemsTruncated: problemCount > problems.length,
+    outcome,
+    dryRun,
+    storedRows,
+    lang,
+    startedAt,
+    finishedAt,
+    durationMs: Math.round(performance.now() - t0),
+  };
+}
+
+function issueParams(issue: unknown): ProblemParams {
+  return (issue as { params?: ProblemParams }).params ?? {};
+}
+
+function safeHash(source: OpenedSource | undefined): string {
+  try {
+    return source?.sha256() ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function oneLine(message: string): string {
+  return message.split('\n')[0].slice(0, 500);
+}
