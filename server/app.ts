@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/orm.ts';
 import { createApollo } from './graphql/apollo.ts';
 import type { GraphQLContext } from './graphql/context.ts';
+import { graphqlBodyErrors, graphqlBodyParser } from './graphql/security.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { serveClient } from './http/static-client.ts';
 
@@ -26,8 +27,6 @@ function corsPolicy(): cors.CorsOptions {
   return { origin: allowed.length ? allowed : false, methods: ['GET', 'POST'], maxAge: 600 };
 }
 
-export const GRAPHQL_BODY_LIMIT = process.env.GRAPHQL_BODY_LIMIT ?? '16mb';
-
 export async function createApp(deps: AppDeps): Promise<PantauApp> {
   const app = express();
   app.disable('x-powered-by');
@@ -39,7 +38,7 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
   app.use(
     '/graphql',
     cors(corsPolicy()),
-    express.json({ limit: GRAPHQL_BODY_LIMIT }),
+    graphqlBodyParser(deps.config),
     expressMiddleware<GraphQLContext>(apollo, {
       context: async ({ req }) => ({
         db: deps.db,
@@ -47,6 +46,7 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
         bearerToken: /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1],
       }),
     }),
+    graphqlBodyErrors,
   );
 
   serveClient(app);

@@ -5,10 +5,13 @@ import type { Config } from '../config.ts';
 import type { GraphQLContext } from './context.ts';
 import { formatError } from './format-error.ts';
 import { resolvers } from './resolvers.ts';
+import { queryProtection } from './security.ts';
 import { loadTypeDefs } from './type-defs.ts';
 
 export function createApollo(config: Config, plugins: ApolloServerPlugin<GraphQLContext>[] = []): ApolloServer<GraphQLContext> {
+  const protection = queryProtection();
   return new ApolloServer<GraphQLContext>({
+    ...protection,
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
     formatError,
@@ -16,6 +19,6 @@ export function createApollo(config: Config, plugins: ApolloServerPlugin<GraphQL
     includeStacktraceInErrorResponses: false,
     // Refuses simple cross-site requests that could change data (Apollo's CSRF prevention).
     csrfPrevention: true,
-    plugins,
+    plugins: [...protection.plugins, ...plugins],
   });
 }

@@ -5,6 +5,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { BadInputError, ForbiddenError } from '../errors.ts';
 import { logger } from '../logger.ts';
+import { formatLimitError } from './security.ts';
 
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
@@ -21,6 +22,8 @@ const CLIENT_CODES = new Set([
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  const limit = formatLimitError(formatted);
+  if (limit) return limit;
   if (original instanceof BadInputError) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', argument: original.argument } };
   }

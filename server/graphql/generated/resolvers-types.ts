@@ -61,6 +61,50 @@ export type Branch = {
   source: DataSource;
 };
 
+/** A stored campaign activity: one socialisation session (sosialisasi) or promotion placement (promosi). */
+export type CampaignFact = {
+  __typename?: 'CampaignFact';
+  /** Socialisation or promotion. */
+  activity: ActivityType;
+  /** Branch code, e.g. `MADIUN`. */
+  branch: Scalars['ID']['output'];
+  /** Channel (kanal) of the activity. */
+  channel: Channel;
+  /** Cost (biaya) in Indonesian Rupiah. */
+  costIdr: Scalars['Float']['output'];
+  /** Date of the activity, `YYYY-MM-DD`. */
+  date: Scalars['String']['output'];
+  /** Row identifier, stable while the row exists. */
+  id: Scalars['ID']['output'];
+  /** Leads (prospective members who showed interest); null when not reported. */
+  leads: Maybe<Scalars['Int']['output']>;
+  /** Medium the channel belongs to for this activity type. */
+  medium: Medium;
+  /** Name of the activity (e.g. the company visited or the campaign); null when none was recorded. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Reach (jangkauan): attendees for socialisation, impressions or views for promotion. */
+  reach: Scalars['Int']['output'];
+  /** New registrations (pendaftaran peserta baru) attributed to the activity. */
+  registrations: Scalars['Int']['output'];
+  /** Target segment of the activity; null when it names none. */
+  segment: Maybe<Segment>;
+  /** Where the row came from: STUDY, SYNTHETIC or IMPORTED. */
+  source: DataSource;
+  /** Code of the staff member (AR/ARK) who ran the activity; null when none. */
+  staff: Maybe<Scalars['String']['output']>;
+};
+
+/** One page of campaign facts. */
+export type CampaignFactConnection = {
+  __typename?: 'CampaignFactConnection';
+  /** The rows of this page, in order. */
+  nodes: Array<CampaignFact>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: FactPageInfo;
+  /** Number of rows matching the filters, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Channel (kanal) of a campaign activity. Which channels belong to which activity type is fixed by the import contract. */
 export type Channel =
   /** Promotion: banners. */
@@ -158,6 +202,15 @@ export type EffectivenessVerdict = {
   moreRegistrationsPerActivity: VerdictOutcome;
 };
 
+/** Where a page of facts ends and whether more follow. */
+export type FactPageInfo = {
+  __typename?: 'FactPageInfo';
+  /** Cursor of the last row of this page: pass it as `after` to get the next page; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more rows follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** Time bucket of a series. */
 export type Granularity =
   /** Calendar month (bulan), labelled `YYYY-MM`. */
@@ -181,6 +234,44 @@ export type Medium =
   | 'SOCIAL_MEDIA'
   /** Web and video promotion: website, YouTube. */
   | 'WEB';
+
+/** A stored membership figure: active participants of a branch, segment (and program) at the end of a month or year. */
+export type MembershipFact = {
+  __typename?: 'MembershipFact';
+  /** Active participants (peserta aktif) at the end of the period. */
+  activeParticipants: Scalars['Int']['output'];
+  /** Branch code, e.g. `MADIUN`. */
+  branch: Scalars['ID']['output'];
+  /** Row identifier, stable while the row exists. */
+  id: Scalars['ID']['output'];
+  /** Lapsed participants (peserta nonaktif) during the period; null when not reported. */
+  lapsedParticipants: Maybe<Scalars['Int']['output']>;
+  /** Month of the figure (1–12); 12 for a year-end figure. */
+  month: Scalars['Int']['output'];
+  /** New participants (peserta baru) during the period; null when not reported. */
+  newParticipants: Maybe<Scalars['Int']['output']>;
+  /** The period as stored: `YYYY` for a year-end figure (as the study reports it), otherwise `YYYY-MM`. */
+  period: Scalars['String']['output'];
+  /** Program (program jaminan) whose enrolments the row counts; null when the row counts persons across programs. */
+  program: Maybe<Program>;
+  /** Segment (segmen kepesertaan). */
+  segment: Segment;
+  /** Where the row came from: STUDY, SYNTHETIC or IMPORTED. */
+  source: DataSource;
+  /** Calendar year. */
+  year: Scalars['Int']['output'];
+};
+
+/** One page of membership facts. */
+export type MembershipFactConnection = {
+  __typename?: 'MembershipFactConnection';
+  /** The rows of this page, in order. */
+  nodes: Array<MembershipFact>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: FactPageInfo;
+  /** Number of rows matching the filters, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
 
 /** One period of a membership series. */
 export type MembershipPoint = {
@@ -233,6 +324,11 @@ export type Query = {
   /** Branch offices (kantor cabang) known to Pantau, ordered by code. */
   branches: Array<Branch>;
   /**
+   * Raw campaign facts (kegiatan sosialisasi dan promosi): one row per socialisation session or
+   * promotion placement, ordered by date, then by row; paged with `first` and `after`.
+   */
+  campaignFacts: CampaignFactConnection;
+  /**
    * Campaign reach (jangkauan) and results grouped by channel, activity type, medium, period,
    * staff or segment. Reach means attendees for socialisation and impressions or views for
    * promotion: compare registrations, cost and cost per registration across the two types, not reach.
@@ -245,6 +341,14 @@ export type Query = {
    * intervals within each type.
    */
   effectiveness: Effectiveness;
+  /**
+   * Raw membership facts (data peserta): the stored rows behind `membershipTrend`, one per branch,
+   * month (or year), segment and program, for researchers who want to do their own analysis.
+   * Ordered by period, then by row; paged with `first` and `after` (keyset pagination: pages stay
+   * consistent while you walk them). Without `programs`, rows of every program are returned,
+   * including the person counts (program null) that the study's tables use.
+   */
+  membershipFacts: MembershipFactConnection;
   /**
    * Active participants (peserta aktif) over time, one series per segment, or per segment and
    * program when `programs` is given. Active participants are a stock: a quarter or a year takes
@@ -260,6 +364,22 @@ export type Query = {
    * registrations of that staff member's campaign activities in the year.
    */
   targetAttainment: Array<AttainmentRow>;
+  /**
+   * Raw yearly targets (target): as set by head office for the branch (staff null) or split by the
+   * Kabid to a staff member. Ordered by year, then by row; paged with `first` and `after`.
+   */
+  targetFacts: TargetFactConnection;
+};
+
+
+/** The root of every read. Each field answers one analytic question. */
+export type QueryCampaignFactsArgs = {
+  activity?: InputMaybe<ActivityType>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  branch?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -282,6 +402,18 @@ export type QueryEffectivenessArgs = {
 
 
 /** The root of every read. Each field answers one analytic question. */
+export type QueryMembershipFactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  branch?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  programs?: InputMaybe<Array<Program>>;
+  segments?: InputMaybe<Array<Segment>>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root of every read. Each field answers one analytic question. */
 export type QueryMembershipTrendArgs = {
   branch?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
@@ -298,6 +430,16 @@ export type QueryTargetAttainmentArgs = {
   groupBy?: InputMaybe<TargetGroupBy>;
   metric?: InputMaybe<TargetMetric>;
   year: Scalars['Int']['input'];
+};
+
+
+/** The root of every read. Each field answers one analytic question. */
+export type QueryTargetFactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  branch?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Dimension that `campaignReach` groups by. */
@@ -356,6 +498,40 @@ export type Segment =
   | 'PMI'
   /** Penerima Upah: wage earners, enrolled by their employer (perusahaan / pemberi kerja). */
   | 'PU';
+
+/** A stored yearly target of a branch (or of one of its staff members) for a program and segment. */
+export type TargetFact = {
+  __typename?: 'TargetFact';
+  /** Branch code, e.g. `MADIUN`. */
+  branch: Scalars['ID']['output'];
+  /** Row identifier, stable while the row exists. */
+  id: Scalars['ID']['output'];
+  /** What the target counts: active participants at year end, or new participants during the year. */
+  metric: TargetMetric;
+  /** Program (program jaminan) of the target. */
+  program: Program;
+  /** Segment of the target. */
+  segment: Segment;
+  /** Where the row came from: STUDY, SYNTHETIC or IMPORTED. */
+  source: DataSource;
+  /** Code of the staff member the Kabid assigned the target to; null for the branch's own target. */
+  staff: Maybe<Scalars['String']['output']>;
+  /** The target figure. */
+  target: Scalars['Int']['output'];
+  /** Calendar year of the target. */
+  year: Scalars['Int']['output'];
+};
+
+/** One page of target facts. */
+export type TargetFactConnection = {
+  __typename?: 'TargetFactConnection';
+  /** The rows of this page, in order. */
+  nodes: Array<TargetFact>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: FactPageInfo;
+  /** Number of rows matching the filters, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
 
 /** Dimension that `targetAttainment` groups by. */
 export type TargetGroupBy =
@@ -462,16 +638,21 @@ export type ResolversTypes = ResolversObject<{
   AttainmentRow: ResolverTypeWrapper<AttainmentRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Branch: ResolverTypeWrapper<Branch>;
+  CampaignFact: ResolverTypeWrapper<CampaignFact>;
+  CampaignFactConnection: ResolverTypeWrapper<CampaignFactConnection>;
   Channel: Channel;
   DataSource: DataSource;
   Effectiveness: ResolverTypeWrapper<Effectiveness>;
   EffectivenessStats: ResolverTypeWrapper<EffectivenessStats>;
   EffectivenessVerdict: ResolverTypeWrapper<EffectivenessVerdict>;
+  FactPageInfo: ResolverTypeWrapper<FactPageInfo>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Granularity: Granularity;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Medium: Medium;
+  MembershipFact: ResolverTypeWrapper<MembershipFact>;
+  MembershipFactConnection: ResolverTypeWrapper<MembershipFactConnection>;
   MembershipPoint: ResolverTypeWrapper<MembershipPoint>;
   MembershipSeries: ResolverTypeWrapper<MembershipSeries>;
   Program: Program;
@@ -480,6 +661,8 @@ export type ResolversTypes = ResolversObject<{
   ReachRow: ResolverTypeWrapper<ReachRow>;
   Segment: Segment;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TargetFact: ResolverTypeWrapper<TargetFact>;
+  TargetFactConnection: ResolverTypeWrapper<TargetFactConnection>;
   TargetGroupBy: TargetGroupBy;
   TargetMetric: TargetMetric;
   VerdictOutcome: VerdictOutcome;
@@ -490,17 +673,24 @@ export type ResolversParentTypes = ResolversObject<{
   AttainmentRow: AttainmentRow;
   Boolean: Scalars['Boolean']['output'];
   Branch: Branch;
+  CampaignFact: CampaignFact;
+  CampaignFactConnection: CampaignFactConnection;
   Effectiveness: Effectiveness;
   EffectivenessStats: EffectivenessStats;
   EffectivenessVerdict: EffectivenessVerdict;
+  FactPageInfo: FactPageInfo;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  MembershipFact: MembershipFact;
+  MembershipFactConnection: MembershipFactConnection;
   MembershipPoint: MembershipPoint;
   MembershipSeries: MembershipSeries;
   Query: Record<PropertyKey, never>;
   ReachRow: ReachRow;
   String: Scalars['String']['output'];
+  TargetFact: TargetFact;
+  TargetFactConnection: TargetFactConnection;
 }>;
 
 export type AttainmentRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttainmentRow'] = ResolversParentTypes['AttainmentRow']> = ResolversObject<{
@@ -522,6 +712,29 @@ export type BranchResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+}>;
+
+export type CampaignFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignFact'] = ResolversParentTypes['CampaignFact']> = ResolversObject<{
+  activity?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
+  branch?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  costIdr?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leads?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  medium?: Resolver<ResolversTypes['Medium'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes['Segment']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CampaignFactConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignFactConnection'] = ResolversParentTypes['CampaignFactConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CampaignFact']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['FactPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type EffectivenessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Effectiveness'] = ResolversParentTypes['Effectiveness']> = ResolversObject<{
@@ -550,6 +763,31 @@ export type EffectivenessVerdictResolvers<ContextType = GraphQLContext, ParentTy
   moreRegistrationsPerActivity?: Resolver<ResolversTypes['VerdictOutcome'], ParentType, ContextType>;
 }>;
 
+export type FactPageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactPageInfo'] = ResolversParentTypes['FactPageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type MembershipFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipFact'] = ResolversParentTypes['MembershipFact']> = ResolversObject<{
+  activeParticipants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  branch?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lapsedParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MembershipFactConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipFactConnection'] = ResolversParentTypes['MembershipFactConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['MembershipFact']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['FactPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MembershipPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipPoint'] = ResolversParentTypes['MembershipPoint']> = ResolversObject<{
   activeParticipants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -569,10 +807,13 @@ export type MembershipSeriesResolvers<ContextType = GraphQLContext, ParentType e
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   branches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType>;
+  campaignFacts?: Resolver<ResolversTypes['CampaignFactConnection'], ParentType, ContextType, RequireFields<QueryCampaignFactsArgs, 'first'>>;
   campaignReach?: Resolver<Array<ResolversTypes['ReachRow']>, ParentType, ContextType, RequireFields<QueryCampaignReachArgs, 'groupBy'>>;
   effectiveness?: Resolver<ResolversTypes['Effectiveness'], ParentType, ContextType, Partial<QueryEffectivenessArgs>>;
+  membershipFacts?: Resolver<ResolversTypes['MembershipFactConnection'], ParentType, ContextType, RequireFields<QueryMembershipFactsArgs, 'first'>>;
   membershipTrend?: Resolver<Array<ResolversTypes['MembershipSeries']>, ParentType, ContextType, RequireFields<QueryMembershipTrendArgs, 'granularity'>>;
   targetAttainment?: Resolver<Array<ResolversTypes['AttainmentRow']>, ParentType, ContextType, RequireFields<QueryTargetAttainmentArgs, 'groupBy' | 'year'>>;
+  targetFacts?: Resolver<ResolversTypes['TargetFactConnection'], ParentType, ContextType, RequireFields<QueryTargetFactsArgs, 'first'>>;
 }>;
 
 export type ReachRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReachRow'] = ResolversParentTypes['ReachRow']> = ResolversObject<{
@@ -589,15 +830,40 @@ export type ReachRowResolvers<ContextType = GraphQLContext, ParentType extends R
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
 }>;
 
+export type TargetFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetFact'] = ResolversParentTypes['TargetFact']> = ResolversObject<{
+  branch?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['TargetMetric'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TargetFactConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetFactConnection'] = ResolversParentTypes['TargetFactConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['TargetFact']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['FactPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AttainmentRow?: AttainmentRowResolvers<ContextType>;
   Branch?: BranchResolvers<ContextType>;
+  CampaignFact?: CampaignFactResolvers<ContextType>;
+  CampaignFactConnection?: CampaignFactConnectionResolvers<ContextType>;
   Effectiveness?: EffectivenessResolvers<ContextType>;
   EffectivenessStats?: EffectivenessStatsResolvers<ContextType>;
   EffectivenessVerdict?: EffectivenessVerdictResolvers<ContextType>;
+  FactPageInfo?: FactPageInfoResolvers<ContextType>;
+  MembershipFact?: MembershipFactResolvers<ContextType>;
+  MembershipFactConnection?: MembershipFactConnectionResolvers<ContextType>;
   MembershipPoint?: MembershipPointResolvers<ContextType>;
   MembershipSeries?: MembershipSeriesResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReachRow?: ReachRowResolvers<ContextType>;
+  TargetFact?: TargetFactResolvers<ContextType>;
+  TargetFactConnection?: TargetFactConnectionResolvers<ContextType>;
 }>;
 
