@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/format.ts';
 import type { CampaignReachOptions, ReachMeasure, ReachRow } from './types.ts';
 import type { AxisModel, FrameModel, TextMark } from './model.ts';
 import { layoutFrame, resolveOptions, type LegendEntry } from './frame.ts';
-import { linearTicks, tickCount, widestLabel } from './axis.ts';
+import { bandBottom, linearTicks, tickCount, widestLabel } from './axis.ts';
 import { ACTIVITY_LABELS, labels } from './labels.ts';
 import { activityColor, INK } from './palette.ts';
 import { estimateTextWidth, r2, truncate, wrapText } from './text.ts';
@@ -93,7 +93,7 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
   const titleHeight = Math.round(fontSize * 1.8);
   const top = plot.top + titleHeight;
   const bottom = plot.bottom - noteHeight - (noteHeight ? 4 : 0) - Math.round(fontSize * 1.2 + 8);
-  const band = scaleBand<number>().domain(rows.map((_, i) => i)).range([top, Math.max(top + rows.length, bottom)]).paddingInner(0.2).paddingOuter(0.1);
+  const band = scaleBand<number>().domain(rows.map((_, i) => i)).range([top, bandBottom(top, bottom, rows.length)]).paddingInner(0.2).paddingOuter(0.1);
   // Many rows on a short chart: shrink the row labels with the bars rather than overlap them.
   const rowFont = r2(Math.min(fontSize, Math.max(7, band.step() * 0.8)));
 

@@ -18,6 +18,14 @@ export function TargetAttainmentChart({ model }: { model: TargetAttainmentModel 
             <Label mark={b.label} />
             <rect {...b.track} fill={colors.track} />
             <rect {...b.bar} fill={colors.bar} />
+            {b.clipped ? (
+              // A white break near the end says the bar runs past the scale.
+              <path
+                d={`M${b.bar.x + b.bar.width - 10},${b.bar.y + b.bar.height} l4,${-b.bar.height} M${b.bar.x + b.bar.width - 6},${b.bar.y + b.bar.height} l4,${-b.bar.height}`}
+                stroke="#FFFFFF"
+                strokeWidth={2}
+              />
+            ) : null}
             {b.projection ? (
               <g className="projection">
                 <rect

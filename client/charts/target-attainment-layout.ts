@@ -8,7 +8,7 @@ import { formatInteger, formatPercent, formatPeriod, type Locale } from '../i18n
 import type { AttainmentRow, ChartOptions } from './types.ts';
 import type { AxisModel, FrameModel, TextMark } from './model.ts';
 import { layoutFrame, resolveOptions, type LegendEntry } from './frame.ts';
-import { linearTicks, tickCount, widestLabel } from './axis.ts';
+import { bandBottom, linearTicks, tickCount, widestLabel } from './axis.ts';
 import { percentTicks } from './format-extra.ts';
 import { labels } from './labels.ts';
 import { INK, OKABE_ITO } from './palette.ts';
@@ -93,7 +93,7 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
 
   const top = plot.top + Math.round(fontSize * 1.8);
   const bottom = plot.bottom - Math.round(fontSize * 1.2 + 8);
-  const band = scaleBand<number>().domain(rows.map((_, i) => i)).range([top, Math.max(top + rows.length, bottom)]).paddingInner(0.25).paddingOuter(0.1);
+  const band = scaleBand<number>().domain(rows.map((_, i) => i)).range([top, bandBottom(top, bottom, rows.length)]).paddingInner(0.25).paddingOuter(0.1);
   const rowFont = r2(Math.min(fontSize, Math.max(7, band.step() * 0.8)));
 
   const names = rows.map((r) => r.label || r.key);
