@@ -10,6 +10,7 @@ import type { GraphQLContext } from './graphql/context.ts';
 import { graphqlBodyErrors, graphqlBodyParser } from './graphql/security.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { serveClient } from './http/static-client.ts';
+import { registerReportingRoutes } from './charts/register.ts';
 
 export interface AppDeps {
   db: Database;
@@ -49,6 +50,7 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
     graphqlBodyErrors,
   );
 
+  registerReportingRoutes(app, deps);
   serveClient(app);
   app.use(errorHandler);
   return { app, close: () => apollo.stop() };

@@ -1,0 +1,95 @@
+// GET /api/<query>.csv: every analytic root field as a CSV download, with the same arguments
+// as GraphQL (lists comma separated). Columns are exactly the fields of the GraphQL answer,
+// read from the schema and flattened: nested objects as dotted paths (`socialisation.reach`),
+// lists of objects as one row per item (membership: series × points). Headers carry units.
+import { stringify } from 'csv-stringify/sync';
+import type { Express } from 'express';
+import { type GraphQLOutputType, getNamedType, isEnumType, isListType, isNonNullType, isObjectType, isScalarType } from 'graphql';
+import { cached, cacheKey, createRenderedCache, type LruCache, type Rendered } from '../charts/cache.ts';
+import { sendRendered } from '../charts/routes.ts';
+import { headerWithUnit } from '../charts/units.ts';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/orm.ts';
+import { listBranches } from '../domains/branches/query.ts';
+import { campaignReach } from '../domains/campaigns/query.ts';
+import { effectiveness } from '../domains/effectiveness/query.ts';
+import { membershipTrend } from '../domains/membership/query.ts';
+import { targetAttainment } from '../domains/targets/query.ts';
+import { apiSchema, parseParams, searchParamsOf } from '../http/params.ts';
+
+type Runner = (db: Database, args: Record<string, unknown>) => Promise<unknown>;
+
+/** The downloadable root fields and the query functions their resolvers call. */
+export const CSV_QUERIES: Record<string, Runner> = {
+  branches: (db) => listBranches(db),
+  membershipTrend: (db, args) => membershipTrend(db, args),
+  campaignReach: (db, args) => campaignReach(db, args),
+  targetAttainment: (db, args) => targetAttainment(db, args as never),
+  effectiveness: (db, args) => effectiveness(db, args),
+};
+
+/** Column paths of a GraphQL output type, in schema order. */
+export function columnsOf(type: GraphQLOutputType, prefix = ''): string[] {
+  const named = getNamedType(type);
+  if (!isObjectType(named)) return [prefix];
+  const out: string[] = [];
+  for (const field of Object.values(named.getFields())) out.push(...columnsOf(field.type, prefix ? `${prefix}.${field.name}` : field.name));
+  return out;
+}
+
+type Cells = Record<string, unknown>;
+
+/** Rows of a value of a GraphQL type: objects spread into columns, lists into rows. */
+export function flatten(value: unknown, type: GraphQLOutputType, prefix = ''): Cells[] {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner)) {
+    const item = getNamedType(inner);
+    if (!isObjectType(item)) return [{ [prefix]: Array.isArray(value) ? value.join(';') : null }];
+    if (!Array.isArray(value)) return [Object.fromEntries(columnsOf(inner, prefix).map((c) => [c, null]))];
+    return value.flatMap((v) => flatten(v, inner.ofType, prefix));
+  }
+  if (isObjectType(inner)) {
+    let rows: Cells[] = [{}];
+    for (const field of Object.values(inner.getFields())) {
+      const path = prefix ? `${prefix}.${field.name}` : field.name;
+      const sub = flatten(value === null || value === undefined ? null : (value as Record<string, unknown>)[field.name], field.type, path);
+      rows = rows.flatMap((row) => sub.map((s) => ({ ...row, ...s })));
+    }
+    return rows;
+  }
+  if (isScalarType(inner) || isEnumType(inner)) return [{ [prefix]: value ?? null }];
+  return [{ [prefix]: null }];
+}
+
+/** The CSV of a root field's answer. */
+export function answerCsv(field: string, answer: unknown): string {
+  const type = apiSchema().getQueryType()!.getFields()[field].type;
+  const columns = columnsOf(type);
+  const rows = flatten(answer, type);
+  const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : (v as string | number | boolean));
+  return stringify([columns.map(headerWithUnit), ...rows.map((r) => columns.map((c) => cell(r[c])))]);
+}
+
+export function registerCsvRoutes(app: Express, deps: { db: Database; config: Config; cache?: LruCache<Rendered> }): void {
+  const cache = deps.cache ?? createRenderedCache();
+  const list = Object.keys(CSV_QUERIES);
+
+  app.get('/api', (_req, res) => {
+    res.json({ csv: list.map((field) => ({ query: field, url: `/api/${field}.csv` })) });
+  });
+
+  app.get('/api/:file', async (req, res) => {
+    const file = String(req.params.file);
+    const field = /^([A-Za-z]+)\.csv$/.exec(file)?.[1];
+    if (!field || !Object.prototype.hasOwnProperty.call(CSV_QUERIES, field)) {
+      res.status(404).type('text/plain; charset=utf-8').send(`Unknown download "${file}". Downloads: ${list.map((f) => `/api/${f}.csv`).join(', ')}\n`);
+      return;
+    }
+    const parsed = parseParams(searchParamsOf(req.originalUrl), field);
+    const rendered = await cached(cache, cacheKey('api-csv', field, parsed.canonical), 'text/csv; charset=utf-8', async () =>
+      answerCsv(field, await CSV_QUERIES[field](deps.db, parsed.args)),
+    );
+    const name = ['pantau', field, ...Object.values(parsed.canonical)].join('-').replace(/[^A-Za-z0-9._-]+/g, '_');
+    sendRendered(res, rendered, { 'Content-Disposition': `attachment; filename="${name}.csv"` });
+  });
+}

@@ -1,0 +1,16 @@
+// Registers everything that serves charts for reports on the app: /charts/*, /embed/*,
+// /api/*.csv and /report, sharing one bounded cache of rendered answers.
+import type { Express } from 'express';
+import { registerCsvRoutes } from '../api/csv.ts';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/orm.ts';
+import { registerEmbedRoutes } from '../embed/routes.ts';
+import { registerReportRoutes } from '../report/report.ts';
+import { registerChartRoutes } from './routes.ts';
+
+export function registerReportingRoutes(app: Express, deps: { db: Database; config: Config }): void {
+  const cache = registerChartRoutes(app, deps);
+  registerEmbedRoutes(app, { ...deps, cache });
+  registerCsvRoutes(app, { ...deps, cache });
+  registerReportRoutes(app, deps);
+}

@@ -1,0 +1,131 @@
+// The server side of the charts: data from the query functions, drawing by the dashboard's own
+// chart code (client/charts/registry.ts) through renderToStaticMarkup, then the standalone SVG
+// document, its PNG (resvg, from that same SVG) and the CSV of the data behind it.
+import { Resvg } from '@resvg/resvg-js';
+import { stringify } from 'csv-stringify/sync';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { CHARTS, type ChartName, chartTable, renderChart } from '../../client/charts/registry.ts';
+import type { ChartTable } from '../../client/charts/types.ts';
+import { formatPeriod, type Locale } from '../../client/i18n/format.ts';
+import type { Database } from '../db/orm.ts';
+import { branchName, CHART_DEFINITIONS, type DataMeta } from './definitions.ts';
+import { fontSetup } from './fonts.ts';
+import { headerWithUnit, unitOf } from './units.ts';
+
+export const DEFAULT_SIZE = { width: 800, height: 480 };
+
+export interface PreparedChart {
+  chart: ChartName;
+  locale: Locale;
+  data: unknown;
+  meta: DataMeta;
+  /** "Peserta aktif · Kantor Cabang Madiun · 2016–2020": the standalone chart's visible title. */
+  title: string;
+  /** "Pantau · data per Desember 2020 · Sumber: …": states the source, study or synthetic. */
+  caption: string;
+}
+
+const SOURCE_TEXT: Record<Locale, Record<string, string>> = {
+  id: {
+    STUDY: 'angka asli dari studi (Tabel 1–2)',
+    SYNTHETIC: 'data sintetis (demo, bukan angka asli)',
+    IMPORTED: 'data impor kantor cabang',
+    MIXED: 'campuran (studi, impor dan/atau sintetis)',
+  },
+  en: {
+    STUDY: 'real figures from the study (Tables 1–2)',
+    SYNTHETIC: 'synthetic demo data (not real figures)',
+    IMPORTED: 'data imported by the branch',
+    MIXED: 'mixed (study, imported and/or synthetic)',
+  },
+};
+
+export function captionText(meta: DataMeta, locale: Locale): string {
+  const parts = ['Pantau'];
+  if (meta.asOf) parts.push(locale === 'id' ? `data per ${formatPeriod(meta.asOf, locale)}` : `data as of ${formatPeriod(meta.asOf, locale)}`);
+  else parts.push(locale === 'id' ? 'tidak ada data' : 'no data');
+  if (meta.source) parts.push(`${locale === 'id' ? 'Sumber' : 'Source'}: ${SOURCE_TEXT[locale][meta.source] ?? meta.source}`);
+  return parts.join(' · ');
+}
+
+function periodText(args: Record<string, unknown>, locale: Locale): string | null {
+  if (typeof args.year === 'number') return String(args.year);
+  const from = typeof args.from === 'string' ? formatPeriod(args.from, locale, true) : null;
+  const to = typeof args.to === 'string' ? formatPeriod(args.to, locale, true) : null;
+  if (from && to) return from === to ? from : `${from}–${to}`;
+  if (from) return locale === 'id' ? `sejak ${from}` : `from ${from}`;
+  if (to) return locale === 'id' ? `s.d. ${to}` : `to ${to}`;
+  return null;
+}
+
+/** Runs the chart's query (validating its arguments) and works out title and caption. */
+export async function prepareChart(db: Database, chart: ChartName, args: Record<string, unknown>, locale: Locale): Promise<PreparedChart> {
+  const def = CHART_DEFINITIONS[chart];
+  const data = await def.fetch(db, args);
+  const meta = await def.meta(db, args, data);
+  const branch = (await branchName(db, args.branch)) ?? (locale === 'id' ? 'Semua cabang' : 'All branches');
+  const title = [CHARTS[chart].title(locale), branch, periodText(args, locale)].filter(Boolean).join(' · ');
+  return { chart, locale, data, meta, title, caption: captionText(meta, locale) };
+}
+
+export interface SvgOptions {
+  width: number;
+  height: number;
+  /** Draw the title at the top (standalone files); the report page and embeds have their own headings. */
+  withTitle?: boolean;
+  /** Element id prefix, when several charts share one page. */
+  id?: string;
+  /** Chart-specific options from the URL (e.g. campaign-reach `measure`). */
+  options?: Record<string, unknown>;
+}
+
+/** The chart's <svg> element as markup (for inline use in HTML pages). */
+export function svgMarkup(prepared: PreparedChart, opts: SvgOptions): string {
+  const element = renderChart(prepared.chart, prepared.data as never, {
+    ...(opts.options ?? {}),
+    width: opts.width,
+    height: opts.height,
+    locale: prepared.locale,
+    caption: prepared.caption,
+    ...(opts.withTitle ? { title: prepared.title } : {}),
+    ...(opts.id ? { id: opts.id } : {}),
+  } as never);
+  return renderToStaticMarkup(element);
+}
+
+/** A standalone SVG document: XML prolog, namespace, inline styles, <title>/<desc>. */
+export function svgDocument(prepared: PreparedChart, opts: SvgOptions): string {
+  const markup = svgMarkup(prepared, { withTitle: true, ...opts });
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${markup}\n`;
+}
+
+/** The PNG of an SVG document, `width × scale` pixels wide, text set in the fonts of fonts.ts. */
+export function pngFromSvg(svg: string, width: number, scale: number): Buffer {
+  const fonts = fontSetup();
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: Math.round(width * scale) },
+    background: '#ffffff',
+    font: {
+      loadSystemFonts: fonts.files.length === 0,
+      fontFiles: fonts.files,
+      ...(fonts.family ? { defaultFontFamily: fonts.family, sansSerifFamily: fonts.family } : {}),
+    },
+  });
+  return resvg.render().asPng();
+}
+
+/** The chart's own table (text alternative) for a prepared chart. */
+export function preparedTable(prepared: PreparedChart): ChartTable {
+  return chartTable(prepared.chart, prepared.data as never, prepared.locale);
+}
+
+/** CSV of the data behind a chart: the table's raw values, headers with units. */
+export function chartCsv(table: ChartTable): string {
+  const cell = (v: string | number | null) => (v === null ? '' : v);
+  // Tables with one row per measure (effectiveness) get the unit in a column of its own.
+  if (table.columns[0]?.key === 'measure') {
+    const header = ['measure', 'unit', ...table.columns.slice(1).map((c) => c.key)];
+    return stringify([header, ...table.values.map(([m, ...rest]) => [cell(m), unitOf(String(m)), ...rest.map(cell)])]);
+  }
+  return stringify([table.columns.map((c) => headerWithUnit(c.key)), ...table.values.map((row) => row.map(cell))]);
+}

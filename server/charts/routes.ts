@@ -1,0 +1,154 @@
+// GET /charts/<chart>.svg|.png|.csv: the dashboard's charts as files for reports. Parameters are
+// the GraphQL root field's arguments plus lang, width, height (and scale for PNG); bad ones
+// answer 400 naming the parameter (never a broken image), an unknown chart 404 with the list.
+// Answers are cached by parameters and data version, with ETags (304 on revalidation).
+import type { Express, Request, Response } from 'express';
+import { CHART_NAMES, type ChartName, isChartName } from '../../client/charts/registry.ts';
+import type { Locale } from '../../client/i18n/format.ts';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/orm.ts';
+import { BadInputError } from '../errors.ts';
+import { type ExtraSpecs, LANG_PARAM, type ParsedParams, parseParams, searchParamsOf, SIZE_PARAMS } from '../http/params.ts';
+import { requireSignature } from '../http/signing.ts';
+import { cached, cacheKey, createRenderedCache, type LruCache, type Rendered } from './cache.ts';
+import { CHART_DEFINITIONS } from './definitions.ts';
+import { chartCsv, DEFAULT_SIZE, pngFromSvg, prepareChart, preparedTable, svgDocument } from './render.ts';
+
+export interface ChartDeps {
+  db: Database;
+  config: Config;
+  cache?: LruCache<Rendered>;
+}
+
+export const FORMATS = ['svg', 'png', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const CONTENT_TYPES: Record<Format, string> = {
+  svg: 'image/svg+xml; charset=utf-8',
+  png: 'image/png',
+  csv: 'text/csv; charset=utf-8',
+};
+
+/** Largest PNG side in pixels (width × scale), so one request cannot ask for a huge bitmap. */
+export const MAX_PNG_SIDE = 4800;
+
+/** The parameters a chart URL accepts for a format. */
+export function chartParamSpecs(chart: ChartName, format: Format | 'embed'): ExtraSpecs {
+  const specs: ExtraSpecs = { ...LANG_PARAM, ...SIZE_PARAMS, ...CHART_DEFINITIONS[chart].options, token: { kind: 'string', maxLength: 4096 } };
+  if (format === 'png') specs.scale = { kind: 'number', min: 1, max: 4, default: 2 };
+  return specs;
+}
+
+export function notFoundText(name: string): string {
+  return (
+    `Unknown chart "${name}". Charts: ${CHART_NAMES.join(', ')}.\n` +
+    `Formats: /charts/<chart>.svg, /charts/<chart>.png, /charts/<chart>.csv and /embed/<chart>.`
+  );
+}
+
+/** Parses and checks (signature included) the parameters of a chart URL. */
+export function chartRequest(req: Request, config: Config, chart: ChartName, format: Format | 'embed'): ParsedParams {
+  const parsed = parseParams(searchParamsOf(req.originalUrl), CHART_DEFINITIONS[chart].field, chartParamSpecs(chart, format));
+  requireSignature(config.embedSecret, `chart:${chart}`, parsed.canonical, parsed.extras.token as string | undefined);
+  return parsed;
+}
+
+/** Canonical parameters without the token: what the content depends on. */
+export function contentParams(parsed: ParsedParams): Record<string, string> {
+  const { token: _token, ...rest } = parsed.canonical;
+  return rest;
+}
+
+export function sizeOf(parsed: ParsedParams): { width: number; height: number } {
+  return { width: Number(parsed.extras.width ?? DEFAULT_SIZE.width), height: Number(parsed.extras.height ?? DEFAULT_SIZE.height) };
+}
+
+export function chartOptionsOf(chart: ChartName, parsed: ParsedParams): Record<string, unknown> {
+  const options: Record<string, unknown> = {};
+  for (const name of Object.keys(CHART_DEFINITIONS[chart].options)) if (parsed.extras[name] !== undefined) options[name] = parsed.extras[name];
+  return options;
+}
+
+/** A file name that says what is in the file: pantau-membership-trend-MADIUN-2016-2020.svg. */
+export function fileName(chart: string, args: Record<string, unknown>, ext: string): string {
+  const parts = ['pantau', chart, args.branch, args.year, args.from, args.to].filter((p) => p !== undefined && p !== null).map(String);
+  return `${parts.join('-').replace(/[^A-Za-z0-9._-]+/g, '_')}.${ext}`;
+}
+
+/** Sends a rendered answer with its ETag; Express answers 304 when the client's copy is fresh. */
+export function sendRendered(res: Response, rendered: Rendered, extraHeaders: Record<string, string> = {}): void {
+  res.set({
+    'Content-Type': rendered.contentType,
+    ETag: rendered.etag,
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    ...extraHeaders,
+  });
+  res.send(rendered.body);
+}
+
+export async function renderChartFile(deps: ChartDeps & { cache: LruCache<Rendered> }, chart: ChartName, format: Format, parsed: ParsedParams): Promise<Rendered> {
+  const locale = parsed.extras.lang as Locale;
+  const { width, height } = sizeOf(parsed);
+  const { scale: _scale, ...svgParams } = contentParams(parsed);
+  const svg = () =>
+    cached(deps.cache, cacheKey('svg', chart, svgParams), CONTENT_TYPES.svg, async () =>
+      svgDocument(await prepareChart(deps.db, chart, parsed.args, locale), { width, height, options: chartOptionsOf(chart, parsed) }),
+    );
+  switch (format) {
+    case 'svg':
+      return svg();
+    case 'png':
+      return cached(deps.cache, cacheKey('png', chart, contentParams(parsed)), CONTENT_TYPES.png, async () =>
+        pngFromSvg((await svg()).body.toString('utf8'), width, Number(parsed.extras.scale ?? 2)),
+      );
+    case 'csv': {
+      // The data does not depend on the picture's size.
+      const { width: _w, height: _h, ...dataParams } = svgParams;
+      return cached(deps.cache, cacheKey('csv', chart, dataParams), CONTENT_TYPES.csv, async () =>
+        chartCsv(preparedTable(await prepareChart(deps.db, chart, parsed.args, locale))),
+      );
+    }
+  }
+}
+
+export function registerChartRoutes(app: Express, deps: ChartDeps): LruCache<Rendered> {
+  const cache = deps.cache ?? createRenderedCache();
+  const full = { ...deps, cache };
+
+  app.get('/charts', (_req, res) => {
+    res.json({
+      charts: CHART_NAMES.map((name) => ({
+        name,
+        query: CHART_DEFINITIONS[name].field,
+        svg: `/charts/${name}.svg`,
+        png: `/charts/${name}.png`,
+        csv: `/charts/${name}.csv`,
+        embed: `/embed/${name}`,
+      })),
+    });
+  });
+
+  app.get('/charts/:file', async (req, res) => {
+    const file = String(req.params.file);
+    const m = /^([a-z-]+)\.([a-z]+)$/.exec(file);
+    const name = m?.[1] ?? file;
+    if (!m || !isChartName(name) || !(FORMATS as readonly string[]).includes(m[2])) {
+      res.status(404).type('text/plain; charset=utf-8').send(`${notFoundText(name)}\n`);
+      return;
+    }
+    const format = m[2] as Format;
+    const parsed = chartRequest(req, deps.config, name, format);
+    if (format === 'png') {
+      const { width, height } = sizeOf(parsed);
+      const scale = Number(parsed.extras.scale);
+      if (width * scale > MAX_PNG_SIDE || height * scale > MAX_PNG_SIDE) {
+        throw new BadInputError('scale', `${scale} × ${Math.max(width, height)} px is more than ${MAX_PNG_SIDE} px; lower scale, width or height`);
+      }
+    }
+    const rendered = await renderChartFile(full, name, format, parsed);
+    const disposition = format === 'csv' ? 'attachment' : 'inline';
+    sendRendered(res, rendered, { 'Content-Disposition': `${disposition}; filename="${fileName(name, parsed.args, format)}"`, ...(format === 'svg' ? { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" } : {}) });
+  });
+  return cache;
+}

@@ -1,0 +1,138 @@
+// GET /embed/<chart>: the interactive page for iframes. POST /embed/sign: signed links for the
+// dashboard's share menu (and for scripts holding the admin token) when EMBED_SECRET is set.
+import crypto from 'node:crypto';
+import express, { type Express, type Request } from 'express';
+import { CHART_NAMES, isChartName } from '../../client/charts/registry.ts';
+import type { Locale } from '../../client/i18n/format.ts';
+import { cached, cacheKey, type LruCache, type Rendered } from '../charts/cache.ts';
+import { prepareChart, preparedTable, svgMarkup } from '../charts/render.ts';
+import { chartOptionsOf, chartParamSpecs, chartRequest, contentParams, type ChartDeps, notFoundText } from '../charts/routes.ts';
+import { CHART_DEFINITIONS } from '../charts/definitions.ts';
+import { BadInputError, ForbiddenError } from '../errors.ts';
+import { parseParams, toQueryString } from '../http/params.ts';
+import { DEFAULT_TOKEN_SECONDS, MAX_TOKEN_SECONDS, signToken } from '../http/signing.ts';
+import { EMBED_CSP, embedPage } from './page.ts';
+
+const NONCE = '__PANTAU_NONCE__';
+
+/** Embeds default to the frame size the share menu proposes; the page refits at once anyway. */
+const EMBED_DEFAULT = { width: 640, height: 400 };
+
+/**
+ * Who may ask for signed links: a caller with the admin bearer token, or the dashboard itself,
+ * recognised as a same-origin browser request (Sec-Fetch-Site, or an Origin equal to the Host).
+ * A cross-site page cannot forge either; plain scripts need the admin token.
+ */
+export function maySign(req: Request, adminToken: string | undefined): boolean {
+  const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+  if (adminToken && bearer) {
+    const a = Buffer.from(bearer);
+    const b = Buffer.from(adminToken);
+    if (a.length === b.length && crypto.timingSafeEqual(a, b)) return true;
+  }
+  if (req.headers['sec-fetch-site'] === 'same-origin') return true;
+  const origin = req.headers.origin;
+  if (origin && !req.headers['sec-fetch-site']) {
+    try {
+      return new URL(origin).host === req.headers.host;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** The share menu's parameters (strings, numbers or lists) as a query string to validate. */
+function paramsToSearch(params: unknown): URLSearchParams {
+  const search = new URLSearchParams();
+  if (params === undefined || params === null) return search;
+  if (typeof params !== 'object' || Array.isArray(params)) throw new BadInputError('params', 'must be an object of parameter names to values');
+  for (const [key, value] of Object.entries(params as Record<string, unknown>)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length) search.set(key, value.map(String).join(','));
+    } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') search.set(key, String(value));
+    else throw new BadInputError(key, 'must be a string, a number or a list');
+  }
+  return search;
+}
+
+export function registerEmbedRoutes(app: Express, deps: ChartDeps & { cache: LruCache<Rendered> }): void {
+  app.get('/embed/:chart', async (req, res) => {
+    const chart = String(req.params.chart);
+    if (!isChartName(chart)) {
+      res.status(404).type('text/plain; charset=utf-8').send(`${notFoundText(chart)}\n`);
+      return;
+    }
+    const parsed = chartRequest(req, deps.config, chart, 'embed');
+    const locale = parsed.extras.lang as Locale;
+    const width = Number(parsed.extras.width ?? EMBED_DEFAULT.width);
+    const height = Number(parsed.extras.height ?? EMBED_DEFAULT.height);
+    const { width: _w, height: _h, ...refit } = parsed.canonical;
+    const page = await cached(deps.cache, cacheKey('embed', chart, contentParams(parsed)), 'text/html; charset=utf-8', async () => {
+      const prepared = await prepareChart(deps.db, chart, parsed.args, locale);
+      return embedPage({
+        lang: locale,
+        title: prepared.title,
+        svg: svgMarkup(prepared, { width, height, withTitle: true, options: chartOptionsOf(chart, parsed) }),
+        table: preparedTable(prepared),
+        refitUrl: `/charts/${chart}.svg${toQueryString(refit)}`,
+        width,
+        height,
+        nonce: NONCE,
+      });
+    });
+    const nonce = crypto.randomBytes(16).toString('base64');
+    res.set({
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': EMBED_CSP(nonce),
+      'Cache-Control': 'no-cache',
+      'Referrer-Policy': 'no-referrer',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.send(page.body.toString('utf8').replace(NONCE, nonce));
+  });
+
+  app.post('/embed/sign', express.json({ limit: '16kb' }), (req, res) => {
+    // Without a secret the links are public anyway: anyone may ask for them.
+    if (deps.config.embedSecret && !maySign(req, deps.config.adminToken)) {
+      throw new ForbiddenError('signing embeds needs the admin token (Authorization: Bearer …) or a request from the dashboard itself', 401);
+    }
+    const body = (req.body ?? {}) as { chart?: unknown; params?: unknown; expiresIn?: unknown };
+    const chart = String(body.chart ?? '');
+    if (!isChartName(chart)) throw new BadInputError('chart', `unknown chart "${chart}"; charts: ${CHART_NAMES.join(', ')}`);
+    let expiresIn = DEFAULT_TOKEN_SECONDS;
+    if (body.expiresIn !== undefined) {
+      const n = Number(body.expiresIn);
+      if (!Number.isInteger(n) || n < 60 || n > MAX_TOKEN_SECONDS) throw new BadInputError('expiresIn', `must be whole seconds between 60 and ${MAX_TOKEN_SECONDS}`);
+      expiresIn = n;
+    }
+    const search = paramsToSearch(body.params);
+    search.delete('token');
+    const specs = chartParamSpecs(chart, 'png');
+    const parsed = parseParams(search, CHART_DEFINITIONS[chart].field, specs);
+    const params = parsed.canonical;
+    const { width: _w, height: _h, scale: _s, ...data } = params;
+    let token: string | null = null;
+    let exp: number | null = null;
+    if (deps.config.embedSecret) {
+      const signed = signToken(deps.config.embedSecret, `chart:${chart}`, params, expiresIn);
+      token = signed.token;
+      exp = signed.claims.exp;
+    }
+    const size = { width: params.width, height: params.height };
+    const q = (extra: Record<string, string | undefined>) => toQueryString({ ...data, ...extra, token: token ?? undefined });
+    res.json({
+      signed: token !== null,
+      token,
+      exp: exp === null ? null : new Date(exp * 1000).toISOString(),
+      links: {
+        svg: `/charts/${chart}.svg${q(size)}`,
+        png: `/charts/${chart}.png${q({ ...size, scale: params.scale })}`,
+        csv: `/charts/${chart}.csv${q({})}`,
+        embed: `/embed/${chart}${q(size)}`,
+      },
+    });
+  });
+}
+

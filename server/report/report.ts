@@ -1,0 +1,293 @@
+// GET /report?branch=MADIUN&year=2020&lang=id: a print-ready A4 report of one branch (or all)
+// and one year: the period's key figures, then the four charts, each with a short table. The
+// charts are the dashboard's chart code rendered inline (same pipeline as /charts/*.svg).
+import crypto from 'node:crypto';
+import type { Express } from 'express';
+import { CHARTS, type ChartName } from '../../client/charts/registry.ts';
+import type { ChartTable } from '../../client/charts/types.ts';
+import { formatDate, formatInteger, formatPercent, formatRupiah, formatSigned, type Locale } from '../../client/i18n/format.ts';
+import { branchName } from '../charts/definitions.ts';
+import { captionText, prepareChart, type PreparedChart, preparedTable, svgMarkup } from '../charts/render.ts';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/orm.ts';
+import { campaignReach } from '../domains/campaigns/query.ts';
+import { membershipTrend, type MembershipSeries } from '../domains/membership/query.ts';
+import { targetAttainment } from '../domains/targets/query.ts';
+import { resolveBranch } from '../domains/branches/query.ts';
+import { escapeHtml, tableHtml } from '../embed/page.ts';
+import { LANG_PARAM, parseParams, searchParamsOf, toQueryString } from '../http/params.ts';
+import { signToken } from '../http/signing.ts';
+
+const T = {
+  id: {
+    report: 'Laporan',
+    allBranches: 'Semua kantor cabang',
+    keyFigures: 'Angka kunci',
+    activeAtEnd: (y: number) => `Peserta aktif akhir ${y}`,
+    change: (y: number) => `dibanding akhir ${y}`,
+    reach: 'Jangkauan kampanye',
+    reachNote: 'peserta sosialisasi + tayangan promosi',
+    registrations: 'Pendaftaran dari kampanye',
+    activities: (n: string) => `${n} kegiatan`,
+    costPerRegistration: 'Biaya per pendaftaran',
+    cost: (c: string) => `total biaya ${c}`,
+    attainment: 'Capaian target',
+    attainmentNote: (met: number, all: number) => `${met} dari ${all} target tercapai (tertimbang)`,
+    noTargets: 'belum ada target',
+    print: 'Cetak / simpan PDF',
+    downloads: 'Unduh',
+    generated: 'dibuat',
+    rowsMore: (n: number) => `… dan ${n} baris lagi (lihat CSV)`,
+    sectionNotes: {
+      'membership-trend': 'Peserta aktif adalah stok: nilai akhir tiap tahun, bukan jumlah bulanan.',
+      'campaign-reach': 'Pendaftaran per kanal. Jangkauan sosialisasi (peserta) dan promosi (tayangan) tidak sebanding.',
+      'target-attainment': 'Realisasi dihitung dari data, bukan diketik; proyeksi untuk tahun yang masih berjalan.',
+      effectiveness: 'Konversi dengan interval Wilson 95 %; perbandingan biaya per pendaftaran dengan uji Poisson 95 %.',
+    } as Record<ChartName, string>,
+  },
+  en: {
+    report: 'Report',
+    allBranches: 'All branch offices',
+    keyFigures: 'Key figures',
+    activeAtEnd: (y: number) => `Active participants, end of ${y}`,
+    change: (y: number) => `against end of ${y}`,
+    reach: 'Campaign reach',
+    reachNote: 'socialisation attendees + promotion impressions',
+    registrations: 'Registrations from campaigns',
+    activities: (n: string) => `${n} activities`,
+    costPerRegistration: 'Cost per registration',
+    cost: (c: string) => `total cost ${c}`,
+    attainment: 'Target attainment',
+    attainmentNote: (met: number, all: number) => `${met} of ${all} targets met (weighted)`,
+    noTargets: 'no targets yet',
+    print: 'Print / save as PDF',
+    downloads: 'Download',
+    generated: 'generated',
+    rowsMore: (n: number) => `… and ${n} more rows (see CSV)`,
+    sectionNotes: {
+      'membership-trend': 'Active participants are a stock: the value at the end of each year, never a sum of months.',
+      'campaign-reach': 'Registrations by channel. Socialisation reach (attendees) and promotion reach (impressions) are not comparable.',
+      'target-attainment': 'Realised figures come from the data, never typed in; projections for a year still running.',
+      effectiveness: 'Conversion with 95 % Wilson intervals; cost per registration compared with a 95 % Poisson test.',
+    } as Record<ChartName, string>,
+  },
+};
+
+const SHORT_ROWS = 8;
+
+/** A short version of a chart's table: at most a few rows, without columns that are empty throughout. */
+export function shortTable(table: ChartTable, maxRows = SHORT_ROWS): { table: ChartTable; more: number } {
+  const rows = table.rows.slice(0, maxRows);
+  const keep = table.columns.map((_, i) => rows.some((r) => r[i] !== '–' && r[i] !== ''));
+  const pick = <T,>(list: T[]) => list.filter((_, i) => keep[i]);
+  return {
+    table: { columns: pick(table.columns), rows: rows.map(pick), values: table.values.slice(0, maxRows).map(pick) },
+    more: Math.max(0, table.rows.length - maxRows),
+  };
+}
+
+interface KeyFigure {
+  label: string;
+  value: string;
+  note: string;
+}
+
+async function defaultYear(db: Database, branch: string | undefined): Promise<number> {
+  const series = await membershipTrend(db, { branch });
+  const last = series.flatMap((s) => s.points.map((p) => p.period)).sort().at(-1);
+  return last ? Number(last.slice(0, 4)) : new Date().getFullYear();
+}
+
+function membershipFigures(series: MembershipSeries[], year: number, locale: Locale): KeyFigure[] {
+  const L = T[locale];
+  const at = (y: number) => series.map((s) => s.points.find((p) => p.period === String(y))).filter((p) => p !== undefined);
+  const end = at(year);
+  const before = at(year - 1);
+  if (!end.length) return [{ label: L.activeAtEnd(year), value: '–', note: '' }];
+  const total = end.reduce((a, p) => a + p.activeParticipants, 0);
+  const previous = before.reduce((a, p) => a + p.activeParticipants, 0);
+  const bySegment = series
+    .map((s) => {
+      const p = s.points.find((q) => q.period === String(year));
+      return p ? `${s.segment} ${formatInteger(p.activeParticipants, locale)} (${formatSigned(p.change, locale)})` : null;
+    })
+    .filter(Boolean)
+    .join(' · ');
+  const change = before.length ? total - previous : null;
+  const pct = change !== null && previous ? (change / previous) * 100 : null;
+  return [
+    {
+      label: L.activeAtEnd(year),
+      value: formatInteger(total, locale),
+      note: change === null ? bySegment : `${formatSigned(change, locale)} (${formatPercent(pct, locale)}) ${L.change(year - 1)} · ${bySegment}`,
+    },
+  ];
+}
+
+export function registerReportRoutes(app: Express, deps: { db: Database; config: Config }): void {
+  app.get('/report', async (req, res) => {
+    const parsed = parseParams(searchParamsOf(req.originalUrl), null, {
+      branch: { kind: 'string', maxLength: 40 },
+      year: { kind: 'int', min: 1900, max: 2200 },
+      ...LANG_PARAM,
+    });
+    const locale = parsed.extras.lang as Locale;
+    const L = T[locale];
+    const branch = await resolveBranch(deps.db, parsed.extras.branch as string | undefined);
+    const year = (parsed.extras.year as number | undefined) ?? (await defaultYear(deps.db, branch));
+    const y = String(year);
+
+    const charts: { chart: ChartName; args: Record<string, unknown>; options?: Record<string, unknown> }[] = [
+      { chart: 'membership-trend', args: { branch, from: String(year - 4), to: y } },
+      { chart: 'campaign-reach', args: { branch, from: y, to: y }, options: { measure: 'registrations' } },
+      { chart: 'target-attainment', args: { branch, year } },
+      { chart: 'effectiveness', args: { branch, from: y, to: y } },
+    ];
+    const prepared = await Promise.all(charts.map((c) => prepareChart(deps.db, c.chart, c.args, locale)));
+
+    // Key figures, from the same query functions.
+    const membership = prepared[0].data as MembershipSeries[];
+    const [reachYear] = await campaignReach(deps.db, { branch, from: y, to: y, groupBy: 'YEAR' });
+    const attainment = await targetAttainment(deps.db, { branch, year, groupBy: 'PROGRAM' });
+    const figures: KeyFigure[] = [...membershipFigures(membership, year, locale)];
+    figures.push({ label: L.reach, value: reachYear ? formatInteger(reachYear.reach, locale) : '–', note: L.reachNote });
+    figures.push({
+      label: L.registrations,
+      value: reachYear ? formatInteger(reachYear.registrations, locale) : '–',
+      note: reachYear ? L.activities(formatInteger(reachYear.activities, locale)) : '',
+    });
+    figures.push({
+      label: L.costPerRegistration,
+      value: formatRupiah(reachYear?.costPerRegistration ?? null, locale),
+      note: reachYear ? L.cost(formatRupiah(reachYear.costIdr, locale)) : '',
+    });
+    const target = attainment.reduce((a, r) => a + r.target, 0);
+    const realised = attainment.reduce((a, r) => a + r.realised, 0);
+    figures.push({
+      label: L.attainment,
+      value: target ? formatPercent((realised / target) * 100, locale, 1) : '–',
+      note: attainment.length ? L.attainmentNote(attainment.filter((r) => r.attainmentPct >= 100).length, attainment.length) : L.noTargets,
+    });
+
+    const name = (await branchName(deps.db, branch)) ?? L.allBranches;
+    const sourceMeta = {
+      asOf: prepared.map((p) => p.meta.asOf).filter((a): a is string => !!a).sort().at(-1) ?? null,
+      source: null,
+    };
+    const secret = deps.config.embedSecret;
+    const links = (c: (typeof charts)[number]) => {
+      const params: Record<string, string> = { lang: locale };
+      for (const [k, v] of Object.entries({ ...c.args, ...(c.options ?? {}) })) if (v !== undefined) params[k] = String(v);
+      const token = secret ? signToken(secret, `chart:${c.chart}`, params, 7 * 24 * 3600).token : undefined;
+      const q = toQueryString({ ...params, token });
+      return (['svg', 'png', 'csv'] as const).map((ext) => `<a href="/charts/${c.chart}.${ext}${escapeHtml(q)}">${ext.toUpperCase()}</a>`).join(' ');
+    };
+    const nonce = crypto.randomBytes(16).toString('base64');
+    const sections = charts
+      .map((c, i) => section(prepared[i], c.chart, i, c.options ?? {}, L.sectionNotes[c.chart], links(c), L))
+      .join('\n');
+    const html = page({
+      locale,
+      title: `${L.report} ${name} ${year}`,
+      subtitle: `${captionText(sourceMeta, locale)} · ${L.generated} ${formatDate(new Date().toISOString().slice(0, 10), locale)}`,
+      figures,
+      sections,
+      nonce,
+      printLabel: L.print,
+      keyFiguresLabel: L.keyFigures,
+    });
+    res.set({
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'`,
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.send(html);
+  });
+}
+
+function section(prepared: PreparedChart, chart: ChartName, index: number, options: Record<string, unknown>, note: string, links: string, L: (typeof T)['id']): string {
+  const svg = svgMarkup(prepared, { width: 680, height: 290, id: `report-${index}`, options });
+  const { table, more } = shortTable(preparedTable(prepared));
+  const heading = CHARTS[chart].title(prepared.locale);
+  return `<section class="chart" data-chart="${chart}">
+<h2>${escapeHtml(heading)}</h2>
+<p class="note">${escapeHtml(note)}</p>
+<figure>${svg}</figure>
+${tableHtml(table, prepared.title)}${more ? `<p class="more">${escapeHtml(L.rowsMore(more))}</p>` : ''}
+<p class="links screen-only">${L.downloads}: ${links}</p>
+</section>`;
+}
+
+function page(p: { locale: Locale; title: string; subtitle: string; figures: KeyFigure[]; sections: string; nonce: string; printLabel: string; keyFiguresLabel: string }): string {
+  const figures = p.figures
+    .map((f) => `<div class="figure"><div class="label">${escapeHtml(f.label)}</div><div class="value">${escapeHtml(f.value)}</div><div class="fnote">${escapeHtml(f.note)}</div></div>`)
+    .join('');
+  return `<!doctype html>
+<html lang="${p.locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(p.title)}</title>
+<style>${REPORT_STYLE}</style>
+</head>
+<body>
+<div class="toolbar screen-only"><button type="button" id="print">${escapeHtml(p.printLabel)}</button></div>
+<article class="sheet">
+<header>
+<div class="brand">Pantau · BPJS Ketenagakerjaan</div>
+<h1>${escapeHtml(p.title)}</h1>
+<p class="subtitle">${escapeHtml(p.subtitle)}</p>
+</header>
+<section class="figures" aria-label="${escapeHtml(p.keyFiguresLabel)}">
+<h2>${escapeHtml(p.keyFiguresLabel)}</h2>
+<div class="grid">${figures}</div>
+</section>
+${p.sections}
+</article>
+<script nonce="${p.nonce}">document.getElementById('print').addEventListener('click',function(){window.print();});</script>
+</body>
+</html>
+`;
+}
+
+const REPORT_STYLE = `
+@page{size:A4;margin:14mm 14mm 16mm}
+*{box-sizing:border-box}
+html{background:#e5e7eb}
+body{margin:0;color:#111827;font:10pt/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",Arial,sans-serif;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.sheet{width:210mm;margin:0 auto 12mm;padding:14mm;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.15)}
+.toolbar{width:210mm;margin:8mm auto 3mm;text-align:right}
+.toolbar button{font:inherit;padding:6px 14px;border:1px solid #1d4ed8;border-radius:4px;background:#2563eb;color:#fff;cursor:pointer}
+header{border-bottom:2px solid #1d4ed8;margin-bottom:5mm;padding-bottom:2mm}
+.brand{font-size:8.5pt;color:#1d4ed8;font-weight:600;letter-spacing:.02em}
+h1{font-size:17pt;margin:1mm 0 1mm}
+.subtitle{margin:0;color:#4b5563;font-size:8.5pt}
+h2{font-size:12pt;margin:0 0 1mm;color:#1e3a8a}
+.grid{display:grid;grid-template-columns:repeat(3,1fr);gap:3mm;margin-top:2mm}
+.figure{border:1px solid #d1d5db;border-radius:2mm;padding:2.5mm 3mm;break-inside:avoid}
+.figure .label{font-size:8pt;color:#4b5563}
+.figure .value{font-size:15pt;font-weight:700;margin:.5mm 0}
+.figure .fnote{font-size:7.5pt;color:#4b5563}
+section{margin-bottom:6mm}
+section.chart{break-inside:avoid;page-break-inside:avoid}
+.note{margin:0 0 2mm;color:#4b5563;font-size:8pt}
+figure{margin:0 0 2mm}
+figure svg{display:block;width:100%;height:auto}
+table{width:100%;border-collapse:collapse;font-size:7.5pt}
+caption{text-align:left;font-size:7.5pt;color:#4b5563;padding-bottom:1mm}
+th,td{padding:.6mm 1.5mm;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top}
+th{border-bottom:1px solid #9ca3af;font-weight:600}
+.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.more{margin:1mm 0 0;font-size:7.5pt;color:#6b7280}
+.links{font-size:8pt}
+.links a{margin-right:2mm}
+@media print{
+  html{background:#fff}
+  .sheet{width:auto;margin:0;padding:0;box-shadow:none}
+  .screen-only{display:none!important}
+  a{color:inherit;text-decoration:none}
+}
+@media screen and (max-width:820px){.sheet,.toolbar{width:auto;margin-left:2mm;margin-right:2mm}.sheet{padding:5mm}.grid{grid-template-columns:1fr 1fr}}
+`;
+
