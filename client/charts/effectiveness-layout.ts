@@ -88,8 +88,8 @@ interface Box {
   bottom: number;
 }
 
-function layoutPanel(key: PanelKey, data: Effectiveness, box: Box, fontSize: number, locale: Locale): PanelMark {
-  const titleLines = wrapText(panelTitle(key, locale), box.right - box.left, fontSize, 2);
+function layoutPanel(key: PanelKey, data: Effectiveness, box: Box, fontSize: number, locale: Locale, marker: string): PanelMark {
+  const titleLines = wrapText(panelTitle(key, locale) + marker, box.right - box.left, fontSize, 2);
   const title = titleLines.map((text, i) => ({ x: r2((box.left + box.right) / 2), y: r2(box.top + (i + 1) * fontSize * 1.25), text, anchor: 'middle' as const, fontSize, weight: 'bold' as const, fill: INK.text }));
   const baselineY = box.bottom - Math.round(fontSize * 1.6);
   const marksTop = box.top + titleLines.length * fontSize * 1.25 + fontSize * 1.6;
@@ -165,18 +165,19 @@ export function layoutEffectiveness(data: Effectiveness | null | undefined, opti
   const verdictHeight = verdictLines * Math.round(fontSize * 1.35);
   const noteSize = fontSize - 1;
   // The note is also in <desc>; on a short chart it gives way to the panels.
-  const noteLines = plotHeight - verdictHeight >= 200 ? wrapText(noteText, width, noteSize, 2).length : 0;
+  const noteLines = plotHeight - verdictHeight >= 200 ? wrapText(`* ${noteText}`, width, noteSize, 2).length : 0;
   const noteHeight = noteLines * Math.round(noteSize * 1.35);
   const textTop = plot.bottom - verdictHeight - noteHeight;
   const verdict = textBlock(verdictText, plot.left, width, fontSize, maxVerdictLines, textTop, INK.text);
-  const note = noteLines ? textBlock(noteText, plot.left, width, noteSize, 2, textTop + verdictHeight, INK.muted) : [];
+  // The asterisk ties the conversion panel to the note that says it is not comparable.
+  const note = noteLines ? textBlock(`* ${noteText}`, plot.left, width, noteSize, 2, textTop + verdictHeight, INK.muted) : [];
 
   const gap = width < 480 ? 10 : 20;
   const panelWidth = (width - 2 * gap) / 3;
   const keys: PanelKey[] = ['conversionRate', 'costPerRegistration', 'registrationsPerActivity'];
   const panels = keys.map((key, i) => {
     const left = plot.left + i * (panelWidth + gap);
-    return layoutPanel(key, data, { left, right: left + panelWidth, top: plot.top, bottom: textTop - 6 }, fontSize, locale);
+    return layoutPanel(key, data, { left, right: left + panelWidth, top: plot.top, bottom: textTop - 6 }, fontSize, locale, key === 'conversionRate' && noteLines ? '*' : '');
   });
   return { frame, panels, verdict, note };
 }
