@@ -10,6 +10,7 @@ import type { GraphQLContext } from './graphql/context.ts';
 import { graphqlBodyErrors, graphqlBodyParser } from './graphql/security.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { serveClient } from './http/static-client.ts';
+import { mountPlayground } from './playground/routes.ts';
 import { registerReportingRoutes } from './charts/register.ts';
 
 export interface AppDeps {
@@ -36,6 +37,7 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
   const apollo = createApollo(deps.config);
   await apollo.start();
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
+  mountPlayground(app);
   app.use(
     '/graphql',
     cors(corsPolicy()),

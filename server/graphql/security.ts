@@ -6,6 +6,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import type { Config } from '../config.ts';
@@ -131,7 +132,8 @@ export function queryProtection(
   const protection = armor.protect();
   return {
     validationRules: protection.validationRules,
-    plugins: protection.plugins as ApolloServerPlugin<GraphQLContext>[],
+    // Apollo's own landing page loads from a CDN; Pantau serves its bundled playground instead.
+    plugins: [...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]), ApolloServerPluginLandingPageDisabled()],
     parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
   };

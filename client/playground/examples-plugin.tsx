@@ -1,0 +1,50 @@
+// A GraphiQL sidebar plugin listing the example operations: choosing one opens it in a new
+// tab, ready to run and adapt. The list is open when the playground starts.
+import { type GraphiQLPlugin, useGraphiQL, useGraphiQLActions } from '@graphiql/react';
+import type { Example } from './example-format.ts';
+
+function ExamplesIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden="true">
+      <path d="M4 5h16M4 10h16M4 15h10M4 20h7" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+function ExamplesList({ examples }: { examples: Example[] }) {
+  const { addTab } = useGraphiQLActions();
+  const queryEditor = useGraphiQL((s) => s.queryEditor);
+  const variableEditor = useGraphiQL((s) => s.variableEditor);
+  const open = (example: Example) => {
+    addTab();
+    queryEditor?.setValue(example.query);
+    variableEditor?.setValue('');
+  };
+  return (
+    <section className="pantau-examples" aria-label="Example operations">
+      <div className="graphiql-doc-explorer-title">Examples</div>
+      <p className="pantau-examples-intro">
+        Ready-made questions about the data. Choose one to open it in a new tab, then press ▶ to run it. Variables have defaults in each
+        operation: change them in the query or in the Variables pane.
+      </p>
+      <ol>
+        {examples.map((example) => (
+          <li key={example.id}>
+            <button type="button" data-example={example.id} onClick={() => open(example)}>
+              {example.title}
+            </button>
+            <p>{example.description}</p>
+          </li>
+        ))}
+      </ol>
+      <p className="pantau-examples-intro">
+        Limits keep the endpoint safe to leave open: depth, aliases, directives, cost, tokens and body size. A query that hits one gets an
+        error naming the limit (code QUERY_LIMIT_EXCEEDED).
+      </p>
+    </section>
+  );
+}
+
+export function examplesPlugin(examples: Example[]): GraphiQLPlugin {
+  return { title: 'Examples', icon: ExamplesIcon, content: () => <ExamplesList examples={examples} /> };
+}
