@@ -143,7 +143,20 @@ function textBlock(text: string, left: number, width: number, size: number, maxL
   return wrapText(text, width, size, maxLines).map((line, i) => ({ x: left, y: r2(top + (i + 1) * lineHeight - size * 0.3), text: line, fontSize: size, fill }));
 }
 
-export function layoutEffectiveness(data: Effectiveness | null | undefined, options: ChartOptions = {}): EffectivenessModel {
+const NO_STATS: EffectivenessStats = { activities: 0, reach: 0, registrations: 0, costIdr: 0 };
+
+/** Partial results (a query that failed half-way, a hand-written embed) degrade to "no data". */
+function complete(data: Effectiveness | null | undefined): Effectiveness | null {
+  if (!data) return null;
+  return {
+    socialisation: data.socialisation ?? NO_STATS,
+    promotion: data.promotion ?? NO_STATS,
+    verdict: data.verdict ?? { cheaperPerRegistration: 'INSUFFICIENT_DATA', moreRegistrationsPerActivity: 'INSUFFICIENT_DATA' },
+  };
+}
+
+export function layoutEffectiveness(input: Effectiveness | null | undefined, options: ChartOptions = {}): EffectivenessModel {
+  const data = complete(input);
   const opts = resolveOptions(options);
   const { locale, fontSize } = opts;
   const L = labels(locale);

@@ -72,6 +72,14 @@ describe('effectiveness', () => {
     expect(promo.valueLabel.text).toBe('–');
   });
 
+  it('treats a partial result as missing data rather than crashing', () => {
+    const partial = { promotion: effectivenessDecided.promotion } as unknown as Effectiveness;
+    const svg = svgOf('effectiveness', partial, { locale: 'en' });
+    expectWellFormed(svg);
+    expect(svg).toContain('cannot be compared yet');
+    expectWellFormed(svgOf('effectiveness', null as unknown as Effectiveness, { locale: 'en' }));
+  });
+
   it('has a table with every figure', () => {
     const table = effectivenessTable(effectivenessDecided, 'id');
     expect(table.columns.map((c) => c.label)).toEqual(['Ukuran', 'Sosialisasi', 'Promosi']);

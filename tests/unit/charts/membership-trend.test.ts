@@ -54,6 +54,15 @@ describe('membership-trend', () => {
     expect(small.xAxis!.ticks.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
   });
 
+  it('labels quarters by year when they are too dense to label one by one', () => {
+    const periods = Array.from({ length: 40 }, (_, i) => `${2015 + Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+    const series = [{ segment: 'PU', program: null, points: periods.map((period, i) => ({ period, activeParticipants: 30000 + i * 250 })) }];
+    const model = layoutMembershipTrend(series, { width: 320, height: 240, locale: 'id' });
+    expect(model.xAxis!.ticks.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
+    const wide = layoutMembershipTrend(series.map((s) => ({ ...s, points: s.points.slice(0, 6) })), { width: 1200, height: 600, locale: 'id' });
+    expect(wide.xAxis!.ticks.map((t) => t.label)).toContain('TW III 2015');
+  });
+
   it('labels program series and keeps segment colours stable', () => {
     const model = layoutMembershipTrend(membershipMonthly(), { locale: 'id' });
     expect(model.series.map((s) => s.label)).toEqual(['PU · JHT', 'PU · JP', 'BPU · JKK']);
