@@ -271,7 +271,11 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
     } else {
       await db.knex.transaction(async (trx) => {
         const upserter = new Upserter(trx, spec, db.dialect, opts.batchRows);
-        await run(upserter);
+        try {
+          await run(upserter);
+        } finally {
+          await upserter.close();
+        }
         if (problemCount > 0) throw new Rollback();
       });
     }

@@ -111,14 +111,13 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
         relax_quotes: true,
         skip_empty_lines: true,
         skip_records_with_empty_values: true,
-        info: true,
+        // The line where the record ends (the header is line 1), without csv-parse's `info` copy per record.
+        on_record: ((record: string[], context: { lines: number }) => ({ line: context.lines, cells: record })) as never,
       });
       input.on('error', (err) => parser.destroy(err));
       input.pipe(parser);
       try {
-        for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-          yield { line: rec.info.lines, cells: rec.record };
-        }
+        yield* parser as AsyncIterable<SourceRecord>;
       } catch (err) {
         input.destroy();
         if (err instanceof CsvError) {

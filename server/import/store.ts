@@ -60,17 +60,57 @@ export class Upserter {
     if (this.pending.length === 0) return;
     const rows = this.pending;
     this.pending = [];
-    const sql = rows.length === this.batchRows ? this.fullSql : upsertSql(this.spec, rows.length);
+    const full = rows.length === this.batchRows;
+    const sql = full ? this.fullSql : upsertSql(this.spec, rows.length);
     const bindings: DbValue[] = new Array(rows.length * this.spec.dbColumns.length);
     let i = 0;
     for (const r of rows) for (const v of r) bindings[i++] = v;
-    const result = await this.trx.raw(sql, bindings as Knex.RawBinding[]);
     this.sent += rows.length;
-    if (this.dialect === 'postgresql') {
-      this.changed += Number((result as { rowCount?: number }).rowCount ?? 0);
+    if (this.dialect === 'sqlite') {
+      this.changed += await this.runSqlite(sql, bindings, full);
     } else {
-      const [{ c }] = (await this.trx.raw('SELECT changes() AS c')) as { c: number }[];
-      this.changed += Number(c);
+      const result = await this.trx.raw(sql, bindings as Knex.RawBinding[]);
+      this.changed += Number((result as { rowCount?: number }).rowCount ?? 0);
     }
   }
+
+  /** Finalises the prepared statement (SQLite). */
+  async close(): Promise<void> {
+    const stmt = this.statement;
+    this.statement = undefined;
+    if (stmt) await new Promise<void>((resolve) => stmt.finalize(() => resolve()));
+  }
+
+  // SQLite: the transaction's own connection (node-sqlite3), with the full-batch statement
+  // prepared once; knex's per-call binding formatting costs more than the insert itself.
+  private connection?: SqliteConnection;
+  private statement?: SqliteStatement;
+
+  private async runSqlite(sql: string, bindings: DbValue[], reuse: boolean): Promise<number> {
+    if (!this.connection) {
+      const client = (this.trx as unknown as { client: { acquireConnection(): Promise<SqliteConnection> } }).client;
+      this.connection = await client.acquireConnection();
+    }
+    const conn = this.connection;
+    if (reuse && !this.statement) this.statement = conn.prepare(sql);
+    const target = reuse ? this.statement! : undefined;
+    return new Promise<number>((resolve, reject) => {
+      const done = function (this: { changes?: number }, err: Error | null) {
+        if (err) reject(err);
+        else resolve(Number(this?.changes ?? 0));
+      };
+      if (target) target.run(bindings, done);
+      else conn.run(sql, bindings, done);
+    });
+  }
+}
+
+type RunCallback = (this: { changes?: number }, err: Error | null) => void;
+interface SqliteStatement {
+  run(bindings: unknown[], cb: RunCallback): void;
+  finalize(cb: () => void): void;
+}
+interface SqliteConnection {
+  prepare(sql: string): SqliteStatement;
+  run(sql: string, bindings: unknown[], cb: RunCallback): void;
 }

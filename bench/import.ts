@@ -1,0 +1,132 @@
+// Import benchmark: generates a 1,000,000-row membership CSV (and optionally a campaigns CSV)
+// in a temp directory, imports it with full validation into a fresh SQLite database, and
+// compares with the sqlite3 command-line tool's `.import` of the same file into a bare table.
+// Prints rows/s and peak memory. No assertions: figures only.
+//
+//   npx tsx bench/import.ts [--rows N] [--kind membership|campaigns] [--keep]
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { once } from 'node:events';
+import { openDatabase } from '../server/db/orm.ts';
+import { importFile } from '../server/import/importer.ts';
+import { CHANNELS_BY_ACTIVITY, PROGRAMS, SEGMENTS } from '../server/domain/catalog.ts';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+const ROWS = Number(arg('rows', '1000000'));
+const KIND = arg('kind', 'membership') as 'membership' | 'campaigns';
+const KEEP = process.argv.includes('--keep');
+const BRANCHES = 400;
+
+async function writeLines(file: string, header: string, rows: number, line: (i: number) => string): Promise<void> {
+  const out = fs.createWriteStream(file);
+  out.write(header + '\n');
+  let chunk = '';
+  for (let i = 0; i < rows; i++) {
+    chunk += line(i) + '\n';
+    if (chunk.length > 1 << 16) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
+  }
+  out.write(chunk);
+  out.end();
+  await once(out, 'finish');
+}
+
+const branchCode = (b: number) => `KC${String(b).padStart(3, '0')}`;
+
+async function generate(dir: string): Promise<{ branches: string; data: string }> {
+  const branches = path.join(dir, 'branches.csv');
+  await writeLines(branches, 'code,name,region', BRANCHES, (b) => `${branchCode(b)},Kantor Cabang ${b},Wilayah ${b % 11}`);
+  const data = path.join(dir, `${KIND}.csv`);
+  if (KIND === 'membership') {
+    // key space: branch × month (240) × segment (4) × program ('' + 5)
+    const programs = ['', ...PROGRAMS];
+    await writeLines(data, 'branch,period,segment,program,active_participants,new_participants,lapsed_participants', ROWS, (i) => {
+      const p = i % programs.length;
+      const s = Math.floor(i / programs.length) % SEGMENTS.length;
+      const m = Math.floor(i / (programs.length * SEGMENTS.length)) % 240;
+      const b = Math.floor(i / (programs.length * SEGMENTS.length * 240));
+      const y = 2005 + Math.floor(m / 12);
+      const active = 1000 + ((i * 7919) % 90000);
+      return `${branchCode(b)},${y}-${String((m % 12) + 1).padStart(2, '0')},${SEGMENTS[s]},${programs[p]},${active},${i % 500},${i % 300}`;
+    });
+  } else {
+    const pairs = Object.entries(CHANNELS_BY_ACTIVITY).flatMap(([a, chans]) => Object.keys(chans).map((c) => [a, c]));
+    await writeLines(data, 'branch,date,activity,channel,name,reach,registrations,cost_idr,staff', ROWS, (i) => {
+      const [a, c] = pairs[i % pairs.length];
+      const d = Math.floor(i / pairs.length) % 3650;
+      const b = Math.floor(i / (pairs.length * 3650)) % BRANCHES;
+      const date = new Date(Date.UTC(2015, 0, 1) + d * 86400000).toISOString().slice(0, 10);
+      return `${branchCode(b)},${date},${a},${c},Kegiatan ${Math.floor(i / (pairs.length * 3650 * BRANCHES))},${100 + (i % 5000)},${i % 40},${(i % 97) * 12500},AR${i % 9}`;
+    });
+  }
+  return { branches, data };
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(0)} MB`;
+}
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pantau-bench-import-'));
+  try {
+    const t0 = performance.now();
+    const files = await generate(dir);
+    const size = fs.statSync(files.data).size;
+    console.log(`generated ${ROWS.toLocaleString('en')} ${KIND} rows (${mb(size)}) in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${files.data}`);
+
+    const db = await openDatabase({ dialect: 'sqlite', file: path.join(dir, 'pantau.sqlite') });
+    await importFile(db, { kind: 'branches', source: { path: files.branches }, fileName: 'branches.csv', actor: 'bench', lang: 'en' });
+
+    let peakRss = process.memoryUsage().rss;
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }, 50);
+    const t1 = performance.now();
+    const report = await importFile(db, { kind: KIND, source: { path: files.data }, fileName: path.basename(files.data), actor: 'bench', lang: 'en' });
+    const secs = (performance.now() - t1) / 1000;
+    clearInterval(sampler);
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    const maxRss = process.resourceUsage().maxRSS * 1024;
+    const pantauRate = report.rows / secs;
+    console.log(
+      `pantau import (${KIND}, full validation, upsert): ${report.outcome}, ${report.rows.toLocaleString('en')} rows in ${secs.toFixed(2)} s = ${Math.round(pantauRate).toLocaleString('en')} rows/s; peak RSS ${mb(peakRss)} (process maxRSS ${mb(maxRss)})`,
+    );
+    if (report.outcome !== 'STORED') console.log(report.problems.slice(0, 5));
+
+    // Re-import: everything unchanged.
+    const t2 = performance.now();
+    const again = await importFile(db, { kind: KIND, source: { path: files.data }, fileName: path.basename(files.data), actor: 'bench', lang: 'en' });
+    const secs2 = (performance.now() - t2) / 1000;
+    console.log(`pantau re-import (no change): ${again.outcome}, ${again.storedRows} rows changed, ${Math.round(again.rows / secs2).toLocaleString('en')} rows/s`);
+    await db.close();
+
+    const hasSqlite = spawnSync('sh', ['-c', 'command -v sqlite3']).status === 0;
+    if (!hasSqlite) {
+      console.log('sqlite3 command-line tool not found: comparison skipped (apt-get install -y sqlite3)');
+      return;
+    }
+    const bare = path.join(dir, 'bare.sqlite');
+    const t3 = performance.now();
+    execFileSync('sqlite3', [bare, '.mode csv', `.import ${files.data} bare`]);
+    const secs3 = (performance.now() - t3) / 1000;
+    const sqliteRate = ROWS / secs3;
+    console.log(`sqlite3 .import into a bare table: ${ROWS.toLocaleString('en')} rows in ${secs3.toFixed(2)} s = ${Math.round(sqliteRate).toLocaleString('en')} rows/s`);
+    console.log(`ratio pantau / sqlite3 .import: ${(pantauRate / sqliteRate).toFixed(2)} (goal ≥ 0.5); peak memory goal < 300 MB: ${peakRss < 300 * 1048576 ? 'met' : 'NOT met'}`);
+  } finally {
+    if (KEEP) console.log(`kept ${dir}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
