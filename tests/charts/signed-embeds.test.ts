@@ -89,7 +89,8 @@ describe('POST /embed/sign', () => {
 
   it('signs for the admin token and for same-origin dashboard requests; the links work', async () => {
     const body = { chart: 'membership-trend', params: { branch: 'MADIUN', segments: ['PU', 'BPU'], from: '2016', to: '2020', lang: 'en', width: 500, height: 320 } };
-    for (const headers of [{ authorization: `Bearer ${ADMIN}` }, { 'sec-fetch-site': 'same-origin' }]) {
+    const callers: Record<string, string>[] = [{ authorization: `Bearer ${ADMIN}` }, { 'sec-fetch-site': 'same-origin' }];
+    for (const headers of callers) {
       const res = await sign(body, headers);
       expect(res.status).toBe(200);
       const answer = await res.json();
