@@ -24,10 +24,15 @@ export const AppBranchFragment = graphql(`
 `);
 
 export const AppQuery = graphql(`
-  query App($branch: ID) {
+  query App {
     branches {
       ...App_branch
     }
+  }
+`);
+
+export const AppYearsQuery = graphql(`
+  query AppYears($branch: ID) {
     years: membershipTrend(branch: $branch, granularity: YEAR) {
       points {
         period
@@ -52,21 +57,25 @@ export function App() {
   const { state, route, update, navigate } = useUrlState();
   const locale = state.lang;
   const m = messages(locale);
-  const { data: meta, error: metaError, refetch } = useQuery(AppQuery, { variables: { branch: state.branch ?? PREFERRED_BRANCH } });
+  const { data: meta, error: metaError, refetch } = useQuery(AppQuery);
   const branches = meta?.branches ?? [];
   const branch =
     branches.find((b) => b.code === state.branch) ?? branches.find((b) => b.code === PREFERRED_BRANCH) ?? branches[0] ?? null;
+  // The panels start their queries at once with the branch of the URL (or Madiun, the study's
+  // branch) instead of waiting for the list of branches; the list only corrects an unknown code.
+  const branchCode = meta ? (branch?.code ?? null) : (state.branch ?? PREFERRED_BRANCH);
 
   // Write the resolved branch into the URL so the address always names the view shown.
   useEffect(() => {
     if (branch && state.branch !== branch.code) update({ branch: branch.code }, { replace: true });
   }, [branch, state.branch, update]);
 
+  const { data: yearsData } = useQuery(AppYearsQuery, { variables: { branch: branchCode ?? undefined }, skip: !branchCode });
   const years = useMemo(() => {
     const set = new Set<number>();
-    for (const s of meta?.years ?? []) for (const p of s.points) set.add(Number(p.period.slice(0, 4)));
+    for (const s of yearsData?.years ?? []) for (const p of s.points) set.add(Number(p.period.slice(0, 4)));
     return [...set].sort((a, b) => a - b);
-  }, [meta]);
+  }, [yearsData]);
 
   const [sources, setSources] = useState<Record<string, readonly SourceCode[]>>({});
   const report = useCallback((panel: string, list: readonly SourceCode[]) => {
@@ -79,7 +88,7 @@ export function App() {
   const shownSources = new Set(Object.values(sources).flat());
   const synthetic = shownSources.has('SYNTHETIC') || shownSources.has('MIXED') || branch?.source === 'SYNTHETIC';
 
-  const view: DashboardView | null = branch ? { state, update, branch: branch.code, locale, m, years } : null;
+  const view: DashboardView | null = branchCode ? { state, update, branch: branchCode, locale, m, years, yearsKnown: !!yearsData } : null;
 
   useEffect(() => {
     document.title = route === 'import' ? `${m.navImport} · Pantau` : branch ? `Pantau · ${branch.name}` : 'Pantau';
@@ -162,7 +171,7 @@ export function App() {
           )
         ) : (
           <>
-            {view && branch ? (
+            {branch ? (
               <Filters state={state} update={update} branches={branches} branch={branch.code} years={years} m={m} locale={locale} />
             ) : null}
             {metaError && !meta ? (
@@ -178,7 +187,7 @@ export function App() {
                 <span className="spinner" aria-hidden="true" />
                 {m.loading}
               </div>
-            ) : branches.length === 0 ? (
+            ) : meta && branches.length === 0 ? (
               <div className="state state-empty">{m.empty}</div>
             ) : (
               <div className="grid">

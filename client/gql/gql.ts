@@ -15,25 +15,27 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment App_branch on Branch {\n    code\n    name\n    region\n    source\n  }\n": typeof types.App_BranchFragmentDoc,
-    "\n  query App($branch: ID) {\n    branches {\n      ...App_branch\n    }\n    years: membershipTrend(branch: $branch, granularity: YEAR) {\n      points {\n        period\n      }\n    }\n  }\n": typeof types.AppDocument,
+    "\n  query App {\n    branches {\n      ...App_branch\n    }\n  }\n": typeof types.AppDocument,
+    "\n  query AppYears($branch: ID) {\n    years: membershipTrend(branch: $branch, granularity: YEAR) {\n      points {\n        period\n      }\n    }\n  }\n": typeof types.AppYearsDocument,
     "\n  fragment EffectivenessPanel_effectiveness on Effectiveness {\n    socialisation {\n      ...EffectivenessPanel_stats\n    }\n    promotion {\n      ...EffectivenessPanel_stats\n    }\n    verdict {\n      cheaperPerRegistration\n      moreRegistrationsPerActivity\n      costRatio\n      costRatioLow\n      costRatioHigh\n    }\n  }\n  fragment EffectivenessPanel_stats on EffectivenessStats {\n    activities\n    reach\n    registrations\n    costIdr\n    conversionRate\n    conversionLow\n    conversionHigh\n    costPerRegistration\n    registrationsPerActivity\n  }\n": typeof types.EffectivenessPanel_EffectivenessFragmentDoc,
     "\n  query EffectivenessPanel($branch: ID, $from: String, $to: String) {\n    effectiveness(branch: $branch, from: $from, to: $to) {\n      ...EffectivenessPanel_effectiveness\n    }\n  }\n": typeof types.EffectivenessPanelDocument,
     "\n  fragment MembershipTrendPanel_series on MembershipSeries {\n    segment\n    program\n    points {\n      period\n      activeParticipants\n      change\n      changePct\n      newParticipants\n      lapsedParticipants\n      asOf\n      source\n    }\n  }\n": typeof types.MembershipTrendPanel_SeriesFragmentDoc,
     "\n  query MembershipTrendPanel(\n    $branch: ID\n    $segments: [Segment!]\n    $programs: [Program!]\n    $from: String\n    $to: String\n    $granularity: Granularity\n  ) {\n    membershipTrend(branch: $branch, segments: $segments, programs: $programs, from: $from, to: $to, granularity: $granularity) {\n      ...MembershipTrendPanel_series\n    }\n  }\n": typeof types.MembershipTrendPanelDocument,
     "\n  fragment CampaignReachPanel_row on ReachRow {\n    key\n    activity\n    activities\n    reach\n    leads\n    registrations\n    costIdr\n    conversionRate\n    costPerRegistration\n    registrationsPerActivity\n    source\n  }\n": typeof types.CampaignReachPanel_RowFragmentDoc,
-    "\n  query CampaignReachPanel($branch: ID, $from: String, $to: String) {\n    socialisation: campaignReach(branch: $branch, from: $from, to: $to, activity: SOCIALISATION, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n    promotion: campaignReach(branch: $branch, from: $from, to: $to, activity: PROMOTION, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n  }\n": typeof types.CampaignReachPanelDocument,
+    "\n  query CampaignReachPanel($branch: ID, $from: String, $to: String) {\n    campaignReach(branch: $branch, from: $from, to: $to, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n  }\n": typeof types.CampaignReachPanelDocument,
     "\n  fragment TargetAttainmentPanel_row on AttainmentRow {\n    key\n    label\n    metric\n    target\n    realised\n    attainmentPct\n    gap\n    asOf\n    projectedRealised\n    projectedAttainmentPct\n    source\n  }\n": typeof types.TargetAttainmentPanel_RowFragmentDoc,
     "\n  query TargetAttainmentPanel($branch: ID, $year: Int!, $groupBy: TargetGroupBy) {\n    targetAttainment(branch: $branch, year: $year, groupBy: $groupBy) {\n      ...TargetAttainmentPanel_row\n    }\n  }\n": typeof types.TargetAttainmentPanelDocument,
 };
 const documents: Documents = {
     "\n  fragment App_branch on Branch {\n    code\n    name\n    region\n    source\n  }\n": types.App_BranchFragmentDoc,
-    "\n  query App($branch: ID) {\n    branches {\n      ...App_branch\n    }\n    years: membershipTrend(branch: $branch, granularity: YEAR) {\n      points {\n        period\n      }\n    }\n  }\n": types.AppDocument,
+    "\n  query App {\n    branches {\n      ...App_branch\n    }\n  }\n": types.AppDocument,
+    "\n  query AppYears($branch: ID) {\n    years: membershipTrend(branch: $branch, granularity: YEAR) {\n      points {\n        period\n      }\n    }\n  }\n": types.AppYearsDocument,
     "\n  fragment EffectivenessPanel_effectiveness on Effectiveness {\n    socialisation {\n      ...EffectivenessPanel_stats\n    }\n    promotion {\n      ...EffectivenessPanel_stats\n    }\n    verdict {\n      cheaperPerRegistration\n      moreRegistrationsPerActivity\n      costRatio\n      costRatioLow\n      costRatioHigh\n    }\n  }\n  fragment EffectivenessPanel_stats on EffectivenessStats {\n    activities\n    reach\n    registrations\n    costIdr\n    conversionRate\n    conversionLow\n    conversionHigh\n    costPerRegistration\n    registrationsPerActivity\n  }\n": types.EffectivenessPanel_EffectivenessFragmentDoc,
     "\n  query EffectivenessPanel($branch: ID, $from: String, $to: String) {\n    effectiveness(branch: $branch, from: $from, to: $to) {\n      ...EffectivenessPanel_effectiveness\n    }\n  }\n": types.EffectivenessPanelDocument,
     "\n  fragment MembershipTrendPanel_series on MembershipSeries {\n    segment\n    program\n    points {\n      period\n      activeParticipants\n      change\n      changePct\n      newParticipants\n      lapsedParticipants\n      asOf\n      source\n    }\n  }\n": types.MembershipTrendPanel_SeriesFragmentDoc,
     "\n  query MembershipTrendPanel(\n    $branch: ID\n    $segments: [Segment!]\n    $programs: [Program!]\n    $from: String\n    $to: String\n    $granularity: Granularity\n  ) {\n    membershipTrend(branch: $branch, segments: $segments, programs: $programs, from: $from, to: $to, granularity: $granularity) {\n      ...MembershipTrendPanel_series\n    }\n  }\n": types.MembershipTrendPanelDocument,
     "\n  fragment CampaignReachPanel_row on ReachRow {\n    key\n    activity\n    activities\n    reach\n    leads\n    registrations\n    costIdr\n    conversionRate\n    costPerRegistration\n    registrationsPerActivity\n    source\n  }\n": types.CampaignReachPanel_RowFragmentDoc,
-    "\n  query CampaignReachPanel($branch: ID, $from: String, $to: String) {\n    socialisation: campaignReach(branch: $branch, from: $from, to: $to, activity: SOCIALISATION, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n    promotion: campaignReach(branch: $branch, from: $from, to: $to, activity: PROMOTION, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n  }\n": types.CampaignReachPanelDocument,
+    "\n  query CampaignReachPanel($branch: ID, $from: String, $to: String) {\n    campaignReach(branch: $branch, from: $from, to: $to, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n  }\n": types.CampaignReachPanelDocument,
     "\n  fragment TargetAttainmentPanel_row on AttainmentRow {\n    key\n    label\n    metric\n    target\n    realised\n    attainmentPct\n    gap\n    asOf\n    projectedRealised\n    projectedAttainmentPct\n    source\n  }\n": types.TargetAttainmentPanel_RowFragmentDoc,
     "\n  query TargetAttainmentPanel($branch: ID, $year: Int!, $groupBy: TargetGroupBy) {\n    targetAttainment(branch: $branch, year: $year, groupBy: $groupBy) {\n      ...TargetAttainmentPanel_row\n    }\n  }\n": types.TargetAttainmentPanelDocument,
 };
@@ -59,7 +61,11 @@ export function graphql(source: "\n  fragment App_branch on Branch {\n    code\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query App($branch: ID) {\n    branches {\n      ...App_branch\n    }\n    years: membershipTrend(branch: $branch, granularity: YEAR) {\n      points {\n        period\n      }\n    }\n  }\n"): (typeof documents)["\n  query App($branch: ID) {\n    branches {\n      ...App_branch\n    }\n    years: membershipTrend(branch: $branch, granularity: YEAR) {\n      points {\n        period\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query App {\n    branches {\n      ...App_branch\n    }\n  }\n"): (typeof documents)["\n  query App {\n    branches {\n      ...App_branch\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppYears($branch: ID) {\n    years: membershipTrend(branch: $branch, granularity: YEAR) {\n      points {\n        period\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppYears($branch: ID) {\n    years: membershipTrend(branch: $branch, granularity: YEAR) {\n      points {\n        period\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -83,7 +89,7 @@ export function graphql(source: "\n  fragment CampaignReachPanel_row on ReachRow
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CampaignReachPanel($branch: ID, $from: String, $to: String) {\n    socialisation: campaignReach(branch: $branch, from: $from, to: $to, activity: SOCIALISATION, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n    promotion: campaignReach(branch: $branch, from: $from, to: $to, activity: PROMOTION, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n  }\n"): (typeof documents)["\n  query CampaignReachPanel($branch: ID, $from: String, $to: String) {\n    socialisation: campaignReach(branch: $branch, from: $from, to: $to, activity: SOCIALISATION, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n    promotion: campaignReach(branch: $branch, from: $from, to: $to, activity: PROMOTION, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n  }\n"];
+export function graphql(source: "\n  query CampaignReachPanel($branch: ID, $from: String, $to: String) {\n    campaignReach(branch: $branch, from: $from, to: $to, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n  }\n"): (typeof documents)["\n  query CampaignReachPanel($branch: ID, $from: String, $to: String) {\n    campaignReach(branch: $branch, from: $from, to: $to, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,8 @@
 // Panel 2: campaign reach by channel (campaignReach groupBy CHANNEL), socialisation channels
 // then promotion channels, with a measure switch. Clicking a bar (or choosing a channel) focuses
-// it: the chart highlights it and the table shows only its rows. YouTube serves both activity
-// types, so the two types are queried separately to keep it in both groups.
+// it: the chart highlights it and the table shows only its rows. Rows are ordered socialisation
+// first, then channels serving both types (YouTube, drawn as mixed), then promotion, each by
+// the server's order (largest reach first).
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { graphql } from '../../gql/index.ts';
@@ -10,7 +11,7 @@ import { CampaignReachChart } from '../../charts/campaign-reach-chart.tsx';
 import { campaignReachTable } from '../../charts/campaign-reach-table.ts';
 import { measureLabel } from '../../charts/reach-measures.ts';
 import { reachKeyLabel } from '../../charts/reach-keys.ts';
-import { ACTIVITY_LABELS } from '../../charts/labels.ts';
+import { ACTIVITY_LABELS, labels } from '../../charts/labels.ts';
 import { MEASURES, type MeasureCode } from '../../app/url-state.ts';
 import { ChartView } from './chart-view.tsx';
 import { DataTable } from './data-table.tsx';
@@ -37,10 +38,7 @@ export const CampaignReachPanelRow = graphql(`
 
 export const CampaignReachPanelQuery = graphql(`
   query CampaignReachPanel($branch: ID, $from: String, $to: String) {
-    socialisation: campaignReach(branch: $branch, from: $from, to: $to, activity: SOCIALISATION, groupBy: CHANNEL) {
-      ...CampaignReachPanel_row
-    }
-    promotion: campaignReach(branch: $branch, from: $from, to: $to, activity: PROMOTION, groupBy: CHANNEL) {
+    campaignReach(branch: $branch, from: $from, to: $to, groupBy: CHANNEL) {
       ...CampaignReachPanel_row
     }
   }
@@ -52,13 +50,10 @@ export function ReachPanel({ view }: { view: DashboardView }) {
     variables: { branch: view.branch, from: state.from ?? undefined, to: state.to ?? undefined },
   });
   const shown = data ?? previousData;
-  const rows = useMemo(
-    () => [
-      ...(shown?.socialisation ?? []).map((r) => ({ ...r, activity: r.activity ?? ('SOCIALISATION' as const) })),
-      ...(shown?.promotion ?? []).map((r) => ({ ...r, activity: r.activity ?? ('PROMOTION' as const) })),
-    ],
-    [shown],
-  );
+  const rows = useMemo(() => {
+    const all = shown?.campaignReach ?? [];
+    return [...all.filter((r) => r.activity === 'SOCIALISATION'), ...all.filter((r) => !r.activity), ...all.filter((r) => r.activity === 'PROMOTION')];
+  }, [shown]);
   const channels = [...new Set(rows.map((r) => r.key))];
   const focus = state.channel && channels.includes(state.channel) ? state.channel : null;
   const [bodyRef, width] = useElementWidth<HTMLDivElement>();
@@ -90,10 +85,10 @@ export function ReachPanel({ view }: { view: DashboardView }) {
         <span>{m.focusChannel}</span>
         <select value={focus ?? ''} onChange={(e) => view.update({ channel: e.target.value || null })}>
           <option value="">{m.allChannels}</option>
-          {(['SOCIALISATION', 'PROMOTION'] as const).map((activity) => (
-            <optgroup key={activity} label={ACTIVITY_LABELS[locale][activity]}>
+          {(['SOCIALISATION', null, 'PROMOTION'] as const).map((activity) => (
+            <optgroup key={activity ?? 'mixed'} label={activity ? ACTIVITY_LABELS[locale][activity] : labels(locale).mixed}>
               {rows
-                .filter((r) => r.activity === activity)
+                .filter((r) => (r.activity ?? null) === activity)
                 .map((r) => (
                   <option key={`${activity}:${r.key}`} value={r.key}>
                     {reachKeyLabel(r.key, locale)}

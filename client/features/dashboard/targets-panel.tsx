@@ -49,6 +49,8 @@ export function TargetsPanel({ view }: { view: DashboardView }) {
   const year = targetYear(view);
   const { data, previousData, loading, error, refetch } = useQuery(TargetAttainmentPanelQuery, {
     variables: { branch: view.branch, year, groupBy: state.groupBy },
+    // Without a chosen year or range the default is the latest year with data: wait for it.
+    skip: !view.yearsKnown && state.year === null && state.to === null,
   });
   const shown = data ?? previousData;
   const all = shown?.targetAttainment ?? [];
@@ -59,7 +61,8 @@ export function TargetsPanel({ view }: { view: DashboardView }) {
   const model = useMemo(() => layoutTargetAttainment(rows, { width, height, locale, id: 'target-attainment' }), [rows, width, height, locale]);
   const table = useMemo(() => targetAttainmentTable(rows, locale), [rows, locale]);
   useReportSources('targets', rows.map((r) => r.source));
-  const status = statusOf(loading, error, !!shown, rows.length === 0);
+  const waiting = !view.yearsKnown && state.year === null && state.to === null;
+  const status = waiting ? 'loading' : statusOf(loading, error, !!shown, rows.length === 0);
   const asOf = rows.find((r) => r.asOf)?.asOf ?? null;
   const years = [...new Set([...view.years, year])].sort((a, b) => a - b);
 

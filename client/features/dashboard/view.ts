@@ -14,6 +14,8 @@ export interface DashboardView {
   m: Messages;
   /** Years with data for the branch, ascending (for the targets year picker). */
   years: number[];
+  /** False until the years have been loaded (the targets panel waits for them when it needs them). */
+  yearsKnown: boolean;
   /** The share/embed menu for a chart, when that feature is available. */
   share?: (chart: string) => ReactNode;
 }

@@ -1,0 +1,175 @@
+// The dashboard as a new user meets it, in headless Debian chromium against a real server with
+// the demo data: the four charts draw, the study's figures appear in both locale formats, the
+// language switch changes the labels, filters change the URL and the charts, a reloaded URL
+// restores the view, and nothing errors or talks to another host. Screenshots are written to
+// tests/browser/__output__/ for a person to look at.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { chromiumOrSkipReason, ensureClientBuilt, launch, type PageRecord, record, screenshot, waitForCharts } from './support.ts';
+
+const chromiumPath = chromiumOrSkipReason().path;
+
+describe.skipIf(!chromiumPath)('dashboard in chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let rec: PageRecord;
+  const timings: Record<string, number> = {};
+
+  beforeAll(async () => {
+    const buildMs = ensureClientBuilt();
+    if (buildMs) console.log(`[browser tests] built the client in ${buildMs} ms`);
+    server = await startTestServer('sqlite');
+    browser = await launch(chromiumPath!);
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    rec = record(page);
+  });
+
+  afterAll(async () => {
+    if (Object.keys(timings).length) console.log('[browser tests] time to charts (ms):', JSON.stringify(timings));
+    await browser?.close();
+    await server?.close();
+  });
+
+  const table = (panel: string) => page.locator(`#panel-${panel} table`);
+  const openTable = async (panel: string) => {
+    const button = page.locator(`#panel-${panel} .panel-table button[aria-expanded]`);
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await expect.poll(() => table(panel).isVisible()).toBe(true);
+  };
+  const params = () => new URL(page.url()).searchParams;
+
+  it('draws the four charts with the demo data in Indonesian by default', async () => {
+    await page.goto(`${server.url}/`);
+    timings.first = await waitForCharts(page);
+    await page.goto(`${server.url}/`);
+    timings.warm = await waitForCharts(page);
+
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Pantau');
+    expect(await page.getByTestId('branch-name').textContent()).toBe('Kantor Cabang Madiun');
+    expect(await page.locator('html').getAttribute('lang')).toBe('id');
+    for (const chart of ['membership-trend', 'campaign-reach', 'target-attainment', 'effectiveness']) {
+      const svg = page.locator(`svg[data-chart="${chart}"]`);
+      expect(await svg.count()).toBe(1);
+      // An accessible name and real marks, not just an empty frame.
+      expect((await svg.locator('title').first().textContent())?.length).toBeGreaterThan(3);
+      expect(await svg.locator('[data-tooltip]').count()).toBeGreaterThan(1);
+      expect(await svg.locator('.empty').count()).toBe(0);
+    }
+    // Ten years of two segments on the trend; the study's points are filled, later ones hollow.
+    expect(await page.locator('svg[data-chart="membership-trend"] [data-tooltip]').count()).toBeGreaterThanOrEqual(20);
+    expect(await page.locator('#panel-membership h2').textContent()).toBe('Tren peserta aktif');
+    expect(await page.getByTestId('synthetic-notice').textContent()).toContain('Data sintetis (demo)');
+    expect(await page.locator('#panel-membership .badge-study').textContent()).toContain('Data studi');
+    // The contract parameters are in the URL from the start.
+    expect(params().get('lang')).toBe('id');
+    expect(params().get('branch')).toBe('MADIUN');
+    expect(params().get('segments')).toBe('PU,BPU,JAKON,PMI');
+
+    await openTable('membership');
+    const text = await table('membership').textContent();
+    expect(text).toContain('46.878'); // PU 2020, Tabel 1
+    expect(text).toContain('7.269'); // BPU 2020, Tabel 2
+    expect(text).toContain('2,42%'); // the 2019 dip
+    await openTable('reach');
+    expect(await table('reach').textContent()).toMatch(/Rp\d{1,3}(\.\d{3})+/);
+    await screenshot(page, 'dashboard-id-1366');
+  });
+
+  it('switches to English: labels and number formats change, the URL says lang=en', async () => {
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect.poll(() => page.locator('#panel-membership h2').textContent()).toBe('Active participants over time');
+    expect(params().get('lang')).toBe('en');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByTestId('synthetic-notice').textContent()).toContain('Synthetic demo data');
+    expect(await page.locator('#panel-reach h2').textContent()).toBe('Campaign reach by channel');
+    const text = await table('membership').textContent();
+    expect(text).toContain('46,878');
+    expect(text).not.toContain('46.878');
+    expect(text).toContain('2.42%');
+    expect(await page.locator('svg[data-chart="membership-trend"] title').first().textContent()).toMatch(/Active participants/);
+    await screenshot(page, 'dashboard-en-1366');
+  });
+
+  it('changes branch, segments, granularity and focus through the URL, and a reload restores the view', async () => {
+    const before = await page.locator('svg[data-chart="membership-trend"] desc').textContent();
+    await page.getByRole('combobox', { name: 'Branch office' }).selectOption('KEDIRI');
+    await expect.poll(() => params().get('branch')).toBe('KEDIRI');
+    await waitForCharts(page);
+    await expect.poll(() => page.getByTestId('branch-name').textContent()).toBe('Kantor Cabang Kediri');
+    await expect.poll(() => page.locator('svg[data-chart="membership-trend"] desc').textContent()).not.toBe(before);
+
+    await page.getByRole('checkbox', { name: /BPU/ }).uncheck();
+    await expect.poll(() => params().get('segments')).toBe('PU,JAKON,PMI');
+    await waitForCharts(page);
+    await expect.poll(() => page.locator('svg[data-chart="membership-trend"] .series > g[data-key="BPU"]').count()).toBe(0);
+    expect(await page.locator('svg[data-chart="membership-trend"] .series > g[data-key="PU"]').count()).toBe(1);
+
+    await page.getByRole('combobox', { name: 'Time unit' }).selectOption('QUARTER');
+    await expect.poll(() => params().get('gran')).toBe('QUARTER');
+    await waitForCharts(page);
+    await expect.poll(() => page.locator('svg[data-chart="membership-trend"] [data-tooltip]').first().getAttribute('data-tooltip')).toMatch(/Q[1-4] \d{4}/);
+
+    // Cross-filter: clicking a channel bar focuses it and narrows the reach table.
+    const bar = page.locator('svg[data-chart="campaign-reach"] [data-key][data-tooltip]').first();
+    const key = await bar.getAttribute('data-key');
+    await bar.click();
+    await expect.poll(() => params().get('channel')).toBe(key);
+    await expect.poll(() => page.locator('svg[data-chart="campaign-reach"] [data-highlighted="true"]').count()).toBeGreaterThan(0);
+    expect(await table('reach').locator('tbody tr').count()).toBeLessThanOrEqual(2);
+
+    await page.locator('#panel-targets label', { hasText: 'Staff (AR/ARK)' }).click();
+    await expect.poll(() => params().get('groupBy')).toBe('STAFF');
+    await waitForCharts(page);
+
+    const url = page.url();
+    await page.reload();
+    await waitForCharts(page);
+    expect(page.url()).toBe(url);
+    expect(await page.getByRole('combobox', { name: 'Branch office' }).inputValue()).toBe('KEDIRI');
+    expect(await page.getByRole('checkbox', { name: /BPU/ }).isChecked()).toBe(false);
+    expect(await page.getByRole('combobox', { name: 'Time unit' }).inputValue()).toBe('QUARTER');
+    expect(await page.getByRole('radio', { name: 'Staff (AR/ARK)' }).isChecked()).toBe(true);
+    expect(await page.locator('#panel-membership h2').textContent()).toBe('Active participants over time');
+    expect(await page.locator('svg[data-chart="campaign-reach"] [data-highlighted="true"]').count()).toBeGreaterThan(0);
+    await screenshot(page, 'dashboard-en-kediri-quarterly');
+  });
+
+  it('opens a shared URL directly (Indonesian, Madiun 2016–2020, PU and BPU)', async () => {
+    await page.goto(`${server.url}/?lang=id&branch=MADIUN&from=2016&to=2020&segments=PU,BPU`);
+    // No targets before 2021 in the demo data: the targets panel shows its empty state.
+    timings.sharedUrl = await waitForCharts(page, { count: 3 });
+    expect(await page.locator('#panel-targets[data-status="empty"]').count()).toBe(1);
+    await openTable('membership');
+    const text = await table('membership').textContent();
+    expect(text).toContain('46.878');
+    expect(text).toContain('26.670');
+    expect(text).not.toContain('2021');
+    expect(await page.locator('svg[data-chart="membership-trend"] desc').textContent()).toContain('46.878');
+  });
+
+  it('reads well on a 390px-wide phone', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const phoneRec = record(phone);
+    await phone.goto(`${server.url}/?lang=id&branch=MADIUN`);
+    timings.phone = await waitForCharts(phone);
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    for (const svg of await phone.locator('svg[data-chart]').all()) {
+      const box = await svg.boundingBox();
+      expect(box!.width).toBeLessThanOrEqual(390);
+      expect(box!.width).toBeGreaterThan(300);
+    }
+    await screenshot(phone, 'dashboard-id-390');
+    await phone.close();
+    expect(phoneRec.consoleErrors).toEqual([]);
+    expect(phoneRec.foreignRequests).toEqual([]);
+  });
+
+  it('made no request to any other host and logged no console error', () => {
+    expect(rec.requests.length).toBeGreaterThan(5);
+    expect(rec.foreignRequests).toEqual([]);
+    expect(rec.consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+// Shared pieces of the browser tests: finding Debian's chromium, building the client when the
+// build is missing or older than its sources, launching a headless browser with no background
+// traffic, and recording what a page does (console errors, requests to other hosts).
+import { execFileSync, execSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const OUTPUT_DIR = path.join(ROOT, 'tests', 'browser', '__output__');
+const DIST_INDEX = path.join(ROOT, 'dist', 'client', 'index.html');
+
+/** Path of a chromium executable, or null. PANTAU_CHROMIUM overrides the search. */
+export function findChromium(): string | null {
+  const candidates = [process.env.PANTAU_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
+  for (const c of candidates) if (fs.existsSync(c)) return c;
+  try {
+    const found = execSync('command -v chromium || command -v chromium-browser', { encoding: 'utf8', shell: '/bin/sh' }).trim();
+    return found || null;
+  } catch {
+    return null;
+  }
+}
+
+/** In CI a missing browser is a failure; locally the browser tests skip with this message. */
+export function chromiumOrSkipReason(): { path: string | null; reason: string | null } {
+  const found = findChromium();
+  if (found) return { path: found, reason: null };
+  const reason = 'chromium not found (install it with `apt-get install -y chromium`, or set PANTAU_CHROMIUM)';
+  if (process.env.CI) throw new Error(`Browser tests need chromium in CI: ${reason}`);
+  console.warn(`[browser tests] SKIPPED: ${reason}`);
+  return { path: null, reason };
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
+    else newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/client when it is missing or older than client/ (returns the build time in ms, 0 when fresh). */
+export function ensureClientBuilt(): number {
+  const fresh = fs.existsSync(DIST_INDEX) && fs.statSync(DIST_INDEX).mtimeMs >= newestMtime(path.join(ROOT, 'client'));
+  if (fresh && !process.env.PANTAU_REBUILD) return 0;
+  const started = Date.now();
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(ROOT, 'vite.config.ts')], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
+  return Date.now() - started;
+}
+
+export async function launch(executablePath: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'],
+  });
+}
+
+export interface PageRecord {
+  consoleErrors: string[];
+  foreignRequests: string[];
+  requests: string[];
+}
+
+/** Records console errors, uncaught exceptions and every request not to 127.0.0.1. */
+export function record(page: Page): PageRecord {
+  const rec: PageRecord = { consoleErrors: [], foreignRequests: [], requests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') rec.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => rec.consoleErrors.push(`pageerror: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    rec.requests.push(url);
+    if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return;
+    const host = new URL(url).hostname;
+    if (host !== '127.0.0.1') rec.foreignRequests.push(url);
+  });
+  return rec;
+}
+
+/** Waits until the four charts are drawn and nothing is loading; returns ms since navigation start. */
+export async function waitForCharts(page: Page, { count = 4, timeout = 20_000 } = {}): Promise<number> {
+  const handle = await page.waitForFunction(
+    (count) => {
+      const charts = document.querySelectorAll('svg[data-chart]');
+      const busy = document.querySelector('[aria-busy="true"]');
+      return document.querySelectorAll('section.panel').length === 4 && charts.length >= count && !busy ? performance.now() : false;
+    },
+    count,
+    { timeout, polling: 25 },
+  );
+  return Math.round((await handle.jsonValue()) as number);
+}
+
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
+  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+  const file = path.join(OUTPUT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage });
+  return file;
+}
