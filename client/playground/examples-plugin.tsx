@@ -11,6 +11,12 @@ function ExamplesIcon() {
   );
 }
 
+/** The panel stays short: the whole description is in the operation's comment. */
+function firstSentence(text: string): string {
+  const end = text.search(/\.(\s|$)/);
+  return end < 0 ? text : text.slice(0, end + 1);
+}
+
 function ExamplesList({ examples }: { examples: Example[] }) {
   const { addTab } = useGraphiQLActions();
   const queryEditor = useGraphiQL((s) => s.queryEditor);
@@ -33,7 +39,7 @@ function ExamplesList({ examples }: { examples: Example[] }) {
             <button type="button" data-example={example.id} onClick={() => open(example)}>
               {example.title}
             </button>
-            <p>{example.description}</p>
+            <p>{firstSentence(example.description)}</p>
           </li>
         ))}
       </ol>
