@@ -6,9 +6,10 @@ import { effectivenessResolvers } from '../domains/effectiveness/resolvers.ts';
 import { factResolvers } from '../domains/facts/resolvers.ts';
 import { membershipResolvers } from '../domains/membership/resolvers.ts';
 import { targetResolvers } from '../domains/targets/resolvers.ts';
+import { importResolvers } from '../import/graphql-resolvers.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
-const parts: Resolvers[] = [branchResolvers, membershipResolvers, campaignResolvers, targetResolvers, effectivenessResolvers, factResolvers];
+const parts: Resolvers[] = [branchResolvers, membershipResolvers, campaignResolvers, targetResolvers, effectivenessResolvers, factResolvers, importResolvers];
 
 export const resolvers: Resolvers = {};
 for (const part of parts) {

@@ -142,6 +142,13 @@ export type Channel =
   /** Socialisation over Zoom. */
   | 'ZOOM';
 
+/** How the `content` argument of `importData` is encoded. */
+export type ContentEncoding =
+  /** The file's bytes in base64 (CSV or XLSX). */
+  | 'BASE64'
+  /** The file's text as is (CSV). */
+  | 'TEXT';
+
 /** Where a figure came from, so that real and generated numbers are never confused. */
 export type DataSource =
   /** Imported by the branch from its own files (CSV/XLSX). */
@@ -219,6 +226,118 @@ export type Granularity =
   | 'QUARTER'
   /** Calendar year (tahun); the reporting year is the calendar year. */
   | 'YEAR';
+
+/** The format a file was read as. */
+export type ImportFormat =
+  /** Comma-, semicolon- or tab-separated text. */
+  | 'CSV'
+  /** An Excel workbook. */
+  | 'XLSX';
+
+/** What an imported file contains; the columns of each kind are fixed by the import contract. */
+export type ImportKind =
+  /** Branch offices: `code`, `name` (required), `region`. */
+  | 'branches'
+  /** Socialisation sessions and promotion placements: `branch`, `date`, `activity`, `channel`, `reach`, `registrations` (required), `name`, `cost_idr`, `leads`, `segment`, `staff`. */
+  | 'campaigns'
+  /** Active participants at a period end: `branch`, `period` (YYYY or YYYY-MM), `segment`, `active_participants` (required), `program`, `new_participants`, `lapsed_participants`. */
+  | 'membership'
+  /** Yearly targets: `branch`, `year`, `program`, `segment`, `target` (required), `metric`, `staff`. */
+  | 'targets';
+
+/** What became of an import. */
+export type ImportOutcome =
+  /** Checked only (dry run): every row was valid, nothing was stored. */
+  | 'DRY_RUN'
+  /** At least one problem was found: nothing of the file was stored. */
+  | 'REJECTED'
+  /** Every row was valid and the file was stored. */
+  | 'STORED';
+
+/** One problem of an imported file. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** Machine-readable reason, e.g. `negative`, `bad_enum`, `duplicate_key`, `unknown_branch`, `header_unknown`. */
+  code: Scalars['String']['output'];
+  /** The column at fault (its canonical name, or the header text of an unknown column); null when the whole row or file is at fault. */
+  column: Maybe<Scalars['String']['output']>;
+  /** Line of the file (the header is line 1; for XLSX the sheet's row); null for a problem with the whole file. */
+  line: Maybe<Scalars['Int']['output']>;
+  /** The reason, in the report's language. */
+  reason: Scalars['String']['output'];
+  /** The offending value as it was in the file. */
+  value: Maybe<Scalars['String']['output']>;
+};
+
+/** The result of one import: what was read, every problem found (up to a limit), and the outcome. */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** Columns recognised in the header (canonical names), in file order. */
+  columns: Array<Scalars['String']['output']>;
+  /** CSV: the delimiter detected from the header line (`,`, `;` or a tab). */
+  delimiter: Maybe<Scalars['String']['output']>;
+  /** True for a dry run. */
+  dryRun: Scalars['Boolean']['output'];
+  /** Duration in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** File name as given. */
+  fileName: Scalars['String']['output'];
+  /** When the import finished (ISO 8601). */
+  finishedAt: Scalars['String']['output'];
+  /** How the file was read; null when it could not be read at all. */
+  format: Maybe<ImportFormat>;
+  /** Kind of the file. */
+  kind: ImportKind;
+  /** Stored, rejected, or checked only. */
+  outcome: ImportOutcome;
+  /** Number of problems found, including those not listed. */
+  problemCount: Scalars['Int']['output'];
+  /** The problems in file order (the first 1000). */
+  problems: Array<ImportProblem>;
+  /** True when more problems were found than are listed. */
+  problemsTruncated: Scalars['Boolean']['output'];
+  /** Rows with at least one problem. */
+  rejectedRows: Scalars['Int']['output'];
+  /** Data rows read (header and blank lines not counted). */
+  rows: Scalars['Int']['output'];
+  /** Id of the run in the import history. */
+  runId: Maybe<Scalars['ID']['output']>;
+  /** SHA-256 of the file's bytes, hex. */
+  sha256: Scalars['String']['output'];
+  /** XLSX: the sheet read. */
+  sheet: Maybe<Scalars['String']['output']>;
+  /** When the import started (ISO 8601). */
+  startedAt: Scalars['String']['output'];
+  /** Rows inserted or changed by this import (0 unless STORED; a re-import of the same file writes 0). */
+  storedRows: Scalars['Int']['output'];
+};
+
+/** One attempt in the import history. */
+export type ImportRun = {
+  __typename?: 'ImportRun';
+  /** Who imported: `cli:<user>` for the command line, `graphql:admin` for the API. */
+  actor: Scalars['String']['output'];
+  /** File name as given. */
+  fileName: Scalars['String']['output'];
+  /** When it finished (ISO 8601); null while in progress or when interrupted. */
+  finishedAt: Maybe<Scalars['String']['output']>;
+  /** Run id. */
+  id: Scalars['ID']['output'];
+  /** Kind of the file (branches, membership, campaigns, targets). */
+  kind: Scalars['String']['output'];
+  /** A short summary (first problem, rows written). */
+  message: Maybe<Scalars['String']['output']>;
+  /** STORED, REJECTED or DRY_RUN. */
+  outcome: ImportOutcome;
+  /** Rows with at least one problem. */
+  rejectedRows: Scalars['Int']['output'];
+  /** Data rows read. */
+  rows: Scalars['Int']['output'];
+  /** SHA-256 of the file's bytes, hex (empty while a run is in progress). */
+  sha256: Scalars['String']['output'];
+  /** When the run started (ISO 8601). */
+  startedAt: Scalars['String']['output'];
+};
 
 /** How a campaign activity reaches people, derived from its channel. */
 export type Medium =
@@ -305,6 +424,38 @@ export type MembershipSeries = {
   segment: Segment;
 };
 
+/**
+ * Changes to the stored data. Every mutation requires the admin token configured with
+ * `ADMIN_TOKEN`, sent as `Authorization: Bearer <token>`; without it (or when no token is
+ * configured) the answer is an error with code FORBIDDEN.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Imports one CSV or XLSX file of a kind (see the import contract): validated whole, stored
+   * all-or-nothing in one transaction, upserted by natural key so that importing the same file
+   * again changes nothing. With `dryRun` the file is only validated. A refused file is not an
+   * error: the report has outcome REJECTED and lists its problems. Admin token required.
+   */
+  importData: ImportReport;
+};
+
+
+/**
+ * Changes to the stored data. Every mutation requires the admin token configured with
+ * `ADMIN_TOKEN`, sent as `Authorization: Bearer <token>`; without it (or when no token is
+ * configured) the answer is an error with code FORBIDDEN.
+ */
+export type MutationImportDataArgs = {
+  content: Scalars['String']['input'];
+  contentEncoding?: InputMaybe<ContentEncoding>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  fileName: Scalars['String']['input'];
+  kind: ImportKind;
+  lang?: InputMaybe<ReportLanguage>;
+  sheet?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Social-security program (program jaminan). */
 export type Program =
   /** Jaminan Hari Tua: old-age savings. */
@@ -341,6 +492,11 @@ export type Query = {
    * intervals within each type.
    */
   effectiveness: Effectiveness;
+  /**
+   * The import history (riwayat impor), latest first: every file offered through the CLI, the
+   * GraphQL mutation or the upload page, whether it was stored, refused or only checked.
+   */
+  importHistory: Array<ImportRun>;
   /**
    * Raw membership facts (data peserta): the stored rows behind `membershipTrend`, one per branch,
    * month (or year), segment and program, for researchers who want to do their own analysis.
@@ -398,6 +554,13 @@ export type QueryEffectivenessArgs = {
   branch?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root of every read. Each field answers one analytic question. */
+export type QueryImportHistoryArgs = {
+  kind?: InputMaybe<ImportKind>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -487,6 +650,13 @@ export type ReachRow = {
   /** Where the rows came from. */
   source: DataSource;
 };
+
+/** Language of a report. */
+export type ReportLanguage =
+  /** English. */
+  | 'EN'
+  /** Bahasa Indonesia. */
+  | 'ID';
 
 /** Membership segment (segmen kepesertaan). */
 export type Segment =
@@ -641,6 +811,7 @@ export type ResolversTypes = ResolversObject<{
   CampaignFact: ResolverTypeWrapper<CampaignFact>;
   CampaignFactConnection: ResolverTypeWrapper<CampaignFactConnection>;
   Channel: Channel;
+  ContentEncoding: ContentEncoding;
   DataSource: DataSource;
   Effectiveness: ResolverTypeWrapper<Effectiveness>;
   EffectivenessStats: ResolverTypeWrapper<EffectivenessStats>;
@@ -649,16 +820,24 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Granularity: Granularity;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportFormat: ImportFormat;
+  ImportKind: ImportKind;
+  ImportOutcome: ImportOutcome;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportRun: ResolverTypeWrapper<ImportRun>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Medium: Medium;
   MembershipFact: ResolverTypeWrapper<MembershipFact>;
   MembershipFactConnection: ResolverTypeWrapper<MembershipFactConnection>;
   MembershipPoint: ResolverTypeWrapper<MembershipPoint>;
   MembershipSeries: ResolverTypeWrapper<MembershipSeries>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Program: Program;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReachGroupBy: ReachGroupBy;
   ReachRow: ResolverTypeWrapper<ReachRow>;
+  ReportLanguage: ReportLanguage;
   Segment: Segment;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetFact: ResolverTypeWrapper<TargetFact>;
@@ -681,11 +860,15 @@ export type ResolversParentTypes = ResolversObject<{
   FactPageInfo: FactPageInfo;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ImportProblem: ImportProblem;
+  ImportReport: ImportReport;
+  ImportRun: ImportRun;
   Int: Scalars['Int']['output'];
   MembershipFact: MembershipFact;
   MembershipFactConnection: MembershipFactConnection;
   MembershipPoint: MembershipPoint;
   MembershipSeries: MembershipSeries;
+  Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   ReachRow: ReachRow;
   String: Scalars['String']['output'];
@@ -768,6 +951,50 @@ export type FactPageInfoResolvers<ContextType = GraphQLContext, ParentType exten
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type ImportProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = ResolversObject<{
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  delimiter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['ImportFormat']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  problemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  problemsTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rejectedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  runId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sheet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  storedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRun'] = ResolversParentTypes['ImportRun']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  rejectedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MembershipFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipFact'] = ResolversParentTypes['MembershipFact']> = ResolversObject<{
   activeParticipants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   branch?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -805,11 +1032,16 @@ export type MembershipSeriesResolvers<ContextType = GraphQLContext, ParentType e
   segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'content' | 'contentEncoding' | 'dryRun' | 'fileName' | 'kind' | 'lang'>>;
+}>;
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   branches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType>;
   campaignFacts?: Resolver<ResolversTypes['CampaignFactConnection'], ParentType, ContextType, RequireFields<QueryCampaignFactsArgs, 'first'>>;
   campaignReach?: Resolver<Array<ResolversTypes['ReachRow']>, ParentType, ContextType, RequireFields<QueryCampaignReachArgs, 'groupBy'>>;
   effectiveness?: Resolver<ResolversTypes['Effectiveness'], ParentType, ContextType, Partial<QueryEffectivenessArgs>>;
+  importHistory?: Resolver<Array<ResolversTypes['ImportRun']>, ParentType, ContextType, RequireFields<QueryImportHistoryArgs, 'limit'>>;
   membershipFacts?: Resolver<ResolversTypes['MembershipFactConnection'], ParentType, ContextType, RequireFields<QueryMembershipFactsArgs, 'first'>>;
   membershipTrend?: Resolver<Array<ResolversTypes['MembershipSeries']>, ParentType, ContextType, RequireFields<QueryMembershipTrendArgs, 'granularity'>>;
   targetAttainment?: Resolver<Array<ResolversTypes['AttainmentRow']>, ParentType, ContextType, RequireFields<QueryTargetAttainmentArgs, 'groupBy' | 'year'>>;
@@ -857,10 +1089,14 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   EffectivenessStats?: EffectivenessStatsResolvers<ContextType>;
   EffectivenessVerdict?: EffectivenessVerdictResolvers<ContextType>;
   FactPageInfo?: FactPageInfoResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ImportRun?: ImportRunResolvers<ContextType>;
   MembershipFact?: MembershipFactResolvers<ContextType>;
   MembershipFactConnection?: MembershipFactConnectionResolvers<ContextType>;
   MembershipPoint?: MembershipPointResolvers<ContextType>;
   MembershipSeries?: MembershipSeriesResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReachRow?: ReachRowResolvers<ContextType>;
   TargetFact?: TargetFactResolvers<ContextType>;

@@ -1,0 +1,102 @@
+// GraphQL front door of the importer: `importData` (admin token required, see
+// schema/import.graphql) and `importHistory`. The same pipeline as the CLI (importer.ts).
+import { timingSafeEqual } from 'node:crypto';
+import { BadInputError, ForbiddenError } from '../errors.ts';
+import type { GraphQLContext } from '../graphql/context.ts';
+import type { ImportReport as GqlImportReport, ImportRun as GqlImportRun, Resolvers } from '../graphql/generated/resolvers-types.ts';
+import { listRuns, type ImportRun } from './history.ts';
+import { importFile, type ImportReport } from './importer.ts';
+import { isImportKind } from './kinds.ts';
+
+/** Throws FORBIDDEN unless the caller's bearer token is the configured admin token. */
+export function requireAdmin(context: Pick<GraphQLContext, 'config' | 'bearerToken'>): void {
+  const expected = context.config.adminToken;
+  if (!expected) {
+    throw new ForbiddenError('Imports over the API are switched off: no admin token is configured (set ADMIN_TOKEN).');
+  }
+  const given = context.bearerToken ?? '';
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  if (!given || a.length !== b.length || !timingSafeEqual(a, b)) {
+    throw new ForbiddenError('Imports need the admin token: send "Authorization: Bearer <ADMIN_TOKEN>".');
+  }
+}
+
+const iso = (d: Date | string | number | null | undefined): string | null => (d === null || d === undefined ? null : new Date(d).toISOString());
+
+export function toGqlReport(r: ImportReport): GqlImportReport {
+  return {
+    runId: r.runId === null ? null : String(r.runId),
+    kind: r.kind,
+    fileName: r.fileName,
+    sha256: r.sha256,
+    format: r.format,
+    delimiter: r.delimiter,
+    sheet: r.sheet,
+    columns: r.columns,
+    rows: r.rows,
+    rejectedRows: r.rejectedRows,
+    problemCount: r.problemCount,
+    problems: r.problems.map((p) => ({ line: p.line, column: p.column, value: p.value, code: p.code, reason: p.reason })),
+    problemsTruncated: r.problemsTruncated,
+    outcome: r.outcome,
+    dryRun: r.dryRun,
+    storedRows: r.storedRows,
+    startedAt: r.startedAt.toISOString(),
+    finishedAt: r.finishedAt.toISOString(),
+    durationMs: r.durationMs,
+  };
+}
+
+function toGqlRun(r: ImportRun): GqlImportRun {
+  return {
+    id: String(r.id),
+    kind: r.kind,
+    fileName: r.fileName,
+    sha256: r.sha256,
+    rows: r.rows,
+    rejectedRows: r.rejectedRows,
+    outcome: r.outcome,
+    actor: r.actor,
+    startedAt: iso(r.startedAt) ?? '',
+    finishedAt: iso(r.finishedAt),
+    message: r.message ?? null,
+  };
+}
+
+export const importResolvers: Resolvers = {
+  Query: {
+    importHistory: async (_parent, args, { db }) => {
+      const limit = args.limit ?? 50;
+      if (limit < 1 || limit > 1000) throw new BadInputError('limit', `expected 1 to 1000, got ${limit}`);
+      const runs = await listRuns(db, { limit, kind: args.kind ?? undefined });
+      return runs.map(toGqlRun);
+    },
+  },
+  Mutation: {
+    importData: async (_parent, args, context) => {
+      requireAdmin(context);
+      if (!isImportKind(args.kind)) throw new BadInputError('kind', `unknown kind "${args.kind}"`);
+      const fileName = args.fileName.trim();
+      if (!fileName) throw new BadInputError('fileName', 'must not be empty');
+      let buffer: Buffer;
+      if ((args.contentEncoding ?? 'TEXT') === 'BASE64') {
+        const clean = args.content.replace(/\s+/g, '');
+        if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(clean)) throw new BadInputError('content', 'not valid base64');
+        buffer = Buffer.from(clean, 'base64');
+      } else {
+        buffer = Buffer.from(args.content, 'utf8');
+      }
+      const report = await importFile(context.db, {
+        kind: args.kind,
+        source: { buffer },
+        fileName,
+        dryRun: args.dryRun ?? false,
+        sheet: args.sheet ?? undefined,
+        actor: 'graphql:admin',
+        lang: args.lang === 'EN' ? 'en' : 'id',
+      });
+      return toGqlReport(report);
+    },
+  },
+};
