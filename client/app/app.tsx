@@ -42,13 +42,10 @@ export const AppYearsQuery = graphql(`
 `);
 
 // The import page belongs to another feature; it is loaded on demand so it never weighs on the
-// dashboard's first load. Any of these file names is accepted while that feature settles.
-const importModules = import.meta.glob<{ default: ComponentType<{ locale: Locale }> }>([
-  '../features/import/index.tsx',
-  '../features/import/import-page.tsx',
-  '../features/import/page.tsx',
-]);
-const importLoader = Object.values(importModules)[0];
+// dashboard's first load. Its page is the module named like *page*.tsx or index.tsx there.
+const importModules = import.meta.glob<{ default: ComponentType<{ locale: Locale }> }>('../features/import/*.tsx');
+const importPath = Object.keys(importModules).sort().find((p) => /(page|index)\.tsx$/.test(p));
+const importLoader = importPath ? importModules[importPath] : undefined;
 const ImportPage = importLoader ? lazy(importLoader) : null;
 
 const PREFERRED_BRANCH = 'MADIUN';
