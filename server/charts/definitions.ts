@@ -60,7 +60,10 @@ export const CHART_DEFINITIONS: Record<ChartName, ChartDefinition> = {
   },
   'campaign-reach': {
     field: 'campaignReach',
-    options: { measure: { kind: 'enum', values: ['reach', 'registrations', 'costIdr', 'conversionRate', 'costPerRegistration'] } },
+    options: {
+      measure: { kind: 'enum', values: ['reach', 'registrations', 'costIdr', 'conversionRate', 'costPerRegistration'] },
+      sort: { kind: 'enum', values: ['input', 'value'] },
+    },
     fetch: (db, args) => campaignReach(db, args as CampaignReachArgs),
     async meta(db, args, data) {
       const meta = await campaignMeta(db, args);

@@ -36,7 +36,7 @@ const STYLE = `
 html,body{margin:0;padding:0;background:#fff;color:#1f2937;height:100%}
 body{overflow:hidden;font:13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",Arial,sans-serif}
 #chart{width:100vw;height:100vh;display:flex;align-items:center;justify-content:center}
-#chart>svg{display:block;width:100%;height:100%}
+#chart>svg{display:block;width:100%;height:100%;font-family:Arial,"Liberation Sans",Helvetica,sans-serif!important}
 #chart [data-tooltip]{cursor:default}
 #chart [data-tooltip]:focus{outline:2px solid #2563eb;outline-offset:1px}
 .tip{position:fixed;z-index:2;display:none;pointer-events:none;max-width:min(280px,80vw);padding:4px 8px;border-radius:4px;background:#111827;color:#fff;font-size:12px;white-space:pre-line;box-shadow:0 2px 6px rgba(0,0,0,.25)}

@@ -139,7 +139,7 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
 
     const charts: { chart: ChartName; args: Record<string, unknown>; options?: Record<string, unknown> }[] = [
       { chart: 'membership-trend', args: { branch, from: String(year - 4), to: y } },
-      { chart: 'campaign-reach', args: { branch, from: y, to: y }, options: { measure: 'registrations' } },
+      { chart: 'campaign-reach', args: { branch, from: y, to: y }, options: { measure: 'registrations', sort: 'value' } },
       { chart: 'target-attainment', args: { branch, year } },
       { chart: 'effectiveness', args: { branch, from: y, to: y } },
     ];
@@ -273,7 +273,7 @@ section{margin-bottom:6mm}
 section.chart{break-inside:avoid;page-break-inside:avoid}
 .note{margin:0 0 2mm;color:#4b5563;font-size:8pt}
 figure{margin:0 0 2mm}
-figure svg{display:block;width:100%;height:auto}
+figure svg{display:block;width:100%;height:auto;font-family:Arial,"Liberation Sans",Helvetica,sans-serif!important}
 table{width:100%;border-collapse:collapse;font-size:7.5pt}
 caption{text-align:left;font-size:7.5pt;color:#4b5563;padding-bottom:1mm}
 th,td{padding:.6mm 1.5mm;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top}

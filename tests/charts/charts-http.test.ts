@@ -205,3 +205,12 @@ describe('GET /report', () => {
     expect(await res.text()).toMatch(/^year:/);
   });
 });
+
+describe('report links', () => {
+  it('every download link of the report works', async () => {
+    const html = await (await get('/report?branch=MADIUN&year=2020&lang=en')).text();
+    const links = [...html.matchAll(/href="(\/charts\/[^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+    expect(links.length).toBe(12);
+    for (const link of links) expect((await get(link)).status, link).toBe(200);
+  });
+});
