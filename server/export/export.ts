@@ -1,0 +1,46 @@
+// Exports each import kind as CSV in exactly the import format (same columns, `,` delimiter,
+// LF, plain numbers, `YYYY` periods for year-end rows), so that export → import changes nothing.
+// Rows are read in keyset pages so memory stays flat whatever the table size.
+import { stringify } from 'csv-stringify/sync';
+import type { Database } from '../db/orm.ts';
+import { KINDS, type ImportKind } from '../import/kinds.ts';
+
+export { IMPORT_KINDS as EXPORT_KINDS, isImportKind as isExportKind } from '../import/kinds.ts';
+
+const PAGE = 5000;
+
+export interface ExportOptions {
+  /** Only rows of this branch (code, case-insensitive). */
+  branch?: string;
+}
+
+/** The CSV text of a kind, in chunks: the header line first, then pages of rows. */
+export async function* exportCsv(db: Database, kind: ImportKind, opts: ExportOptions = {}): AsyncGenerator<string> {
+  const spec = KINDS[kind];
+  yield stringify([spec.columns as string[]], { record_delimiter: 'unix' });
+  const branchColumn = kind === 'branches' ? 'code' : 'branch_code';
+  // Sorted by the natural key (unique), paged by keyset on that key: stable, diff-friendly order.
+  let last: Record<string, unknown> | undefined;
+  for (;;) {
+    let q = db.knex(spec.table).select('*');
+    if (opts.branch) q = q.whereRaw(`upper(??) = ?`, [branchColumn, opts.branch.toUpperCase()]);
+    if (last) {
+      const cols = spec.orderBy;
+      const tuple = `(${cols.map(() => '??').join(', ')}) > (${cols.map(() => '?').join(', ')})`;
+      q = q.whereRaw(tuple, [...cols, ...cols.map((c) => last![c] as string | number)]);
+    }
+    for (const c of spec.orderBy) q = q.orderBy(c, 'asc');
+    const rows = (await q.limit(PAGE)) as Record<string, unknown>[];
+    if (rows.length === 0) break;
+    yield stringify(rows.map((r) => spec.toCsv(r)), { record_delimiter: 'unix' });
+    if (rows.length < PAGE) break;
+    last = rows[rows.length - 1];
+  }
+}
+
+/** The whole CSV as one string (small tables, tests). */
+export async function exportCsvText(db: Database, kind: ImportKind, opts: ExportOptions = {}): Promise<string> {
+  let out = '';
+  for await (const chunk of exportCsv(db, kind, opts)) out += chunk;
+  return out;
+}
