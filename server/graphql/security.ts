@@ -89,15 +89,20 @@ function limitError(limit: LimitName, allowed: number, message: string, found?: 
 }
 
 const ARMOR_MESSAGES: { limit: LimitName; pattern: RegExp; say: (found: string, allowed: number) => string }[] = [
-  { limit: 'maxDepth', pattern: /depth limit of \d+ exceeded, found (\d+(?:\.\d+)?)/i, say: (f, n) => `Query depth ${f} exceeds the limit of ${n}` },
-  { limit: 'maxAliases', pattern: /aliases limit of \d+ exceeded, found (\d+(?:\.\d+)?)/i, say: (f, n) => `Query uses ${f} aliases, more than the limit of ${n}` },
-  { limit: 'maxDirectives', pattern: /directives limit of \d+ exceeded, found (\d+(?:\.\d+)?)/i, say: (f, n) => `Query uses ${f} directives, more than the limit of ${n}` },
+  { limit: 'maxDepth', pattern: /depth limit of \d+ exceeded, found (\d+(?:\.\d+)?(?:e\+?\d+)?)/i, say: (f, n) => `Query depth ${f} exceeds the limit of ${n}` },
+  { limit: 'maxAliases', pattern: /aliases limit of \d+ exceeded, found (\d+(?:\.\d+)?(?:e\+?\d+)?)/i, say: (f, n) => `Query uses ${f} aliases, more than the limit of ${n}` },
+  { limit: 'maxDirectives', pattern: /directives limit of \d+ exceeded, found (\d+(?:\.\d+)?(?:e\+?\d+)?)/i, say: (f, n) => `Query uses ${f} directives, more than the limit of ${n}` },
   {
     limit: 'maxCost',
-    pattern: /cost limit of \d+ exceeded, found (\d+(?:\.\d+)?)/i,
-    say: (f, n) => `Query cost ${Math.ceil(Number(f))} exceeds the limit of ${n}; ask for fewer fields, fewer aliases or smaller pages (\`first\`)`,
+    pattern: /cost limit of \d+ exceeded, found (\d+(?:\.\d+)?(?:e\+?\d+)?)/i,
+    say: (f, n) => `Query cost ${roughly(Number(f))} exceeds the limit of ${n}; ask for fewer fields, fewer aliases or smaller pages (\`first\`)`,
   },
 ];
+
+/** A cost for people: whole numbers up to a trillion, then powers of ten (deep nesting multiplies cost per level). */
+function roughly(n: number): string {
+  return n < 1e12 ? String(Math.ceil(n)) : `about ${n.toExponential(1).replace('e+', ' × 10^')}`;
+}
 
 /** Reports an armor rejection with our wording and marker instead of armor's "Syntax Error: …". */
 function reporter(limit: LimitName, allowed: number) {
@@ -105,7 +110,8 @@ function reporter(limit: LimitName, allowed: number) {
     const known = ARMOR_MESSAGES.find((m) => m.limit === limit);
     const found = known?.pattern.exec(error.message)?.[1];
     const message = known && found ? known.say(found, allowed) : `Query exceeds the ${limit} limit of ${allowed}`;
-    ctx?.reportError(limitError(limit, allowed, message, found === undefined ? undefined : Math.ceil(Number(found))));
+    const count = found === undefined ? undefined : Math.min(Math.ceil(Number(found)), Number.MAX_SAFE_INTEGER);
+    ctx?.reportError(limitError(limit, allowed, message, count));
   };
 }
 

@@ -78,6 +78,17 @@ describe('query limits', () => {
     expect(res.data.__schema.types.length).toBeGreaterThan(10);
   });
 
+  it('very deep nesting names the depth and an astronomic cost in readable form', async () => {
+    let selection = 'name';
+    for (let i = 0; i < 200; i++) selection = `ofType { ${selection} }`;
+    const res = await post(JSON.stringify({ query: `{ __type(name: "Query") { ${selection} } }` }));
+    expect(res.status).toBe(400);
+    const messages = res.json.errors.map((e: any) => e.message);
+    expect(messages).toContain('Query depth 202 exceeds the limit of 10 (set by GRAPHQL_MAX_DEPTH).');
+    expect(messages.join('\n')).toMatch(/Query cost about \d\.\d × 10\^\d+ exceeds the limit of 100000/);
+    expect(res.ms).toBeLessThan(FAST_MS);
+  });
+
   it('many aliases are refused naming the alias limit', async () => {
     const aliases = Array.from({ length: 100 }, (_, i) => `a${i}: branches { code }`).join(' ');
     const { error } = await refused(`{ ${aliases} }`);
