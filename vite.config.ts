@@ -22,6 +22,9 @@ export default defineConfig({
       },
     },
   },
+  // Pre-bundle from the dashboard only: scanning playground.html trips over GraphiQL's Monaco
+  // worker imports, and the playground pre-bundles on first visit anyway.
+  optimizeDeps: { entries: ['index.html'] },
   server: {
     proxy: Object.fromEntries(['/graphql', '/charts', '/embed', '/api', '/report', '/playground'].map((p) => [p, api])),
   },
