@@ -115,9 +115,46 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
         on_record: ((record: string[], context: { lines: number }) => ({ line: context.lines, cells: record })) as never,
       });
       input.on('error', (err) => parser.destroy(err));
+      // Records are queued as they are parsed (not left in the stream's buffer), so that the
+      // rows before a syntax error are still validated and reported; the parser is paused
+      // while the queue is full, which holds back reading the file: memory stays flat.
+      const queue: SourceRecord[] = [];
+      let ended = false;
+      let failure: unknown;
+      let wake: (() => void) | undefined;
+      const notify = () => {
+        const w = wake;
+        wake = undefined;
+        w?.();
+      };
+      parser.on('data', (rec: SourceRecord) => {
+        queue.push(rec);
+        if (queue.length >= 4096) parser.pause();
+        notify();
+      });
+      parser.on('end', () => {
+        ended = true;
+        notify();
+      });
+      parser.on('error', (err) => {
+        failure = err;
+        notify();
+      });
       input.pipe(parser);
       try {
-        yield* parser as AsyncIterable<SourceRecord>;
+        for (;;) {
+          if (queue.length > 0) {
+            const batch = queue.splice(0, queue.length);
+            if (parser.isPaused() && failure === undefined) parser.resume();
+            yield* batch;
+            continue;
+          }
+          if (failure !== undefined) throw failure;
+          if (ended) return;
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+          });
+        }
       } catch (err) {
         input.destroy();
         if (err instanceof CsvError) {
@@ -125,6 +162,9 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
           throw new SourceError('csv_syntax', { detail: e.message.replace(/^Invalid [^:]*: /, '') }, e.lines ?? null);
         }
         throw new SourceError('file_unreadable', { detail: (err as Error).message }, null);
+      } finally {
+        input.destroy();
+        parser.destroy();
       }
     },
   };

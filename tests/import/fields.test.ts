@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { count, amount, date, period, numberToText, parseLocaleNumber } from '../../server/import/fields.ts';
+
+const ok = (schema: { safeParse(v: string): { success: boolean; data?: unknown } }, v: string) => {
+  const r = schema.safeParse(v);
+  expect(r.success, `${v} should parse`).toBe(true);
+  return r.data;
+};
+const code = (schema: { safeParse(v: string): { success: boolean; error?: { issues: { message: string }[] } } }, v: string) => {
+  const r = schema.safeParse(v);
+  expect(r.success, `${v} should fail`).toBe(false);
+  return r.error!.issues[0].message;
+};
+
+describe('number rules', () => {
+  it('reads plain and grouped integers', () => {
+    for (const v of ['26670', '26.670', '26,670', '26 670', '26\u00a0670']) expect(ok(count(), v)).toBe(26670);
+    expect(ok(count(), '1.234.567')).toBe(1234567);
+    expect(ok(count(), '1,234,567')).toBe(1234567);
+    expect(ok(count(), '0')).toBe(0);
+  });
+  it('rejects decimals, bad grouping, negatives and overflow in counts', () => {
+    expect(code(count(), '1,5')).toBe('not_integer');
+    expect(code(count(), '12.34')).toBe('not_integer');
+    expect(code(count(), '1.23.456')).toBe('not_integer');
+    expect(code(count(), '1,234.567.890')).toBe('not_integer');
+    expect(code(count(), 'abc')).toBe('not_integer');
+    expect(code(count(), '-5')).toBe('negative');
+    expect(code(count(), '2147483648')).toBe('too_large');
+    expect(ok(count(), '2147483647')).toBe(2147483647);
+    expect(code(count(), '')).toBe('required');
+    expect(ok(count({ optional: true }), '')).toBe(null);
+  });
+  it('reads Rupiah amounts: last separator of two is decimal; one separator + 3 digits is thousands', () => {
+    expect(ok(amount(), '1.500.000,50')).toBe(1500000.5);
+    expect(ok(amount(), '1,500,000.50')).toBe(1500000.5);
+    expect(ok(amount(), '1.500')).toBe(1500);
+    expect(ok(amount(), '1,500')).toBe(1500);
+    expect(ok(amount(), '1500,5')).toBe(1500.5);
+    expect(ok(amount(), '1500.25')).toBe(1500.25);
+    expect(ok(amount(), '0,500')).toBe(0.5);
+    expect(ok(amount(), 'Rp1.500.000')).toBe(1500000);
+    expect(ok(amount(), 'Rp 2.000')).toBe(2000);
+    expect(ok(amount(), '')).toBe(0);
+    expect(code(amount(), '-1')).toBe('negative');
+    expect(code(amount(), '1.5.0')).toBe('not_number');
+  });
+  it('writes numbers that read back exactly', () => {
+    for (const n of [0, 1, 1500, 1500.5, 1234.567, 0.125, 26670, 1e15]) expect(parseLocaleNumber(numberToText(n))).toBe(n);
+  });
+});
+
+describe('dates and periods', () => {
+  it('accepts ISO and day-first dates and refuses impossible ones', () => {
+    expect(ok(date(), '2021-03-15')).toEqual({ date: '2021-03-15', year: 2021, month: 3 });
+    expect(ok(date(), '15/03/2021')).toEqual({ date: '2021-03-15', year: 2021, month: 3 });
+    expect(ok(date(), '2020-02-29')).toMatchObject({ date: '2020-02-29' });
+    expect(code(date(), '2021-02-29')).toBe('impossible_date');
+    expect(code(date(), '2021-02-30')).toBe('impossible_date');
+    expect(code(date(), '2021-04-31')).toBe('impossible_date');
+    expect(code(date(), '2021-13-01')).toBe('bad_date');
+    expect(code(date(), '15 Maret 2021')).toBe('bad_date');
+    expect(code(date(), '1900-01-01')).toBe('year_range');
+  });
+  it('accepts YYYY and YYYY-MM periods only', () => {
+    expect(ok(period(), '2020')).toEqual({ year: 2020, month: 12, precision: 'YEAR' });
+    expect(ok(period(), '2020-06')).toEqual({ year: 2020, month: 6, precision: 'MONTH' });
+    for (const v of ['2020-13', '2020-00', '2020-Q1', '20-06', '2020-6', '2020-06-01', 'Juni 2020']) expect(code(period(), v)).toBe('bad_period');
+  });
+});
