@@ -1,7 +1,7 @@
 // The server side of the charts: data from the query functions, drawing by the dashboard's own
 // chart code (client/charts/registry.ts) through renderToStaticMarkup, then the standalone SVG
 // document, its PNG (resvg, from that same SVG) and the CSV of the data behind it.
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { stringify } from 'csv-stringify/sync';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { CHARTS, type ChartName, chartTable, renderChart } from '../../client/charts/registry.ts';
@@ -99,10 +99,9 @@ export function svgDocument(prepared: PreparedChart, opts: SvgOptions): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${markup}\n`;
 }
 
-/** The PNG of an SVG document, `width × scale` pixels wide, text set in the fonts of fonts.ts. */
-export function pngFromSvg(svg: string, width: number, scale: number): Buffer {
+function resvgOptions(width: number, scale: number): ResvgRenderOptions {
   const fonts = fontSetup();
-  const resvg = new Resvg(svg, {
+  return {
     fitTo: { mode: 'width', value: Math.round(width * scale) },
     background: '#ffffff',
     font: {
@@ -110,8 +109,17 @@ export function pngFromSvg(svg: string, width: number, scale: number): Buffer {
       fontFiles: fonts.files,
       ...(fonts.family ? { defaultFontFamily: fonts.family, sansSerifFamily: fonts.family } : {}),
     },
-  });
-  return resvg.render().asPng();
+  };
+}
+
+/** The PNG of an SVG document, `width × scale` pixels wide, text set in the fonts of fonts.ts. */
+export function pngFromSvg(svg: string, width: number, scale: number): Buffer {
+  return new Resvg(svg, resvgOptions(width, scale)).render().asPng();
+}
+
+/** The same, rasterised on libuv's thread pool so the server keeps answering meanwhile. */
+export async function pngFromSvgAsync(svg: string, width: number, scale: number): Promise<Buffer> {
+  return (await renderAsync(svg, resvgOptions(width, scale))).asPng();
 }
 
 /** The chart's own table (text alternative) for a prepared chart. */

@@ -12,7 +12,7 @@ import { type ExtraSpecs, LANG_PARAM, type ParsedParams, parseParams, searchPara
 import { requireSignature } from '../http/signing.ts';
 import { cached, cacheKey, createRenderedCache, type LruCache, type Rendered } from './cache.ts';
 import { CHART_DEFINITIONS } from './definitions.ts';
-import { chartCsv, DEFAULT_SIZE, pngFromSvg, prepareChart, preparedTable, svgDocument } from './render.ts';
+import { chartCsv, DEFAULT_SIZE, pngFromSvgAsync, prepareChart, preparedTable, svgDocument } from './render.ts';
 
 export interface ChartDeps {
   db: Database;
@@ -100,7 +100,7 @@ export async function renderChartFile(deps: ChartDeps & { cache: LruCache<Render
       return svg();
     case 'png':
       return cached(deps.cache, cacheKey('png', chart, contentParams(parsed)), CONTENT_TYPES.png, async () =>
-        pngFromSvg((await svg()).body.toString('utf8'), width, Number(parsed.extras.scale ?? 2)),
+        pngFromSvgAsync((await svg()).body.toString('utf8'), width, Number(parsed.extras.scale ?? 2)),
       );
     case 'csv': {
       // The data does not depend on the picture's size.
