@@ -207,8 +207,10 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
 }
 
 function section(prepared: PreparedChart, chart: ChartName, index: number, options: Record<string, unknown>, note: string, links: string, L: (typeof T)['id']): string {
-  const svg = svgMarkup(prepared, { width: 680, height: 290, id: `report-${index}`, options });
-  const { table, more } = shortTable(preparedTable(prepared));
+  const full = preparedTable(prepared);
+  // An empty chart only needs room for its message.
+  const svg = svgMarkup(prepared, { width: 680, height: full.rows.length ? 290 : 150, id: `report-${index}`, options });
+  const { table, more } = shortTable(full);
   const heading = CHARTS[chart].title(prepared.locale);
   return `<section class="chart" data-chart="${chart}">
 <h2>${escapeHtml(heading)}</h2>
