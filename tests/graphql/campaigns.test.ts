@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableDialects, startTestServer, type TestServer } from '../support/test-server.ts';
 
-const REACH = `query Reach($branch: ID, $from: String, $to: String, $activity: ActivityType, $groupBy: ReachGroupBy) {
-  campaignReach(branch: $branch, from: $from, to: $to, activity: $activity, groupBy: $groupBy) {
+const REACH = `query Reach($branch: ID, $from: String, $to: String, $activity: ActivityType, $groupBy: ReachGroupBy, $orderBy: ReachOrder) {
+  campaignReach(branch: $branch, from: $from, to: $to, activity: $activity, groupBy: $groupBy, orderBy: $orderBy) {
     key activity activities reach registrations costIdr conversionRate costPerRegistration registrationsPerActivity source
   }
 }`;
@@ -57,6 +57,17 @@ describe.each(availableDialects())('campaigns on %s', (dialect) => {
     expect(rows.map((r) => r.reach)).toEqual([...rows.map((r) => r.reach)].sort((a, b) => b - a));
     const faceToFace = rows.find((r) => r.key === 'FACE_TO_FACE');
     expect(faceToFace.activity).toBe('SOCIALISATION');
+  });
+
+  it('ranks channels by cost per registration, cheapest first, with undefined costs last', async () => {
+    const rows = await reach({ branch: 'MADIUN', from: '2023', to: '2023', orderBy: 'COST_PER_REGISTRATION' });
+    const costs = rows.map((r) => r.costPerRegistration);
+    const defined = costs.filter((c) => c !== null);
+    expect(defined.length).toBeGreaterThan(5);
+    expect(defined).toEqual([...defined].sort((a, b) => a - b));
+    expect(costs.slice(0, defined.length)).toEqual(defined);
+    const byKey = await reach({ branch: 'MADIUN', from: '2023', to: '2023', orderBy: 'KEY' });
+    expect(byKey.map((r) => r.key)).toEqual([...byKey.map((r) => r.key)].sort());
   });
 
   it('filters by activity type', async () => {

@@ -19,9 +19,22 @@ export interface CampaignFilterArgs {
   activity?: ActivityType | null;
 }
 
+export const REACH_ORDERS = ['KEY', 'REACH', 'REGISTRATIONS', 'COST', 'CONVERSION_RATE', 'COST_PER_REGISTRATION'] as const;
+export type ReachOrder = (typeof REACH_ORDERS)[number];
+
 export interface CampaignReachArgs extends CampaignFilterArgs {
   groupBy?: ReachGroupBy | null;
+  orderBy?: ReachOrder | null;
 }
+
+/** The measure each order sorts by, and whether larger comes first. Ties fall back to the key. */
+const ORDER_MEASURES: Record<Exclude<ReachOrder, 'KEY'>, { member: string; desc: boolean }> = {
+  REACH: { member: 'reach', desc: true },
+  REGISTRATIONS: { member: 'registrations', desc: true },
+  COST: { member: 'costIdr', desc: true },
+  CONVERSION_RATE: { member: 'conversionRate', desc: true },
+  COST_PER_REGISTRATION: { member: 'costPerRegistration', desc: false },
+};
 
 export interface CampaignTotals {
   activities: number;
@@ -70,13 +83,26 @@ export function toTotals(row: Row | undefined): CampaignTotals {
 export async function campaignReach(db: Database, args: CampaignReachArgs): Promise<ReachRow[]> {
   const groupBy = args.groupBy ?? 'CHANNEL';
   if (!REACH_GROUP_BY.includes(groupBy)) throw new BadInputError('groupBy', `"${groupBy}" is not one of ${REACH_GROUP_BY.join(', ')}`);
+  const orderBy = args.orderBy ?? (groupBy === 'CHANNEL' ? 'REACH' : 'KEY');
+  if (!REACH_ORDERS.includes(orderBy)) throw new BadInputError('orderBy', `"${orderBy}" is not one of ${REACH_ORDERS.join(', ')}`);
   const filters = await campaignFilters(db, args);
-  const order = groupBy === 'CHANNEL' ? [{ member: 'reach', desc: true }, { member: groupBy }] : [{ member: groupBy }];
-  const rows = await runQuery(db, campaignCube, { dimensions: [groupBy], measures: REACH_MEASURES, filters, order });
-  return rows.map((row) => ({
+  const rows = await runQuery(db, campaignCube, { dimensions: [groupBy], measures: REACH_MEASURES, filters, order: [{ member: groupBy }] });
+  const result: ReachRow[] = rows.map((row) => ({
     key: String(row[groupBy]),
     activity: row.activityMin === row.activityMax ? (row.activityMin as ActivityType) : null,
     source: combinedSource(row.sourceMin, row.sourceMax),
     ...toTotals(row),
   }));
+  if (orderBy !== 'KEY') sortByMeasure(result, ORDER_MEASURES[orderBy]);
+  return result;
+}
+
+/** Sorts the (few) grouped rows by a measure; rows without a value go last, ties keep key order. */
+function sortByMeasure(rows: ReachRow[], order: { member: string; desc: boolean }): void {
+  const value = (row: ReachRow) => row[order.member as keyof CampaignTotals] as number | null;
+  rows.sort((a, b) => {
+    const [x, y] = [value(a), value(b)];
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    return order.desc ? y - x : x - y;
+  });
 }

@@ -545,6 +545,7 @@ export type QueryCampaignReachArgs = {
   branch?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   groupBy?: InputMaybe<ReachGroupBy>;
+  orderBy?: InputMaybe<ReachOrder>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -624,7 +625,22 @@ export type ReachGroupBy =
   /** Calendar year, `YYYY`. */
   | 'YEAR';
 
-/** One group of campaign activities. Rows are ordered by key (periods in time order), except CHANNEL which follows reach, largest first. */
+/** How `campaignReach` orders its rows. Rows without a value (null ratios) come last. */
+export type ReachOrder =
+  /** By conversion rate, highest first. */
+  | 'CONVERSION_RATE'
+  /** By cost, highest first. */
+  | 'COST'
+  /** By cost per registration, cheapest first: which channel brings a member for the least money. */
+  | 'COST_PER_REGISTRATION'
+  /** By key, ascending (periods in time order). */
+  | 'KEY'
+  /** By reach, largest first. */
+  | 'REACH'
+  /** By registrations, most first. */
+  | 'REGISTRATIONS';
+
+/** One group of campaign activities. Ordered as `orderBy` says. */
 export type ReachRow = {
   __typename?: 'ReachRow';
   /** Number of activities (kegiatan). */
@@ -836,6 +852,7 @@ export type ResolversTypes = ResolversObject<{
   Program: Program;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReachGroupBy: ReachGroupBy;
+  ReachOrder: ReachOrder;
   ReachRow: ResolverTypeWrapper<ReachRow>;
   ReportLanguage: ReportLanguage;
   Segment: Segment;
