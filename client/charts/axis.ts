@@ -22,8 +22,8 @@ export function tickCount(length: number, spacing = 50): number {
 }
 
 /** Estimated width of the widest tick label. */
-export function widestLabel(labels: string[], fontSize: number): number {
-  return labels.reduce((max, text) => Math.max(max, estimateTextWidth(text, fontSize)), 0);
+export function widestLabel(labels: string[], fontSize: number, bold = false): number {
+  return labels.reduce((max, text) => Math.max(max, estimateTextWidth(text, fontSize, bold)), 0);
 }
 
 type Granularity = 'month' | 'quarter' | 'year' | 'other';
@@ -81,4 +81,31 @@ export function periodTicks(periods: string[], position: (p: string) => number, 
 export const MAX_ROW = 56;
 export function bandBottom(top: number, bottom: number, count: number): number {
   return Math.max(top + count, Math.min(bottom, top + count * MAX_ROW));
+}
+
+export interface RowBand {
+  /** Top of row i's band (its bar is `thickness` tall). */
+  y(i: number): number;
+  step: number;
+  thickness: number;
+  /** Space added above the block (half of what the rows leave free), to move titles with it. */
+  shift: number;
+  /** Bottom of the last row's step: where the axis goes. */
+  end: number;
+}
+
+/**
+ * Horizontal rows spread over [top, bottom]: as many px apart as the space allows but at most
+ * `maxStep`, bars `fill` of their step but at most `maxThickness` thick. A few rows on a tall
+ * chart get calmer gaps instead of slabs or an empty band below; whatever is still left is split
+ * above and below the block so it sits in the middle.
+ */
+export function distributeRows(top: number, bottom: number, count: number, { maxThickness, maxStep, fill = 0.75 }: { maxThickness: number; maxStep: number; fill?: number }): RowBand {
+  const n = Math.max(1, count);
+  const avail = Math.max(n, bottom - top);
+  const step = Math.max(1, Math.min(maxStep, avail / n));
+  const thickness = Math.max(1, Math.min(maxThickness, step * fill));
+  const shift = Math.max(0, (avail - step * n) / 2);
+  const start = top + shift;
+  return { y: (i) => start + i * step + (step - thickness) / 2, step, thickness, shift, end: start + step * n };
 }

@@ -46,7 +46,9 @@ function activityName(activity: string | null | undefined, locale: Locale): stri
 }
 
 function describe(rows: ReachRow[], measure: ReachMeasure, locale: Locale, note: string | null): string {
-  const shown = rows.slice(0, 10).map((r) => `${reachKeyLabel(r.key, locale)} ${formatMeasure(measureValue(r, measure), measure, locale)}`);
+  // Largest first, so a screen reader hears the figures that matter before the long tail.
+  const ranked = [...rows].sort((a, b) => (measureValue(b, measure) ?? -1) - (measureValue(a, measure) ?? -1));
+  const shown = ranked.slice(0, 10).map((r) => `${reachKeyLabel(r.key, locale)} ${formatMeasure(measureValue(r, measure), measure, locale)}`);
   const more = rows.length > 10 ? ` (+${rows.length - 10})` : '';
   return `${measureLabel(measure, locale)}: ${shown.join('; ')}${more}.${note ? ` ${note}` : ''}`;
 }
@@ -79,13 +81,20 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
   const base = { frame, measure, measureTitle: null, xAxis: null, bars: [], note: [] };
   if (isEmpty) return base;
 
+  // The note is wrapped within the drawable width and takes the lines it needs (three or four
+  // on a phone), up to a third of the plot; only beyond that is it shortened, with the full
+  // text as a <title> and in <desc>.
   const noteSize = fontSize - 1;
-  const noteLines = noteText ? wrapText(noteText, plot.right - plot.left, noteSize, 2) : [];
-  const noteHeight = noteLines.length * Math.round(noteSize * 1.4);
+  const noteLineHeight = Math.round(noteSize * 1.4);
+  const noteRoom = Math.max(2, Math.floor((plot.bottom - plot.top) / 3 / noteLineHeight));
+  const noteLines = noteText ? wrapText(noteText, plot.right - plot.left, noteSize, noteRoom) : [];
+  const noteCut = noteText !== null && wrapText(noteText, plot.right - plot.left, noteSize).length > noteLines.length;
+  const noteHeight = noteLines.length * noteLineHeight;
   const note: TextMark[] = noteLines.map((text, i) => ({
     x: plot.left,
-    y: r2(plot.bottom - noteHeight + (i + 1) * Math.round(noteSize * 1.4) - noteSize * 0.3),
+    y: r2(plot.bottom - noteHeight + (i + 1) * noteLineHeight - noteSize * 0.3),
     text,
+    full: noteCut && i === noteLines.length - 1 ? noteText! : undefined,
     fontSize: noteSize,
     fill: INK.muted,
   }));
@@ -99,11 +108,16 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
 
   const names = rows.map((r) => reachKeyLabel(r.key, locale));
   const values = rows.map((r) => measureValue(r, measure));
-  const valueTexts = values.map((v) => formatMeasure(v, measure, locale));
   const labelWidth = Math.min(widestLabel(names, rowFont), (plot.right - plot.left) * 0.38);
   const left = plot.left + Math.ceil(labelWidth) + 8;
-  const valueWidth = Math.min(widestLabel(valueTexts, rowFont), (plot.right - plot.left) * 0.3);
-  const right = Math.max(left + 10, plot.right - Math.ceil(valueWidth) - 6);
+  // The value column is reserved from the widest label; when full figures would take more than
+  // a quarter of the width they are written compactly ("Rp1,2 M"), the full figure in the tooltip.
+  const maxValueWidth = Math.floor((plot.right - plot.left) * 0.3);
+  const fullTexts = values.map((v) => formatMeasure(v, measure, locale));
+  const compact = widestLabel(fullTexts, rowFont) > (plot.right - plot.left) * 0.25;
+  const valueTexts = compact ? values.map((v, i) => (v === null ? fullTexts[i] : measureTicks([v], measure, locale)[0])) : fullTexts;
+  const valueWidth = Math.min(Math.ceil(widestLabel(valueTexts, rowFont)), maxValueWidth);
+  const right = Math.max(left + 10, plot.right - valueWidth - 6);
 
   const count = tickCount(right - left, Math.max(60, estimateTextWidth('Rp000 jt', fontSize) + 12));
   const vMax = max(values, (v) => v ?? 0) ?? 0;
@@ -116,6 +130,7 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
     const w = value === null ? 0 : Math.max(0, x(value) - left);
     const mid = y + band.bandwidth() / 2 + rowFont * 0.35;
     const name = truncate(names[i], labelWidth, rowFont);
+    const valueText = truncate(valueTexts[i], valueWidth, rowFont);
     const activity = row.activity ?? null;
     return {
       key: row.key,
@@ -127,7 +142,7 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
       height: r2(band.bandwidth()),
       color: activityColor(activity),
       value,
-      valueLabel: { x: r2(left + w + 4), y: r2(mid), text: valueTexts[i], fontSize: rowFont, fill: value === null ? INK.muted : INK.text },
+      valueLabel: { x: r2(left + w + 4), y: r2(mid), text: valueText.text, full: valueText.full ?? (compact ? fullTexts[i] : undefined), fontSize: rowFont, fill: value === null ? INK.muted : INK.text },
       tooltip: reachRowTooltip(names[i], activityName(activity, locale), row, locale),
       highlighted: highlight === row.key,
       dimmed: highlight !== null && highlight !== row.key,

@@ -5,13 +5,14 @@
 // at 320 px wide.
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatPercent, formatRupiah, type Locale } from '../i18n/format.ts';
-import type { ChartOptions, Effectiveness, EffectivenessStats } from './types.ts';
+import type { Effectiveness, EffectivenessOptions, EffectivenessStats } from './types.ts';
 import type { FrameModel, TextMark } from './model.ts';
 import { layoutFrame, resolveOptions, type LegendEntry } from './frame.ts';
 import { ACTIVITY_LABELS, labels } from './labels.ts';
 import { ACTIVITY_COLORS, INK } from './palette.ts';
 import { compactRupiahTicks, formatRatio } from './format-extra.ts';
 import { estimateTextWidth, finite, r2, truncate, wrapText } from './text.ts';
+import { widestLabel } from './axis.ts';
 import { effectivenessReachNote, effectivenessVerdictText } from './effectiveness-verdict.ts';
 
 export type PanelKey = 'conversionRate' | 'costPerRegistration' | 'registrationsPerActivity';
@@ -89,7 +90,7 @@ interface Box {
 }
 
 function layoutPanel(key: PanelKey, data: Effectiveness, box: Box, fontSize: number, locale: Locale, marker: string): PanelMark {
-  const titleLines = wrapText(panelTitle(key, locale) + marker, box.right - box.left, fontSize, 2);
+  const titleLines = wrapText(panelTitle(key, locale) + marker, box.right - box.left, fontSize, 2, true);
   const title = titleLines.map((text, i) => ({ x: r2((box.left + box.right) / 2), y: r2(box.top + (i + 1) * fontSize * 1.25), text, anchor: 'middle' as const, fontSize, weight: 'bold' as const, fill: INK.text }));
   const baselineY = box.bottom - Math.round(fontSize * 1.6);
   const marksTop = box.top + titleLines.length * fontSize * 1.25 + fontSize * 1.6;
@@ -100,6 +101,9 @@ function layoutPanel(key: PanelKey, data: Effectiveness, box: Box, fontSize: num
   const x = scaleBand<Side>().domain(SIDES).range([box.left, box.right]).paddingInner(0.25).paddingOuter(0.15);
 
   const valueSize = box.right - box.left < 140 ? fontSize - 1 : fontSize;
+  // Narrow panels set "Sosialisasi"/"Socialisation" a size or two smaller before shortening it.
+  const widestCategory = widestLabel(SIDES.map((side) => ACTIVITY_LABELS[locale][side]), 1);
+  const categorySize = r2(Math.max(Math.min(fontSize - 1, 9), Math.min(fontSize - 1, Math.floor(x.step() / widestCategory))));
   const items: PanelItem[] = SIDES.map((side, i) => {
     const s = stats(data, side);
     const value = values[i];
@@ -123,7 +127,7 @@ function layoutPanel(key: PanelKey, data: Effectiveness, box: Box, fontSize: num
       labelY = baselineY - h - 4;
     }
     const valueText = fitValue(key, value, x.step(), valueSize, locale);
-    const category = truncate(ACTIVITY_LABELS[locale][side], x.step(), fontSize - 1);
+    const category = truncate(ACTIVITY_LABELS[locale][side], x.step(), categorySize);
     return {
       key: side,
       color,
@@ -131,16 +135,30 @@ function layoutPanel(key: PanelKey, data: Effectiveness, box: Box, fontSize: num
       dot,
       whisker,
       valueLabel: { x: r2(cx), y: r2(labelY), text: valueText.text, full: valueText.full, anchor: 'middle', fontSize: valueSize, fill: value === null ? INK.muted : INK.text },
-      category: { x: r2(cx), y: r2(baselineY + fontSize * 1.2), text: category.text, full: category.full, anchor: 'middle', fontSize: fontSize - 1, fill: INK.muted },
+      category: { x: r2(cx), y: r2(baselineY + fontSize * 1.2), text: category.text, full: category.full, anchor: 'middle', fontSize: categorySize, fill: INK.muted },
       tooltip: itemTooltip(key, side, s, locale),
     };
   });
   return { key, title, baseline: { x1: r2(box.left), x2: r2(box.right), y: r2(baselineY) }, items };
 }
 
-function textBlock(text: string, left: number, width: number, size: number, maxLines: number, top: number, fill: string): TextMark[] {
+function textBlock(lines: string[], full: string | undefined, left: number, size: number, top: number, fill: string): TextMark[] {
   const lineHeight = Math.round(size * 1.35);
-  return wrapText(text, width, size, maxLines).map((line, i) => ({ x: left, y: r2(top + (i + 1) * lineHeight - size * 0.3), text: line, fontSize: size, fill }));
+  return lines.map((line, i) => ({ x: left, y: r2(top + (i + 1) * lineHeight - size * 0.3), text: line, full: i === lines.length - 1 ? full : undefined, fontSize: size, fill }));
+}
+
+/** Screen-reader summary: conversion with its interval, then the verdict (which carries the
+ *  cost and per-activity figures), then the reach note. */
+function describe(data: Effectiveness, verdictText: string, noteText: string, locale: Locale): string {
+  const L = labels(locale);
+  const side = (s: Side) => {
+    const st = stats(data, s);
+    const low = finite(st.conversionLow);
+    const high = finite(st.conversionHigh);
+    const ci = low !== null && high !== null ? ` (${formatPercent(low, locale)}–${formatPercent(high, locale)})` : '';
+    return `${ACTIVITY_LABELS[locale][s].toLowerCase()} ${formatPercent(finite(st.conversionRate), locale)}${ci}`;
+  };
+  return `${L.conversionCi}: ${SIDES.map(side).join(', ')}. ${verdictText} ${noteText}`;
 }
 
 const NO_STATS: EffectivenessStats = { activities: 0, reach: 0, registrations: 0, costIdr: 0 };
@@ -155,7 +173,7 @@ function complete(data: Effectiveness | null | undefined): Effectiveness | null 
   };
 }
 
-export function layoutEffectiveness(input: Effectiveness | null | undefined, options: ChartOptions = {}): EffectivenessModel {
+export function layoutEffectiveness(input: Effectiveness | null | undefined, options: EffectivenessOptions = {}): EffectivenessModel {
   const data = complete(input);
   const opts = resolveOptions(options);
   const { locale, fontSize } = opts;
@@ -165,32 +183,40 @@ export function layoutEffectiveness(input: Effectiveness | null | undefined, opt
   const verdictText = isEmpty ? '' : effectivenessVerdictText(data, locale);
   const noteText = effectivenessReachNote(locale);
   const { frame, plot } = layoutFrame(
-    { chart: 'effectiveness', defaultTitle: L.effectivenessTitle, desc: isEmpty ? '' : `${verdictText} ${noteText}`, legend, isEmpty },
+    { chart: 'effectiveness', defaultTitle: L.effectivenessTitle, desc: isEmpty || !data ? '' : describe(data, verdictText, noteText, locale), legend, isEmpty },
     opts,
   );
   if (isEmpty || !data) return { frame, panels: [], verdict: [], note: [] };
 
   const width = plot.right - plot.left;
   const plotHeight = plot.bottom - plot.top;
-  // The verdict may take up to ~45 % of the height; panels need the rest to stay readable.
-  const maxVerdictLines = Math.max(2, Math.floor((plotHeight * 0.45) / Math.round(fontSize * 1.35)));
-  const verdictLines = wrapText(verdictText, width, fontSize, maxVerdictLines).length;
-  const verdictHeight = verdictLines * Math.round(fontSize * 1.35);
+  const lineHeight = Math.round(fontSize * 1.35);
   const noteSize = fontSize - 1;
-  // The note is also in <desc>; on a short chart it gives way to the panels.
-  const noteLines = plotHeight - verdictHeight >= 200 ? wrapText(`* ${noteText}`, width, noteSize, 2).length : 0;
-  const noteHeight = noteLines * Math.round(noteSize * 1.35);
+  const noteLineHeight = Math.round(noteSize * 1.35);
+  // The panels keep at least this much: two title lines, bars, value and category labels.
+  const panelMin = Math.round(fontSize * 11);
+  // Text is wrapped within the drawable width and takes the lines it needs; only when the
+  // panels would drop below panelMin is the verdict shortened (with the full text as a <title>
+  // and in <desc>) and the note, which is also in <desc>, left out.
+  const verdictAll = options.showVerdict === false ? [] : wrapText(verdictText, width, fontSize);
+  const verdictRoom = Math.max(2, Math.floor(Math.max(plotHeight * 0.45, plotHeight - panelMin) / lineHeight));
+  const verdictLines = verdictAll.length <= verdictRoom ? verdictAll : wrapText(verdictText, width, fontSize, verdictRoom);
+  const verdictHeight = verdictLines.length * lineHeight;
+  const noteAll = options.showNotes === false ? [] : wrapText(`* ${noteText}`, width, noteSize);
+  const noteLines = plotHeight - verdictHeight - noteAll.length * noteLineHeight - 6 >= panelMin ? noteAll : [];
+  const noteHeight = noteLines.length * noteLineHeight;
   const textTop = plot.bottom - verdictHeight - noteHeight;
-  const verdict = textBlock(verdictText, plot.left, width, fontSize, maxVerdictLines, textTop, INK.text);
+  const verdict = textBlock(verdictLines, verdictLines.length < verdictAll.length ? verdictText : undefined, plot.left, fontSize, textTop, INK.text);
   // The asterisk ties the conversion panel to the note that says it is not comparable.
-  const note = noteLines ? textBlock(`* ${noteText}`, plot.left, width, noteSize, 2, textTop + verdictHeight, INK.muted) : [];
+  const note = textBlock(noteLines, undefined, plot.left, noteSize, textTop + verdictHeight, INK.muted);
 
   const gap = width < 480 ? 10 : 20;
   const panelWidth = (width - 2 * gap) / 3;
   const keys: PanelKey[] = ['conversionRate', 'costPerRegistration', 'registrationsPerActivity'];
+  const panelBottom = verdictHeight || noteHeight ? textTop - 6 : plot.bottom;
   const panels = keys.map((key, i) => {
     const left = plot.left + i * (panelWidth + gap);
-    return layoutPanel(key, data, { left, right: left + panelWidth, top: plot.top, bottom: textTop - 6 }, fontSize, locale, key === 'conversionRate' && noteLines ? '*' : '');
+    return layoutPanel(key, data, { left, right: left + panelWidth, top: plot.top, bottom: panelBottom }, fontSize, locale, key === 'conversionRate' && noteLines.length ? '*' : '');
   });
   return { frame, panels, verdict, note };
 }

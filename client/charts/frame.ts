@@ -91,7 +91,7 @@ export function layoutFrame(input: FrameInput, opts: ResolvedOptions): { frame: 
   let heading: TextMark | null = null;
   if (opts.title) {
     const size = fontSize + 3;
-    const fitted = truncate(opts.title, width - 2 * pad, size);
+    const fitted = truncate(opts.title, width - 2 * pad, size, true);
     heading = { x: pad, y: r2(y + size), text: fitted.text, full: fitted.full, fontSize: size, weight: 'bold', fill: INK.text };
     y += Math.round(size * 1.6);
   }

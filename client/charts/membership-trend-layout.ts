@@ -91,7 +91,10 @@ function describe(series: MembershipSeries[], periods: string[], locale: Locale)
     const first = s.points[0];
     const last = s.points[s.points.length - 1];
     const fmt = (p: MembershipPoint) => `${formatInteger(p.activeParticipants, locale)} (${formatPeriod(p.period, locale)})`;
-    return first === last ? `${seriesLabel(s)}: ${fmt(first)}` : `${seriesLabel(s)}: ${fmt(first)} → ${fmt(last)}`;
+    // The latest value with its change on the period before, as the dashboard's KPI cards say.
+    const change = finite(last.changePct);
+    const latest = change === null ? fmt(last) : `${fmt(last)}, ${L.change.toLowerCase()} ${change > 0 ? '+' : ''}${formatPercent(change, locale)}`;
+    return first === last ? `${seriesLabel(s)}: ${latest}` : `${seriesLabel(s)}: ${fmt(first)} → ${latest}`;
   });
   const more = series.length > 8 ? ` (+${series.length - 8})` : '';
   const sources = [...new Set(series.flatMap((s) => s.points.map((p) => p.source)).filter(Boolean))] as DataSource[];

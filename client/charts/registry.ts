@@ -3,7 +3,7 @@
 // table (text alternative / CSV), title (default accessible name per locale).
 import { createElement, type ReactElement } from 'react';
 import type { Locale } from '../i18n/format.ts';
-import type { AttainmentRow, CampaignReachOptions, ChartOptions, ChartTable, Effectiveness, MembershipSeries, ReachRow } from './types.ts';
+import type { AttainmentRow, CampaignReachOptions, ChartOptions, ChartTable, Effectiveness, EffectivenessOptions, MembershipSeries, ReachRow } from './types.ts';
 import { labels } from './labels.ts';
 import { layoutMembershipTrend } from './membership-trend-layout.ts';
 import { MembershipTrendChart } from './membership-trend-chart.tsx';
@@ -35,7 +35,7 @@ export interface ChartOptionsMap {
   'membership-trend': ChartOptions;
   'campaign-reach': CampaignReachOptions;
   'target-attainment': ChartOptions;
-  effectiveness: ChartOptions;
+  effectiveness: EffectivenessOptions;
 }
 
 export type ChartName = keyof ChartDataMap;

@@ -6,8 +6,11 @@ import type { FrameModel } from './model.ts';
 import { INK } from './palette.ts';
 import { Label, Swatch } from './svg-text.tsx';
 
-export const FONT_STACK =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, "Liberation Sans", sans-serif';
+// Arial metrics first (Arial, its metric twins Liberation Sans and Arimo, then Helvetica): text
+// widths are estimated without a DOM (text.ts) for Arial, and the server's PNGs, embeds and report
+// use the same metrics, so a label sized here fits wherever the SVG is shown. Wider fallbacks
+// (DejaVu Sans on a bare Linux) only get a look-in when none of those is installed.
+export const FONT_STACK = 'Arial, "Liberation Sans", Arimo, Helvetica, "Helvetica Neue", "Noto Sans", Roboto, system-ui, sans-serif';
 
 export function ChartFrame({ frame, chart, children }: { frame: FrameModel; chart: string; children?: ReactNode }) {
   const titleId = `${frame.id}-title`;

@@ -3,12 +3,12 @@
 // year end. A percent scale keeps small groups (a staff member's 200) readable next to large
 // ones (a program's 45.000); the absolute figures are in the labels, tooltips and table.
 import { max } from 'd3-array';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { formatInteger, formatPercent, formatPeriod, type Locale } from '../i18n/format.ts';
 import type { AttainmentRow, ChartOptions } from './types.ts';
 import type { AxisModel, FrameModel, TextMark } from './model.ts';
 import { layoutFrame, resolveOptions, type LegendEntry } from './frame.ts';
-import { bandBottom, linearTicks, tickCount, widestLabel } from './axis.ts';
+import { distributeRows, linearTicks, tickCount, widestLabel } from './axis.ts';
 import { percentTicks } from './format-extra.ts';
 import { labels } from './labels.ts';
 import { INK, OKABE_ITO } from './palette.ts';
@@ -42,6 +42,9 @@ export interface TargetAttainmentModel {
 const COLORS = { track: INK.track, bar: OKABE_ITO.blue, projection: OKABE_ITO.blue, reference: INK.text };
 // Beyond this the scale stops growing, so one runaway group does not flatten all others.
 const MAX_PCT = 250;
+// Bars (the target track) are at most MAX_BAR px thick and rows at most MAX_STEP px apart.
+const MAX_BAR = 40;
+const MAX_STEP = 84;
 
 function attainmentOf(row: AttainmentRow): number | null {
   return row.target > 0 ? finite(row.attainmentPct) : null;
@@ -91,21 +94,27 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
   const base = { frame, axisTitle: null, xAxis: null, reference: null, bars: [], colors: COLORS };
   if (isEmpty) return base;
 
-  const top = plot.top + Math.round(fontSize * 1.8);
-  const bottom = plot.bottom - Math.round(fontSize * 1.2 + 8);
-  const band = scaleBand<number>().domain(rows.map((_, i) => i)).range([top, bandBottom(top, bottom, rows.length)]).paddingInner(0.25).paddingOuter(0.1);
-  const rowFont = r2(Math.min(fontSize, Math.max(7, band.step() * 0.8)));
+  // Rows spread over the height (bars at most MAX_BAR thick), the block centred when even the
+  // widest spacing leaves room, so five programs on a tall chart do not leave an empty band.
+  const titleHeight = Math.round(fontSize * 1.8);
+  const axisHeight = Math.round(fontSize * 1.2 + 8);
+  const rowBand = distributeRows(plot.top + titleHeight, plot.bottom - axisHeight, rows.length, { maxThickness: MAX_BAR, maxStep: MAX_STEP });
+  const blockTop = plot.top + rowBand.shift;
+  const top = blockTop + titleHeight;
+  const rowFont = r2(Math.min(fontSize, Math.max(7, rowBand.step * 0.8)));
 
+  const plotWidth = plot.right - plot.left;
   const names = rows.map((r) => r.label || r.key);
-  const wide = plot.right - plot.left >= 560;
-  const valueTexts = rows.map((r) => {
-    const pct = formatPercent(attainmentOf(r), locale);
-    return wide ? `${pct} · ${formatInteger(r.realised, locale)}/${formatInteger(r.target, locale)}` : pct;
-  });
-  const labelWidth = Math.min(widestLabel(names, rowFont), (plot.right - plot.left) * 0.3);
+  const labelWidth = Math.min(widestLabel(names, rowFont), plotWidth * 0.3);
   const left = plot.left + Math.ceil(labelWidth) + 8;
-  const valueWidth = Math.min(widestLabel(valueTexts, rowFont), (plot.right - plot.left) * 0.35);
-  const right = Math.max(left + 10, plot.right - Math.ceil(valueWidth) - 6);
+  // The value column is reserved from the estimated width of the longest (bold) label. The
+  // realised/target figures join the percentage when the bars still keep half the width.
+  const percents = rows.map((r) => formatPercent(attainmentOf(r), locale));
+  const withFigures = rows.map((r, i) => `${percents[i]} · ${formatInteger(r.realised, locale)}/${formatInteger(r.target, locale)}`);
+  const figuresFit = plot.right - left - Math.ceil(widestLabel(withFigures, rowFont, true)) - 6 >= plotWidth * 0.5;
+  const valueTexts = figuresFit ? withFigures : percents;
+  const valueWidth = Math.min(Math.ceil(widestLabel(valueTexts, rowFont, true)), Math.floor(plotWidth * 0.35));
+  const right = Math.max(left + 10, plot.right - valueWidth - 6);
 
   const highest = max(rows, (r) => Math.max(attainmentOf(r) ?? 0, finite(r.projectedAttainmentPct) ?? 0)) ?? 0;
   const spacing = 50;
@@ -114,8 +123,9 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
   const px = (pct: number) => x(Math.min(domainMax, Math.max(0, pct)));
 
   const bars: AttainmentBarMark[] = rows.map((row, i) => {
-    const y = band(i) ?? top;
-    const h = band.bandwidth();
+    const y = rowBand.y(i);
+    const h = rowBand.thickness;
+    const value = truncate(valueTexts[i], valueWidth, rowFont, true);
     const att = attainmentOf(row);
     const proj = finite(row.projectedAttainmentPct);
     const barX = att === null ? left : px(att);
@@ -141,7 +151,8 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
       valueLabel: {
         x: r2(Math.max(end, px(100)) + 4),
         y: r2(y + h / 2 + rowFont * 0.35),
-        text: valueTexts[i],
+        text: value.text,
+        full: value.full,
         fontSize: rowFont,
         weight: 'bold',
         fill: att === null ? INK.muted : INK.text,
@@ -150,7 +161,7 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
     };
   });
 
-  const axisBottom = band.range()[1];
+  const axisBottom = rowBand.end;
   const xAxis: AxisModel = {
     orient: 'bottom',
     offset: r2(axisBottom),
@@ -160,8 +171,8 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
     fontSize,
     title: null,
   };
-  const title = truncate(L.attainmentAxis, plot.right - plot.left, fontSize);
-  const axisTitle: TextMark = { x: plot.left, y: r2(plot.top + fontSize), text: title.text, full: title.full, fontSize, fill: INK.muted };
+  const title = truncate(L.attainmentAxis, plotWidth, fontSize);
+  const axisTitle: TextMark = { x: plot.left, y: r2(blockTop + fontSize), text: title.text, full: title.full, fontSize, fill: INK.muted };
   const refX = r2(px(100));
   // The line's own label is dropped where it would run into the axis title (the legend still names it).
   const refText = `${L.target} 100%`;
@@ -171,7 +182,7 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
     x: refX,
     y1: r2(top - 4),
     y2: r2(axisBottom),
-    label: clear ? { x: refX, y: r2(plot.top + fontSize), text: refText, anchor: 'middle' as const, fontSize: fontSize - 1, fill: INK.text } : null,
+    label: clear ? { x: refX, y: r2(blockTop + fontSize), text: refText, anchor: 'middle' as const, fontSize: fontSize - 1, fill: INK.text } : null,
   };
   return { ...base, axisTitle, xAxis, reference, bars };
 }

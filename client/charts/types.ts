@@ -107,6 +107,15 @@ export interface CampaignReachOptions extends ChartOptions {
   sort?: 'input' | 'value';
 }
 
+export interface EffectivenessOptions extends ChartOptions {
+  /** Draw the verdict sentences under the panels. Default true; a page that shows the verdict
+   *  itself (the dashboard) turns it off. The verdict stays in the chart's <desc> either way. */
+  showVerdict?: boolean;
+  /** Draw the reminder that reach counts attendees vs impressions. Default true; it still gives
+   *  way to the panels on a short chart. Stays in <desc> either way. */
+  showNotes?: boolean;
+}
+
 /** Text alternative of a chart: what a screen reader, the dashboard's table view and CSV use. */
 export interface ChartTable {
   columns: TableColumn[];

@@ -4,7 +4,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { graphql } from '../../gql/index.ts';
-import { type EffectivenessModel, layoutEffectiveness } from '../../charts/effectiveness-layout.ts';
+import { layoutEffectiveness } from '../../charts/effectiveness-layout.ts';
 import { EffectivenessChart } from '../../charts/effectiveness-chart.tsx';
 import { effectivenessTable } from '../../charts/effectiveness-table.ts';
 import { effectivenessReachNote, effectivenessVerdictText } from '../../charts/effectiveness-verdict.ts';
@@ -51,18 +51,6 @@ export const EffectivenessPanelQuery = graphql(`
   }
 `);
 
-/**
- * The dashboard shows the verdict and the reach note as HTML (wrapped by the browser, above and
- * below the chart), so the copies the chart draws for standalone SVG/PNG use are left out and
- * the picture is cropped just above where they started.
- */
-function withoutText(model: EffectivenessModel): EffectivenessModel {
-  const first = [...model.verdict, ...model.note].reduce<number | null>((top, mark) => (top === null ? mark.y - (mark.fontSize ?? 12) : Math.min(top, mark.y - (mark.fontSize ?? 12))), null);
-  if (first === null) return model;
-  const height = Math.max(120, Math.ceil(first));
-  return { ...model, verdict: [], note: [], frame: { ...model.frame, height, caption: model.frame.caption.filter((c) => c.y <= height) } };
-}
-
 export function EffectivenessPanel({ view }: { view: DashboardView }) {
   const { state, m, locale } = view;
   const { data, previousData, loading, error, refetch } = useQuery(EffectivenessPanelQuery, {
@@ -71,8 +59,13 @@ export function EffectivenessPanel({ view }: { view: DashboardView }) {
   const shown = data ?? previousData;
   const eff = shown?.effectiveness ?? null;
   const [bodyRef, width] = useElementWidth<HTMLDivElement>();
-  const height = chartHeight(width, { min: 300, max: 400, ratio: width < 600 ? 1.1 : 0.55 });
-  const model = useMemo(() => withoutText(layoutEffectiveness(eff, { width, height, locale, id: 'effectiveness' })), [eff, width, height, locale]);
+  // The verdict and the reach note are HTML here (above and below the chart, wrapped by the
+  // browser), so the chart is asked for the panels only, at the height the panels need.
+  const height = chartHeight(width, { min: 220, max: 300, ratio: width < 600 ? 0.75 : 0.4 });
+  const model = useMemo(
+    () => layoutEffectiveness(eff, { width, height, locale, id: 'effectiveness', showVerdict: false, showNotes: false }),
+    [eff, width, height, locale],
+  );
   const table = useMemo(() => effectivenessTable(eff, locale), [eff, locale]);
   const isEmpty = !eff || (eff.socialisation.activities === 0 && eff.promotion.activities === 0);
   const status = statusOf(loading, error, !!shown, isEmpty);
