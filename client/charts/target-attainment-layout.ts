@@ -111,9 +111,11 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
   // realised/target figures join the percentage when the bars still keep half the width.
   const percents = rows.map((r) => formatPercent(attainmentOf(r), locale));
   const withFigures = rows.map((r, i) => `${percents[i]} · ${formatInteger(r.realised, locale)}/${formatInteger(r.target, locale)}`);
-  const figuresFit = plot.right - left - Math.ceil(widestLabel(withFigures, rowFont, true)) - 6 >= plotWidth * 0.5;
+  const maxValueWidth = Math.floor(plotWidth * 0.35);
+  const figuresWidth = Math.ceil(widestLabel(withFigures, rowFont, true));
+  const figuresFit = figuresWidth <= maxValueWidth && plot.right - left - figuresWidth - 6 >= plotWidth * 0.5;
   const valueTexts = figuresFit ? withFigures : percents;
-  const valueWidth = Math.min(Math.ceil(widestLabel(valueTexts, rowFont, true)), Math.floor(plotWidth * 0.35));
+  const valueWidth = Math.min(Math.ceil(widestLabel(valueTexts, rowFont, true)), maxValueWidth);
   const right = Math.max(left + 10, plot.right - valueWidth - 6);
 
   const highest = max(rows, (r) => Math.max(attainmentOf(r) ?? 0, finite(r.projectedAttainmentPct) ?? 0)) ?? 0;
