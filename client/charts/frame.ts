@@ -99,13 +99,18 @@ export function layoutFrame(input: FrameInput, opts: ResolvedOptions): { frame: 
   y = legend.bottom + (legend.items.length ? 4 : 0);
 
   const captionSize = fontSize - 1;
-  const captionLines = opts.caption ? wrapText(opts.caption, width - 2 * pad, captionSize, 2) : [];
+  // Wrapped within the drawable width: two lines, three on a narrow chart; a longer caption is
+  // shortened with the full text as a <title> (it is in <desc> as well).
+  const captionMax = width < 480 ? 3 : 2;
+  const captionLines = opts.caption ? wrapText(opts.caption, width - 2 * pad, captionSize, captionMax) : [];
+  const captionCut = !!opts.caption && wrapText(opts.caption, width - 2 * pad, captionSize).length > captionLines.length;
   const lineHeight = Math.round(captionSize * 1.4);
   const captionTop = height - pad - captionLines.length * lineHeight;
   const caption: TextMark[] = captionLines.map((text, i) => ({
     x: pad,
     y: r2(captionTop + (i + 1) * lineHeight - captionSize * 0.3),
     text,
+    full: captionCut && i === captionLines.length - 1 ? opts.caption : undefined,
     fontSize: captionSize,
     fill: INK.muted,
   }));
