@@ -132,13 +132,19 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
       if (err instanceof SourceError) return report(err.line, null, null, err.code, err.params);
       throw err;
     }
-    const seen = new Map<string, number>();
+    const seen = new Map<string | number, number>();
+    const interned = new Map<string, number>();
+    const intern = (text: string): number => {
+      let id = interned.get(text);
+      if (id === undefined) interned.set(text, (id = interned.size));
+      return id;
+    };
     let positions: (string | undefined)[] = [];
     const missing = new Set<string>();
     const raw: Record<string, string> = {};
     let lastProgress = 0;
     try {
-      for await (const rec of source.records()) {
+      for await (const batch of source.batches()) for (const rec of batch) {
         if (headerLine < 0) {
           headerLine = rec.line;
           ({ positions, columns } = mapHeader(spec, rec.cells, rec.line, report, missing));
@@ -188,7 +194,7 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
           if (known && spec.branchOf && !known.has(spec.branchOf(row))) {
             report(line, 'branch', raw.branch, 'unknown_branch');
           }
-          const key = spec.key(row);
+          const key = spec.key(row, intern);
           const first = seen.get(key);
           if (first !== undefined) report(line, null, null, 'duplicate_key', { key: spec.keyText(row), line: first });
           else seen.set(key, line);

@@ -13,7 +13,7 @@ import {
   mediumOf,
   type ActivityType,
 } from '../domain/catalog.ts';
-import { amount, branchCode, count, date, enumKey, numberToText, oneOf, period, text, year } from './fields.ts';
+import { MIN_YEAR, amount, branchCode, count, date, enumKey, numberToText, oneOf, period, text, year } from './fields.ts';
 
 export const IMPORT_KINDS = ['branches', 'membership', 'campaigns', 'targets'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -35,8 +35,12 @@ export interface KindSpec<Row = any> {
   schema: z.ZodType<Row, Record<string, string>>;
   /** Cross-column checks that must run even when another cell of the row is bad. */
   crossCheck?: z.ZodType<unknown, Record<string, string>>;
-  /** The natural key, as a compact string for duplicate detection within a file. */
-  key(row: Row): string;
+  /**
+   * The natural key, compact, for duplicate detection within a file: a number where the key's
+   * parts allow it (membership, targets: a million keys fit in a few tens of MB), else a string.
+   * `intern` numbers free-text parts (branch codes, staff codes) 0, 1, 2… in order of appearance.
+   */
+  key(row: Row, intern: (text: string) => number): string | number;
   /** The natural key for people: `branch=MADIUN, period=2020, …`. */
   keyText(row: Row): string;
   /** Branch code the row refers to (checked against the known branches), if any. */
@@ -162,7 +166,10 @@ const membership: KindSpec<MembershipRow> = {
     nonaktif: 'lapsed_participants',
   },
   schema: membershipRow,
-  key: (r) => `${r.branch}\t${periodIndex(r.period.year, r.period.month)}\t${r.segment}\t${r.program}`,
+  // branch × period (months since 1970, < 2048) × segment (4) × program ('' or one of 5).
+  key: (r, intern) =>
+    ((intern(r.branch) * 2048 + periodIndex(r.period.year, r.period.month) - MIN_YEAR * 12) * 4 + SEGMENTS.indexOf(r.segment as never)) * 6 +
+    (r.program === '' ? 0 : PROGRAMS.indexOf(r.program as never) + 1),
   keyText: (r) =>
     `branch=${r.branch}, period=${r.period.year}-${String(r.period.month).padStart(2, '0')}, segment=${r.segment}, program=${r.program || '—'}`,
   branchOf: (r) => r.branch,
@@ -290,7 +297,10 @@ const targets: KindSpec<TargetRow> = {
     metrik: 'metric', ukuran: 'metric', jenis_target: 'metric',
   },
   schema: targetRow,
-  key: (r) => `${r.branch}\t${r.year}\t${r.program}\t${r.segment}\t${r.metric}\t${r.staff}`,
+  // branch × staff × year (< 256 after 1970) × program (5) × segment (4) × metric (2).
+  key: (r, intern) =>
+    ((((intern(r.branch) * 1048576 + intern(`staff:${r.staff}`)) * 256 + r.year - MIN_YEAR) * 8 + PROGRAMS.indexOf(r.program as never)) * 4 +
+      SEGMENTS.indexOf(r.segment as never)) * 2 + TARGET_METRICS.indexOf(r.metric as never),
   keyText: (r) =>
     `branch=${r.branch}, year=${r.year}, program=${r.program}, segment=${r.segment}, metric=${r.metric}, staff=${r.staff || '—'}`,
   branchOf: (r) => r.branch,

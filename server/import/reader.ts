@@ -36,10 +36,11 @@ export interface OpenedSource {
   sheet?: string;
   /** Total bytes, for progress. */
   size: number;
-  records(): AsyncIterable<SourceRecord>;
+  /** The non-blank records in batches (fewer promises per row than one record at a time). */
+  batches(): AsyncIterable<SourceRecord[]>;
   /** Bytes consumed so far. */
   bytesRead(): number;
-  /** SHA-256 of the whole file; complete once records() has been consumed. */
+  /** SHA-256 of the whole file; complete once batches() has been consumed. */
   sha256(): string;
 }
 
@@ -96,9 +97,9 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
     size,
     bytesRead: () => bytes,
     sha256: () => hash.copy().digest('hex'),
-    async *records() {
+    async *batches() {
       const input: Readable =
-        'buffer' in source ? Readable.from([source.buffer], { objectMode: false }) : fs.createReadStream(source.path, { highWaterMark: 256 * 1024 });
+        'buffer' in source ? Readable.from([source.buffer], { objectMode: false }) : fs.createReadStream(source.path, { highWaterMark: 64 * 1024 });
       input.on('data', (chunk: Buffer | string) => {
         const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
         bytes += b.length;
@@ -109,10 +110,6 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
         bom: true,
         relax_column_count: true,
         relax_quotes: true,
-        skip_empty_lines: true,
-        skip_records_with_empty_values: true,
-        // The line where the record ends (the header is line 1), without csv-parse's `info` copy per record.
-        on_record: ((record: string[], context: { lines: number }) => ({ line: context.lines, cells: record })) as never,
       });
       input.on('error', (err) => parser.destroy(err));
       // Records are queued as they are parsed (not left in the stream's buffer), so that the
@@ -127,9 +124,22 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
         wake = undefined;
         w?.();
       };
-      parser.on('data', (rec: SourceRecord) => {
-        queue.push(rec);
-        if (queue.length >= 4096) parser.pause();
+      // Line numbers are counted here (1 + the line breaks inside quoted fields), which is
+      // cheaper than csv-parse's per-record info; blank lines and rows of empty cells are skipped.
+      let line = 0;
+      parser.on('data', (cells: string[]) => {
+        const start = line + 1;
+        let blank = true;
+        for (let i = 0; i < cells.length; i++) {
+          const c = cells[i];
+          if (c.length === 0) continue;
+          if (blank && c.trim() !== '') blank = false;
+          for (let at = c.indexOf('\n'); at >= 0; at = c.indexOf('\n', at + 1)) line++;
+        }
+        line++;
+        if (blank) return;
+        queue.push({ line: start, cells });
+        if (queue.length >= 1024) parser.pause();
         notify();
       });
       parser.on('end', () => {
@@ -146,7 +156,7 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
           if (queue.length > 0) {
             const batch = queue.splice(0, queue.length);
             if (parser.isPaused() && failure === undefined) parser.resume();
-            yield* batch;
+            yield batch;
             continue;
           }
           if (failure !== undefined) throw failure;
@@ -159,7 +169,7 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
         input.destroy();
         if (err instanceof CsvError) {
           const e = err as CsvError & { lines?: number };
-          throw new SourceError('csv_syntax', { detail: e.message.replace(/^Invalid [^:]*: /, '') }, e.lines ?? null);
+          throw new SourceError('csv_syntax', { detail: e.message.replace(/^Invalid [^:]*: /, '') }, e.lines ?? (line + 1));
         }
         throw new SourceError('file_unreadable', { detail: (err as Error).message }, null);
       } finally {
@@ -218,8 +228,9 @@ async function openXlsx(source: ImportSource, size: number, sheetName?: string):
     size,
     bytesRead: () => done,
     sha256: () => digest,
-    async *records() {
+    async *batches() {
       const last = sheet.rowCount;
+      let batch: SourceRecord[] = [];
       for (let r = 1; r <= last; r++) {
         const row = sheet.getRow(r);
         const values = row.values as unknown[];
@@ -232,9 +243,14 @@ async function openXlsx(source: ImportSource, size: number, sheetName?: string):
           cells.push(cell);
         }
         done = Math.round((size * r) / Math.max(1, last));
-        if (any) yield { line: r, cells };
+        if (any) batch.push({ line: r, cells });
+        if (batch.length >= 4096) {
+          yield batch;
+          batch = [];
+        }
       }
       done = size;
+      if (batch.length > 0) yield batch;
     },
   };
 }

@@ -7,7 +7,7 @@ import type { DbValue, KindSpec } from './kinds.ts';
 
 /** SQLite allows 32766 bound variables per statement; stay under it (PostgreSQL allows 65535). */
 const MAX_VARIABLES = 32000;
-const MAX_ROWS = 2000;
+const MAX_ROWS = 500;
 
 export function batchRowsFor(spec: KindSpec): number {
   return Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_VARIABLES / spec.dbColumns.length)));
@@ -29,7 +29,9 @@ export function upsertSql(spec: KindSpec, rows: number): string {
 export class Upserter {
   private readonly fullSql: string;
   readonly batchRows: number;
-  private pending: DbValue[][] = [];
+  // Rows are copied into one flat, reused bindings array: nothing per row outlives its batch.
+  private readonly bindings: DbValue[];
+  private count = 0;
   /** Rows passed to the database. */
   sent = 0;
   /** Rows inserted or changed (unchanged rows of a re-import are not counted). */
@@ -43,29 +45,31 @@ export class Upserter {
   ) {
     this.batchRows = batchRows ?? batchRowsFor(spec);
     this.fullSql = upsertSql(spec, this.batchRows);
+    this.bindings = new Array(this.batchRows * spec.dbColumns.length).fill(null);
   }
 
   /** Queues a row; returns a promise only when a batch had to be written. */
   add(row: DbValue[]): Promise<void> | undefined {
-    this.pending.push(row);
-    if (this.pending.length >= this.batchRows) return this.flush();
+    const width = this.spec.dbColumns.length;
+    let at = this.count * width;
+    for (let i = 0; i < width; i++) this.bindings[at++] = row[i];
+    this.count++;
+    if (this.count >= this.batchRows) return this.flush();
     return undefined;
   }
 
   discard(): void {
-    this.pending = [];
+    this.count = 0;
   }
 
   async flush(): Promise<void> {
-    if (this.pending.length === 0) return;
-    const rows = this.pending;
-    this.pending = [];
-    const full = rows.length === this.batchRows;
-    const sql = full ? this.fullSql : upsertSql(this.spec, rows.length);
-    const bindings: DbValue[] = new Array(rows.length * this.spec.dbColumns.length);
-    let i = 0;
-    for (const r of rows) for (const v of r) bindings[i++] = v;
-    this.sent += rows.length;
+    const rows = this.count;
+    if (rows === 0) return;
+    this.count = 0;
+    const full = rows === this.batchRows;
+    const sql = full ? this.fullSql : upsertSql(this.spec, rows);
+    const bindings = full ? this.bindings : this.bindings.slice(0, rows * this.spec.dbColumns.length);
+    this.sent += rows;
     if (this.dialect === 'sqlite') {
       this.changed += await this.runSqlite(sql, bindings, full);
     } else {
