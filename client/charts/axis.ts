@@ -76,13 +76,6 @@ export function periodTicks(periods: string[], position: (p: string) => number, 
   return ticks;
 }
 
-/** Where a band axis of `count` rows ends: the available space, but bars no thicker than
- *  MAX_ROW px (three rows on a tall chart would otherwise become slabs) and at least 1 px each. */
-export const MAX_ROW = 56;
-export function bandBottom(top: number, bottom: number, count: number): number {
-  return Math.max(top + count, Math.min(bottom, top + count * MAX_ROW));
-}
-
 export interface RowBand {
   /** Top of row i's band (its bar is `thickness` tall). */
   y(i: number): number;

@@ -1,17 +1,21 @@
 // campaign-reach: one horizontal bar per group (usually a channel), coloured by activity type,
 // for one chosen measure. Pure layout.
 import { max } from 'd3-array';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import type { Locale } from '../i18n/format.ts';
 import type { CampaignReachOptions, ReachMeasure, ReachRow } from './types.ts';
 import type { AxisModel, FrameModel, TextMark } from './model.ts';
 import { layoutFrame, resolveOptions, type LegendEntry } from './frame.ts';
-import { bandBottom, linearTicks, tickCount, widestLabel } from './axis.ts';
+import { distributeRows, linearTicks, tickCount, widestLabel } from './axis.ts';
 import { ACTIVITY_LABELS, labels } from './labels.ts';
 import { activityColor, INK } from './palette.ts';
 import { estimateTextWidth, r2, truncate, wrapText } from './text.ts';
 import { reachKeyLabel } from './reach-keys.ts';
 import { formatMeasure, isReachMeasure, measureLabel, measureTicks, measureValue, reachRowTooltip } from './reach-measures.ts';
+
+// Bars are at most MAX_BAR px thick and rows at most MAX_STEP px apart.
+const MAX_BAR = 44;
+const MAX_STEP = 84;
 
 export interface ReachBarMark {
   key: string;
@@ -100,11 +104,14 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
   }));
 
   const titleHeight = Math.round(fontSize * 1.8);
-  const top = plot.top + titleHeight;
   const bottom = plot.bottom - noteHeight - (noteHeight ? 4 : 0) - Math.round(fontSize * 1.2 + 8);
-  const band = scaleBand<number>().domain(rows.map((_, i) => i)).range([top, bandBottom(top, bottom, rows.length)]).paddingInner(0.2).paddingOuter(0.1);
+  // Rows spread over the height, bars at most MAX_BAR thick; a short list is centred (with its
+  // measure title) rather than leaving an empty band at the bottom.
+  const rowBand = distributeRows(plot.top + titleHeight, bottom, rows.length, { maxThickness: MAX_BAR, maxStep: MAX_STEP, fill: 0.8 });
+  const blockTop = plot.top + rowBand.shift;
+  const top = blockTop + titleHeight;
   // Many rows on a short chart: shrink the row labels with the bars rather than overlap them.
-  const rowFont = r2(Math.min(fontSize, Math.max(7, band.step() * 0.8)));
+  const rowFont = r2(Math.min(fontSize, Math.max(7, rowBand.step * 0.8)));
 
   const names = rows.map((r) => reachKeyLabel(r.key, locale));
   const values = rows.map((r) => measureValue(r, measure));
@@ -125,10 +132,10 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
   const highlight = options.highlight && rows.some((r) => r.key === options.highlight) ? options.highlight : null;
 
   const bars: ReachBarMark[] = rows.map((row, i) => {
-    const y = band(i) ?? top;
+    const y = rowBand.y(i);
     const value = values[i];
     const w = value === null ? 0 : Math.max(0, x(value) - left);
-    const mid = y + band.bandwidth() / 2 + rowFont * 0.35;
+    const mid = y + rowBand.thickness / 2 + rowFont * 0.35;
     const name = truncate(names[i], labelWidth, rowFont);
     const valueText = truncate(valueTexts[i], valueWidth, rowFont);
     const activity = row.activity ?? null;
@@ -139,7 +146,7 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
       x: r2(left),
       y: r2(y),
       width: r2(w),
-      height: r2(band.bandwidth()),
+      height: r2(rowBand.thickness),
       color: activityColor(activity),
       value,
       valueLabel: { x: r2(left + w + 4), y: r2(mid), text: valueText.text, full: valueText.full ?? (compact ? fullTexts[i] : undefined), fontSize: rowFont, fill: value === null ? INK.muted : INK.text },
@@ -151,7 +158,7 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
 
   const xAxis: AxisModel = {
     orient: 'bottom',
-    offset: r2(band.range()[1]),
+    offset: r2(rowBand.end),
     range: [r2(left), r2(right)],
     ticks: linearTicks(x, right - left, (v) => measureTicks(v, measure, locale), Math.max(60, estimateTextWidth('Rp000 jt', fontSize) + 12)),
     gridTo: r2(top),
@@ -159,6 +166,6 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
     title: null,
   };
   const title = truncate(measureLabel(measure, locale), plot.right - plot.left, fontSize);
-  const measureTitle: TextMark = { x: plot.left, y: r2(plot.top + fontSize), text: title.text, full: title.full, fontSize, fill: INK.muted };
+  const measureTitle: TextMark = { x: plot.left, y: r2(blockTop + fontSize), text: title.text, full: title.full, fontSize, fill: INK.muted };
   return { ...base, measureTitle, xAxis, bars, note };
 }

@@ -119,6 +119,13 @@ describe('target-attainment uses the height', () => {
     }
   });
 
+  it('does the same for campaign-reach with a short list', () => {
+    const model = layoutCampaignReach(reachChannels, { width: 1200, height: 600, locale: 'id', measure: 'registrations' });
+    const axis = model.xAxis!.offset;
+    expect(600 - axis).toBeLessThan(60);
+    expect(model.bars.every((b) => b.height <= 44)).toBe(true);
+  });
+
   it('centres a block that cannot fill the height (bars keep a sensible thickness)', () => {
     const model = layoutTargetAttainment(attainmentStaff, { width: 1200, height: 600, locale: 'id' });
     const axisTitleTop = model.axisTitle!.y - 13;
