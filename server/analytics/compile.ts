@@ -1,10 +1,11 @@
 // Compiles a cube query to SQL for one dialect. Pure: no database, no I/O, so it is unit-tested
 // on its own and the same query yields the same answer on SQLite and PostgreSQL.
 //
-// Queries without stock measures compile to one GROUP BY. Queries with a stock (`last`) measure
-// compile to a CTE of the rows in scope, each tagged with the latest time point of its group and
-// partition (a window function), and a final GROUP BY that sums flows over all rows but stocks
-// only over their latest rows.
+// Queries without stock measures compile to one GROUP BY. So do queries with a stock grouped by
+// a dimension that pins time (each group is one time point, so every row is at its latest).
+// Other stock queries compile to two steps (see stockForm): the latest time point of each group
+// and partition with the flows in one GROUP BY, then the rows at those points looked up in the
+// base table, so both steps run on an index instead of sorting every row in scope.
 import type { SqlDialect } from './dialects/dialect.ts';
 import type { CompiledQuery, Cube, CubeQuery, Filter, Measure, SqlExpression } from './model.ts';
 
@@ -38,47 +39,50 @@ function compileFilters(cube: Cube, filters: Filter[], d: SqlDialect, bindings: 
   });
 }
 
-/**
- * The SQL of one measure in the final SELECT. `value(name)` gives the expression of the raw
- * value of a measure's own `sql` in scope; `isLast` is the condition selecting latest rows.
- */
-function measureSql(
-  cube: Cube,
-  name: string,
-  d: SqlDialect,
-  value: (name: string, m: Measure) => string,
-  isLast: string | undefined,
-): string {
-  const m = lookup('measure', cube.measures, name);
-  const cast = (type: string, e: string) => (type === 'integer' ? d.integer(e) : type === 'float' ? d.float(e) : e);
-  switch (m.kind) {
-    case 'count':
-      return d.integer('COUNT(*)');
-    case 'sum':
-      return cast(m.type, `SUM(${value(name, m)})`);
-    case 'min':
-    case 'max': {
-      const v = m.atLast && isLast ? `CASE WHEN ${isLast} THEN ${value(name, m)} END` : value(name, m);
-      return cast(m.type, `${m.kind.toUpperCase()}(${v})`);
-    }
-    case 'last':
-      if (!isLast) throw new Error(`measure "${name}" is a stock and needs the stock form`);
-      return d.integer(`SUM(CASE WHEN ${isLast} THEN ${value(name, m)} END)`);
-    case 'ratio': {
-      const num = measureSql(cube, m.numerator, d, value, isLast);
-      const den = measureSql(cube, m.denominator, d, value, isLast);
-      const scaled = m.scale && m.scale !== 1 ? `${d.float(num)} * ${m.scale}` : d.float(num);
-      return `CASE WHEN ${den} IS NULL OR ${den} = 0 THEN NULL ELSE ${scaled} / ${den} END`;
-    }
-  }
+type RawMeasure = Exclude<Measure, { kind: 'ratio' }>;
+
+/** A dimension of a query, compiled for one dialect. */
+interface QueryDimension {
+  name: string;
+  /** The value selected. */
+  sql: string;
+  /** What is grouped by (and, in the stock form, joined on). */
+  keys: string[];
+  pinsTime: boolean;
 }
 
-/** The raw measures (those with their own `sql`) that a list of measures needs, ratios expanded. */
+function queryDimensions(cube: Cube, names: string[], d: SqlDialect): QueryDimension[] {
+  return names.map((name) => {
+    const dim = lookup('dimension', cube.dimensions, name);
+    const sql = expr(dim.sql, d);
+    const keys = dim.groupBy?.length ? dim.groupBy.map((k) => expr(k, d)) : [sql];
+    return { name, sql, keys, pinsTime: dim.pinsTime === true || sql === cube.time || sql === q(cube.time) };
+  });
+}
+
+/**
+ * The SQL of one measure in a SELECT. `aggregate(name, m)` gives the aggregate of a raw measure
+ * (one with its own `sql`, or a count) in the form being written; ratios are built from those.
+ */
+function measureSql(cube: Cube, name: string, d: SqlDialect, aggregate: (name: string, m: RawMeasure) => string): string {
+  const m = lookup('measure', cube.measures, name);
+  if (m.kind === 'ratio') {
+    const num = measureSql(cube, m.numerator, d, aggregate);
+    const den = measureSql(cube, m.denominator, d, aggregate);
+    const scaled = m.scale && m.scale !== 1 ? `${d.float(num)} * ${m.scale}` : d.float(num);
+    return `CASE WHEN ${den} IS NULL OR ${den} = 0 THEN NULL ELSE ${scaled} / ${den} END`;
+  }
+  const type = m.kind === 'count' || m.kind === 'last' ? 'integer' : m.type;
+  const value = aggregate(name, m);
+  return type === 'integer' ? d.integer(value) : type === 'float' ? d.float(value) : value;
+}
+
+/** The raw measures (own `sql`, or counts) that a list of measures needs, ratios expanded. */
 function rawMeasures(cube: Cube, names: string[], seen = new Set<string>()): Set<string> {
   for (const name of names) {
     const m = lookup('measure', cube.measures, name);
     if (m.kind === 'ratio') rawMeasures(cube, [m.numerator, m.denominator], seen);
-    else if (m.kind !== 'count') seen.add(name);
+    else seen.add(name);
   }
   return seen;
 }
@@ -90,6 +94,23 @@ function needsStockForm(cube: Cube, names: string[]): boolean {
   });
 }
 
+/** Measures taken only over the rows of the latest time point (stocks, `atLast` min/max). */
+const atLatest = (m: RawMeasure) => m.kind === 'last' || ((m.kind === 'min' || m.kind === 'max') && m.atLast === true);
+
+/** The aggregate of a raw measure over rows whose value of its `sql` is `value`. */
+function aggregateOf(m: RawMeasure, value: string | undefined): string {
+  switch (m.kind) {
+    case 'count':
+      return 'COUNT(*)';
+    case 'sum':
+    case 'last':
+      return `SUM(${value})`;
+    case 'min':
+    case 'max':
+      return `${m.kind.toUpperCase()}(${value})`;
+  }
+}
+
 function orderBy(query: CubeQuery): string {
   if (!query.order?.length) return '';
   return ` ORDER BY ${query.order.map((o) => `${q(o.member)}${o.desc ? ' DESC' : ''}`).join(', ')}`;
@@ -97,35 +118,101 @@ function orderBy(query: CubeQuery): string {
 
 export function compileQuery(cube: Cube, query: CubeQuery, d: SqlDialect): CompiledQuery {
   const bindings: (string | number)[] = [];
-  const dims = query.dimensions.map((name) => ({ name, sql: expr(lookup('dimension', cube.dimensions, name).sql, d) }));
-  const where = compileFilters(cube, query.filters ?? [], d, bindings);
-  const whereSql = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+  const dims = queryDimensions(cube, query.dimensions, d);
+  const where = () => {
+    const parts = compileFilters(cube, query.filters ?? [], d, bindings);
+    return parts.length ? ` WHERE ${parts.join(' AND ')}` : '';
+  };
 
-  if (!needsStockForm(cube, query.measures)) {
+  // Without a stock, or when every group is a single time point (all its rows are its latest),
+  // a stock is a plain sum and `atLast` changes nothing: one GROUP BY.
+  if (!needsStockForm(cube, query.measures) || dims.some((dim) => dim.pinsTime)) {
     const select = [
       ...dims.map((dim) => `${dim.sql} AS ${q(dim.name)}`),
-      ...query.measures.map((name) => `${measureSql(cube, name, d, (_, m) => expr((m as { sql: SqlExpression }).sql, d), undefined)} AS ${q(name)}`),
+      ...query.measures.map((name) => `${measureSql(cube, name, d, (_, m) => aggregateOf(m, 'sql' in m ? expr(m.sql, d) : undefined))} AS ${q(name)}`),
     ];
-    const groupBy = dims.length ? ` GROUP BY ${dims.map((dim) => dim.sql).join(', ')}` : '';
+    const whereSql = where();
+    const groupBy = dims.length ? ` GROUP BY ${dims.flatMap((dim) => dim.keys).join(', ')}` : '';
     return { sql: `SELECT ${select.join(', ')} FROM ${q(cube.table)}${whereSql}${groupBy}${orderBy(query)}`, bindings };
   }
+  return stockForm(cube, query, d, dims, where, bindings);
+}
 
-  const raw = [...rawMeasures(cube, query.measures)];
-  const partition = [...dims.map((dim) => dim.sql), ...cube.stockPartition.map(q)];
-  // The latest time point of each group and partition, found by a window function in one pass
-  // (a self-join on the grouped rows is quadratic on SQLite when there are many groups).
-  const latest = `MAX(${q(cube.time)}) OVER (${partition.length ? `PARTITION BY ${partition.join(', ')}` : ''})`;
-  const baseSelect = [
-    ...dims.map((dim) => `${dim.sql} AS ${q(dim.name)}`),
-    `${q(cube.time)} AS "__t"`,
-    `${latest} AS "__last"`,
-    ...raw.map((name) => `${expr((cube.measures[name] as { sql: SqlExpression }).sql, d)} AS ${q(`__m_${name}`)}`),
-  ];
+/**
+ * A stock query in two steps, both index-friendly:
+ *
+ * 1. `latest`: one GROUP BY over the rows in scope, by the dimensions' keys and the stock
+ *    partition, giving the latest time point of each (MAX) and the flows pre-aggregated.
+ *    Grouping by plain columns lets an index on them stream the groups without a sort.
+ * 2. The rows at those latest points, looked up in the base table (not in a CTE of the rows in
+ *    scope, which has no index) on partition, time and keys — one index seek per group and
+ *    partition — with the filters applied again so that only rows in scope count.
+ *
+ * Both are combined with UNION ALL and summed per group. A join of the two by dimension values
+ * would need NULL-safe equality, and summing flows over the lookup's rows would count them
+ * once per row at the latest point. The former single-pass form (a window MAX over every row in
+ * scope) sorted all of them on SQLite and took seconds at millions of rows.
+ */
+function stockForm(
+  cube: Cube,
+  query: CubeQuery,
+  d: SqlDialect,
+  dims: QueryDimension[],
+  where: () => string,
+  bindings: (string | number)[],
+): CompiledQuery {
+  const raw = [...rawMeasures(cube, query.measures)].map((name) => ({ name, m: cube.measures[name] as RawMeasure }));
+  const valueOf = (m: RawMeasure) => ('sql' in m ? expr(m.sql, d) : undefined);
+  const keys = dims.flatMap((dim) => dim.keys).map((sql, i) => ({ sql, as: q(`__k${i}`) }));
+  const partition = cube.stockPartition.map((column, i) => ({ sql: q(column), as: q(`__p${i}`) }));
+  const flow = (name: string) => q(`__a_${name}`);
+  const stock = (name: string) => q(`__s_${name}`);
+  const flows = raw.filter((r) => !atLatest(r.m));
+  const stocks = raw.filter((r) => atLatest(r.m));
+
+  const latestGroup = [...keys, ...partition].map((k) => k.sql);
+  const latest =
+    `SELECT ${[
+      ...dims.map((dim) => `${dim.sql} AS ${q(dim.name)}`),
+      ...[...keys, ...partition].map((k) => `${k.sql} AS ${k.as}`),
+      `MAX(${q(cube.time)}) AS "__last"`,
+      ...flows.map(({ name, m }) => `${aggregateOf(m, valueOf(m))} AS ${flow(name)}`),
+    ].join(', ')} FROM ${q(cube.table)}${where()}` + (latestGroup.length ? ` GROUP BY ${latestGroup.join(', ')}` : '');
+
+  // The rows in scope at each latest point. Keys and values are computed inside the subquery so
+  // that their unqualified columns cannot clash with `latest`'s; databases flatten it, so the
+  // equalities below still reach the base table's indexes.
+  const atLast =
+    `SELECT ${[
+      ...[...keys, ...partition].map((k) => `${k.sql} AS ${k.as}`),
+      `${q(cube.time)} AS "__t"`,
+      ...stocks.map(({ name, m }) => `${valueOf(m)} AS ${stock(name)}`),
+    ].join(', ')} FROM ${q(cube.table)}${where()}`;
+  // Written as CROSS JOIN … WHERE: SQLite then keeps `latest` as the outer loop (one seek per
+  // latest point; left to itself it may scan every row in scope and probe `latest`), while
+  // PostgreSQL reads it as the inner join it is and plans it freely.
+  const on = [...partition, ...keys].map((k) => `t.${k.as} = l.${k.as}`).concat('t."__t" = l."__last"');
+
+  const labels = dims.map((dim) => `l.${q(dim.name)}`);
+  const flowPart = [...labels, ...flows.map(({ name }) => `l.${flow(name)}`), ...stocks.map(({ name }) => `NULL AS ${stock(name)}`)];
+  const stockPart = [...labels, ...flows.map(() => 'NULL'), ...stocks.map(({ name }) => `t.${stock(name)}`)];
+
+  // Flows re-aggregate their per-partition aggregates (counts and sums add up, min/max of
+  // min/max); stocks aggregate the values at the latest points.
   const select = [
-    ...dims.map((dim) => `b.${q(dim.name)} AS ${q(dim.name)}`),
-    ...query.measures.map((name) => `${measureSql(cube, name, d, (n) => `b.${q(`__m_${n}`)}`, 'b."__t" = b."__last"')} AS ${q(name)}`),
+    ...dims.map((dim) => `u.${q(dim.name)} AS ${q(dim.name)}`),
+    ...query.measures.map(
+      (name) =>
+        `${measureSql(cube, name, d, (n, m) =>
+          atLatest(m) ? aggregateOf(m, `u.${stock(n)}`) : m.kind === 'count' ? `SUM(u.${flow(n)})` : aggregateOf(m, `u.${flow(n)}`),
+        )} AS ${q(name)}`,
+    ),
   ];
-  const groupBy = dims.length ? ` GROUP BY ${dims.map((dim) => `b.${q(dim.name)}`).join(', ')}` : '';
-  const sql = `WITH base AS (SELECT ${baseSelect.join(', ')} FROM ${q(cube.table)}${whereSql}) SELECT ${select.join(', ')} FROM base b${groupBy}${orderBy(query)}`;
+  const groupBy = dims.length ? ` GROUP BY ${dims.map((dim) => `u.${q(dim.name)}`).join(', ')}` : '';
+  const sql =
+    `WITH latest AS (${latest}) SELECT ${select.join(', ')} FROM (` +
+    `SELECT ${flowPart.join(', ')} FROM latest l UNION ALL ` +
+    `SELECT ${stockPart.join(', ')} FROM latest l CROSS JOIN (${atLast}) t WHERE ${on.join(' AND ')}` +
+    `) u${groupBy}${orderBy(query)}`;
   return { sql, bindings };
 }

@@ -22,14 +22,33 @@ export type Measure =
   | { kind: 'ratio'; numerator: string; denominator: string; scale?: number };
 
 export interface Dimension {
+  /** The value of the dimension (what a query returns, e.g. a `YYYY-Qn` label). */
   sql: SqlExpression;
+  /**
+   * The columns (or expressions) `sql` is computed from, grouped by instead of `sql` itself:
+   * grouping by plain columns lets an index deliver the groups in order (no sort of every row),
+   * which grouping by a computed label never can. Must correspond one to one with the values of
+   * `sql`, and must not be NULL when the cube has stock measures (the stock form matches rows to
+   * their group by equality on these). Default: `[sql]`.
+   */
+  groupBy?: SqlExpression[];
+  /**
+   * Every value of the dimension is a single time point of the cube (e.g. a month label when the
+   * cube's time is the month index): a group never spans two time points, so a stock grouped by
+   * it is a plain sum and needs no search for the latest point. A dimension whose `sql` is the
+   * cube's `time` column pins time without saying so.
+   */
+  pinsTime?: boolean;
 }
 
 export interface Cube {
   table: string;
   /** Integer column ordering time points (month index); needed by `last` measures. */
   time: string;
-  /** Columns a stock is taken separately for before summing (e.g. branch_code). */
+  /**
+   * Columns a stock is taken separately for before summing (e.g. branch_code). Must not be NULL
+   * (the stock form matches rows to their partition by equality).
+   */
   stockPartition: string[];
   measures: Record<string, Measure>;
   dimensions: Record<string, Dimension>;

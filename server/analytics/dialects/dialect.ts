@@ -1,5 +1,12 @@
 // The few SQL fragments that differ between SQLite and PostgreSQL. Everything else the
 // compiler writes is portable SQL.
+
+/**
+ * The quarter (1–4) of an integer month column, in SQL both dialects read alike (integer
+ * division). Cubes group by it and the membership stock index is built on it, so it is written
+ * in one place: an expression index is used only for the very same expression.
+ */
+export const quarterOf = (month: string): string => `(${month} + 2) / 3`;
 export interface SqlDialect {
   name: 'sqlite' | 'postgresql';
   /** Casts a numeric expression to a JavaScript-safe integer column. */

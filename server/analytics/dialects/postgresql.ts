@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { SqlDialect } from './dialect.ts';
+import { quarterOf, type SqlDialect } from './dialect.ts';
 
 // COUNT and SUM return bigint/numeric, which node-postgres hands back as strings: read them as
 // numbers (counts of people and Rupiah amounts stay far below 2^53).
@@ -11,6 +11,6 @@ export const postgresqlDialect: SqlDialect = {
   integer: (e) => `CAST(${e} AS BIGINT)`,
   float: (e) => `CAST(${e} AS DOUBLE PRECISION)`,
   monthLabel: (y, m) => `(to_char(${y}, 'FM0000') || '-' || to_char(${m}, 'FM00'))`,
-  quarterLabel: (y, m) => `(to_char(${y}, 'FM0000') || '-Q' || ((${m} + 2) / 3))`,
+  quarterLabel: (y, m) => `(to_char(${y}, 'FM0000') || '-Q' || (${quarterOf(m)}))`,
   yearLabel: (y) => `CAST(${y} AS TEXT)`,
 };

@@ -1,10 +1,10 @@
-import type { SqlDialect } from './dialect.ts';
+import { quarterOf, type SqlDialect } from './dialect.ts';
 
 export const sqliteDialect: SqlDialect = {
   name: 'sqlite',
   integer: (e) => `CAST(${e} AS INTEGER)`,
   float: (e) => `CAST(${e} AS REAL)`,
   monthLabel: (y, m) => `printf('%04d-%02d', ${y}, ${m})`,
-  quarterLabel: (y, m) => `printf('%04d-Q%d', ${y}, (${m} + 2) / 3)`,
+  quarterLabel: (y, m) => `printf('%04d-Q%d', ${y}, ${quarterOf(m)})`,
   yearLabel: (y) => `CAST(${y} AS TEXT)`,
 };

@@ -1,4 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
+import { quarterOf } from '../../analytics/dialects/dialect.ts';
 import type { DataSource } from '../../domain/catalog.ts';
 
 /**
@@ -30,8 +31,18 @@ export const MembershipSnapshotSchema = new EntitySchema<MembershipSnapshot>({
   uniques: [{ name: 'membership_natural_key', properties: ['branchCode', 'year', 'month', 'segment', 'program'] }],
   indexes: [
     {
-      name: 'membership_trend_idx',
-      properties: ['branchCode', 'program', 'segment', 'periodIndex', 'activeParticipants'],
+      // The index of the stock queries (membershipTrend, realised targets). They always filter on
+      // program ('' or a list), so it leads; then branch, so that one branch is a single range;
+      // then segment and the year/quarter the cube groups by, so that "latest month per branch
+      // in each bucket" streams in index order instead of sorting every row (SQLite has no hash
+      // aggregation), and period_index, so that looking up the rows at those months is one seek.
+      // The rest makes it covering. The quarter is an expression (there is no quarter column),
+      // the very one the cube groups by (quarterOf): any other spelling and it is not used.
+      // Migrations compare expression indexes by name only: rename it when changing it.
+      name: 'membership_stock_idx',
+      expression:
+        `create index "membership_stock_idx" on "membership_snapshot" ("program", "branch_code", "segment", "year", (${quarterOf('"month"')}), ` +
+        '"period_index", "month", "active_participants", "new_participants", "lapsed_participants", "source")',
     },
   ],
   properties: {

@@ -31,11 +31,41 @@ describe('compileQuery', () => {
     expect(bindings).toEqual([3, 9]);
   });
 
-  it('writes the stock form (latest point per group and partition) when a stock is asked for', () => {
-    const { sql } = compileQuery(cube, { dimensions: ['g'], measures: ['stock', 'flow'] }, postgresqlDialect);
-    expect(sql).toMatch(/^WITH base AS/);
-    expect(sql).toContain('MAX("ti") OVER (PARTITION BY g, "b") AS "__last"');
-    expect(sql).toContain('CAST(SUM(CASE WHEN b."__t" = b."__last" THEN b."__m_stock" END) AS BIGINT)');
+  it('writes the stock form (latest point per group and partition, then a lookup of the rows there) when a stock is asked for', () => {
+    const { sql, bindings } = compileQuery(
+      cube,
+      { dimensions: ['g'], measures: ['stock', 'flow', 'perRow'], filters: [{ member: 'g', op: 'in', values: ['x', 'y'] }] },
+      postgresqlDialect,
+    );
+    // Step 1: latest time point per group key and partition, flows pre-aggregated, in one GROUP BY.
+    expect(sql).toMatch(/^WITH latest AS \(SELECT g AS "g", g AS "__k0", "b" AS "__p0", MAX\("ti"\) AS "__last", SUM\(f\) AS "__a_flow", COUNT\(\*\) AS "__a_rows" FROM "t" WHERE g IN \(\?, \?\) GROUP BY g, "b"\)/);
+    // Step 2: the rows in scope at those points, looked up in the base table (filters applied again).
+    expect(sql).toContain('FROM latest l CROSS JOIN (SELECT g AS "__k0", "b" AS "__p0", "ti" AS "__t", v AS "__s_stock" FROM "t" WHERE g IN (?, ?)) t WHERE t."__p0" = l."__p0" AND t."__k0" = l."__k0" AND t."__t" = l."__last"');
+    // Stocks sum the values found there; flows (and counts) add up their per-partition aggregates.
+    expect(sql).toContain('CAST(SUM(u."__s_stock") AS BIGINT) AS "stock"');
+    expect(sql).toContain('CAST(SUM(u."__a_flow") AS BIGINT) AS "flow"');
+    expect(sql).toContain('CAST(SUM(u."__a_rows") AS BIGINT)');
+    expect(sql).toMatch(/ GROUP BY u\."g"$/);
+    expect(sql).not.toContain('OVER (');
+    expect(bindings).toEqual(['x', 'y', 'x', 'y']);
+  });
+
+  it('groups by a dimension\'s key columns while selecting its value', () => {
+    const keyed: Cube = { ...cube, dimensions: { ...cube.dimensions, label: { sql: "'L' || g", groupBy: ['g'] } } };
+    const flows = compileQuery(keyed, { dimensions: ['label'], measures: ['flow'] }, sqliteDialect);
+    expect(flows.sql).toBe(`SELECT 'L' || g AS "label", CAST(SUM(f) AS INTEGER) AS "flow" FROM "t" GROUP BY g`);
+    const stocks = compileQuery(keyed, { dimensions: ['label'], measures: ['stock'] }, sqliteDialect);
+    expect(stocks.sql).toContain(`SELECT 'L' || g AS "label", g AS "__k0", "b" AS "__p0", MAX("ti") AS "__last" FROM "t" GROUP BY g, "b"`);
+  });
+
+  it('sums a stock in one GROUP BY when a dimension pins the time point', () => {
+    const pinned: Cube = { ...cube, dimensions: { ...cube.dimensions, month: { sql: "'M' || ti", groupBy: ['ti'], pinsTime: true } } };
+    for (const dimension of ['month', 'ti']) {
+      const { sql } = compileQuery(pinned, { dimensions: ['g', dimension], measures: ['stock', 'flow'] }, sqliteDialect);
+      expect(sql).not.toContain('WITH');
+      expect(sql).toContain('CAST(SUM(v) AS INTEGER) AS "stock"');
+      expect(sql).toMatch(/ GROUP BY g, ti$/);
+    }
   });
 
   it('names unknown members precisely', () => {
@@ -68,6 +98,34 @@ describe('stock and flow semantics on SQLite', () => {
     expect(q1.activeParticipants).toBe(90 + 60); // A at March, B at February: never 100+110+90+…
     expect(q1.newParticipants).toBe(5 + 10 + 1 + 2 + 10);
     expect(q1.asOfIndex).toBe(2020 * 12 + 2);
+  });
+
+  it('takes each branch\'s own latest month per year, also with the flows of every month', async () => {
+    const [y] = await runQuery(db, membershipCube, { dimensions: ['YEAR'], measures: ['activeParticipants', 'newParticipants', 'asOfIndex', 'sourceMin'] });
+    expect(y).toEqual({ YEAR: '2020', activeParticipants: 150, newParticipants: 28, asOfIndex: 2020 * 12 + 2, sourceMin: 'IMPORTED' });
+  });
+
+  it('counts at the latest month only the rows in scope there', async () => {
+    // B also has a JAKON row in March, later than its last PU month: filtered out, it must
+    // neither move B's latest month nor add to the stock.
+    await db.knex('membership_snapshot').insert({
+      branch_code: 'B', year: 2020, month: 3, period_index: 2020 * 12 + 2, precision: 'MONTH',
+      segment: 'JAKON', program: '', active_participants: 1000, new_participants: 7, lapsed_participants: 0, source: 'SYNTHETIC',
+    });
+    try {
+      const [pu] = await runQuery(db, membershipCube, {
+        dimensions: ['QUARTER'], measures: ['activeParticipants', 'newParticipants', 'sourceMax'], filters: [{ member: 'segment', op: 'in', values: ['PU'] }],
+      });
+      expect(pu).toMatchObject({ activeParticipants: 90 + 60, newParticipants: 28, sourceMax: 'IMPORTED' });
+      // Unfiltered and grouped by quarter only, B's latest month is March: only its JAKON row counts there.
+      const [all] = await runQuery(db, membershipCube, { dimensions: ['QUARTER'], measures: ['activeParticipants', 'newParticipants', 'sourceMin', 'sourceMax'] });
+      expect(all).toMatchObject({ activeParticipants: 90 + 1000, newParticipants: 35, sourceMin: 'IMPORTED', sourceMax: 'SYNTHETIC' });
+      // Grouped by segment, each segment has its own latest month per branch.
+      const bySegment = await runQuery(db, membershipCube, { dimensions: ['segment', 'QUARTER'], measures: ['activeParticipants'], order: [{ member: 'segment' }] });
+      expect(bySegment.map((r) => [r.segment, r.activeParticipants])).toEqual([['JAKON', 1000], ['PU', 150]]);
+    } finally {
+      await db.knex('membership_snapshot').where({ segment: 'JAKON' }).delete();
+    }
   });
 
   it('gives each month its own value at MONTH granularity', async () => {
