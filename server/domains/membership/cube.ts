@@ -1,5 +1,6 @@
 // Membership snapshots as a cube: active participants are a stock (value at the end of each
 // period, per branch, then summed across branches); new and lapsed participants are flows.
+import { quarterOf } from '../../analytics/dialects/dialect.ts';
 import type { Cube } from '../../analytics/model.ts';
 
 export const membershipCube: Cube = {
@@ -19,8 +20,10 @@ export const membershipCube: Cube = {
     segment: { sql: 'segment' },
     program: { sql: 'program' },
     periodIndex: { sql: 'period_index' },
-    YEAR: { sql: (d) => d.yearLabel('year') },
-    QUARTER: { sql: (d) => d.quarterLabel('year', 'month') },
-    MONTH: { sql: (d) => d.monthLabel('year', 'month') },
+    // Labels are grouped by the columns they are made of, which membership_stock_idx orders
+    // (see the entity); a month is one time point (period_index = year*12 + month-1).
+    YEAR: { sql: (d) => d.yearLabel('year'), groupBy: ['year'] },
+    QUARTER: { sql: (d) => d.quarterLabel('year', 'month'), groupBy: ['year', quarterOf('month')] },
+    MONTH: { sql: (d) => d.monthLabel('year', 'month'), groupBy: ['year', 'month'], pinsTime: true },
   },
 };
