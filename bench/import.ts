@@ -3,13 +3,15 @@
 // compares with the sqlite3 command-line tool's `.import` of the same file into a bare table.
 // Prints rows/s and peak memory. No assertions: figures only.
 //
-//   npx tsx bench/import.ts [--rows N] [--kind membership|campaigns] [--keep]
+//   npx tsx bench/import.ts [--rows N] [--kind membership|campaigns] [--keep] [--unbounded]
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import { openDatabase } from '../server/db/orm.ts';
+import { fileURLToPath } from 'node:url';
+import { HEAP_LIMIT_MB, runWithBoundedHeap } from '../server/import/heap.ts';
 import { importFile } from '../server/import/importer.ts';
 import { CHANNELS_BY_ACTIVITY, PROGRAMS, SEGMENTS } from '../server/domain/catalog.ts';
 
@@ -75,6 +77,14 @@ function mb(bytes: number): string {
 }
 
 async function main() {
+  // Like the CLI for big files: a bounded heap (see server/import/heap.ts); --unbounded to compare.
+  if (!process.argv.includes('--unbounded')) {
+    const code = await runWithBoundedHeap(fileURLToPath(import.meta.url), process.argv.slice(2), HEAP_LIMIT_MB);
+    if (code !== undefined) {
+      process.exitCode = code;
+      return;
+    }
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pantau-bench-import-'));
   try {
     const t0 = performance.now();

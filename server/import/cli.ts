@@ -5,10 +5,13 @@
 // is found; a summary follows. Exit status: 0 stored (or a clean dry run), 1 the file was
 // refused (nothing stored), 2 bad usage or the database could not be opened.
 // Language: --lang, else `id` when LANG/LC_ALL starts with "id", else English.
+import fs from 'node:fs';
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { loadConfig } from '../config.ts';
 import { openDatabase, type Database } from '../db/orm.ts';
+import { HEAP_LIMIT_MB, runWithBoundedHeap } from './heap.ts';
 import { importFile, type ImportProblem } from './importer.ts';
 import { IMPORT_KINDS, isImportKind } from './kinds.ts';
 import { SUMMARY, type ReportLanguage } from './messages.ts';
@@ -114,6 +117,18 @@ async function main(): Promise<number> {
     console.error(`error: unknown kind "${args.kind}"`);
     console.error(USAGE);
     return 2;
+  }
+  // Large files (over 16 MB) run in a child with a bounded heap, so memory stays flat.
+  const size = (() => {
+    try {
+      return fs.statSync(args.file).size;
+    } catch {
+      return 0;
+    }
+  })();
+  if (size > 16 * 1024 * 1024) {
+    const code = await runWithBoundedHeap(fileURLToPath(import.meta.url), process.argv.slice(2), HEAP_LIMIT_MB);
+    if (code !== undefined) return code;
   }
   let db: Database;
   try {
