@@ -13,6 +13,8 @@ import { MembershipPanel } from '../features/dashboard/membership-panel.tsx';
 import { ReachPanel } from '../features/dashboard/reach-panel.tsx';
 import { TargetsPanel } from '../features/dashboard/targets-panel.tsx';
 import { EffectivenessPanel } from '../features/dashboard/effectiveness-panel.tsx';
+import { ShareMenu } from '../features/share/share-menu.tsx';
+import type { ShareParams } from '../features/share/share-links.ts';
 
 export const AppBranchFragment = graphql(`
   fragment App_branch on Branch {
@@ -85,7 +87,11 @@ export function App() {
   const shownSources = new Set(Object.values(sources).flat());
   const synthetic = shownSources.has('SYNTHETIC') || shownSources.has('MIXED') || branch?.source === 'SYNTHETIC';
 
-  const view: DashboardView | null = branchCode ? { state, update, branch: branchCode, locale, m, years, yearsKnown: !!yearsData } : null;
+  // The app composes features: the share menu is handed to the panels rather than imported by them.
+  const share: DashboardView['share'] = (chart, params, size) => (
+    <ShareMenu chart={chart} params={params as ShareParams} locale={locale} width={size.width} height={size.height} />
+  );
+  const view: DashboardView | null = branchCode ? { state, update, branch: branchCode, locale, m, years, yearsKnown: !!yearsData, share } : null;
 
   useEffect(() => {
     document.title = route === 'import' ? `${m.navImport} · Pantau` : branch ? `Pantau · ${branch.name}` : 'Pantau';

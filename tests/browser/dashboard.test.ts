@@ -138,15 +138,35 @@ describe.skipIf(!chromiumPath)('dashboard in chromium', () => {
 
   it('opens a shared URL directly (Indonesian, Madiun 2016–2020, PU and BPU)', async () => {
     await page.goto(`${server.url}/?lang=id&branch=MADIUN&from=2016&to=2020&segments=PU,BPU`);
-    // No targets before 2021 in the demo data: the targets panel shows its empty state.
-    timings.sharedUrl = await waitForCharts(page, { count: 3 });
-    expect(await page.locator('#panel-targets[data-status="empty"]').count()).toBe(1);
+    timings.sharedUrl = await waitForCharts(page);
+    // The targets panel follows the range: the year 2020.
+    expect(await page.locator('#panel-targets h2').textContent()).toContain('2020');
     await openTable('membership');
     const text = await table('membership').textContent();
     expect(text).toContain('46.878');
     expect(text).toContain('26.670');
     expect(text).not.toContain('2021');
     expect(await page.locator('svg[data-chart="membership-trend"] desc').textContent()).toContain('46.878');
+  });
+
+  it("shares exactly the current view: the embed snippet and the chart's files answer with it", async () => {
+    await page.goto(`${server.url}/?lang=id&branch=MADIUN&from=2016&to=2020&segments=PU,BPU`);
+    await waitForCharts(page);
+    const menu = page.locator('#panel-membership .share-button');
+    await menu.click();
+    const snippet = page.locator('#panel-membership .share-snippet');
+    await expect.poll(async () => (await snippet.inputValue()).includes('/embed/membership-trend?')).toBe(true);
+    const src = /src="([^"]+)"/.exec(await snippet.inputValue())![1].replaceAll("&amp;", "&");
+    const embed = new URL(src, server.url);
+    expect(Object.fromEntries(embed.searchParams)).toMatchObject({ branch: 'MADIUN', from: '2016', to: '2020', segments: 'PU,BPU', lang: 'id' });
+    const svgHref = await page.locator('#panel-membership .share-download').first().getAttribute('href');
+    const svg = await fetch(new URL(svgHref!, server.url));
+    expect(svg.status).toBe(200);
+    expect(await svg.text()).toContain('46.878');
+    const frame = await fetch(embed);
+    expect(frame.status).toBe(200);
+    await screenshot(page, 'dashboard-share-menu');
+    await page.locator('#panel-membership .share-close').click();
   });
 
   it('reads well on a 390px-wide phone', async () => {

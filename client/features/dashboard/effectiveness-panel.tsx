@@ -53,9 +53,8 @@ export const EffectivenessPanelQuery = graphql(`
 
 export function EffectivenessPanel({ view }: { view: DashboardView }) {
   const { state, m, locale } = view;
-  const { data, previousData, loading, error, refetch } = useQuery(EffectivenessPanelQuery, {
-    variables: { branch: view.branch, from: state.from ?? undefined, to: state.to ?? undefined },
-  });
+  const variables = { branch: view.branch, from: state.from ?? undefined, to: state.to ?? undefined };
+  const { data, previousData, loading, error, refetch } = useQuery(EffectivenessPanelQuery, { variables });
   const shown = data ?? previousData;
   const eff = shown?.effectiveness ?? null;
   const [bodyRef, width] = useElementWidth<HTMLDivElement>();
@@ -76,7 +75,7 @@ export function EffectivenessPanel({ view }: { view: DashboardView }) {
       id="panel-effectiveness"
       title={m.effectivenessTitle}
       subtitle={m.effectivenessSubtitle}
-      share={view.share?.('effectiveness')}
+      share={view.share?.('effectiveness', variables, { width, height })}
       status={status}
       refreshing={loading && !!shown}
       error={errorText(error)}

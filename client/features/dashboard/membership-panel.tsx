@@ -111,16 +111,15 @@ function YoYSummary({ items, locale, label, vs }: { items: YoY[]; locale: Locale
 export function MembershipPanel({ view }: { view: DashboardView }) {
   const { state, m, locale } = view;
   const byProgram = state.programs.length > 0;
-  const { data, previousData, loading, error, refetch } = useQuery(MembershipTrendPanelQuery, {
-    variables: {
-      branch: view.branch,
-      segments: state.segments,
-      programs: byProgram ? state.programs : undefined,
-      from: state.from ?? undefined,
-      to: state.to ?? undefined,
-      granularity: state.granularity,
-    },
-  });
+  const variables = {
+    branch: view.branch,
+    segments: state.segments,
+    programs: byProgram ? state.programs : undefined,
+    from: state.from ?? undefined,
+    to: state.to ?? undefined,
+    granularity: state.granularity,
+  };
+  const { data, previousData, loading, error, refetch } = useQuery(MembershipTrendPanelQuery, { variables });
   const shown = data ?? previousData;
   const series = shown?.membershipTrend ?? [];
   const [bodyRef, width] = useElementWidth<HTMLDivElement>();
@@ -175,7 +174,7 @@ export function MembershipPanel({ view }: { view: DashboardView }) {
         </>
       }
       controls={controls}
-      share={view.share?.('membership-trend')}
+      share={view.share?.('membership-trend', variables, { width, height })}
       status={status}
       refreshing={loading && !!shown}
       error={errorText(error)}

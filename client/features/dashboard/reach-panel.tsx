@@ -46,9 +46,8 @@ export const CampaignReachPanelQuery = graphql(`
 
 export function ReachPanel({ view }: { view: DashboardView }) {
   const { state, m, locale } = view;
-  const { data, previousData, loading, error, refetch } = useQuery(CampaignReachPanelQuery, {
-    variables: { branch: view.branch, from: state.from ?? undefined, to: state.to ?? undefined },
-  });
+  const variables = { branch: view.branch, from: state.from ?? undefined, to: state.to ?? undefined };
+  const { data, previousData, loading, error, refetch } = useQuery(CampaignReachPanelQuery, { variables });
   const shown = data ?? previousData;
   const rows = useMemo(() => {
     const all = shown?.campaignReach ?? [];
@@ -112,7 +111,7 @@ export function ReachPanel({ view }: { view: DashboardView }) {
       title={m.reachTitle}
       subtitle={m.reachSubtitle}
       controls={controls}
-      share={view.share?.('campaign-reach')}
+      share={view.share?.('campaign-reach', { ...variables, measure: state.measure }, { width, height })}
       status={status}
       refreshing={loading && !!shown}
       error={errorText(error)}

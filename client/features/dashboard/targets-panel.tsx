@@ -47,8 +47,9 @@ export function targetYear(view: Pick<DashboardView, 'state' | 'years'>): number
 export function TargetsPanel({ view }: { view: DashboardView }) {
   const { state, m, locale } = view;
   const year = targetYear(view);
+  const variables = { branch: view.branch, year, groupBy: state.groupBy };
   const { data, previousData, loading, error, refetch } = useQuery(TargetAttainmentPanelQuery, {
-    variables: { branch: view.branch, year, groupBy: state.groupBy },
+    variables,
     // Without a chosen year or range the default is the latest year with data: wait for it.
     skip: !view.yearsKnown && state.year === null && state.to === null,
   });
@@ -97,7 +98,7 @@ export function TargetsPanel({ view }: { view: DashboardView }) {
       subtitle={m.targetsSubtitle}
       badges={asOf ? <span className="badge">{m.asOf(formatPeriod(asOf, locale))}</span> : null}
       controls={controls}
-      share={view.share?.('target-attainment')}
+      share={view.share?.('target-attainment', variables, { width, height })}
       status={status}
       refreshing={loading && !!shown}
       error={errorText(error)}

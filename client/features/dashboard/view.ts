@@ -1,6 +1,7 @@
 // What every panel receives from the dashboard: the URL state, its updater, the resolved
 // branch and locale, and the messages in that locale.
 import type { ReactNode } from 'react';
+import type { ChartName } from '../../charts/registry.ts';
 import type { Locale } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import type { DashboardState, PanelId } from '../../app/url-state.ts';
@@ -16,8 +17,8 @@ export interface DashboardView {
   years: number[];
   /** False until the years have been loaded (the targets panel waits for them when it needs them). */
   yearsKnown: boolean;
-  /** The share/embed menu for a chart, when that feature is available. */
-  share?: (chart: string) => ReactNode;
+  /** The share/embed menu of a chart for the panel's current arguments and drawn size (composed by the app). */
+  share?: (chart: ChartName, params: Record<string, unknown>, size: { width: number; height: number }) => ReactNode;
 }
 
 export function toggleTable(view: DashboardView, panel: PanelId): void {

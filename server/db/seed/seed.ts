@@ -13,7 +13,8 @@ import { generateTargets, type TargetRow } from './target-generator.ts';
 /** The demo's "today": the last month with data, so that 2025 shows a run-rate projection. */
 export const DEMO_SPAN = { firstYear: FIRST_YEAR, lastYear: LAST_YEAR, lastMonth: 10 };
 const CAMPAIGN_FIRST_YEAR = 2019;
-const TARGET_YEARS = [2021, 2022, 2023, 2024, 2025];
+// From the year after the first data (targets grow from the previous year-end) to the last.
+const TARGET_YEARS = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
 const SEED = 20210701; // the study's fieldwork, March–July 2021
 
 export interface DemoData {

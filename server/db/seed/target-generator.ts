@@ -1,6 +1,6 @@
 // Synthetic yearly targets from head office: per program and segment, for active participants
 // (a stretch over the previous year-end) and new participants; and the Kabid's split of new
-// registrations across the ARs and ARKs. Targets start in 2021, after the study's period.
+// registrations across the ARs and ARKs (from the first year after campaigns exist).
 import type { CampaignRow } from './campaign-generator.ts';
 import type { SnapshotRow } from './membership-generator.ts';
 import type { Random } from './random.ts';
