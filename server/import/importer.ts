@@ -6,6 +6,7 @@
 import { bumpDataVersion } from '../cache/data-version.ts';
 import type { Database } from '../db/orm.ts';
 import { finishRun, startRun } from './history.ts';
+import { KeySet } from './key-set.ts';
 import { KINDS, canonicalColumn, type ImportKind, type KindSpec } from './kinds.ts';
 import { describeProblem, type ProblemCode, type ProblemParams, type ReportLanguage } from './messages.ts';
 import { openSource, SourceError, type Cell, type ImportSource, type OpenedSource } from './reader.ts';
@@ -132,7 +133,7 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
       if (err instanceof SourceError) return report(err.line, null, null, err.code, err.params);
       throw err;
     }
-    const seen = new Map<string | number, number>();
+    const seen = new KeySet();
     const interned = new Map<string, number>();
     const intern = (text: string): number => {
       let id = interned.get(text);
@@ -195,9 +196,8 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
             report(line, 'branch', raw.branch, 'unknown_branch');
           }
           const key = spec.key(row, intern);
-          const first = seen.get(key);
+          const first = seen.seen(key, line);
           if (first !== undefined) report(line, null, null, 'duplicate_key', { key: spec.keyText(row), line: first });
-          else seen.set(key, line);
           if (upserter && problemCount === 0 && before === 0) {
             const pending = upserter.add(spec.toDb(row, runId));
             if (pending) await pending;

@@ -68,3 +68,15 @@ describe('dates and periods', () => {
     for (const v of ['2020-13', '2020-00', '2020-Q1', '20-06', '2020-6', '2020-06-01', 'Juni 2020']) expect(code(period(), v)).toBe('bad_period');
   });
 });
+
+describe('duplicate keys', () => {
+  it('finds equal string and number keys and nothing else', async () => {
+    const { KeySet } = await import('../../server/import/key-set.ts');
+    const set = new KeySet();
+    const keys = Array.from({ length: 50000 }, (_, i) => `MADIUN\t2021-01-${i % 28}\tPROMOTION\tRADIO\tSpot ${i}\tAR${i % 7}`);
+    keys.forEach((k, i) => expect(set.seen(k, i + 2)).toBeUndefined());
+    expect(set.seen(keys[123], 99999)).toBe(125);
+    expect(set.seen(7, 3)).toBeUndefined();
+    expect(set.seen(7, 4)).toBe(3);
+  });
+});
