@@ -3,9 +3,9 @@
 //
 // Queries without stock measures compile to one GROUP BY. So do queries with a stock grouped by
 // a dimension that pins time (each group is one time point, so every row is at its latest).
-// Other stock queries compile to two steps (see stockForm): the latest time point of each group
-// and partition with the flows in one GROUP BY, then the rows at those points looked up in the
-// base table, so both steps run on an index instead of sorting every row in scope.
+// Other stock queries need the latest time point of each group and partition; how they find it
+// is the dialect's choice (SqlDialect.stockLatest): two index-friendly steps on SQLite (see
+// stockForm), a window over the rows in scope on PostgreSQL (see windowForm).
 import type { SqlDialect } from './dialects/dialect.ts';
 import type { CompiledQuery, Cube, CubeQuery, Filter, Measure, SqlExpression } from './model.ts';
 
@@ -119,8 +119,8 @@ function orderBy(query: CubeQuery): string {
 export function compileQuery(cube: Cube, query: CubeQuery, d: SqlDialect): CompiledQuery {
   const bindings: (string | number)[] = [];
   const dims = queryDimensions(cube, query.dimensions, d);
-  const where = () => {
-    const parts = compileFilters(cube, query.filters ?? [], d, bindings);
+  const where = (filters = query.filters ?? []) => {
+    const parts = compileFilters(cube, filters, d, bindings);
     return parts.length ? ` WHERE ${parts.join(' AND ')}` : '';
   };
 
@@ -135,11 +135,38 @@ export function compileQuery(cube: Cube, query: CubeQuery, d: SqlDialect): Compi
     const groupBy = dims.length ? ` GROUP BY ${dims.flatMap((dim) => dim.keys).join(', ')}` : '';
     return { sql: `SELECT ${select.join(', ')} FROM ${q(cube.table)}${whereSql}${groupBy}${orderBy(query)}`, bindings };
   }
-  return stockForm(cube, query, d, dims, where, bindings);
+  return d.stockLatest === 'window' ? windowForm(cube, query, d, dims, where(), bindings) : stockForm(cube, query, d, dims, where, bindings);
 }
 
 /**
- * A stock query in two steps, both index-friendly:
+ * A stock query in one pass (for dialects with `stockLatest: 'window'`): the rows in scope, each
+ * tagged with the latest time point of its group and partition by a window MAX, then one GROUP
+ * BY that sums flows over all rows but stocks only over the rows at their latest point.
+ */
+function windowForm(cube: Cube, query: CubeQuery, d: SqlDialect, dims: QueryDimension[], whereSql: string, bindings: (string | number)[]): CompiledQuery {
+  const raw = [...rawMeasures(cube, query.measures)].map((name) => ({ name, m: cube.measures[name] as RawMeasure }));
+  const partition = [...dims.flatMap((dim) => dim.keys), ...cube.stockPartition.map(q)];
+  const latest = `MAX(${q(cube.time)}) OVER (${partition.length ? `PARTITION BY ${partition.join(', ')}` : ''})`;
+  const value = (name: string) => `b.${q(`__m_${name}`)}`;
+  const baseSelect = [
+    ...dims.map((dim) => `${dim.sql} AS ${q(dim.name)}`),
+    `${q(cube.time)} AS "__t"`,
+    `${latest} AS "__last"`,
+    ...raw.filter(({ m }) => 'sql' in m).map(({ name, m }) => `${expr((m as { sql: SqlExpression }).sql, d)} AS ${q(`__m_${name}`)}`),
+  ];
+  const select = [
+    ...dims.map((dim) => `b.${q(dim.name)} AS ${q(dim.name)}`),
+    ...query.measures.map(
+      (name) =>
+        `${measureSql(cube, name, d, (n, m) => aggregateOf(m, m.kind === 'count' ? undefined : atLatest(m) ? `CASE WHEN b."__t" = b."__last" THEN ${value(n)} END` : value(n)))} AS ${q(name)}`,
+    ),
+  ];
+  const groupBy = dims.length ? ` GROUP BY ${dims.map((dim) => `b.${q(dim.name)}`).join(', ')}` : '';
+  return { sql: `WITH base AS (SELECT ${baseSelect.join(', ')} FROM ${q(cube.table)}${whereSql}) SELECT ${select.join(', ')} FROM base b${groupBy}${orderBy(query)}`, bindings };
+}
+
+/**
+ * A stock query in two steps (for dialects with `stockLatest: 'lookup'`), both index-friendly:
  *
  * 1. `latest`: one GROUP BY over the rows in scope, by the dimensions' keys and the stock
  *    partition, giving the latest time point of each (MAX) and the flows pre-aggregated.
@@ -150,15 +177,15 @@ export function compileQuery(cube: Cube, query: CubeQuery, d: SqlDialect): Compi
  *
  * Both are combined with UNION ALL and summed per group. A join of the two by dimension values
  * would need NULL-safe equality, and summing flows over the lookup's rows would count them
- * once per row at the latest point. The former single-pass form (a window MAX over every row in
- * scope) sorted all of them on SQLite and took seconds at millions of rows.
+ * once per row at the latest point. The window form sorts every row in scope on SQLite, which
+ * took seconds at millions of rows.
  */
 function stockForm(
   cube: Cube,
   query: CubeQuery,
   d: SqlDialect,
   dims: QueryDimension[],
-  where: () => string,
+  where: (filters?: Filter[]) => string,
   bindings: (string | number)[],
 ): CompiledQuery {
   const raw = [...rawMeasures(cube, query.measures)].map((name) => ({ name, m: cube.measures[name] as RawMeasure }));
@@ -181,13 +208,18 @@ function stockForm(
 
   // The rows in scope at each latest point. Keys and values are computed inside the subquery so
   // that their unqualified columns cannot clash with `latest`'s; databases flatten it, so the
-  // equalities below still reach the base table's indexes.
+  // equalities below still reach the base table's indexes. Filters the join already implies are
+  // left out (on a dimension of the query, the time or a partition column: the row found has the
+  // value of a `latest` row, which passed them); repeating them misleads PostgreSQL's estimates
+  // (`latest` rows with program = '' look rare) into a nested loop over every latest point.
+  const implied = new Set([...dims.map((dim) => dim.sql), cube.time, q(cube.time), ...cube.stockPartition, ...cube.stockPartition.map(q)]);
+  const lookupFilters = (query.filters ?? []).filter((f) => !implied.has(expr(lookup('dimension', cube.dimensions, f.member).sql, d)));
   const atLast =
     `SELECT ${[
       ...[...keys, ...partition].map((k) => `${k.sql} AS ${k.as}`),
       `${q(cube.time)} AS "__t"`,
       ...stocks.map(({ name, m }) => `${valueOf(m)} AS ${stock(name)}`),
-    ].join(', ')} FROM ${q(cube.table)}${where()}`;
+    ].join(', ')} FROM ${q(cube.table)}${where(lookupFilters)}`;
   // Written as CROSS JOIN … WHERE: SQLite then keeps `latest` as the outer loop (one seek per
   // latest point; left to itself it may scan every row in scope and probe `latest`), while
   // PostgreSQL reads it as the inner join it is and plans it freely.

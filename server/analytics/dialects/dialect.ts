@@ -9,6 +9,14 @@
 export const quarterOf = (month: string): string => `(${month} + 2) / 3`;
 export interface SqlDialect {
   name: 'sqlite' | 'postgresql';
+  /**
+   * How a stock finds the rows at the latest time point of each group and partition (see
+   * compile.ts). `lookup`: a GROUP BY for the latest points, then an index seek per point —
+   * best where aggregation means sorting (SQLite), given an index in group order. `window`: a
+   * window MAX over the rows in scope — best where hash aggregation and sorts are cheap but
+   * 100k+ index probes are not, and misestimated into nested loops (PostgreSQL).
+   */
+  stockLatest: 'lookup' | 'window';
   /** Casts a numeric expression to a JavaScript-safe integer column. */
   integer(expr: string): string;
   /** Casts a numeric expression to floating point (so that division is not integer division). */

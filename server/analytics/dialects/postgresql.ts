@@ -8,6 +8,7 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 
 export const postgresqlDialect: SqlDialect = {
   name: 'postgresql',
+  stockLatest: 'window',
   integer: (e) => `CAST(${e} AS BIGINT)`,
   float: (e) => `CAST(${e} AS DOUBLE PRECISION)`,
   monthLabel: (y, m) => `(to_char(${y}, 'FM0000') || '-' || to_char(${m}, 'FM00'))`,

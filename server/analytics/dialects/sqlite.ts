@@ -2,6 +2,7 @@ import { quarterOf, type SqlDialect } from './dialect.ts';
 
 export const sqliteDialect: SqlDialect = {
   name: 'sqlite',
+  stockLatest: 'lookup',
   integer: (e) => `CAST(${e} AS INTEGER)`,
   float: (e) => `CAST(${e} AS REAL)`,
   monthLabel: (y, m) => `printf('%04d-%02d', ${y}, ${m})`,

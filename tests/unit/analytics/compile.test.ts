@@ -19,7 +19,7 @@ const cube: Cube = {
     rows: { kind: 'count' },
     perRow: { kind: 'ratio', numerator: 'flow', denominator: 'rows', scale: 100 },
   },
-  dimensions: { g: { sql: 'g' }, ti: { sql: 'ti' } },
+  dimensions: { g: { sql: 'g' }, ti: { sql: 'ti' }, h: { sql: 'h' } },
 };
 
 describe('compileQuery', () => {
@@ -32,22 +32,37 @@ describe('compileQuery', () => {
   });
 
   it('writes the stock form (latest point per group and partition, then a lookup of the rows there) when a stock is asked for', () => {
-    const { sql, bindings } = compileQuery(
-      cube,
-      { dimensions: ['g'], measures: ['stock', 'flow', 'perRow'], filters: [{ member: 'g', op: 'in', values: ['x', 'y'] }] },
-      postgresqlDialect,
-    );
+    const filters = [
+      { member: 'g', op: 'in' as const, values: ['x', 'y'] },
+      { member: 'h', op: 'equals' as const, value: 'z' },
+      { member: 'ti', op: 'between' as const, from: 1, to: 9 },
+    ];
+    const { sql, bindings } = compileQuery(cube, { dimensions: ['g'], measures: ['stock', 'flow', 'perRow'], filters }, sqliteDialect);
     // Step 1: latest time point per group key and partition, flows pre-aggregated, in one GROUP BY.
-    expect(sql).toMatch(/^WITH latest AS \(SELECT g AS "g", g AS "__k0", "b" AS "__p0", MAX\("ti"\) AS "__last", SUM\(f\) AS "__a_flow", COUNT\(\*\) AS "__a_rows" FROM "t" WHERE g IN \(\?, \?\) GROUP BY g, "b"\)/);
-    // Step 2: the rows in scope at those points, looked up in the base table (filters applied again).
-    expect(sql).toContain('FROM latest l CROSS JOIN (SELECT g AS "__k0", "b" AS "__p0", "ti" AS "__t", v AS "__s_stock" FROM "t" WHERE g IN (?, ?)) t WHERE t."__p0" = l."__p0" AND t."__k0" = l."__k0" AND t."__t" = l."__last"');
+    expect(sql).toMatch(
+      /^WITH latest AS \(SELECT g AS "g", g AS "__k0", "b" AS "__p0", MAX\("ti"\) AS "__last", SUM\(f\) AS "__a_flow", COUNT\(\*\) AS "__a_rows" FROM "t" WHERE g IN \(\?, \?\) AND h = \? AND ti >= \? AND ti <= \? GROUP BY g, "b"\)/,
+    );
+    // Step 2: the rows at those points, looked up in the base table, with the filters the join
+    // does not imply (on g, a dimension, and on the time it does) applied again.
+    expect(sql).toContain(
+      'FROM latest l CROSS JOIN (SELECT g AS "__k0", "b" AS "__p0", "ti" AS "__t", v AS "__s_stock" FROM "t" WHERE h = ?) t WHERE t."__p0" = l."__p0" AND t."__k0" = l."__k0" AND t."__t" = l."__last"',
+    );
     // Stocks sum the values found there; flows (and counts) add up their per-partition aggregates.
-    expect(sql).toContain('CAST(SUM(u."__s_stock") AS BIGINT) AS "stock"');
-    expect(sql).toContain('CAST(SUM(u."__a_flow") AS BIGINT) AS "flow"');
-    expect(sql).toContain('CAST(SUM(u."__a_rows") AS BIGINT)');
+    expect(sql).toContain('CAST(SUM(u."__s_stock") AS INTEGER) AS "stock"');
+    expect(sql).toContain('CAST(SUM(u."__a_flow") AS INTEGER) AS "flow"');
+    expect(sql).toContain('CAST(SUM(u."__a_rows") AS INTEGER)');
     expect(sql).toMatch(/ GROUP BY u\."g"$/);
     expect(sql).not.toContain('OVER (');
-    expect(bindings).toEqual(['x', 'y', 'x', 'y']);
+    expect(bindings).toEqual(['x', 'y', 'z', 1, 9, 'z']);
+  });
+
+  it('writes the window form of a stock for PostgreSQL (latest point per group and partition by a window MAX)', () => {
+    const { sql, bindings } = compileQuery(cube, { dimensions: ['g'], measures: ['stock', 'flow'], filters: [{ member: 'h', op: 'equals', value: 'z' }] }, postgresqlDialect);
+    expect(sql).toMatch(/^WITH base AS/);
+    expect(sql).toContain('MAX("ti") OVER (PARTITION BY g, "b") AS "__last"');
+    expect(sql).toContain('CAST(SUM(CASE WHEN b."__t" = b."__last" THEN b."__m_stock" END) AS BIGINT)');
+    expect(sql).toContain('CAST(SUM(b."__m_flow") AS BIGINT) AS "flow"');
+    expect(bindings).toEqual(['z']);
   });
 
   it('groups by a dimension\'s key columns while selecting its value', () => {
@@ -69,7 +84,7 @@ describe('compileQuery', () => {
   });
 
   it('names unknown members precisely', () => {
-    expect(() => compileQuery(cube, { dimensions: ['nope'], measures: [] }, sqliteDialect)).toThrow('unknown dimension "nope" (known: g, ti)');
+    expect(() => compileQuery(cube, { dimensions: ['nope'], measures: [] }, sqliteDialect)).toThrow('unknown dimension "nope" (known: g, ti, h)');
     expect(() => compileQuery(cube, { dimensions: [], measures: ['x'] }, sqliteDialect)).toThrow(/unknown measure "x"/);
   });
 
