@@ -145,7 +145,9 @@ export function compileQuery(cube: Cube, query: CubeQuery, d: SqlDialect): Compi
  */
 function windowForm(cube: Cube, query: CubeQuery, d: SqlDialect, dims: QueryDimension[], whereSql: string, bindings: (string | number)[]): CompiledQuery {
   const raw = [...rawMeasures(cube, query.measures)].map((name) => ({ name, m: cube.measures[name] as RawMeasure }));
-  const partition = [...dims.flatMap((dim) => dim.keys), ...cube.stockPartition.map(q)];
+  // Stock partition first: an index led by it (and the filtered columns) then yields the rows in
+  // window order, so PostgreSQL reads the index instead of sorting every row in scope.
+  const partition = [...cube.stockPartition.map(q), ...dims.flatMap((dim) => dim.keys)];
   const latest = `MAX(${q(cube.time)}) OVER (${partition.length ? `PARTITION BY ${partition.join(', ')}` : ''})`;
   const value = (name: string) => `b.${q(`__m_${name}`)}`;
   const baseSelect = [

@@ -59,7 +59,7 @@ describe('compileQuery', () => {
   it('writes the window form of a stock for PostgreSQL (latest point per group and partition by a window MAX)', () => {
     const { sql, bindings } = compileQuery(cube, { dimensions: ['g'], measures: ['stock', 'flow'], filters: [{ member: 'h', op: 'equals', value: 'z' }] }, postgresqlDialect);
     expect(sql).toMatch(/^WITH base AS/);
-    expect(sql).toContain('MAX("ti") OVER (PARTITION BY g, "b") AS "__last"');
+    expect(sql).toContain('MAX("ti") OVER (PARTITION BY "b", g) AS "__last"');
     expect(sql).toContain('CAST(SUM(CASE WHEN b."__t" = b."__last" THEN b."__m_stock" END) AS BIGINT)');
     expect(sql).toContain('CAST(SUM(b."__m_flow") AS BIGINT) AS "flow"');
     expect(bindings).toEqual(['z']);
