@@ -88,7 +88,10 @@ export async function openSource(source: ImportSource, opts: { sheet?: string } 
 }
 
 function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSource {
-  const delimiter = detectDelimiter(first.toString('utf8').replace(/^\ufeff/, ''));
+  const text = first.toString('utf8').replace(/^\ufeff/, '');
+  // Excel may write a first line `sep=;` naming the delimiter: honoured and skipped.
+  const sep = /^sep=([,;\t|])\r?\n/i.exec(text);
+  const delimiter = sep ? sep[1] : detectDelimiter(text);
   const hash: Hash = createHash('sha256');
   let bytes = 0;
   return {
@@ -110,6 +113,7 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
         bom: true,
         relax_column_count: true,
         relax_quotes: true,
+        ...(sep ? { from_line: 2 } : {}),
       });
       input.on('error', (err) => parser.destroy(err));
       // Records are queued as they are parsed (not left in the stream's buffer), so that the
@@ -126,7 +130,7 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
       };
       // Line numbers are counted here (1 + the line breaks inside quoted fields), which is
       // cheaper than csv-parse's per-record info; blank lines and rows of empty cells are skipped.
-      let line = 0;
+      let line = sep ? 1 : 0;
       parser.on('data', (cells: string[]) => {
         const start = line + 1;
         let blank = true;

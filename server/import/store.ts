@@ -94,6 +94,8 @@ export class Upserter {
     if (!this.connection) {
       const client = (this.trx as unknown as { client: { acquireConnection(): Promise<SqliteConnection> } }).client;
       this.connection = await client.acquireConnection();
+      // Wait (up to 10 s) rather than fail when another process holds the write lock.
+      await new Promise<void>((resolve) => this.connection!.run('PRAGMA busy_timeout = 10000', [], () => resolve()));
     }
     const conn = this.connection;
     if (reuse && !this.statement) this.statement = conn.prepare(sql);

@@ -78,6 +78,13 @@ describe('bad input is refused whole, with line, column, value and reason, and t
     const r = await importText(db, 'membership', 'branch,period,segment,active_participants\nMADIUN,2020,PU,1,extra\n"MADIUN,2021\n');
     expect(r.outcome).toBe('REJECTED');
     expect(r.problems.map((p) => [p.line, p.code])).toContainEqual([2, 'too_many_fields']);
+    const blank = await importText(db, 'membership', 'branch,period,,segment,active_participants\nMADIUN,2020,x,PU,1\n');
+    expect(blank.problems.map((p) => [p.line, p.code])).toEqual([[2, 'header_blank']]);
+    const twice = await importText(db, 'membership', 'branch,cabang,period,segment,active_participants\nMADIUN,MADIUN,2020,PU,1\n');
+    expect(twice.problems[0]).toMatchObject({ line: 1, column: 'branch', value: 'cabang', code: 'header_duplicate' });
+    // Excel's `sep=;` first line names the delimiter; lines keep their numbers.
+    const sep = await importText(db, 'membership', 'sep=;\r\nbranch;period;segment;active_participants\r\nMADIUN;2020;PU;-1\r\n');
+    expect(sep.problems.map((p) => [p.line, p.column, p.code])).toEqual([[3, 'active_participants', 'negative']]);
     const empty = await importText(db, 'membership', '');
     expect(empty.problems.map((p) => p.code)).toEqual(['file_empty']);
     const bom = await importText(db, 'membership', '\ufeff\r\n');
