@@ -219,7 +219,7 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
     if (headerLine < 0 && problemCount === 0) report(1, null, null, 'file_empty');
     opts.onProgress?.(source.size, source.size, rows);
     if (upserter && problemCount === 0) {
-      await upserter.flush();
+      await upserter.finish();
       storedRows = upserter.changed;
     }
   };

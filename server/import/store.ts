@@ -29,9 +29,13 @@ export function upsertSql(spec: KindSpec, rows: number): string {
 export class Upserter {
   private readonly fullSql: string;
   readonly batchRows: number;
-  // Rows are copied into one flat, reused bindings array: nothing per row outlives its batch.
-  private readonly bindings: DbValue[];
+  // Rows are copied into flat, reused bindings arrays (nothing per row outlives its batch); two
+  // of them, so that one batch executes (SQLite works on libuv's thread pool) while the next is
+  // validated and filled: at most one batch is in flight.
+  private readonly buffers: [DbValue[], DbValue[]];
+  private current = 0;
   private count = 0;
+  private inflight?: Promise<void>;
   /** Rows passed to the database. */
   sent = 0;
   /** Rows inserted or changed (unchanged rows of a re-import are not counted). */
@@ -45,14 +49,16 @@ export class Upserter {
   ) {
     this.batchRows = batchRows ?? batchRowsFor(spec);
     this.fullSql = upsertSql(spec, this.batchRows);
-    this.bindings = new Array(this.batchRows * spec.dbColumns.length).fill(null);
+    const size = this.batchRows * spec.dbColumns.length;
+    this.buffers = [new Array(size).fill(null), new Array(size).fill(null)];
   }
 
   /** Queues a row; returns a promise only when a batch had to be written. */
   add(row: DbValue[]): Promise<void> | undefined {
     const width = this.spec.dbColumns.length;
+    const buffer = this.buffers[this.current];
     let at = this.count * width;
-    for (let i = 0; i < width; i++) this.bindings[at++] = row[i];
+    for (let i = 0; i < width; i++) buffer[at++] = row[i];
     this.count++;
     if (this.count >= this.batchRows) return this.flush();
     return undefined;
@@ -62,24 +68,46 @@ export class Upserter {
     this.count = 0;
   }
 
+  /** Sends the queued rows, after waiting for the batch before (whose errors surface here). */
   async flush(): Promise<void> {
     const rows = this.count;
     if (rows === 0) return;
     this.count = 0;
+    const previous = this.inflight;
+    this.inflight = undefined;
+    if (previous) await previous;
+    const buffer = this.buffers[this.current];
+    this.current ^= 1;
     const full = rows === this.batchRows;
     const sql = full ? this.fullSql : upsertSql(this.spec, rows);
-    const bindings = full ? this.bindings : this.bindings.slice(0, rows * this.spec.dbColumns.length);
+    const bindings = full ? buffer : buffer.slice(0, rows * this.spec.dbColumns.length);
     this.sent += rows;
-    if (this.dialect === 'sqlite') {
-      this.changed += await this.runSqlite(sql, bindings, full);
-    } else {
-      const result = await this.trx.raw(sql, bindings as Knex.RawBinding[]);
-      this.changed += Number((result as { rowCount?: number }).rowCount ?? 0);
-    }
+    const running = this.execute(sql, bindings, full).then((changed) => {
+      this.changed += changed;
+    });
+    running.catch(() => undefined); // observed by the next flush() or finish()
+    this.inflight = running;
+  }
+
+  /** Sends what is queued and waits until every batch is written. */
+  async finish(): Promise<void> {
+    await this.flush();
+    const last = this.inflight;
+    this.inflight = undefined;
+    if (last) await last;
+  }
+
+  private async execute(sql: string, bindings: DbValue[], full: boolean): Promise<number> {
+    if (this.dialect === 'sqlite') return this.runSqlite(sql, bindings, full);
+    const result = await this.trx.raw(sql, bindings as Knex.RawBinding[]);
+    return Number((result as { rowCount?: number }).rowCount ?? 0);
   }
 
   /** Finalises the prepared statement (SQLite). */
   async close(): Promise<void> {
+    const last = this.inflight;
+    this.inflight = undefined;
+    if (last) await last.catch(() => undefined);
     const stmt = this.statement;
     this.statement = undefined;
     if (stmt) await new Promise<void>((resolve) => stmt.finalize(() => resolve()));
