@@ -175,7 +175,8 @@ function windowForm(cube: Cube, query: CubeQuery, d: SqlDialect, dims: QueryDime
  *    Grouping by plain columns lets an index on them stream the groups without a sort.
  * 2. The rows at those latest points, looked up in the base table (not in a CTE of the rows in
  *    scope, which has no index) on partition, time and keys — one index seek per group and
- *    partition — with the filters applied again so that only rows in scope count.
+ *    partition — with the filters the join does not imply applied again, so that only rows
+ *    in scope count.
  *
  * Both are combined with UNION ALL and summed per group. A join of the two by dimension values
  * would need NULL-safe equality, and summing flows over the lookup's rows would count them
