@@ -80,6 +80,8 @@ export interface ImportOptions {
 
 class Rollback extends Error {}
 
+const NO_COLUMNS: ReadonlySet<string> = new Set();
+
 function cellText(cell: Cell | undefined, column: string | undefined): string {
   if (cell === undefined) return '';
   if (typeof cell === 'string') return cell.trim();
@@ -172,16 +174,21 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
           }
         }
         const parsed = spec.schema.safeParse(raw);
-        const flagged = new Set<string>();
+        let flagged: ReadonlySet<string> = NO_COLUMNS;
         if (!parsed.success) {
+          const cols = new Set<string>();
+          flagged = cols;
           for (const issue of parsed.error.issues) {
             const col = String(issue.path[0] ?? '');
             if (missing.has(col)) continue;
-            flagged.add(col);
+            cols.add(col);
             report(line, col || null, col ? raw[col] : null, issue.message as ProblemCode, issueParams(issue));
           }
         }
-        if (spec.crossCheck && !['activity', 'channel'].some((c) => flagged.has(c) || missing.has(c))) {
+        if (parsed.success && spec.crossCheckRow) {
+          const p = spec.crossCheckRow(parsed.data);
+          if (p) report(line, p.column, raw[p.column], p.code, p.params);
+        } else if (!parsed.success && spec.crossCheck && !['activity', 'channel'].some((c) => flagged.has(c) || missing.has(c))) {
           const pair = spec.crossCheck.safeParse(raw);
           if (!pair.success) {
             for (const issue of pair.error.issues) {

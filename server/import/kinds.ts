@@ -35,6 +35,8 @@ export interface KindSpec<Row = any> {
   schema: z.ZodType<Row, Record<string, string>>;
   /** Cross-column checks that must run even when another cell of the row is bad. */
   crossCheck?: z.ZodType<unknown, Record<string, string>>;
+  /** The same check on a row that parsed (no second parse): the offending column and its problem. */
+  crossCheckRow?(row: Row): { column: string; code: 'bad_pair'; params: Record<string, string> } | undefined;
   /**
    * The natural key, compact, for duplicate detection within a file: a number where the key's
    * parts allow it (membership, targets: a million keys fit in a few tens of MB), else a string.
@@ -213,20 +215,21 @@ const campaignRow = z
   });
 type CampaignRow = z.output<typeof campaignRow>;
 
+function pairProblem(activity: ActivityType, channel: string) {
+  if (mediumOf(activity, channel)) return undefined;
+  return {
+    column: 'channel',
+    code: 'bad_pair' as const,
+    params: { activity, channel, allowed: Object.keys(CHANNELS_BY_ACTIVITY[activity]).join(', ') },
+  };
+}
+
 /** The activity/channel pair must be one of the catalog's; checked on its own so that it is reported with other problems of the row. */
 const campaignPair = z
   .object({ activity: activityField(), channel: channelField() })
   .superRefine((r, ctx) => {
-    const activity = r.activity as ActivityType;
-    if (!mediumOf(activity, r.channel)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'bad_pair',
-        path: ['channel'],
-        input: r.channel,
-        params: { activity, channel: r.channel, allowed: Object.keys(CHANNELS_BY_ACTIVITY[activity]).join(', ') },
-      });
-    }
+    const p = pairProblem(r.activity as ActivityType, r.channel);
+    if (p) ctx.addIssue({ code: 'custom', message: p.code, path: [p.column], input: r.channel, params: p.params });
   });
 
 const campaigns: KindSpec<CampaignRow> = {
@@ -248,6 +251,7 @@ const campaigns: KindSpec<CampaignRow> = {
   },
   schema: campaignRow,
   crossCheck: campaignPair,
+  crossCheckRow: (r) => pairProblem(r.activity as ActivityType, r.channel),
   key: (r) => `${r.branch}\t${r.date.date}\t${r.activity}\t${r.channel}\t${r.name}\t${r.staff}`,
   keyText: (r) =>
     `branch=${r.branch}, date=${r.date.date}, activity=${r.activity}, channel=${r.channel}, name=${r.name || '—'}, staff=${r.staff || '—'}`,
