@@ -12,6 +12,7 @@ import { errorHandler } from './http/error-handler.ts';
 import { serveClient } from './http/static-client.ts';
 import { mountPlayground } from './playground/routes.ts';
 import { registerReportingRoutes } from './charts/register.ts';
+import { syncDataVersion } from './cache/data-version.ts';
 
 export interface AppDeps {
   db: Database;
@@ -52,6 +53,10 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
     graphqlBodyErrors,
   );
 
+  // Cached chart and CSV answers must follow imports made by the CLI in another process too.
+  app.use(['/charts', '/embed', '/api', '/report'], (_req, _res, next) => {
+    syncDataVersion(deps.db).then(() => next(), next);
+  });
   registerReportingRoutes(app, deps);
   serveClient(app);
   app.use(errorHandler);
