@@ -9,7 +9,11 @@ import type { DbValue, KindSpec } from './kinds.ts';
 const MAX_VARIABLES = 32000;
 const MAX_ROWS = 500;
 
-export function batchRowsFor(spec: KindSpec): number {
+/** SQLite: rows per batch, all passed as ONE bound JSON text (see sqliteUpsertSql). */
+const SQLITE_JSON_ROWS = 4000;
+
+export function batchRowsFor(spec: KindSpec, dialect: 'sqlite' | 'postgresql' = 'postgresql'): number {
+  if (dialect === 'sqlite') return SQLITE_JSON_ROWS;
   return Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_VARIABLES / spec.dbColumns.length)));
 }
 
@@ -23,6 +27,27 @@ export function upsertSql(spec: KindSpec, rows: number): string {
   const set = updated.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ');
   const changed = spec.compared.map((c) => `${q(spec.table)}.${q(c)} IS DISTINCT FROM excluded.${q(c)}`).join(' OR ');
   return `INSERT INTO ${q(spec.table)} (${cols}) VALUES ${values} ON CONFLICT (${spec.conflict.map(q).join(', ')}) DO UPDATE SET ${set} WHERE ${changed}`;
+}
+
+function conflictClause(spec: KindSpec): string {
+  const updated = spec.dbColumns.filter((c) => !spec.conflict.includes(c));
+  const set = updated.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ');
+  const changed = spec.compared.map((c) => `${q(spec.table)}.${q(c)} IS DISTINCT FROM excluded.${q(c)}`).join(' OR ');
+  return `ON CONFLICT (${spec.conflict.map(q).join(', ')}) DO UPDATE SET ${set} WHERE ${changed}`;
+}
+
+/**
+ * SQLite: the whole batch is bound as ONE JSON text (an array of row arrays) and unpacked by
+ * json_each in C. node-sqlite3 copies every bound value on the main thread (a multi-row VALUES
+ * statement of 32,000 variables cost more there than the insert itself); JSON.stringify of the
+ * batch is far cheaper. Values keep their type (JSON numbers → INTEGER/REAL, strings → TEXT,
+ * null → NULL), and column affinity applies as for bound values. `WHERE true` resolves the
+ * parsing ambiguity of INSERT … SELECT … ON CONFLICT.
+ */
+export function sqliteUpsertSql(spec: KindSpec): string {
+  const cols = spec.dbColumns.map(q).join(', ');
+  const picks = spec.dbColumns.map((_, i) => `value ->> ${i}`).join(', ');
+  return `INSERT INTO ${q(spec.table)} (${cols}) SELECT ${picks} FROM json_each(?) WHERE true ${conflictClause(spec)}`;
 }
 
 /** Writes rows in one statement per batch; `rows` is consumed. */
@@ -47,14 +72,28 @@ export class Upserter {
     private readonly dialect: 'sqlite' | 'postgresql',
     batchRows?: number,
   ) {
-    this.batchRows = batchRows ?? batchRowsFor(spec);
+    this.batchRows = batchRows ?? batchRowsFor(spec, dialect);
+    if (dialect === 'sqlite') {
+      this.fullSql = sqliteUpsertSql(spec);
+      this.buffers = [[], []];
+      return;
+    }
     this.fullSql = upsertSql(spec, this.batchRows);
     const size = this.batchRows * spec.dbColumns.length;
     this.buffers = [new Array(size).fill(null), new Array(size).fill(null)];
   }
 
+  // SQLite: the batch's rows themselves (JSON text is made at flush).
+  private readonly jsonRows: DbValue[][] = [];
+
   /** Queues a row; returns a promise only when a batch had to be written. */
   add(row: DbValue[]): Promise<void> | undefined {
+    if (this.dialect === 'sqlite') {
+      this.jsonRows.push(row);
+      this.count++;
+      if (this.count >= this.batchRows) return this.flush();
+      return undefined;
+    }
     const width = this.spec.dbColumns.length;
     const buffer = this.buffers[this.current];
     let at = this.count * width;
@@ -66,6 +105,7 @@ export class Upserter {
 
   discard(): void {
     this.count = 0;
+    this.jsonRows.length = 0;
   }
 
   /** Sends the queued rows, after waiting for the batch before (whose errors surface here). */
@@ -73,14 +113,27 @@ export class Upserter {
     const rows = this.count;
     if (rows === 0) return;
     this.count = 0;
+    // SQLite: the JSON text is made while the batch before is still executing.
+    const json = this.dialect === 'sqlite' ? JSON.stringify(this.jsonRows) : undefined;
+    this.jsonRows.length = 0;
     const previous = this.inflight;
     this.inflight = undefined;
     if (previous) await previous;
-    const buffer = this.buffers[this.current];
-    this.current ^= 1;
-    const full = rows === this.batchRows;
-    const sql = full ? this.fullSql : upsertSql(this.spec, rows);
-    const bindings = full ? buffer : buffer.slice(0, rows * this.spec.dbColumns.length);
+    let sql: string;
+    let bindings: DbValue[];
+    let full: boolean;
+    if (json !== undefined) {
+      // One statement whatever the number of rows: prepared once, reused for every batch.
+      sql = this.fullSql;
+      full = true;
+      bindings = [json];
+    } else {
+      const buffer = this.buffers[this.current];
+      this.current ^= 1;
+      full = rows === this.batchRows;
+      sql = full ? this.fullSql : upsertSql(this.spec, rows);
+      bindings = full ? buffer : buffer.slice(0, rows * this.spec.dbColumns.length);
+    }
     this.sent += rows;
     const running = this.execute(sql, bindings, full).then((changed) => {
       this.changed += changed;
