@@ -6,6 +6,7 @@
 import { bumpDataVersion } from '../cache/data-version.ts';
 import type { Database } from '../db/orm.ts';
 import { finishRun, startRun } from './history.ts';
+import { fastRowParser } from './fields.ts';
 import { KeySet } from './key-set.ts';
 import { KINDS, canonicalColumn, type ImportKind, type KindSpec } from './kinds.ts';
 import { describeProblem, type ProblemCode, type ProblemParams, type ReportLanguage } from './messages.ts';
@@ -136,6 +137,7 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
       throw err;
     }
     const seen = new KeySet();
+    const fast = fastRowParser(spec.schema);
     const interned = new Map<string, number>();
     const intern = (text: string): number => {
       let id = interned.get(text);
@@ -173,9 +175,14 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
             if (positions[i] === undefined && headerBlank[i]) report(line, null, v, 'header_blank', { position: i + 1 });
           }
         }
-        const parsed = spec.schema.safeParse(raw);
+        // A valid row is parsed by the cells' own parsers; a row with a problem by the zod schema
+        // (which lists every issue of the row).
+        let data: unknown = fast ? fast(raw) : undefined;
+        const parsed = data === undefined ? spec.schema.safeParse(raw) : undefined;
+        if (parsed?.success) data = parsed.data;
+        const ok = data !== undefined;
         let flagged: ReadonlySet<string> = NO_COLUMNS;
-        if (!parsed.success) {
+        if (parsed && !parsed.success) {
           const cols = new Set<string>();
           flagged = cols;
           for (const issue of parsed.error.issues) {
@@ -185,10 +192,10 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
             report(line, col || null, col ? raw[col] : null, issue.message as ProblemCode, issueParams(issue));
           }
         }
-        if (parsed.success && spec.crossCheckRow) {
-          const p = spec.crossCheckRow(parsed.data);
+        if (ok && spec.crossCheckRow) {
+          const p = spec.crossCheckRow(data);
           if (p) report(line, p.column, raw[p.column], p.code, p.params);
-        } else if (!parsed.success && spec.crossCheck && !['activity', 'channel'].some((c) => flagged.has(c) || missing.has(c))) {
+        } else if (!ok && spec.crossCheck && !['activity', 'channel'].some((c) => flagged.has(c) || missing.has(c))) {
           const pair = spec.crossCheck.safeParse(raw);
           if (!pair.success) {
             for (const issue of pair.error.issues) {
@@ -197,8 +204,8 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
             }
           }
         }
-        if (parsed.success) {
-          const row = parsed.data;
+        if (ok) {
+          const row = data;
           if (known && spec.branchOf && !known.has(spec.branchOf(row))) {
             report(line, 'branch', raw.branch, 'unknown_branch');
           }
