@@ -1,0 +1,59 @@
+// The upload page as an administrator uses it, in headless Chromium: choose the kind and a
+// file, check it (dry run), then store it; a wrong token stores nothing.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { chromiumOrSkipReason, ensureClientBuilt, launch, type PageRecord, record, screenshot } from './support.ts';
+
+const chromiumPath = chromiumOrSkipReason().path;
+const FILE = new URL('../../../shared/data/madiun-membership-2016-2020.csv', import.meta.url).pathname;
+
+describe.skipIf(!chromiumPath)('import page in chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let rec: PageRecord;
+
+  beforeAll(async () => {
+    ensureClientBuilt();
+    server = await startTestServer('sqlite', { env: { ADMIN_TOKEN: 'rahasia-cabang' } });
+    browser = await launch(chromiumPath!);
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    rec = record(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const runs = () => server.db.knex('import_run').select('outcome', 'rows').orderBy('id');
+  const fill = async (token: string) => {
+    await page.goto(`${server.url}/import?lang=id`);
+    await page.waitForSelector('input[type="file"]', { state: 'attached' });
+    await page.locator('select').first().selectOption('membership');
+    await page.setInputFiles('input[type="file"]', FILE);
+    await page.fill('input[type="password"]', token);
+  };
+
+  it('refuses a wrong admin token and stores nothing', async () => {
+    await fill('salah');
+    await page.locator('button[type="submit"]').click();
+    const alert = page.locator('.import-page [role="alert"]');
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await alert.textContent()).toMatch(/token/i);
+    expect(await runs()).toEqual([]);
+  });
+
+  it('checks the file, then stores it on confirmation, and shows the history', async () => {
+    await fill('rahasia-cabang');
+    await page.locator('button[type="submit"]').click();
+    await expect.poll(async () => (await runs()).map((r) => r.outcome)).toEqual(['DRY_RUN']);
+    await page.getByRole('button', { name: 'Simpan ke basis data' }).click();
+    await expect.poll(async () => (await runs()).map((r) => r.outcome)).toEqual(['DRY_RUN', 'STORED']);
+    await expect.poll(() => page.locator('.import-page').textContent()).toContain('Tersimpan');
+    expect(await page.locator('.import-page table tbody tr').count()).toBeGreaterThanOrEqual(2);
+    await screenshot(page, 'import-stored-id');
+    expect(rec.consoleErrors.filter((e) => !/401|403/.test(e))).toEqual([]);
+    expect(rec.foreignRequests).toEqual([]);
+  });
+});
