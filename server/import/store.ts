@@ -8,6 +8,8 @@ import type { DbValue, KindSpec } from './kinds.ts';
 /** SQLite allows 32766 bound variables per statement; stay under it (PostgreSQL allows 65535). */
 const MAX_VARIABLES = 32000;
 const MAX_ROWS = 500;
+/** SQLite: prepared statements kept per import (one per set of constant columns met). */
+const MAX_STATEMENTS = 32;
 
 /** SQLite: rows per batch, all passed as ONE bound JSON text (see sqliteUpsertSql). */
 const SQLITE_JSON_ROWS = 4000;
@@ -43,11 +45,48 @@ function conflictClause(spec: KindSpec): string {
  * batch is far cheaper. Values keep their type (JSON numbers → INTEGER/REAL, strings → TEXT,
  * null → NULL), and column affinity applies as for bound values. `WHERE true` resolves the
  * parsing ambiguity of INSERT … SELECT … ON CONFLICT.
+ *
+ * Picking a value out of a row's JSON (`value ->> i`) is most of SQLite's work here, so a column
+ * that holds the same value in every row of the batch (the source, the import id, often the
+ * branch or the precision) is bound once as a parameter instead: `constant[i]` true. Parameter
+ * 1 is the JSON text (of the other columns only, in order); then the constants, in order.
  */
-export function sqliteUpsertSql(spec: KindSpec): string {
+export function sqliteUpsertSql(spec: KindSpec, constant: readonly boolean[] = []): string {
   const cols = spec.dbColumns.map(q).join(', ');
-  const picks = spec.dbColumns.map((_, i) => `value ->> ${i}`).join(', ');
-  return `INSERT INTO ${q(spec.table)} (${cols}) SELECT ${picks} FROM json_each(?) WHERE true ${conflictClause(spec)}`;
+  let inJson = 0;
+  let param = 1;
+  const picks = spec.dbColumns.map((_, i) => (constant[i] ? `?${++param}` : `value ->> ${inJson++}`)).join(', ');
+  return `INSERT INTO ${q(spec.table)} (${cols}) SELECT ${picks} FROM json_each(?1) WHERE true ${conflictClause(spec)}`;
+}
+
+/** SQLite: the statement and bindings for a batch of rows (see sqliteUpsertSql). */
+export function sqliteBatch(spec: KindSpec, rows: readonly DbValue[][]): { sql: string; bindings: DbValue[] } {
+  const width = spec.dbColumns.length;
+  const constant: boolean[] = new Array(width).fill(false);
+  const first = rows[0];
+  const varying: number[] = [];
+  const constants: DbValue[] = [];
+  for (let c = 0; c < width; c++) {
+    const v = first[c];
+    let same = rows.length > 1;
+    for (let r = 1; same && r < rows.length; r++) if (rows[r][c] !== v) same = false;
+    constant[c] = same;
+    if (same) constants.push(v);
+    else varying.push(c);
+  }
+  let json: string;
+  if (varying.length === width) json = JSON.stringify(rows);
+  else {
+    const picked = new Array<DbValue[]>(rows.length);
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      const out = new Array<DbValue>(varying.length);
+      for (let j = 0; j < varying.length; j++) out[j] = row[varying[j]];
+      picked[r] = out;
+    }
+    json = JSON.stringify(picked);
+  }
+  return { sql: sqliteUpsertSql(spec, constant), bindings: [json, ...constants] };
 }
 
 /** Writes rows in one statement per batch; `rows` is consumed. */
@@ -74,7 +113,7 @@ export class Upserter {
   ) {
     this.batchRows = batchRows ?? batchRowsFor(spec, dialect);
     if (dialect === 'sqlite') {
-      this.fullSql = sqliteUpsertSql(spec);
+      this.fullSql = '';
       this.buffers = [[], []];
       return;
     }
@@ -114,7 +153,7 @@ export class Upserter {
     if (rows === 0) return;
     this.count = 0;
     // SQLite: the JSON text is made while the batch before is still executing.
-    const json = this.dialect === 'sqlite' ? JSON.stringify(this.jsonRows) : undefined;
+    const batch = this.dialect === 'sqlite' ? sqliteBatch(this.spec, this.jsonRows) : undefined;
     this.jsonRows.length = 0;
     const previous = this.inflight;
     this.inflight = undefined;
@@ -122,11 +161,10 @@ export class Upserter {
     let sql: string;
     let bindings: DbValue[];
     let full: boolean;
-    if (json !== undefined) {
-      // One statement whatever the number of rows: prepared once, reused for every batch.
-      sql = this.fullSql;
+    if (batch !== undefined) {
+      // Statements are prepared once per set of constant columns and reused.
+      ({ sql, bindings } = batch);
       full = true;
-      bindings = [json];
     } else {
       const buffer = this.buffers[this.current];
       this.current ^= 1;
@@ -161,15 +199,15 @@ export class Upserter {
     const last = this.inflight;
     this.inflight = undefined;
     if (last) await last.catch(() => undefined);
-    const stmt = this.statement;
-    this.statement = undefined;
-    if (stmt) await new Promise<void>((resolve) => stmt.finalize(() => resolve()));
+    const statements = [...this.statements.values()];
+    this.statements.clear();
+    for (const stmt of statements) await new Promise<void>((resolve) => stmt.finalize(() => resolve()));
   }
 
   // SQLite: the transaction's own connection (node-sqlite3), with the full-batch statement
   // prepared once; knex's per-call binding formatting costs more than the insert itself.
   private connection?: SqliteConnection;
-  private statement?: SqliteStatement;
+  private readonly statements = new Map<string, SqliteStatement>();
 
   private async runSqlite(sql: string, bindings: DbValue[], reuse: boolean): Promise<number> {
     if (!this.connection) {
@@ -179,8 +217,8 @@ export class Upserter {
       await new Promise<void>((resolve) => this.connection!.run('PRAGMA busy_timeout = 10000', [], () => resolve()));
     }
     const conn = this.connection;
-    if (reuse && !this.statement) this.statement = conn.prepare(sql);
-    const target = reuse ? this.statement! : undefined;
+    let target = reuse ? this.statements.get(sql) : undefined;
+    if (reuse && !target && this.statements.size < MAX_STATEMENTS) this.statements.set(sql, (target = conn.prepare(sql)));
     return new Promise<number>((resolve, reject) => {
       const done = function (this: { changes?: number }, err: Error | null) {
         if (err) reject(err);
