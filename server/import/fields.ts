@@ -131,6 +131,14 @@ export function numberToText(n: number): string {
   return s;
 }
 
+function allDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function signed(text: string): { negative: boolean; body: string } {
   const m = /^([-+\u2212])\s*(.*)$/.exec(text);
   if (!m) return { negative: false, body: text };
@@ -141,6 +149,11 @@ function signed(text: string): { negative: boolean; body: string } {
 export function count(opts: { optional?: boolean } = {}) {
   return cell((value, ctx): number | null => {
     if (value === '') return opts.optional ? null : fail(ctx, value, 'required');
+    // Plain digits (most cells) read as the rules below would read them, without the regexes.
+    if (value.length <= 15 && allDigits(value)) {
+      const n = Number(value);
+      return n > MAX_INT ? fail(ctx, value, 'too_large', { max: MAX_INT }) : n;
+    }
     const { negative, body } = signed(value);
     const n = parseLocaleNumber(body);
     if (n === undefined || !Number.isInteger(n)) return fail(ctx, value, 'not_integer');
@@ -246,13 +259,15 @@ export function oneOf<T extends string>(
   const lookup = new Map<string, T>();
   for (const v of values) lookup.set(v, v);
   for (const [k, v] of Object.entries(opts.aliases ?? {})) lookup.set(k, v);
+  // Keys already in normal form: a cell written exactly so is found without normalising it.
+  const exact = new Map([...lookup].filter(([k]) => enumKey(k) === k));
   const allowed = values.join(', ');
   return cell((value, ctx): T | '' => {
     if (value === '') {
       if (opts.fallback !== undefined) return opts.fallback;
       return opts.optional ? '' : fail(ctx, value, 'required');
     }
-    const hit = lookup.get(enumKey(value));
+    const hit = exact.get(value) ?? lookup.get(enumKey(value));
     return hit ?? fail(ctx, value, 'bad_enum', { allowed });
   });
 }

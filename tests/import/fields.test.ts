@@ -80,3 +80,33 @@ describe('duplicate keys', () => {
     expect(set.seen(7, 4)).toBe(3);
   });
 });
+
+describe('fast row parser', () => {
+  it('gives what the zod schema gives for a valid row, and nothing for a row the schema rejects', async () => {
+    const fc = (await import('fast-check')).default;
+    const { fastRowParser } = await import('../../server/import/fields.ts');
+    const { KINDS, IMPORT_KINDS } = await import('../../server/import/kinds.ts');
+    const cell = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.stringMatching(/^[0-9]{0,16}$/),
+      fc.constantFrom('', 'MADIUN', '2020', '2020-12', '2020-13', '2021-02-28', '2021-02-30', '31/12/2020', '-0', '-1', '+5', '26.670', '26 670',
+        '1,5', '2147483647', '2147483648', '007', 'PU', 'pu', 'Penerima Upah', 'jasa-konstruksi', 'JHT', 'jht', 'X', 'x', 'tv', 'ZOOM',
+        'PROMOTION', 'sosialisasi', 'FACE_TO_FACE', 'tatap muka', 'Rp1.500.000', 'active', 'NEW_PARTICIPANTS', '1e3', '0x10', '١٢'),
+    );
+    for (const kind of IMPORT_KINDS) {
+      const spec = KINDS[kind];
+      const fast = fastRowParser(spec.schema);
+      expect(fast, kind).toBeDefined();
+      fc.assert(
+        fc.property(fc.array(cell, { minLength: spec.columns.length, maxLength: spec.columns.length }), (cells) => {
+          const raw = Object.fromEntries(spec.columns.map((c, i) => [c, cells[i]]));
+          const slow = spec.schema.safeParse(raw);
+          const quick = fast!(raw);
+          if (slow.success) expect(quick).toEqual(slow.data);
+          else expect(quick).toBeUndefined();
+        }),
+        { numRuns: 3000 },
+      );
+    }
+  });
+});

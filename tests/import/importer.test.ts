@@ -201,6 +201,32 @@ describe('storage', () => {
     expect(await dumpTables(db)).toBe(after1);
   });
 
+  it('stores the same rows whatever the batch size (columns constant over a batch are bound once on SQLite)', async () => {
+    const lines = Array.from({ length: 40 }, (_, i) =>
+      `${i < 25 ? 'MADIUN' : 'KEDIRI'},${i % 3 === 0 ? 2001 + i : `${2001 + i}-0${(i % 9) + 1}`},${i < 10 ? 'PU' : 'BPU'},${i % 4 === 0 ? '' : 'JHT'},${i * 1000},${i % 5 === 0 ? '' : i},${i < 30 ? '' : 3}`,
+    );
+    const text = `branch,period,segment,program,active_participants,new_participants,lapsed_participants\n${lines.join('\n')}\n`;
+    const dumps: string[] = [];
+    for (const batchRows of [1, 2, 7, 40, undefined]) {
+      const fresh = await memoryDb();
+      try {
+        await withBranches(fresh, ['MADIUN', 'KEDIRI']);
+        const r = await importText(fresh, 'membership', text, { batchRows });
+        expect(r).toMatchObject({ outcome: 'STORED', storedRows: 40 });
+        const rows = await fresh.knex('membership_snapshot').select('*').orderBy('id');
+        expect(rows.filter((row) => row.new_participants === null)).toHaveLength(8);
+        expect(rows.filter((row) => row.precision === 'YEAR')).toHaveLength(14);
+        expect(typeof rows[0].active_participants).toBe('number');
+        dumps.push(JSON.stringify(rows.map(({ import_id: _, ...rest }) => rest)));
+        const again = await importText(fresh, 'membership', text, { batchRows });
+        expect(again).toMatchObject({ outcome: 'STORED', storedRows: 0 });
+      } finally {
+        await fresh.close();
+      }
+    }
+    expect(new Set(dumps).size).toBe(1);
+  });
+
   it('replaces the earlier value of a key, whatever its source, and bumps the data version', async () => {
     await db.knex('membership_snapshot').where({ year: 2019 }).update({ source: 'SYNTHETIC' });
     const v = dataVersion();
