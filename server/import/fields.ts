@@ -167,6 +167,8 @@ export function count(opts: { optional?: boolean } = {}) {
 export function amount() {
   return cell((value, ctx): number => {
     if (value === '') return 0;
+    // Plain digits (at most 15: below MAX_AMOUNT) read as the rules below would read them.
+    if (value.length <= 15 && allDigits(value)) return Number(value);
     const { negative, body } = signed(value);
     const n = parseLocaleNumber(body.replace(/^(rp\.?|idr)\s*/i, ''));
     if (n === undefined) return fail(ctx, value, 'not_number');
@@ -187,7 +189,12 @@ export function year() {
   });
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
+  if (Number.isInteger(m) && m >= 1 && m <= 12 && Number.isInteger(y) && y >= 1) {
+    return m === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : MONTH_DAYS[m - 1];
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
