@@ -22,6 +22,11 @@ const stale = !fs.existsSync(built) || sources.some((s) => fs.existsSync(s) && n
 
 if (stale) {
   console.log('Building the dashboard (client/ changed or dist/client is missing)…');
-  const result = spawnSync('npx', ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT_DIR, stdio: 'inherit' });
+  const result = spawnSync('npx', ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], {
+    cwd: ROOT_DIR,
+    stdio: 'inherit',
+    // Always React's production build, whatever NODE_ENV the caller's shell has.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   process.exit(result.status ?? 1);
 }

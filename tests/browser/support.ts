@@ -50,6 +50,8 @@ export function ensureClientBuilt(): number {
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(ROOT, 'vite.config.ts')], {
     cwd: ROOT,
     stdio: 'pipe',
+    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   return Date.now() - started;
 }

@@ -47,6 +47,7 @@ describe.skipIf(!chromiumPath)('playground in chromium', () => {
     execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', path.join(ROOT, 'vite.config.ts'), '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], {
       cwd: ROOT,
       stdio: 'pipe',
+      env: { ...process.env, NODE_ENV: 'production' },
     });
     console.log(`[playground browser test] built the client in ${Date.now() - started} ms`);
 
