@@ -4,6 +4,7 @@
 // POST /graphql (importData, importHistory), no Apollo cache involved: after a stored import the
 // page reloads the history, and the dashboard's queries see the new data on their next fetch.
 import { useCallback, useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { TEXT } from './import-page-text.ts';
 
 type Locale = 'id' | 'en';
 type Kind = 'branches' | 'membership' | 'campaigns' | 'targets';
@@ -49,87 +50,6 @@ const IMPORT_MUTATION = `mutation ImportData($kind: ImportKind!, $fileName: Stri
   }
 }`;
 const HISTORY_QUERY = `query ImportHistory { importHistory(limit: 20) { id kind fileName outcome rows rejectedRows actor startedAt sha256 } }`;
-
-const TEXT = {
-  id: {
-    title: 'Impor data cabang',
-    intro: 'Unggah berkas CSV atau XLSX. Berkas diperiksa dulu; data disimpan hanya setelah Anda mengonfirmasi, dan hanya jika tidak ada baris yang ditolak.',
-    kind: 'Jenis data',
-    kinds: { branches: 'Kantor cabang', membership: 'Kepesertaan (peserta aktif)', campaigns: 'Sosialisasi & promosi', targets: 'Target' },
-    columns: 'Kolom',
-    required: 'wajib',
-    optional: 'opsional',
-    file: 'Berkas',
-    drop: 'Tarik berkas ke sini atau pilih berkas',
-    choose: 'Pilih berkas',
-    sheet: 'Lembar (XLSX, opsional)',
-    token: 'Token admin',
-    tokenHint: 'Token yang dikonfigurasi di server (ADMIN_TOKEN). Hanya disimpan di tab ini.',
-    check: 'Periksa berkas',
-    confirm: 'Simpan ke basis data',
-    working: 'Memproses…',
-    reset: 'Berkas lain',
-    outcome: { STORED: 'Tersimpan', REJECTED: 'Ditolak', DRY_RUN: 'Lolos pemeriksaan' },
-    summaryOk: (rows: number) => `${rows} baris valid. Periksa lalu simpan.`,
-    summaryStored: (rows: number, changed: number) => `${rows} baris diimpor; ${changed} baru atau berubah.`,
-    summaryRejected: (bad: number, rows: number, n: number) => `${bad} dari ${rows} baris ditolak (${n} masalah). Tidak ada yang disimpan; perbaiki berkas lalu periksa lagi.`,
-    truncated: (shown: number, n: number) => `Menampilkan ${shown} dari ${n} masalah.`,
-    line: 'Baris',
-    column: 'Kolom',
-    value: 'Nilai',
-    reason: 'Alasan',
-    reportCaption: 'Laporan pemeriksaan',
-    history: 'Riwayat impor',
-    when: 'Waktu',
-    rowsCol: 'Baris',
-    rejectedCol: 'Ditolak',
-    actor: 'Oleh',
-    noHistory: 'Belum ada impor.',
-    errorForbidden: 'Ditolak: token admin salah atau impor lewat API tidak diaktifkan (ADMIN_TOKEN).',
-    errorNetwork: 'Server tidak dapat dihubungi.',
-    needFile: 'Pilih berkas terlebih dahulu.',
-    needToken: 'Isi token admin.',
-  },
-  en: {
-    title: 'Import branch data',
-    intro: 'Upload a CSV or XLSX file. It is checked first; data is stored only after you confirm, and only if no row is rejected.',
-    kind: 'Kind of data',
-    kinds: { branches: 'Branch offices', membership: 'Membership (active participants)', campaigns: 'Socialisation & promotion', targets: 'Targets' },
-    columns: 'Columns',
-    required: 'required',
-    optional: 'optional',
-    file: 'File',
-    drop: 'Drop a file here or choose one',
-    choose: 'Choose file',
-    sheet: 'Sheet (XLSX, optional)',
-    token: 'Admin token',
-    tokenHint: 'The token configured on the server (ADMIN_TOKEN). Kept in this tab only.',
-    check: 'Check file',
-    confirm: 'Store in the database',
-    working: 'Working…',
-    reset: 'Another file',
-    outcome: { STORED: 'Stored', REJECTED: 'Rejected', DRY_RUN: 'Passed the check' },
-    summaryOk: (rows: number) => `${rows} valid row(s). Review, then store.`,
-    summaryStored: (rows: number, changed: number) => `${rows} row(s) imported; ${changed} new or changed.`,
-    summaryRejected: (bad: number, rows: number, n: number) => `${bad} of ${rows} row(s) rejected (${n} problem(s)). Nothing was stored; fix the file and check again.`,
-    truncated: (shown: number, n: number) => `Showing ${shown} of ${n} problems.`,
-    line: 'Line',
-    column: 'Column',
-    value: 'Value',
-    reason: 'Reason',
-    reportCaption: 'Validation report',
-    history: 'Import history',
-    when: 'When',
-    rowsCol: 'Rows',
-    rejectedCol: 'Rejected',
-    actor: 'By',
-    noHistory: 'No imports yet.',
-    errorForbidden: 'Refused: wrong admin token, or imports over the API are switched off (ADMIN_TOKEN).',
-    errorNetwork: 'The server cannot be reached.',
-    needFile: 'Choose a file first.',
-    needToken: 'Enter the admin token.',
-  },
-} as const;
 
 const COLUMNS: Record<Kind, { required: string[]; optional: string[] }> = {
   branches: { required: ['code', 'name'], optional: ['region'] },
