@@ -58,7 +58,7 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
     syncDataVersion(deps.db).then(() => next(), next);
   });
   registerReportingRoutes(app, deps);
-  serveClient(app);
+  serveClient(app, deps.db);
   app.use(errorHandler);
   return { app, close: () => apollo.stop() };
 }

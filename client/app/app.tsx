@@ -5,6 +5,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type Compone
 import { graphql } from '../gql/index.ts';
 import { messages } from '../i18n/messages.ts';
 import type { Locale } from '../i18n/format.ts';
+import { bootData } from './boot.ts';
 import { Filters } from './filters.tsx';
 import { useUrlState } from './use-url-state.ts';
 import { SourcesContext, type SourceCode } from '../features/dashboard/sources.tsx';
@@ -73,8 +74,11 @@ export function App() {
   const years = useMemo(() => {
     const set = new Set<number>();
     for (const s of yearsData?.years ?? []) for (const p of s.points) set.add(Number(p.period.slice(0, 4)));
+    // Until the list arrives, the latest year from the boot data lets the targets panel start.
+    const latest = branchCode ? bootData().latestYear?.[branchCode] : undefined;
+    if (!yearsData && latest) set.add(latest);
     return [...set].sort((a, b) => a - b);
-  }, [yearsData]);
+  }, [yearsData, branchCode]);
 
   const [sources, setSources] = useState<Record<string, readonly SourceCode[]>>({});
   const report = useCallback((panel: string, list: readonly SourceCode[]) => {
@@ -91,7 +95,7 @@ export function App() {
   const share: DashboardView['share'] = (chart, params, size) => (
     <ShareMenu chart={chart} params={params as ShareParams} locale={locale} width={size.width} height={size.height} />
   );
-  const view: DashboardView | null = branchCode ? { state, update, branch: branchCode, locale, m, years, yearsKnown: !!yearsData, share } : null;
+  const view: DashboardView | null = branchCode ? { state, update, branch: branchCode, locale, m, years, yearsKnown: !!yearsData || years.length > 0, share } : null;
 
   useEffect(() => {
     document.title = route === 'import' ? `${m.navImport} · Pantau` : branch ? `Pantau · ${branch.name}` : 'Pantau';
