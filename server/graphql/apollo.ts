@@ -13,7 +13,7 @@ export function createApollo(config: Config, plugins: ApolloServerPlugin<GraphQL
   return new ApolloServer<GraphQLContext>({
     ...protection,
     typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
+    resolvers,
     formatError,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
