@@ -9,6 +9,7 @@ import type { Writable } from 'node:stream';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/orm.ts';
 import { exportCsv, EXPORT_KINDS, isExportKind } from './export.ts';
+import { runCli } from '../cli/run-cli.ts';
 
 const USAGE = `Usage: tsx server/export/cli.ts <kind> [file.csv] [--branch CODE]
   kind: ${EXPORT_KINDS.join(' | ')}; writes to stdout when no file is given.`;
@@ -50,12 +51,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(`error: ${(err as Error)?.message?.split('\n')[0] ?? String(err)}`);
-    process.exitCode = 2;
-  },
-);
+runCli(main);

@@ -15,6 +15,7 @@ import { HEAP_LIMIT_MB, runWithBoundedHeap } from './heap.ts';
 import { importFile, type ImportProblem } from './importer.ts';
 import { IMPORT_KINDS, isImportKind } from './kinds.ts';
 import { SUMMARY, type ReportLanguage } from './messages.ts';
+import { runCli } from '../cli/run-cli.ts';
 
 const USAGE = `Usage: npm run import -- <kind> <file.csv|file.xlsx> [--dry-run] [--sheet NAME] [--lang en|id] [--actor NAME]
   kind: ${IMPORT_KINDS.join(' | ')}
@@ -169,12 +170,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(`error: ${(err as Error)?.message?.split('\n')[0] ?? String(err)}`);
-    process.exitCode = 2;
-  },
-);
+runCli(main);
