@@ -3,14 +3,18 @@ import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApolloClient } from './apollo/client.ts';
+import { primeCache } from './apollo/prime-cache.ts';
+import { bootData } from './app/boot.ts';
 import { App } from './app/app.tsx';
 import './styles/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Pantau: #root element missing from index.html');
+const client = createApolloClient();
+primeCache(client, bootData().answers);
 createRoot(root).render(
   <StrictMode>
-    <ApolloProvider client={createApolloClient()}>
+    <ApolloProvider client={client}>
       <App />
     </ApolloProvider>
   </StrictMode>,

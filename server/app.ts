@@ -9,6 +9,7 @@ import { createApollo } from './graphql/apollo.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 import { graphqlBodyErrors, graphqlBodyParser } from './graphql/security.ts';
 import { errorHandler } from './http/error-handler.ts';
+import { firstViewAnswers } from './http/first-view.ts';
 import { serveClient } from './http/static-client.ts';
 import { mountPlayground } from './playground/routes.ts';
 import { registerReportingRoutes } from './charts/register.ts';
@@ -58,7 +59,8 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
     syncDataVersion(deps.db).then(() => next(), next);
   });
   registerReportingRoutes(app, deps);
-  serveClient(app, deps.db);
+  // index.html answers the first view's operations as an anonymous caller would.
+  serveClient(app, deps.db, { firstView: firstViewAnswers(apollo, () => ({ db: deps.db, config: deps.config })) });
   app.use(errorHandler);
   return { app, close: () => apollo.stop() };
 }

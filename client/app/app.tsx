@@ -14,6 +14,7 @@ import { MembershipPanel } from '../features/dashboard/membership-panel.tsx';
 import { ReachPanel } from '../features/dashboard/reach-panel.tsx';
 import { TargetsPanel } from '../features/dashboard/targets-panel.tsx';
 import { EffectivenessPanel } from '../features/dashboard/effectiveness-panel.tsx';
+import { PREFERRED_BRANCH, resolveBranch, yearsVariables, yearsWithData } from '../features/dashboard/first-view.ts';
 import { ShareMenu } from '../features/share/share-menu.tsx';
 import type { ShareParams } from '../features/share/share-links.ts';
 
@@ -51,16 +52,13 @@ const importPath = Object.keys(importModules).sort().find((p) => /(page|index)\.
 const importLoader = importPath ? importModules[importPath] : undefined;
 const ImportPage = importLoader ? lazy(importLoader) : null;
 
-const PREFERRED_BRANCH = 'MADIUN';
-
 export function App() {
   const { state, route, update, navigate } = useUrlState();
   const locale = state.lang;
   const m = messages(locale);
   const { data: meta, error: metaError, refetch } = useQuery(AppQuery);
   const branches = meta?.branches ?? [];
-  const branch =
-    branches.find((b) => b.code === state.branch) ?? branches.find((b) => b.code === PREFERRED_BRANCH) ?? branches[0] ?? null;
+  const branch = resolveBranch(branches, state.branch);
   // The panels start their queries at once with the branch of the URL (or Madiun, the study's
   // branch) instead of waiting for the list of branches; the list only corrects an unknown code.
   const branchCode = meta ? (branch?.code ?? null) : (state.branch ?? PREFERRED_BRANCH);
@@ -70,14 +68,12 @@ export function App() {
     if (branch && state.branch !== branch.code) update({ branch: branch.code }, { replace: true });
   }, [branch, state.branch, update]);
 
-  const { data: yearsData } = useQuery(AppYearsQuery, { variables: { branch: branchCode ?? undefined }, skip: !branchCode });
+  const { data: yearsData } = useQuery(AppYearsQuery, { variables: yearsVariables(branchCode ?? ''), skip: !branchCode });
   const years = useMemo(() => {
-    const set = new Set<number>();
-    for (const s of yearsData?.years ?? []) for (const p of s.points) set.add(Number(p.period.slice(0, 4)));
+    if (yearsData) return yearsWithData(yearsData);
     // Until the list arrives, the latest year from the boot data lets the targets panel start.
     const latest = branchCode ? bootData().latestYear?.[branchCode] : undefined;
-    if (!yearsData && latest) set.add(latest);
-    return [...set].sort((a, b) => a - b);
+    return latest ? [latest] : [];
   }, [yearsData, branchCode]);
 
   const [sources, setSources] = useState<Record<string, readonly SourceCode[]>>({});

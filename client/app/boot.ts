@@ -1,7 +1,11 @@
 // Boot data the server writes into index.html (see server/http/static-client.ts): facts the
-// first render needs, so that no query has to wait for another. Absent under `npm run dev`.
+// first render needs, so that no query has to wait for another, and the first view's answers.
+// Absent under `npm run dev`.
+import type { BootAnswer } from '../apollo/prime-cache.ts';
+
 interface BootData {
   latestYear?: Record<string, number>;
+  answers?: BootAnswer[];
 }
 
 let cached: BootData | undefined;

@@ -1,12 +1,13 @@
 // Serves the built dashboard (dist/client) with long caching for hashed assets, and index.html
-// for the dashboard's own routes so that shared URLs open the right view. index.html carries a
-// little boot data (each branch's latest year with data) so that the dashboard's first queries
-// can all start at once instead of waiting for a round trip to learn the default year.
+// for the dashboard's own routes so that shared URLs open the right view. index.html carries
+// boot data: each branch's latest year with data, and the answers of the view the URL asks for
+// (first-view.ts), so that a fresh tab draws its charts without waiting for queries.
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import { ROOT_DIR } from '../config.ts';
 import type { Database } from '../db/orm.ts';
+import { type FirstView, withinBudget } from './first-view.ts';
 
 export const CLIENT_DIST = path.join(ROOT_DIR, 'dist', 'client');
 
@@ -19,18 +20,27 @@ async function bootData(db: Database): Promise<{ latestYear: Record<string, numb
 /** JSON that is safe inside a <script> element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-export function serveClient(app: Express, db: Database, dist = CLIENT_DIST): void {
+/** How long index.html may wait for the first view's answers before going out without them. */
+const FIRST_VIEW_BUDGET_MS = 400;
+
+export function serveClient(app: Express, db: Database, options: { firstView?: FirstView; dist?: string } = {}): void {
+  const dist = options.dist ?? CLIENT_DIST;
   app.use('/assets', express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(dist, { index: false, maxAge: 0 }));
-  app.get(['/', '/import', '/about'], async (_req, res, next) => {
+  app.get(['/', '/import', '/about'], async (req, res, next) => {
     const index = path.join(dist, 'index.html');
     if (!fs.existsSync(index)) {
       res.status(503).type('text/plain').send('The dashboard is not built yet: run `npm run build:client` (npm start does it).\n');
       return;
     }
     try {
-      const html = await fs.promises.readFile(index, 'utf8');
-      const boot = `<script id="pantau-boot" type="application/json">${scriptJson(await bootData(db))}</script>`;
+      const search = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
+      const [html, data, answers] = await Promise.all([
+        fs.promises.readFile(index, 'utf8'),
+        bootData(db),
+        req.path === '/' && options.firstView ? withinBudget(options.firstView, search, FIRST_VIEW_BUDGET_MS) : [],
+      ]);
+      const boot = `<script id="pantau-boot" type="application/json">${scriptJson({ ...data, answers })}</script>`;
       res.type('html').set('Cache-Control', 'no-cache').send(html.replace('</head>', `${boot}</head>`));
     } catch (err) {
       next(err);

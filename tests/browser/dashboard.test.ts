@@ -187,6 +187,29 @@ describe.skipIf(!chromiumPath)('dashboard in chromium', () => {
     expect(phoneRec.foreignRequests).toEqual([]);
   });
 
+  it('draws a fresh tab from the answers in index.html, and queries once the view changes', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const fresh = await context.newPage();
+    const freshRec = record(fresh);
+    const operations: string[] = [];
+    fresh.on('request', (req) => {
+      if (req.url().endsWith('/graphql') && req.method() === 'POST') operations.push(JSON.parse(req.postData() ?? '{}').operationName);
+    });
+    await fresh.goto(`${server.url}/?lang=en&branch=KEDIRI&from=2021&to=2024&gran=QUARTER`);
+    timings.freshTab = await waitForCharts(fresh);
+    expect(operations).toEqual([]);
+    const points = fresh.locator('svg[data-chart="membership-trend"] [data-tooltip]');
+    expect(await points.count()).toBeGreaterThanOrEqual(16 * 2);
+    expect(await fresh.getByTestId('branch-name').textContent()).toBe('Kantor Cabang Kediri');
+
+    await fresh.getByRole('combobox', { name: 'Time unit' }).selectOption('YEAR');
+    await expect.poll(() => operations).toContain('MembershipTrendPanel');
+    await waitForCharts(fresh);
+    expect(await points.count()).toBeLessThan(16 * 2);
+    expect(freshRec.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('made no request to any other host and logged no console error', () => {
     expect(rec.requests.length).toBeGreaterThan(5);
     expect(rec.foreignRequests).toEqual([]);

@@ -9,6 +9,7 @@ import { EffectivenessChart } from '../../charts/effectiveness-chart.tsx';
 import { effectivenessTable } from '../../charts/effectiveness-table.ts';
 import { effectivenessReachNote, effectivenessVerdictText } from '../../charts/effectiveness-verdict.ts';
 import { ChartView } from './chart-view.tsx';
+import { effectivenessVariables } from './first-view.ts';
 import { DataTable } from './data-table.tsx';
 import { Panel } from './panel.tsx';
 import { chartHeight, useElementWidth } from './use-element-width.ts';
@@ -53,11 +54,11 @@ export const EffectivenessPanelQuery = graphql(`
 
 export function EffectivenessPanel({ view }: { view: DashboardView }) {
   const { state, m, locale } = view;
-  const variables = { branch: view.branch, from: state.from ?? undefined, to: state.to ?? undefined };
+  const variables = effectivenessVariables(state, view.branch);
   const { data, previousData, loading, error, refetch } = useQuery(EffectivenessPanelQuery, { variables });
   const shown = data ?? previousData;
   const eff = shown?.effectiveness ?? null;
-  const [bodyRef, width] = useElementWidth<HTMLDivElement>();
+  const [bodyRef, width, measured] = useElementWidth<HTMLDivElement>();
   // The verdict and the reach note are HTML here (above and below the chart, wrapped by the
   // browser), so the chart is asked for the panels only, at the height the panels need.
   const height = chartHeight(width, { min: 220, max: 300, ratio: width < 600 ? 0.75 : 0.4 });
@@ -84,6 +85,7 @@ export function EffectivenessPanel({ view }: { view: DashboardView }) {
       tableOpen={state.tables.includes('effectiveness')}
       onToggleTable={() => toggleTable(view, 'effectiveness')}
       bodyRef={bodyRef}
+      measured={measured}
       chartHeight={height}
       summary={
         verdict ? (

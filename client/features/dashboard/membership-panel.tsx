@@ -10,6 +10,7 @@ import { membershipTrendTable } from '../../charts/membership-trend-table.ts';
 import { formatInteger, formatPercent, formatPeriod, formatSigned, type Locale } from '../../i18n/format.ts';
 import { PROGRAMS, type ProgramCode } from '../../app/url-state.ts';
 import { ChartView } from './chart-view.tsx';
+import { membershipVariables } from './first-view.ts';
 import { DataTable } from './data-table.tsx';
 import { Panel } from './panel.tsx';
 import { useReportSources } from './sources.tsx';
@@ -111,18 +112,11 @@ function YoYSummary({ items, locale, label, vs }: { items: YoY[]; locale: Locale
 export function MembershipPanel({ view }: { view: DashboardView }) {
   const { state, m, locale } = view;
   const byProgram = state.programs.length > 0;
-  const variables = {
-    branch: view.branch,
-    segments: state.segments,
-    programs: byProgram ? state.programs : undefined,
-    from: state.from ?? undefined,
-    to: state.to ?? undefined,
-    granularity: state.granularity,
-  };
+  const variables = membershipVariables(state, view.branch);
   const { data, previousData, loading, error, refetch } = useQuery(MembershipTrendPanelQuery, { variables });
   const shown = data ?? previousData;
   const series = shown?.membershipTrend ?? [];
-  const [bodyRef, width] = useElementWidth<HTMLDivElement>();
+  const [bodyRef, width, measured] = useElementWidth<HTMLDivElement>();
   const height = chartHeight(width, { min: 260, max: 380, ratio: 0.55 });
   const model = useMemo(() => layoutMembershipTrend(series, { width, height, locale, id: 'membership-trend' }), [series, width, height, locale]);
   const table = useMemo(() => membershipTrendTable(series, locale), [series, locale]);
@@ -183,6 +177,7 @@ export function MembershipPanel({ view }: { view: DashboardView }) {
       tableOpen={state.tables.includes('membership')}
       onToggleTable={() => toggleTable(view, 'membership')}
       bodyRef={bodyRef}
+      measured={measured}
       chartHeight={height}
       summary={<YoYSummary items={yoy} locale={locale} label={m.yoyLabel} vs={m.yoy} />}
       chart={

@@ -29,6 +29,8 @@ interface PanelProps {
   footer?: ReactNode;
   /** Receives the measured body element (for responsive width). */
   bodyRef?: React.Ref<HTMLDivElement>;
+  /** False until the body's width is known: the chart waits for it (see use-element-width.ts). */
+  measured?: boolean;
   chartHeight: number;
 }
 
@@ -75,6 +77,8 @@ export function Panel(props: PanelProps) {
             </svg>
             <span>{m.empty}</span>
           </div>
+        ) : props.measured === false ? (
+          <div className="chart-placeholder" style={{ minHeight: props.chartHeight }} />
         ) : (
           props.chart
         )}
@@ -87,7 +91,7 @@ export function Panel(props: PanelProps) {
             <span aria-hidden="true">{tableOpen ? '▾' : '▸'}</span> {tableOpen ? m.hideTable : m.showTable}
           </button>
           <div id={tableId} hidden={!tableOpen}>
-            {props.table}
+            {tableOpen ? props.table : null}
           </div>
         </div>
       ) : null}

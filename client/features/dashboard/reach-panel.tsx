@@ -14,6 +14,7 @@ import { reachKeyLabel } from '../../charts/reach-keys.ts';
 import { ACTIVITY_LABELS, labels } from '../../charts/labels.ts';
 import { MEASURES, type MeasureCode } from '../../app/url-state.ts';
 import { ChartView } from './chart-view.tsx';
+import { reachVariables } from './first-view.ts';
 import { DataTable } from './data-table.tsx';
 import { Panel } from './panel.tsx';
 import { useReportSources } from './sources.tsx';
@@ -46,7 +47,7 @@ export const CampaignReachPanelQuery = graphql(`
 
 export function ReachPanel({ view }: { view: DashboardView }) {
   const { state, m, locale } = view;
-  const variables = { branch: view.branch, from: state.from ?? undefined, to: state.to ?? undefined };
+  const variables = reachVariables(state, view.branch);
   const { data, previousData, loading, error, refetch } = useQuery(CampaignReachPanelQuery, { variables });
   const shown = data ?? previousData;
   const rows = useMemo(() => {
@@ -55,7 +56,7 @@ export function ReachPanel({ view }: { view: DashboardView }) {
   }, [shown]);
   const channels = [...new Set(rows.map((r) => r.key))];
   const focus = state.channel && channels.includes(state.channel) ? state.channel : null;
-  const [bodyRef, width] = useElementWidth<HTMLDivElement>();
+  const [bodyRef, width, measured] = useElementWidth<HTMLDivElement>();
   // One bar per channel: give each about 22px so labels never collide.
   const height = Math.max(chartHeight(width, { min: 260, max: 420, ratio: 0.6 }), Math.min(640, 90 + rows.length * 22));
   const model = useMemo(
@@ -120,6 +121,7 @@ export function ReachPanel({ view }: { view: DashboardView }) {
       tableOpen={state.tables.includes('reach')}
       onToggleTable={() => toggleTable(view, 'reach')}
       bodyRef={bodyRef}
+      measured={measured}
       chartHeight={height}
       chart={
         <ChartView label={model.frame.title} hint={m.chartKeyboardHint} onSelect={select} contentKey={`${model.frame.desc}|${width}|${focus}`}>

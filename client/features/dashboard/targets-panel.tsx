@@ -7,8 +7,9 @@ import { layoutTargetAttainment } from '../../charts/target-attainment-layout.ts
 import { TargetAttainmentChart } from '../../charts/target-attainment-chart.tsx';
 import { targetAttainmentTable } from '../../charts/target-attainment-table.ts';
 import { formatPeriod } from '../../i18n/format.ts';
-import { GROUP_BYS, type GroupByCode, yearOf } from '../../app/url-state.ts';
+import { GROUP_BYS, type GroupByCode } from '../../app/url-state.ts';
 import { ChartView } from './chart-view.tsx';
+import { targetsVariables } from './first-view.ts';
 import { DataTable } from './data-table.tsx';
 import { Panel } from './panel.tsx';
 import { useReportSources } from './sources.tsx';
@@ -39,15 +40,10 @@ export const TargetAttainmentPanelQuery = graphql(`
   }
 `);
 
-/** The targets year: the chosen one, else the year of `to`, else the latest year with data. */
-export function targetYear(view: Pick<DashboardView, 'state' | 'years'>): number {
-  return view.state.year ?? yearOf(view.state.to) ?? view.years[view.years.length - 1] ?? new Date().getFullYear();
-}
-
 export function TargetsPanel({ view }: { view: DashboardView }) {
   const { state, m, locale } = view;
-  const year = targetYear(view);
-  const variables = { branch: view.branch, year, groupBy: state.groupBy };
+  const variables = targetsVariables(state, view.branch, view.years);
+  const year = variables.year;
   const { data, previousData, loading, error, refetch } = useQuery(TargetAttainmentPanelQuery, {
     variables,
     // Without a chosen year or range the default is the latest year with data: wait for it.
@@ -57,7 +53,7 @@ export function TargetsPanel({ view }: { view: DashboardView }) {
   const all = shown?.targetAttainment ?? [];
   // Segment rows follow the segment filter; programs and staff are not segment-specific.
   const rows = useMemo(() => (state.groupBy === 'SEGMENT' ? all.filter((r) => (state.segments as string[]).includes(r.key)) : all), [all, state.groupBy, state.segments]);
-  const [bodyRef, width] = useElementWidth<HTMLDivElement>();
+  const [bodyRef, width, measured] = useElementWidth<HTMLDivElement>();
   const height = Math.max(chartHeight(width, { min: 240, max: 380, ratio: 0.55 }), Math.min(600, 110 + rows.length * 34));
   const model = useMemo(() => layoutTargetAttainment(rows, { width, height, locale, id: 'target-attainment' }), [rows, width, height, locale]);
   const table = useMemo(() => targetAttainmentTable(rows, locale), [rows, locale]);
@@ -107,6 +103,7 @@ export function TargetsPanel({ view }: { view: DashboardView }) {
       tableOpen={state.tables.includes('targets')}
       onToggleTable={() => toggleTable(view, 'targets')}
       bodyRef={bodyRef}
+      measured={measured}
       chartHeight={height}
       chart={
         <ChartView label={model.frame.title} hint={m.chartKeyboardHint} contentKey={`${model.frame.desc}|${width}`}>

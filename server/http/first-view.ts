@@ -1,0 +1,76 @@
+// Answers the first view's GraphQL operations for index.html, so a fresh tab draws its four
+// charts without a round trip per panel. The operations and their variables come from the
+// dashboard's own pure functions (client/features/dashboard/first-view.ts), and are executed
+// through the same Apollo Server as /graphql, limits and all. Within a time budget only: if the
+// database is slow the page goes out without answers and the panels query as usual.
+import type { ApolloServer } from '@apollo/server';
+import { addTypenameToDocument } from '@apollo/client/utilities';
+import type { DocumentNode } from 'graphql';
+import { parseState } from '../../client/app/url-state.ts';
+import {
+  branchesOperation,
+  operationName,
+  panelOperations,
+  resolveBranch,
+  yearsOperation,
+  yearsWithData,
+  type Operation,
+} from '../../client/features/dashboard/first-view.ts';
+import type { AppQuery, AppYearsQuery } from '../../client/gql/graphql.ts';
+import type { GraphQLContext } from '../graphql/context.ts';
+
+export interface FirstViewAnswer {
+  operationName: string;
+  variables: Record<string, unknown>;
+  data: Record<string, unknown>;
+}
+
+/** Larger answers (say, every program by month) are left to the client: the page stays light. */
+const MAX_ANSWER_CHARS = 256 * 1024;
+
+// Apollo Client's cache stores __typename with every object; answers must carry it to be written.
+const withTypename = new WeakMap<object, DocumentNode>();
+function documentFor(op: Operation): DocumentNode {
+  let doc = withTypename.get(op.query);
+  if (!doc) {
+    doc = addTypenameToDocument(op.query as unknown as DocumentNode);
+    withTypename.set(op.query, doc);
+  }
+  return doc;
+}
+
+export type FirstView = (search: string) => Promise<FirstViewAnswer[]>;
+
+export function firstViewAnswers(apollo: ApolloServer<GraphQLContext>, context: () => GraphQLContext): FirstView {
+  async function run<T>(op: Operation): Promise<(FirstViewAnswer & { data: T }) | null> {
+    const response = await apollo.executeOperation({ query: documentFor(op), variables: op.variables }, { contextValue: context() });
+    if (response.body.kind !== 'single') return null;
+    const { data, errors } = response.body.singleResult;
+    if (errors?.length || !data) return null;
+    return { operationName: operationName(op.query), variables: op.variables, data: data as T & Record<string, unknown> };
+  }
+
+  return async (search) => {
+    const state = parseState(search);
+    const branches = await run<AppQuery>(branchesOperation());
+    if (!branches) return [];
+    const branch = resolveBranch(branches.data.branches, state.branch);
+    if (!branch) return [branches];
+    const years = await run<AppYearsQuery>(yearsOperation(branch.code));
+    const panels = await Promise.all(panelOperations(state, branch.code, yearsWithData(years?.data)).map((op) => run(op)));
+    return [branches, years, ...panels].filter((a): a is FirstViewAnswer => !!a && JSON.stringify(a.data).length <= MAX_ANSWER_CHARS);
+  };
+}
+
+/** The answers, or none if they take longer than the budget (the page must not wait on a slow database). */
+export async function withinBudget(firstView: FirstView, search: string, budgetMs: number): Promise<FirstViewAnswer[]> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<FirstViewAnswer[]>((resolve) => {
+    timer = setTimeout(() => resolve([]), budgetMs);
+  });
+  try {
+    return await Promise.race([firstView(search).catch(() => []), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
