@@ -4,7 +4,8 @@
 import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
-import { parse, CsvError } from 'csv-parse';
+import Papa from 'papaparse';
+import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import { numberToText } from './fields.ts';
 
@@ -87,11 +88,24 @@ export async function openSource(source: ImportSource, opts: { sheet?: string } 
   return openCsv(source, size, first);
 }
 
+/** The line break of the first line ("\r\n", "\n" or "\r"); "\n" when there is none. */
+export function detectNewline(sample: string): '\n' | '\r' | '\r\n' {
+  let quoted = false;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === '\n') return '\n';
+    else if (!quoted && c === '\r') return sample[i + 1] === '\n' ? '\r\n' : '\r';
+  }
+  return '\n';
+}
+
 function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSource {
   const text = first.toString('utf8').replace(/^\ufeff/, '');
   // Excel may write a first line `sep=;` naming the delimiter: honoured and skipped.
-  const sep = /^sep=([,;\t|])\r?\n/i.exec(text);
+  const sep = /^sep=([,;\t|])(\r?\n)/i.exec(text);
   const delimiter = sep ? sep[1] : detectDelimiter(text);
+  const newline = detectNewline(sep ? text.slice(sep[0].length) : text);
   const hash: Hash = createHash('sha256');
   let bytes = 0;
   return {
@@ -102,86 +116,78 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
     sha256: () => hash.copy().digest('hex'),
     async *batches() {
       const input: Readable =
-        'buffer' in source ? Readable.from([source.buffer], { objectMode: false }) : fs.createReadStream(source.path, { highWaterMark: 64 * 1024 });
-      input.on('data', (chunk: Buffer | string) => {
-        const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        bytes += b.length;
-        hash.update(b);
-      });
-      const parser = parse({
-        delimiter,
-        bom: true,
-        relax_column_count: true,
-        relax_quotes: true,
-        ...(sep ? { from_line: 2 } : {}),
-      });
-      input.on('error', (err) => parser.destroy(err));
-      // Records are queued as they are parsed (not left in the stream's buffer), so that the
-      // rows before a syntax error are still validated and reported; the parser is paused
-      // while the queue is full, which holds back reading the file: memory stays flat.
-      const queue: SourceRecord[] = [];
-      let ended = false;
-      let failure: unknown;
-      let wake: (() => void) | undefined;
-      const notify = () => {
-        const w = wake;
-        wake = undefined;
-        w?.();
-      };
-      // Line numbers are counted here (1 + the line breaks inside quoted fields), which is
-      // cheaper than csv-parse's per-record info; blank lines and rows of empty cells are skipped.
+        'buffer' in source ? Readable.from(chunksOf(source.buffer), { objectMode: false }) : fs.createReadStream(source.path, { highWaterMark: CHUNK_BYTES });
+      // Papa Parse's core parser, fed one chunk at a time: each call returns the complete rows
+      // and where they end, and the unfinished last row is carried into the next chunk. Pulling
+      // chunks from the file only as batches are consumed keeps memory flat.
+      const parser = new Papa.Parser({ delimiter, newline, quoteChar: '"', escapeChar: '"' });
+      const decoder = new StringDecoder('utf8');
+      let carry = '';
+      let started = false;
+      // Line numbers are counted here (1 + the line breaks inside quoted fields); blank lines and
+      // rows of empty cells are skipped.
       let line = sep ? 1 : 0;
-      parser.on('data', (cells: string[]) => {
-        const start = line + 1;
-        let blank = true;
-        for (let i = 0; i < cells.length; i++) {
-          const c = cells[i];
-          if (c.length === 0) continue;
-          if (blank && c.trim() !== '') blank = false;
-          for (let at = c.indexOf('\n'); at >= 0; at = c.indexOf('\n', at + 1)) line++;
-        }
-        line++;
-        if (blank) return;
-        queue.push({ line: start, cells });
-        if (queue.length >= 1024) parser.pause();
-        notify();
-      });
-      parser.on('end', () => {
-        ended = true;
-        notify();
-      });
-      parser.on('error', (err) => {
-        failure = err;
-        notify();
-      });
-      input.pipe(parser);
-      try {
-        for (;;) {
-          if (queue.length > 0) {
-            const batch = queue.splice(0, queue.length);
-            if (parser.isPaused() && failure === undefined) parser.resume();
-            yield batch;
-            continue;
+      const rowsOf = (chunk: string, last: boolean): SourceRecord[] => {
+        const result = parser.parse(chunk, 0, !last) as Papa.ParseResult<string[]>;
+        if (!last) carry = chunk.substring(result.meta.cursor);
+        const error = result.errors.find((e) => e.type === 'Quotes');
+        const records: SourceRecord[] = [];
+        const rows = result.data;
+        const upTo = error ? Math.min(error.row ?? rows.length, rows.length) : rows.length;
+        for (let r = 0; r < upTo; r++) {
+          const cells = rows[r];
+          const start = line + 1;
+          let blank = true;
+          for (let i = 0; i < cells.length; i++) {
+            const c = cells[i];
+            if (c.length === 0) continue;
+            if (blank && c.trim() !== '') blank = false;
+            for (let at = c.indexOf('\n'); at >= 0; at = c.indexOf('\n', at + 1)) line++;
           }
-          if (failure !== undefined) throw failure;
-          if (ended) return;
-          await new Promise<void>((resolve) => {
-            wake = resolve;
-          });
+          line++;
+          if (!blank) records.push({ line: start, cells });
         }
+        if (error) throw Object.assign(new CsvSyntax(error.message), { records, line: line + 1 });
+        return records;
+      };
+      try {
+        for await (const chunk of input) {
+          const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+          bytes += b.length;
+          hash.update(b);
+          let decoded = decoder.write(b);
+          if (!started) {
+            decoded = decoded.replace(/^\ufeff/, '');
+            if (sep) decoded = decoded.slice(sep[0].length);
+            started = true;
+          }
+          const records = rowsOf(carry + decoded, false);
+          if (records.length) yield records;
+        }
+        const records = rowsOf(carry + decoder.end(), true);
+        if (records.length) yield records;
       } catch (err) {
-        input.destroy();
-        if (err instanceof CsvError) {
-          const e = err as CsvError & { lines?: number };
-          throw new SourceError('csv_syntax', { detail: e.message.replace(/^Invalid [^:]*: /, '') }, e.lines ?? (line + 1));
+        if (err instanceof CsvSyntax) {
+          const e = err as CsvSyntax & { records: SourceRecord[]; line: number };
+          // The rows before the fault are still validated and reported.
+          if (e.records.length) yield e.records;
+          throw new SourceError('csv_syntax', { detail: e.message }, e.line);
         }
         throw new SourceError('file_unreadable', { detail: (err as Error).message }, null);
       } finally {
         input.destroy();
-        parser.destroy();
       }
     },
   };
+}
+
+/** Bytes read from a CSV file at a time (Papa Parse's fast path is quickest on chunks this size). */
+const CHUNK_BYTES = 64 * 1024;
+
+class CsvSyntax extends Error {}
+
+function* chunksOf(buffer: Buffer): Generator<Buffer> {
+  for (let at = 0; at < buffer.length; at += CHUNK_BYTES) yield buffer.subarray(at, at + CHUNK_BYTES);
 }
 
 /** A spreadsheet cell as text (numbers written so that the number rules read them back), or a Date. */

@@ -4,6 +4,7 @@
 // the import id that first wrote it).
 import type { Knex } from 'knex';
 import type { DbValue, KindSpec } from './kinds.ts';
+import { conflictClause, SqliteBatchEncoder } from './sqlite-batch.ts';
 
 /** SQLite allows 32766 bound variables per statement; stay under it (PostgreSQL allows 65535). */
 const MAX_VARIABLES = 32000;
@@ -11,7 +12,7 @@ const MAX_ROWS = 500;
 /** SQLite: prepared statements kept per import (one per set of constant columns met). */
 const MAX_STATEMENTS = 32;
 
-/** SQLite: rows per batch, all passed as ONE bound JSON text (see sqliteUpsertSql). */
+/** SQLite: rows per batch, all passed as one bound value (see sqlite-batch.ts). */
 const SQLITE_JSON_ROWS = 4000;
 
 export function batchRowsFor(spec: KindSpec, dialect: 'sqlite' | 'postgresql' = 'postgresql'): number {
@@ -25,68 +26,7 @@ export function upsertSql(spec: KindSpec, rows: number): string {
   const cols = spec.dbColumns.map(q).join(', ');
   const tuple = `(${spec.dbColumns.map(() => '?').join(', ')})`;
   const values = new Array(rows).fill(tuple).join(', ');
-  const updated = spec.dbColumns.filter((c) => !spec.conflict.includes(c));
-  const set = updated.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ');
-  const changed = spec.compared.map((c) => `${q(spec.table)}.${q(c)} IS DISTINCT FROM excluded.${q(c)}`).join(' OR ');
-  return `INSERT INTO ${q(spec.table)} (${cols}) VALUES ${values} ON CONFLICT (${spec.conflict.map(q).join(', ')}) DO UPDATE SET ${set} WHERE ${changed}`;
-}
-
-function conflictClause(spec: KindSpec): string {
-  const updated = spec.dbColumns.filter((c) => !spec.conflict.includes(c));
-  const set = updated.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ');
-  const changed = spec.compared.map((c) => `${q(spec.table)}.${q(c)} IS DISTINCT FROM excluded.${q(c)}`).join(' OR ');
-  return `ON CONFLICT (${spec.conflict.map(q).join(', ')}) DO UPDATE SET ${set} WHERE ${changed}`;
-}
-
-/**
- * SQLite: the whole batch is bound as ONE JSON text (an array of row arrays) and unpacked by
- * json_each in C. node-sqlite3 copies every bound value on the main thread (a multi-row VALUES
- * statement of 32,000 variables cost more there than the insert itself); JSON.stringify of the
- * batch is far cheaper. Values keep their type (JSON numbers → INTEGER/REAL, strings → TEXT,
- * null → NULL), and column affinity applies as for bound values. `WHERE true` resolves the
- * parsing ambiguity of INSERT … SELECT … ON CONFLICT.
- *
- * Picking a value out of a row's JSON (`value ->> i`) is most of SQLite's work here, so a column
- * that holds the same value in every row of the batch (the source, the import id, often the
- * branch or the precision) is bound once as a parameter instead: `constant[i]` true. Parameter
- * 1 is the JSON text (of the other columns only, in order); then the constants, in order.
- */
-export function sqliteUpsertSql(spec: KindSpec, constant: readonly boolean[] = []): string {
-  const cols = spec.dbColumns.map(q).join(', ');
-  let inJson = 0;
-  let param = 1;
-  const picks = spec.dbColumns.map((_, i) => (constant[i] ? `?${++param}` : `value ->> ${inJson++}`)).join(', ');
-  return `INSERT INTO ${q(spec.table)} (${cols}) SELECT ${picks} FROM json_each(?1) WHERE true ${conflictClause(spec)}`;
-}
-
-/** SQLite: the statement and bindings for a batch of rows (see sqliteUpsertSql). */
-export function sqliteBatch(spec: KindSpec, rows: readonly DbValue[][]): { sql: string; bindings: DbValue[] } {
-  const width = spec.dbColumns.length;
-  const constant: boolean[] = new Array(width).fill(false);
-  const first = rows[0];
-  const varying: number[] = [];
-  const constants: DbValue[] = [];
-  for (let c = 0; c < width; c++) {
-    const v = first[c];
-    let same = rows.length > 1;
-    for (let r = 1; same && r < rows.length; r++) if (rows[r][c] !== v) same = false;
-    constant[c] = same;
-    if (same) constants.push(v);
-    else varying.push(c);
-  }
-  let json: string;
-  if (varying.length === width) json = JSON.stringify(rows);
-  else {
-    const picked = new Array<DbValue[]>(rows.length);
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
-      const out = new Array<DbValue>(varying.length);
-      for (let j = 0; j < varying.length; j++) out[j] = row[varying[j]];
-      picked[r] = out;
-    }
-    json = JSON.stringify(picked);
-  }
-  return { sql: sqliteUpsertSql(spec, constant), bindings: [json, ...constants] };
+  return `INSERT INTO ${q(spec.table)} (${cols}) VALUES ${values} ${conflictClause(spec)}`;
 }
 
 /** Writes rows in one statement per batch; `rows` is consumed. */
@@ -113,6 +53,7 @@ export class Upserter {
   ) {
     this.batchRows = batchRows ?? batchRowsFor(spec, dialect);
     if (dialect === 'sqlite') {
+      this.encoder = new SqliteBatchEncoder(spec);
       this.fullSql = '';
       this.buffers = [[], []];
       return;
@@ -122,13 +63,14 @@ export class Upserter {
     this.buffers = [new Array(size).fill(null), new Array(size).fill(null)];
   }
 
-  // SQLite: the batch's rows themselves (JSON text is made at flush).
-  private readonly jsonRows: DbValue[][] = [];
+  // SQLite: the batch's rows themselves (encoded at flush).
+  private readonly pendingRows: DbValue[][] = [];
+  private encoder?: SqliteBatchEncoder;
 
   /** Queues a row; returns a promise only when a batch had to be written. */
   add(row: DbValue[]): Promise<void> | undefined {
     if (this.dialect === 'sqlite') {
-      this.jsonRows.push(row);
+      this.pendingRows.push(row);
       this.count++;
       if (this.count >= this.batchRows) return this.flush();
       return undefined;
@@ -144,7 +86,7 @@ export class Upserter {
 
   discard(): void {
     this.count = 0;
-    this.jsonRows.length = 0;
+    this.pendingRows.length = 0;
   }
 
   /** Sends the queued rows, after waiting for the batch before (whose errors surface here). */
@@ -152,14 +94,14 @@ export class Upserter {
     const rows = this.count;
     if (rows === 0) return;
     this.count = 0;
-    // SQLite: the JSON text is made while the batch before is still executing.
-    const batch = this.dialect === 'sqlite' ? sqliteBatch(this.spec, this.jsonRows) : undefined;
-    this.jsonRows.length = 0;
+    // SQLite: the batch is encoded while the batch before is still executing.
+    const batch = this.encoder?.encode(this.pendingRows);
+    this.pendingRows.length = 0;
     const previous = this.inflight;
     this.inflight = undefined;
     if (previous) await previous;
     let sql: string;
-    let bindings: DbValue[];
+    let bindings: (DbValue | Buffer)[];
     let full: boolean;
     if (batch !== undefined) {
       // Statements are prepared once per set of constant columns and reused.
@@ -188,7 +130,7 @@ export class Upserter {
     if (last) await last;
   }
 
-  private async execute(sql: string, bindings: DbValue[], full: boolean): Promise<number> {
+  private async execute(sql: string, bindings: (DbValue | Buffer)[], full: boolean): Promise<number> {
     if (this.dialect === 'sqlite') return this.runSqlite(sql, bindings, full);
     const result = await this.trx.raw(sql, bindings as Knex.RawBinding[]);
     return Number((result as { rowCount?: number }).rowCount ?? 0);
@@ -209,7 +151,7 @@ export class Upserter {
   private connection?: SqliteConnection;
   private readonly statements = new Map<string, SqliteStatement>();
 
-  private async runSqlite(sql: string, bindings: DbValue[], reuse: boolean): Promise<number> {
+  private async runSqlite(sql: string, bindings: (DbValue | Buffer)[], reuse: boolean): Promise<number> {
     if (!this.connection) {
       const client = (this.trx as unknown as { client: { acquireConnection(): Promise<SqliteConnection> } }).client;
       this.connection = await client.acquireConnection();
