@@ -1,0 +1,113 @@
+// Batches as SQLite receives them (server/import/sqlite-batch.ts), run against a real SQLite
+// database: whatever the values (negative, huge, null, empty, non-ASCII, trailing spaces,
+// fractions, mixed types), what is stored is exactly what was sent, with its type.
+import sqlite3 from 'sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DbValue, KindSpec } from '../../server/import/kinds.ts';
+import { SqliteBatchEncoder } from '../../server/import/sqlite-batch.ts';
+
+const spec = {
+  table: 'sample',
+  dbColumns: ['code', 'label', 'amount', 'note', 'source'],
+  conflict: ['code'],
+  compared: ['label', 'amount', 'note', 'source'],
+} as unknown as KindSpec;
+
+let db: sqlite3.Database;
+const run = (sql: string, params: unknown[] = []) =>
+  new Promise<void>((resolve, reject) => db.run(sql, params, (err) => (err ? reject(err) : resolve())));
+const rows = () =>
+  new Promise<Record<string, unknown>[]>((resolve, reject) =>
+    db.all('SELECT code, label, amount, typeof(amount) AS amount_type, note, source FROM sample ORDER BY code', (err, r) => (err ? reject(err) : resolve(r as Record<string, unknown>[]))),
+  );
+
+async function write(encoder: SqliteBatchEncoder, batch: DbValue[][]): Promise<string> {
+  const { sql, bindings } = encoder.encode(batch);
+  await run(sql, bindings);
+  return sql;
+}
+
+const expectStored = async (batch: DbValue[][]) => {
+  const expected = [...batch]
+    .sort((a, b) => String(a[0]).localeCompare(String(b[0])))
+    .map(([code, label, amount, note, source]) => ({
+      code,
+      label,
+      amount,
+      amount_type: amount === null ? 'null' : Number.isInteger(amount) ? 'integer' : typeof amount === 'number' ? 'real' : 'text',
+      note,
+      source,
+    }));
+  expect(await rows()).toEqual(expected);
+};
+
+beforeEach(async () => {
+  db = new sqlite3.Database(':memory:');
+  await run('CREATE TABLE sample (code TEXT PRIMARY KEY, label TEXT, amount, note TEXT, source TEXT NOT NULL)');
+});
+afterEach(() => new Promise<void>((resolve) => db.close(() => resolve())));
+
+describe('SQLite batches', () => {
+  it('carries integers and texts exactly as a fixed-width BLOB', async () => {
+    const batch: DbValue[][] = [
+      ['A1', 'Kantor Cabang Madiun', 0, null, 'IMPORTED'],
+      ['A2', '', -42, 'catatan', 'IMPORTED'],
+      ['A3', 'Pekerja Migran Indonésia 🇮🇩', Number.MAX_SAFE_INTEGER, '  spaced  ', 'IMPORTED'],
+      ['A4', 'x', -Number.MAX_SAFE_INTEGER, '', 'IMPORTED'],
+      ['A5', null, null, 'é'.repeat(300), 'IMPORTED'],
+    ];
+    const sql = await write(new SqliteBatchEncoder(spec), batch);
+    expect(sql).toContain('substr(?1');
+    // `source` is the same in every row: bound once, not repeated in the BLOB.
+    expect(sql).toContain('?3');
+    await expectStored(batch);
+  });
+
+  it('falls back to JSON for fractions and for a column mixing numbers and texts', async () => {
+    const fractions: DbValue[][] = [
+      ['B1', 'a', 0.1, null, 'S'],
+      ['B2', 'b', 1500000.5, null, 'T'],
+    ];
+    expect(await write(new SqliteBatchEncoder(spec), fractions)).toContain('json_each');
+    await expectStored(fractions);
+
+    const mixed: DbValue[][] = [
+      ['C1', 'a', 12, null, 'S'],
+      ['C2', 'b', '12', null, 'S'],
+    ];
+    expect(await write(new SqliteBatchEncoder(spec), mixed)).toContain('json_each');
+    await run("DELETE FROM sample WHERE code LIKE 'B%'");
+    await expectStored(mixed);
+  });
+
+  it('keeps one statement while values fit, widens for longer ones, and upserts by key', async () => {
+    const encoder = new SqliteBatchEncoder(spec);
+    const first = await write(encoder, [
+      ['D1', 'abcdefghij', 123456, 'n', 'S'],
+      ['D2', 'b', 7, 'm', 'S'],
+    ]);
+    const narrower = await write(encoder, [
+      ['D3', 'c', 8, 'o', 'S'],
+      ['D4', 'd', 9, 'p', 'S'],
+    ]);
+    expect(narrower).toBe(first);
+    const wider = await write(encoder, [
+      ['D1', 'a much longer label than before', 1234567890123, 'changed', 'S'],
+      ['D5', 'e', 10, 'q', 'S'],
+    ]);
+    expect(wider).not.toBe(first);
+    await expectStored([
+      ['D1', 'a much longer label than before', 1234567890123, 'changed', 'S'],
+      ['D2', 'b', 7, 'm', 'S'],
+      ['D3', 'c', 8, 'o', 'S'],
+      ['D4', 'd', 9, 'p', 'S'],
+      ['D5', 'e', 10, 'q', 'S'],
+    ]);
+  });
+
+  it('writes a batch of one row', async () => {
+    const batch: DbValue[][] = [['E1', 'only', 5, null, 'S']];
+    await write(new SqliteBatchEncoder(spec), batch);
+    await expectStored(batch);
+  });
+});
