@@ -100,8 +100,21 @@ export function detectNewline(sample: string): '\n' | '\r' | '\r\n' {
   return '\n';
 }
 
+/**
+ * The text encoding of a CSV file: UTF-8 (with or without BOM), or UTF-16 little-endian with
+ * its BOM, which is what Excel writes for "Unicode Text". Undefined for UTF-16 big-endian.
+ */
+export function textEncoding(first: Buffer): 'utf8' | 'utf16le' | undefined {
+  if (first[0] === 0xff && first[1] === 0xfe) return 'utf16le';
+  if (first[0] === 0xfe && first[1] === 0xff) return undefined;
+  return 'utf8';
+}
+
 function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSource {
-  const text = first.toString('utf8').replace(/^\ufeff/, '');
+  const encoding = textEncoding(first);
+  if (!encoding) throw new SourceError('file_unreadable', { detail: 'UTF-16 big-endian text is not supported: save the file as UTF-8 CSV' }, null);
+  // The sample may end inside a character: only its first line matters here.
+  const text = first.toString(encoding).replace(/^\ufeff/, '');
   // Excel may write a first line `sep=;` naming the delimiter: honoured and skipped.
   const sep = /^sep=([,;\t|])(\r?\n)/i.exec(text);
   const delimiter = sep ? sep[1] : detectDelimiter(text);
@@ -121,7 +134,7 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
       // and where they end, and the unfinished last row is carried into the next chunk. Pulling
       // chunks from the file only as batches are consumed keeps memory flat.
       const parser = new Papa.Parser({ delimiter, newline, quoteChar: '"', escapeChar: '"' });
-      const decoder = new StringDecoder('utf8');
+      const decoder = new StringDecoder(encoding);
       let carry = '';
       let started = false;
       // Line numbers are counted here (1 + the line breaks inside quoted fields); blank lines and

@@ -134,6 +134,17 @@ describe('good files as spreadsheets save them', () => {
     ]);
   });
 
+  it('stores a UTF-16 "Unicode Text" file as Excel saves it', async () => {
+    const text = 'cabang\tperiode\tsegmen\tpeserta_aktif\r\nMADIUN\t2020\tPU\t46.878\r\nmadiun\t2020\tbpu\t7.269\r\n';
+    const r = await importText(db, 'membership', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    expect(r).toMatchObject({ outcome: 'STORED', rows: 2, delimiter: '\t' });
+    const stored = await db.knex('membership_snapshot').where({ year: 2020 }).orderBy('segment').select('segment', 'active_participants');
+    expect(stored).toEqual([
+      { segment: 'BPU', active_participants: 7269 },
+      { segment: 'PU', active_participants: 46878 },
+    ]);
+  });
+
   it('imports the shared sample files cleanly', async () => {
     const fresh = await memoryDb();
     try {

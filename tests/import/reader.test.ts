@@ -74,6 +74,25 @@ describe('CSV reader', () => {
     }
   });
 
+  it('reads UTF-16 little-endian text as Excel saves "Unicode Text" (tab-delimited), across chunks', async () => {
+    const lines = ['cabang\tperiode\tsegmen\tpeserta_aktif'];
+    for (let i = 0; i < 5000; i++) lines.push(`MADIUN\t${2000 + (i % 26)}-0${(i % 9) + 1}\tPU\t${i}`);
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf16le')]);
+    expect(bytes.length).toBeGreaterThan(3 * 64 * 1024);
+    const source = await openSource({ buffer: bytes });
+    expect(source.delimiter).toBe('\t');
+    const { records, error } = await readAll(bytes);
+    expect(error).toBeUndefined();
+    expect(records).toHaveLength(5001);
+    expect(records[0].cells).toEqual(['cabang', 'periode', 'segmen', 'peserta_aktif']);
+    expect(records[4321]).toEqual({ line: 4322, cells: ['MADIUN', `${2000 + (4320 % 26)}-0${(4320 % 9) + 1}`, 'PU', '4320'] });
+  });
+
+  it('refuses UTF-16 big-endian text with a message saying what to do', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('a,b\n', 'utf16le').swap16()]);
+    await expect(openSource({ buffer: bytes })).rejects.toMatchObject({ code: 'file_unreadable', message: expect.stringContaining('UTF-8') });
+  });
+
   it('reports an unterminated quote at its line, after handing over the rows before it', async () => {
     const { records, error } = await readAll('a,b\n1,2\n3,"4\n5,6\n');
     expect(records.map((r) => r.line)).toEqual([1, 2]);
