@@ -1,39 +1,51 @@
 // Duplicate-key detection within a file in little memory and with no garbage: an
-// open-addressing hash table over typed arrays (16 bytes a key), instead of a Map of strings.
+// open-addressing hash table over a typed array (16 bytes a key), instead of a Map of strings.
 // Numeric keys (membership, targets: exact, see kinds.ts) are stored as they are. String keys
 // (campaigns: name and staff are free text) are reduced to two independent hashes, a 52-bit
 // one stored as the key and a 32-bit check value; two keys count as equal when all 84 bits
 // agree (a chance of about 1 in 10^13 for a million-row file), and keys whose 52-bit hashes
 // collide with different checks are kept apart in an overflow map.
 export class KeySet {
-  private keys = new Float64Array(1 << 12).fill(Number.NaN);
-  private lines = new Int32Array(1 << 12);
-  private checks = new Uint32Array(1 << 12);
+  // Slot i is [key, line] at 2i and 2i+1 of one Float64Array, so that a probe touches one cache
+  // line (parallel arrays cost a cache miss each per key on a million-key table). The check
+  // values of string keys live apart, allocated only when a string key comes.
+  private slots = KeySet.table(1 << 12);
+  private checks?: Uint32Array;
+  private capacity = 1 << 12;
   private size = 0;
   private readonly overflow = new Map<string, number>();
 
+  private static table(capacity: number): Float64Array {
+    const slots = new Float64Array(capacity * 2);
+    for (let i = 0; i < slots.length; i += 2) slots[i] = Number.NaN;
+    return slots;
+  }
+
   /** Records the key at `line`; returns the line of an earlier equal key, if any. */
   seen(key: string | number, line: number): number | undefined {
-    if (typeof key === 'number') return this.put(key, 0, line);
+    if (typeof key === 'number') return this.put(key, 0, line, false);
     const [h, check] = hashes(key);
+    this.checks ??= new Uint32Array(this.capacity);
     return this.put(h, check, line, true);
   }
 
-  private put(key: number, check: number, line: number, hashed = false): number | undefined {
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
+  private put(key: number, check: number, line: number, hashed: boolean): number | undefined {
+    if ((this.size + 1) * 2 > this.capacity) this.grow();
+    const slots = this.slots;
+    const mask = this.capacity - 1;
     let i = mix(key) & mask;
     for (;;) {
-      const k = this.keys[i];
-      if (Number.isNaN(k)) {
-        this.keys[i] = key;
-        this.lines[i] = line;
-        this.checks[i] = check;
+      const k = slots[i * 2];
+      if (k !== k) {
+        // NaN: an empty slot.
+        slots[i * 2] = key;
+        slots[i * 2 + 1] = line;
+        if (hashed) this.checks![i] = check;
         this.size++;
         return undefined;
       }
       if (k === key) {
-        if (!hashed || this.checks[i] === check) return this.lines[i];
+        if (!hashed || this.checks![i] === check) return slots[i * 2 + 1];
         const o = `${key}:${check}`;
         const other = this.overflow.get(o);
         if (other === undefined) this.overflow.set(o, line);
@@ -44,19 +56,20 @@ export class KeySet {
   }
 
   private grow(): void {
-    const { keys, lines, checks } = this;
-    this.keys = new Float64Array(keys.length * 2).fill(Number.NaN);
-    this.lines = new Int32Array(keys.length * 2);
-    this.checks = new Uint32Array(keys.length * 2);
-    const mask = this.keys.length - 1;
-    for (let j = 0; j < keys.length; j++) {
-      const k = keys[j];
-      if (Number.isNaN(k)) continue;
+    const old = this.slots;
+    const oldChecks = this.checks;
+    this.capacity *= 2;
+    const slots = (this.slots = KeySet.table(this.capacity));
+    const checks = (this.checks = oldChecks ? new Uint32Array(this.capacity) : undefined);
+    const mask = this.capacity - 1;
+    for (let j = 0; j < old.length / 2; j++) {
+      const k = old[j * 2];
+      if (k !== k) continue;
       let i = mix(k) & mask;
-      while (!Number.isNaN(this.keys[i])) i = (i + 1) & mask;
-      this.keys[i] = k;
-      this.lines[i] = lines[j];
-      this.checks[i] = checks[j];
+      while (slots[i * 2] === slots[i * 2]) i = (i + 1) & mask;
+      slots[i * 2] = k;
+      slots[i * 2 + 1] = old[j * 2 + 1];
+      if (checks) checks[i] = oldChecks![j];
     }
   }
 }

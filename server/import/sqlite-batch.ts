@@ -39,7 +39,16 @@ export function conflictClause(spec: KindSpec): string {
   return `ON CONFLICT (${spec.conflict.map(q).join(', ')}) DO UPDATE SET ${set} WHERE ${changed}`;
 }
 
-const digits = (n: number) => (n === 0 ? 1 : Math.floor(Math.log10(Math.abs(n))) + 1 + (n < 0 ? 1 : 0));
+/** Characters of a safe integer written in decimal (with its minus sign). */
+function digits(n: number): number {
+  let v = n < 0 ? -n : n;
+  let d = n < 0 ? 2 : 1;
+  while (v >= 10) {
+    v = Math.floor(v / 10);
+    d++;
+  }
+  return d;
+}
 
 /**
  * Encodes batches for one kind. Column widths only ever grow over an import, so that the
