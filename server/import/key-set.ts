@@ -1,5 +1,6 @@
 // Duplicate-key detection within a file in little memory and with no garbage: an
-// open-addressing hash table over a typed array (16 bytes a key), instead of a Map of strings.
+// open-addressing hash table over typed arrays (16 bytes a key, 20 for text keys), instead of a
+// Map of strings.
 // Numeric keys (membership, targets: exact, see kinds.ts) are stored as they are. String keys
 // (campaigns: name and staff are free text) are reduced to two independent hashes, a 52-bit
 // one stored as the key and a 32-bit check value; two keys count as equal when all 84 bits

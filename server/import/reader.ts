@@ -1,9 +1,10 @@
-// Turns a CSV or XLSX file into records {line, cells}, streaming CSV so that memory stays flat
-// whatever the file size. CSV: UTF-8 with or without BOM, CRLF or LF, delimiter `,` `;` or tab
-// detected from the header line, quoted fields. XLSX: the first sheet or a named one.
+// Turns a CSV or XLSX file into records {line, cells}, streaming both so that memory stays
+// flat whatever the file size. CSV: UTF-8 with or without BOM or UTF-16LE with BOM; CRLF, LF or
+// CR; delimiter `,` `;` or tab detected from the header line; quoted fields. XLSX: the first
+// sheet or a named one.
 import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import Papa from 'papaparse';
 import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
@@ -116,7 +117,7 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
   // The sample may end inside a character: only its first line matters here.
   const text = first.toString(encoding).replace(/^\ufeff/, '');
   // Excel may write a first line `sep=;` naming the delimiter: honoured and skipped.
-  const sep = /^sep=([,;\t|])(\r?\n)/i.exec(text);
+  const sep = /^sep=([,;\t|])(\r\n|\n|\r)/i.exec(text);
   const delimiter = sep ? sep[1] : detectDelimiter(text);
   const newline = detectNewline(sep ? text.slice(sep[0].length) : text);
   const hash: Hash = createHash('sha256');
@@ -140,12 +141,16 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
       // Line numbers are counted here (1 + the line breaks inside quoted fields); blank lines and
       // rows of empty cells are skipped.
       let line = sep ? 1 : 0;
+      // The character that ends a line inside a quoted field: '\n' (LF and CRLF files) or '\r'.
+      const lineBreak = newline === '\r' ? '\r' : '\n';
       const rowsOf = (chunk: string, last: boolean): SourceRecord[] => {
         const result = parser.parse(chunk, 0, !last) as Papa.ParseResult<string[]>;
-        if (!last) carry = chunk.substring(result.meta.cursor);
-        const error = result.errors.find((e) => e.type === 'Quotes');
-        const records: SourceRecord[] = [];
         const rows = result.data;
+        if (!last) carry = chunk.substring(result.meta.cursor);
+        // A quote problem in the unfinished last record (say, a chunk ending between `"\r` and
+        // `\n`) is no problem: that record is parsed again with the next chunk.
+        const error = result.errors.find((e) => e.type === 'Quotes' && (last || (e.row ?? 0) < rows.length));
+        const records: SourceRecord[] = [];
         const upTo = error ? Math.min(error.row ?? rows.length, rows.length) : rows.length;
         for (let r = 0; r < upTo; r++) {
           const cells = rows[r];
@@ -155,12 +160,18 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
             const c = cells[i];
             if (c.length === 0) continue;
             if (blank && c.trim() !== '') blank = false;
-            for (let at = c.indexOf('\n'); at >= 0; at = c.indexOf('\n', at + 1)) line++;
+            for (let at = c.indexOf(lineBreak); at >= 0; at = c.indexOf(lineBreak, at + 1)) line++;
           }
           line++;
           if (!blank) records.push({ line: start, cells });
         }
         if (error) throw Object.assign(new CsvSyntax(error.message), { records, line: line + 1 });
+        // The unfinished last record is carried into the next chunk; one that never ends (a quote
+        // left open) would make every later chunk re-read it: refused past a limit.
+        if (!last && carry.length > MAX_RECORD_CHARS) {
+          const detail = `a quoted field is never closed (a record of over ${MAX_RECORD_CHARS / 1048576} M characters)`;
+          throw Object.assign(new CsvSyntax(detail), { records, line: line + 1 });
+        }
         return records;
       };
       try {
@@ -194,6 +205,9 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
   };
 }
 
+/** The longest record read (a record longer than this has a quote left open). */
+const MAX_RECORD_CHARS = 4 * 1048576;
+
 /** Bytes read from a CSV file at a time (Papa Parse's fast path is quickest on chunks this size). */
 const CHUNK_BYTES = 64 * 1024;
 
@@ -221,59 +235,82 @@ export function xlsxCell(value: unknown): Cell {
   return String(value);
 }
 
-async function openXlsx(source: ImportSource, size: number, sheetName?: string): Promise<OpenedSource> {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * XLSX, streamed: ExcelJS's WorkbookReader unzips and parses the sheets as the bytes arrive, so a
+ * workbook of a million rows is never held in memory whole. The wanted sheet is the named one
+ * (case-insensitive), else the first tab; the other sheets are read past. Sheet names are only
+ * known once the workbook is read, so a missing sheet is reported at the end.
+ */
+function openXlsx(source: ImportSource, size: number, sheetName?: string): OpenedSource {
   const hash = createHash('sha256');
-  try {
-    if ('buffer' in source) {
-      hash.update(source.buffer);
-      await workbook.xlsx.load(source.buffer as unknown as ArrayBuffer);
-    } else {
-      const buf = await fs.promises.readFile(source.path);
-      hash.update(buf);
-      await workbook.xlsx.load(buf as unknown as ArrayBuffer);
-    }
-  } catch (err) {
-    throw new SourceError('file_unreadable', { detail: `not a readable XLSX workbook (${(err as Error).message})` }, null);
-  }
-  const sheets = workbook.worksheets;
-  const sheet = sheetName
-    ? sheets.find((s) => s.name.trim().toLowerCase() === sheetName.trim().toLowerCase())
-    : sheets[0];
-  if (!sheet) {
-    throw new SourceError('sheet_missing', { sheet: sheetName ?? '', sheets: sheets.map((s) => s.name).join(', ') }, null);
-  }
-  const digest = hash.digest('hex');
-  let done = 0;
+  let bytes = 0;
+  let chosen: string | undefined;
+  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   return {
     format: 'XLSX',
-    sheet: sheet.name,
+    get sheet() {
+      return chosen;
+    },
     size,
-    bytesRead: () => done,
-    sha256: () => digest,
+    bytesRead: () => bytes,
+    sha256: () => hash.copy().digest('hex'),
     async *batches() {
-      const last = sheet.rowCount;
-      let batch: SourceRecord[] = [];
-      for (let r = 1; r <= last; r++) {
-        const row = sheet.getRow(r);
-        const values = row.values as unknown[];
-        const cells: Cell[] = [];
-        let any = false;
-        for (let c = 1; c < values.length; c++) {
-          const cell = xlsxCell(values[c]);
-          const t = typeof cell === 'string' ? cell.trim() : cell;
-          if (t !== '') any = true;
-          cells.push(cell);
+      const input: Readable =
+        'buffer' in source ? Readable.from(chunksOf(source.buffer), { objectMode: false }) : fs.createReadStream(source.path, { highWaterMark: CHUNK_BYTES });
+      const counted = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          bytes += chunk.length;
+          hash.update(chunk);
+          done(null, chunk);
+        },
+      });
+      input.on('error', (err) => counted.destroy(err));
+      input.pipe(counted);
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(counted, {
+        sharedStrings: 'cache',
+        styles: 'cache', // number formats tell date cells from numbers
+        hyperlinks: 'ignore',
+        worksheets: 'emit',
+        entries: 'ignore',
+      });
+      const tabs = () => ((reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? []).map((t) => t.name);
+      const names: string[] = [];
+      try {
+        for await (const worksheet of reader) {
+          const name = (worksheet as unknown as { name: string }).name;
+          names.push(name);
+          const first = tabs()[0];
+          const wanted = chosen === undefined && (sheetName !== undefined ? same(name, sheetName) : first === undefined || first === name);
+          let batch: SourceRecord[] = [];
+          for await (const row of worksheet) {
+            if (!wanted) continue; // read past: the zip is one stream
+            const values = (row as ExcelJS.Row).values as unknown[];
+            const cells: Cell[] = [];
+            let any = false;
+            for (let c = 1; c < values.length; c++) {
+              const cell = xlsxCell(values[c]);
+              if ((typeof cell === 'string' ? cell.trim() : cell) !== '') any = true;
+              cells.push(cell);
+            }
+            if (any) batch.push({ line: (row as ExcelJS.Row).number, cells });
+            if (batch.length >= 4096) {
+              yield batch;
+              batch = [];
+            }
+          }
+          if (wanted) chosen = name;
+          if (batch.length > 0) yield batch;
         }
-        done = Math.round((size * r) / Math.max(1, last));
-        if (any) batch.push({ line: r, cells });
-        if (batch.length >= 4096) {
-          yield batch;
-          batch = [];
-        }
+      } catch (err) {
+        if (err instanceof SourceError) throw err;
+        throw new SourceError('file_unreadable', { detail: `not a readable XLSX workbook (${(err as Error).message})` }, null);
+      } finally {
+        input.destroy();
       }
-      done = size;
-      if (batch.length > 0) yield batch;
+      if (chosen === undefined) {
+        const listed = tabs().length ? tabs() : names;
+        throw new SourceError('sheet_missing', { sheet: sheetName ?? '', sheets: listed.join(', ') }, null);
+      }
     },
   };
 }

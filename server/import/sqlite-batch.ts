@@ -51,15 +51,20 @@ function digits(n: number): number {
 }
 
 /**
- * Encodes batches for one kind. Column widths only ever grow over an import, so that the
- * statement text, and with it the prepared statement, stays the same from batch to batch.
+ * Encodes batches for one kind. Column widths only ever grow over an import, and a column that
+ * has varied (or held a null) once keeps its place (or its null flag) in the BLOB, so that the
+ * statement text, and with it the prepared statement, settles after the first batches.
  */
 export class SqliteBatchEncoder {
   private readonly widths: number[];
+  private readonly varying: boolean[];
+  private readonly nullable: boolean[];
   private readonly conflict: string;
 
   constructor(private readonly spec: KindSpec) {
     this.widths = spec.dbColumns.map(() => 1);
+    this.varying = spec.dbColumns.map(() => false);
+    this.nullable = spec.dbColumns.map(() => false);
     this.conflict = conflictClause(spec);
   }
 
@@ -74,14 +79,20 @@ export class SqliteBatchEncoder {
     const first = rows[0];
     for (let c = 0; c < this.spec.dbColumns.length; c++) {
       const v0 = first[c];
-      let same = rows.length > 1;
-      let nullable = false;
+      // A column that has varied once stays in the BLOB, so that the statement stays the same.
+      let same = rows.length > 1 && !this.varying[c];
+      for (let r = 1; same && r < rows.length; r++) if (rows[r][c] !== v0) same = false;
+      if (same) {
+        columns.push({ type: 'constant', value: v0 });
+        continue;
+      }
+      this.varying[c] = true;
+      let nullable = this.nullable[c];
       let numbers = 0;
       let texts = 0;
       let width = 0;
       for (let r = 0; r < rows.length; r++) {
         const v = rows[r][c];
-        if (same && v !== v0) same = false;
         if (v === null) nullable = true;
         else if (typeof v === 'number') {
           if (!Number.isSafeInteger(v)) return undefined;
@@ -94,11 +105,8 @@ export class SqliteBatchEncoder {
           if (bytes > width) width = bytes;
         }
       }
-      if (same) {
-        columns.push({ type: 'constant', value: v0 });
-        continue;
-      }
       if (numbers > 0 && texts > 0) return undefined;
+      this.nullable[c] = nullable;
       width = this.widths[c] = Math.max(this.widths[c], width);
       if (texts > 0) columns.push({ type: 'text', prefix: digits(width), width, nullable });
       else columns.push({ type: 'integer', width, nullable });

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dataVersion } from '../../server/cache/data-version.ts';
@@ -192,6 +193,21 @@ describe('XLSX workbooks', () => {
     const missing = await importText(db, 'membership', buf, { fileName: 'book.xlsx', sheet: 'Nope' });
     expect(missing.outcome).toBe('REJECTED');
     expect(missing.problems[0]).toMatchObject({ code: 'sheet_missing', line: null });
+    expect(missing.problems[0].reason).toContain('Catatan, Peserta');
+  });
+
+  it('streams a large workbook: every row stored, the hash that of the whole file', async () => {
+    const rows: unknown[][] = [['branch', 'period', 'segment', 'program', 'active_participants']];
+    for (let i = 0; i < 20000; i++) rows.push(['MADIUN', `${2000 + Math.floor(i / 240)}-${String((i % 12) + 1).padStart(2, '0')}`, ['PU', 'BPU', 'JAKON', 'PMI'][Math.floor(i / 12) % 4], ['', 'JHT', 'JKK', 'JKM', 'JP'][Math.floor(i / 48) % 5], i]);
+    const buf = await workbook({ Data: rows, Other: [['x'], [1]] });
+    expect(buf.length).toBeGreaterThan(4 * 64 * 1024);
+    const r = await importText(db, 'membership', buf, { fileName: 'big.xlsx' });
+    expect(r.problems).toEqual([]);
+    expect(r).toMatchObject({ outcome: 'STORED', sheet: 'Data', rows: 20000, storedRows: 20000 });
+    expect(r.sha256).toBe(createHash('sha256').update(buf).digest('hex'));
+    // 0 + 1 + … + 19999 (the workbook's row for December 2019 replaces the one imported before).
+    const { total } = (await db.knex('membership_snapshot').sum({ total: 'active_participants' }).first()) as { total: number };
+    expect(Number(total)).toBe((19999 * 20000) / 2);
   });
 
   it('reports bad cells of a sheet by row', async () => {

@@ -93,6 +93,40 @@ describe('CSV reader', () => {
     await expect(openSource({ buffer: bytes })).rejects.toMatchObject({ code: 'file_unreadable', message: expect.stringContaining('UTF-8') });
   });
 
+  it('reads a CRLF file whose chunk ends between a closing quote\'s \\r and its \\n', async () => {
+    // The header is 5 bytes; the first row's closing quote lands on byte 65534 and its \r on
+    // 65535, the last byte of the first 64 KB chunk.
+    const pad = 'x'.repeat(65534 - 5 - 3);
+    const text = `a,b\r\n1,"${pad}"\r\n2,"y"\r\n3,z\r\n`;
+    expect(Buffer.from(text).indexOf('\r', 10)).toBe(65535);
+    const { records, error } = await readAll(text);
+    expect(error).toBeUndefined();
+    expect(records.map((r) => [r.line, r.cells[0], String(r.cells[1]).length])).toEqual([
+      [1, 'a', 1],
+      [2, '1', pad.length],
+      [3, '2', 1],
+      [4, '3', 1],
+    ]);
+  });
+
+  it('counts line breaks inside quoted fields of a CR-only file, and honours its `sep=` line', async () => {
+    const { records } = await readAll('sep=;\rname;note\r"a";"one\rtwo"\rb;c\r');
+    expect(records).toEqual([
+      { line: 2, cells: ['name', 'note'] },
+      { line: 3, cells: ['a', 'one\rtwo'] },
+      { line: 5, cells: ['b', 'c'] },
+    ]);
+  });
+
+  it('stops at a quote that is never closed instead of carrying the rest of a big file along', async () => {
+    const good = Array.from({ length: 10 }, (_, i) => `${i},ok`);
+    const rest = Array.from({ length: 400000 }, (_, i) => `${i},after the open quote`);
+    const { records, error } = await readAll(['a,b', ...good, '11,"open', ...rest].join('\n'));
+    expect(records.map((r) => r.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(error).toMatchObject({ code: 'csv_syntax', line: 12 });
+    expect(error!.message).toContain('never closed');
+  });
+
   it('reports an unterminated quote at its line, after handing over the rows before it', async () => {
     const { records, error } = await readAll('a,b\n1,2\n3,"4\n5,6\n');
     expect(records.map((r) => r.line)).toEqual([1, 2]);

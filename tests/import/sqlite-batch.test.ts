@@ -105,6 +105,41 @@ describe('SQLite batches', () => {
     ]);
   });
 
+  it('binds a fraction that is the same in every row once, and keeps the BLOB for the rest', async () => {
+    const batch: DbValue[][] = [
+      ['F1', 'a', 0.5, 'x', 'S'],
+      ['F2', 'b', 0.5, null, 'S'],
+    ];
+    expect(await write(new SqliteBatchEncoder(spec), batch)).toContain('substr(?1');
+    await expectStored(batch);
+  });
+
+  it('settles on a few statements over many batches of varying shape', async () => {
+    const encoder = new SqliteBatchEncoder(spec);
+    const statements = new Set<string>();
+    const all: DbValue[][] = [];
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let b = 0; b < 60; b++) {
+      const batch: DbValue[][] = [];
+      const constantNote = random() < 0.3;
+      for (let r = 0; r < 1 + Math.floor(random() * 20); r++) {
+        const n = all.length;
+        batch.push([
+          `G${String(n).padStart(5, '0')}`,
+          random() < 0.2 ? null : 'label '.repeat(Math.floor(random() * 4)),
+          random() < 0.2 ? null : Math.floor((random() - 0.5) * 10 ** Math.floor(random() * 12)),
+          constantNote ? 'same' : random() < 0.3 ? null : `note ${n}`,
+          'S',
+        ]);
+        all.push(batch[batch.length - 1]);
+      }
+      statements.add(await write(encoder, batch));
+    }
+    expect(statements.size).toBeLessThanOrEqual(8);
+    await expectStored(all);
+  });
+
   it('writes a batch of one row', async () => {
     const batch: DbValue[][] = [['E1', 'only', 5, null, 'S']];
     await write(new SqliteBatchEncoder(spec), batch);
