@@ -10,6 +10,14 @@ interface BootData {
 
 let cached: BootData | undefined;
 
+/** The first view's answers, handed over once (the cache holds them from then on). */
+export function takeBootAnswers(): BootAnswer[] | undefined {
+  const data = bootData();
+  const answers = data.answers;
+  data.answers = undefined;
+  return answers;
+}
+
 export function bootData(): BootData {
   if (cached) return cached;
   try {

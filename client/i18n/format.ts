@@ -20,12 +20,24 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'id' || value === 'en';
 }
 
+/**
+ * Rounds half away from zero on the number as written (2.425 → 2.43, 1.005 → 1.01), as Intl and
+ * spreadsheets do. d3-format alone rounds the binary value (2.42499999… → 2.42).
+ */
+function roundAsWritten(value: number, digits: number): number {
+  const text = String(Math.abs(value));
+  if (text.includes('e')) return value; // tiny or huge: no tie to settle at these digits
+  const rounded = Number(`${Math.round(Number(`${text}e${digits}`))}e-${digits}`);
+  return value < 0 ? -rounded : rounded;
+}
+
 const cache = new Map<string, (value: number) => string>();
 function numberFormat(locale: Locale, digits: number): (value: number) => string {
   const key = `${locale}:${digits}`;
   let f = cache.get(key);
   if (!f) {
-    f = NUMBER_LOCALE[locale].format(`,.${digits}f`);
+    const format = NUMBER_LOCALE[locale].format(`,.${digits}f`);
+    f = (value: number) => format(roundAsWritten(value, digits));
     cache.set(key, f);
   }
   return f;

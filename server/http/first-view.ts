@@ -18,6 +18,7 @@ import {
 } from '../../client/features/dashboard/first-view.ts';
 import type { AppQuery, AppYearsQuery } from '../../client/gql/graphql.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
+import { logger } from '../logger.ts';
 
 export interface FirstViewAnswer {
   operationName: string;
@@ -39,10 +40,13 @@ function documentFor(op: Operation): DocumentNode {
   return doc;
 }
 
-export type FirstView = (search: string) => Promise<FirstViewAnswer[]>;
+/** Answers for a URL's query string; operations not started by `deadline` (performance.now()) are left out. */
+export type FirstView = (search: string, deadline?: number) => Promise<FirstViewAnswer[]>;
 
 export function firstViewAnswers(apollo: ApolloServer<GraphQLContext>, context: () => GraphQLContext): FirstView {
-  async function run<T>(op: Operation): Promise<(FirstViewAnswer & { data: T }) | null> {
+  async function run<T>(op: Operation, deadline: number): Promise<(FirstViewAnswer & { data: T }) | null> {
+    // Past the budget the page has gone out without answers: no more work for the database.
+    if (performance.now() > deadline) return null;
     const response = await apollo.executeOperation({ query: documentFor(op), variables: op.variables }, { contextValue: context() });
     if (response.body.kind !== 'single') return null;
     const { data, errors } = response.body.singleResult;
@@ -50,14 +54,14 @@ export function firstViewAnswers(apollo: ApolloServer<GraphQLContext>, context: 
     return { operationName: operationName(op.query), variables: op.variables, data: data as T & Record<string, unknown> };
   }
 
-  return async (search) => {
+  return async (search, deadline = Number.POSITIVE_INFINITY) => {
     const state = parseState(search);
-    const branches = await run<AppQuery>(branchesOperation());
+    const branches = await run<AppQuery>(branchesOperation(), deadline);
     if (!branches) return [];
     const branch = resolveBranch(branches.data.branches, state.branch);
     if (!branch) return [branches];
-    const years = await run<AppYearsQuery>(yearsOperation(branch.code));
-    const panels = await Promise.all(panelOperations(state, branch.code, yearsWithData(years?.data)).map((op) => run(op)));
+    const years = await run<AppYearsQuery>(yearsOperation(branch.code), deadline);
+    const panels = await Promise.all(panelOperations(state, branch.code, yearsWithData(years?.data)).map((op) => run(op, deadline)));
     return [branches, years, ...panels].filter((a): a is FirstViewAnswer => !!a && JSON.stringify(a.data).length <= MAX_ANSWER_CHARS);
   };
 }
@@ -69,7 +73,11 @@ export async function withinBudget(firstView: FirstView, search: string, budgetM
     timer = setTimeout(() => resolve([]), budgetMs);
   });
   try {
-    return await Promise.race([firstView(search).catch(() => []), late]);
+    const answers = firstView(search, performance.now() + budgetMs).catch((err: Error) => {
+      logger.warn({ err }, 'index.html went out without the first view\'s answers');
+      return [];
+    });
+    return await Promise.race([answers, late]);
   } finally {
     clearTimeout(timer);
   }

@@ -41,7 +41,8 @@ export function serveClient(app: Express, db: Database, options: { firstView?: F
         req.path === '/' && options.firstView ? withinBudget(options.firstView, search, FIRST_VIEW_BUDGET_MS) : [],
       ]);
       const boot = `<script id="pantau-boot" type="application/json">${scriptJson({ ...data, answers })}</script>`;
-      res.type('html').set('Cache-Control', 'no-cache').send(html.replace('</head>', `${boot}</head>`));
+      // A function, not a string: `$&`, `$'` and the like in the data must stay as they are.
+      res.type('html').set('Cache-Control', 'no-cache').send(html.replace('</head>', () => `${boot}</head>`));
     } catch (err) {
       next(err);
     }

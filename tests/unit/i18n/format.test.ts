@@ -40,6 +40,17 @@ describe('number formats per locale', () => {
     expect(formatInteger(-0.2, 'en')).toBe('0');
   });
 
+  it('rounds half away from zero on the number as written, as spreadsheets do', () => {
+    expect(formatDecimal(2.425, 'en')).toBe('2.43');
+    expect(formatDecimal(1.005, 'id')).toBe('1,01');
+    expect(formatDecimal(-2.425, 'en')).toBe('-2.43');
+    expect(formatPercent(0.125, 'id')).toBe('0,13%');
+    expect(formatInteger(2.5, 'en')).toBe('3');
+    expect(formatInteger(-2.5, 'en')).toBe('-3');
+    expect(formatDecimal(1e-9, 'en')).toBe('0.00');
+    expect(formatInteger(1e15, 'en')).toBe('1,000,000,000,000,000');
+  });
+
   it('rounds to the requested decimals', () => {
     expect(formatDecimal(2.5, 'id')).toBe('2,50');
     expect(formatDecimal(1234.5678, 'en', 1)).toBe('1,234.6');

@@ -78,6 +78,19 @@ describe('dashboard boot data', () => {
     expect(answer(answers, 'CampaignReachPanel')!.variables).toEqual({ branch: 'MADIUN' });
   });
 
+  it('carries any text of the data intact, markup and `$` patterns included', async () => {
+    const name = "Cabang $' $& $$ $` </script><script>alert(1)</script>";
+    await server.db.knex('branch').insert({ code: 'ZDOLLAR', name, region: null, source: 'IMPORTED' });
+    try {
+      const html = await (await fetch(`${server.url}/`)).text();
+      expect(html).not.toContain('<script>alert(1)');
+      const { answers } = await boot('/');
+      expect(answer(answers, 'App')!.data.branches.find((b: any) => b.code === 'ZDOLLAR').name).toBe(name);
+    } finally {
+      await server.db.knex('branch').where({ code: 'ZDOLLAR' }).delete();
+    }
+  });
+
   it('leaves other pages without answers', async () => {
     expect((await boot('/import')).answers).toEqual([]);
   });
