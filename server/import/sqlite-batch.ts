@@ -52,18 +52,17 @@ function digits(n: number): number {
 
 /**
  * Encodes batches for one kind. Column widths only ever grow over an import, and a column that
- * has varied (or held a null) once keeps its place (or its null flag) in the BLOB, so that the
- * statement text, and with it the prepared statement, settles after the first batches.
+ * has held a null once keeps its null flag, so that few statement texts (and prepared
+ * statements) are made. Which columns are constant is decided per batch: binding a constant
+ * once saves more than a stable statement text would.
  */
 export class SqliteBatchEncoder {
   private readonly widths: number[];
-  private readonly varying: boolean[];
   private readonly nullable: boolean[];
   private readonly conflict: string;
 
   constructor(private readonly spec: KindSpec) {
     this.widths = spec.dbColumns.map(() => 1);
-    this.varying = spec.dbColumns.map(() => false);
     this.nullable = spec.dbColumns.map(() => false);
     this.conflict = conflictClause(spec);
   }
@@ -79,14 +78,12 @@ export class SqliteBatchEncoder {
     const first = rows[0];
     for (let c = 0; c < this.spec.dbColumns.length; c++) {
       const v0 = first[c];
-      // A column that has varied once stays in the BLOB, so that the statement stays the same.
-      let same = rows.length > 1 && !this.varying[c];
+      let same = rows.length > 1;
       for (let r = 1; same && r < rows.length; r++) if (rows[r][c] !== v0) same = false;
       if (same) {
         columns.push({ type: 'constant', value: v0 });
         continue;
       }
-      this.varying[c] = true;
       let nullable = this.nullable[c];
       let numbers = 0;
       let texts = 0;
