@@ -13,10 +13,11 @@ async function main(): Promise<void> {
     const seeded = await seedDemoDataIfEmpty(db);
     if (seeded) logger.info(seeded, 'seeded demo data (study figures + synthetic data)');
   }
-  const { app, close } = await createApp({ db, config });
+  const { app, close, warmUp } = await createApp({ db, config });
   const server = app.listen(config.port, () => {
     const where = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL';
     logger.info(`Pantau is serving on http://localhost:${config.port} (database: ${where})`);
+    void warmUp();
   });
   const shutdown = (signal: string) => {
     logger.info(`${signal}: shutting down`);
