@@ -165,12 +165,12 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
           line++;
           if (!blank) records.push({ line: start, cells });
         }
-        if (error) throw Object.assign(new CsvSyntax(error.message), { records, line: line + 1 });
+        if (error) throw new CsvSyntax(error.message, records, line + 1);
         // The unfinished last record is carried into the next chunk; one that never ends (a quote
         // left open) would make every later chunk re-read it: refused past a limit.
         if (!last && carry.length > MAX_RECORD_CHARS) {
           const detail = `a quoted field is never closed (a record of over ${MAX_RECORD_CHARS / 1048576} M characters)`;
-          throw Object.assign(new CsvSyntax(detail), { records, line: line + 1 });
+          throw new CsvSyntax(detail, records, line + 1);
         }
         return records;
       };
@@ -192,10 +192,9 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
         if (records.length) yield records;
       } catch (err) {
         if (err instanceof CsvSyntax) {
-          const e = err as CsvSyntax & { records: SourceRecord[]; line: number };
           // The rows before the fault are still validated and reported.
-          if (e.records.length) yield e.records;
-          throw new SourceError('csv_syntax', { detail: e.message }, e.line);
+          if (err.records.length) yield err.records;
+          throw new SourceError('csv_syntax', { detail: err.message }, err.line);
         }
         throw new SourceError('file_unreadable', { detail: (err as Error).message }, null);
       } finally {
@@ -211,7 +210,16 @@ const MAX_RECORD_CHARS = 4 * 1048576;
 /** Bytes read from a CSV file at a time (Papa Parse's fast path is quickest on chunks this size). */
 const CHUNK_BYTES = 64 * 1024;
 
-class CsvSyntax extends Error {}
+/** A malformed record: the complete records before it, and the line it starts on. */
+class CsvSyntax extends Error {
+  constructor(
+    message: string,
+    readonly records: SourceRecord[],
+    readonly line: number,
+  ) {
+    super(message);
+  }
+}
 
 function* chunksOf(buffer: Buffer): Generator<Buffer> {
   for (let at = 0; at < buffer.length; at += CHUNK_BYTES) yield buffer.subarray(at, at + CHUNK_BYTES);
