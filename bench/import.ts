@@ -87,7 +87,6 @@ async function importOnce(dir: string, run: number, kind: DataKind, files: { bra
   const db = await openDatabase({ dialect: 'sqlite', file: path.join(dir, `pantau-${kind}-${run}.sqlite`) });
   try {
     await importFile(db, { kind: 'branches', source: { path: files.branches }, fileName: 'branches.csv', actor: 'bench', lang: 'en' });
-    global.gc?.();
     let peakRss = process.memoryUsage().rss;
     const sampler = setInterval(() => {
       peakRss = Math.max(peakRss, process.memoryUsage().rss);

@@ -11,10 +11,15 @@ import { type FirstView, withinBudget } from './first-view.ts';
 
 export const CLIENT_DIST = path.join(ROOT_DIR, 'dist', 'client');
 
-/** Each branch's latest year with membership data. One GROUP BY on the trend index. */
+/**
+ * Each branch's latest year with membership data. One max() per branch, each a single seek on
+ * the natural key (branch_code, year, …), rather than a GROUP BY that reads every row: this runs
+ * on every page load, and the table may hold millions of rows.
+ */
 async function bootData(db: Database): Promise<{ latestYear: Record<string, number> }> {
-  const rows: { branch: string; year: number }[] = await db.knex('membership_snapshot').select({ branch: 'branch_code' }).max({ year: 'year' }).groupBy('branch_code');
-  return { latestYear: Object.fromEntries(rows.map((r) => [r.branch, Number(r.year)])) };
+  const latest = db.knex('membership_snapshot').max('year').where('branch_code', db.knex.ref('branch.code'));
+  const rows: { branch: string; year: number | null }[] = await db.knex('branch').select({ branch: 'code', year: latest });
+  return { latestYear: Object.fromEntries(rows.filter((r) => r.year !== null).map((r) => [r.branch, Number(r.year)])) };
 }
 
 /** JSON that is safe inside a <script> element. */

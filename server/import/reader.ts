@@ -4,7 +4,7 @@
 // sheet or a named one.
 import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
-import { Readable, Transform } from 'node:stream';
+import { pipeline, Readable, Transform } from 'node:stream';
 import Papa from 'papaparse';
 import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
@@ -120,17 +120,15 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
   const sep = /^sep=([,;\t|])(\r\n|\n|\r)/i.exec(text);
   const delimiter = sep ? sep[1] : detectDelimiter(text);
   const newline = detectNewline(sep ? text.slice(sep[0].length) : text);
-  const hash: Hash = createHash('sha256');
-  let bytes = 0;
+  const bytes = countedBytes(source);
   return {
     format: 'CSV',
     delimiter,
     size,
-    bytesRead: () => bytes,
-    sha256: () => hash.copy().digest('hex'),
+    bytesRead: bytes.read,
+    sha256: bytes.sha256,
     async *batches() {
-      const input: Readable =
-        'buffer' in source ? Readable.from(chunksOf(source.buffer), { objectMode: false }) : fs.createReadStream(source.path, { highWaterMark: CHUNK_BYTES });
+      const input = bytes.open();
       // Papa Parse's core parser, fed one chunk at a time: each call returns the complete rows
       // and where they end, and the unfinished last row is carried into the next chunk. Pulling
       // chunks from the file only as batches are consumed keeps memory flat.
@@ -176,10 +174,7 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
       };
       try {
         for await (const chunk of input) {
-          const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-          bytes += b.length;
-          hash.update(b);
-          let decoded = decoder.write(b);
+          let decoded = decoder.write(chunk as Buffer);
           if (!started) {
             decoded = decoded.replace(/^\ufeff/, '');
             if (sep) decoded = decoded.slice(sep[0].length);
@@ -225,6 +220,33 @@ function* chunksOf(buffer: Buffer): Generator<Buffer> {
   for (let at = 0; at < buffer.length; at += CHUNK_BYTES) yield buffer.subarray(at, at + CHUNK_BYTES);
 }
 
+/**
+ * The file's bytes as a stream of CHUNK_BYTES chunks, counted (for progress) and hashed (for the
+ * import history) as they pass. Destroying the stream also closes the file.
+ */
+function countedBytes(source: ImportSource): { open(): Readable; read(): number; sha256(): string } {
+  const hash: Hash = createHash('sha256');
+  let bytes = 0;
+  return {
+    open() {
+      const input: Readable =
+        'buffer' in source ? Readable.from(chunksOf(source.buffer), { objectMode: false }) : fs.createReadStream(source.path, { highWaterMark: CHUNK_BYTES });
+      const counted = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          bytes += chunk.length;
+          hash.update(chunk);
+          done(null, chunk);
+        },
+      });
+      // pipeline: an error or destroy on either side ends both.
+      pipeline(input, counted, () => undefined);
+      return counted;
+    },
+    read: () => bytes,
+    sha256: () => hash.copy().digest('hex'),
+  };
+}
+
 /** A spreadsheet cell as text (numbers written so that the number rules read them back), or a Date. */
 export function xlsxCell(value: unknown): Cell {
   if (value === null || value === undefined) return '';
@@ -250,8 +272,7 @@ export function xlsxCell(value: unknown): Cell {
  * known once the workbook is read, so a missing sheet is reported at the end.
  */
 function openXlsx(source: ImportSource, size: number, sheetName?: string): OpenedSource {
-  const hash = createHash('sha256');
-  let bytes = 0;
+  const bytes = countedBytes(source);
   let chosen: string | undefined;
   const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   return {
@@ -260,21 +281,11 @@ function openXlsx(source: ImportSource, size: number, sheetName?: string): Opene
       return chosen;
     },
     size,
-    bytesRead: () => bytes,
-    sha256: () => hash.copy().digest('hex'),
+    bytesRead: bytes.read,
+    sha256: bytes.sha256,
     async *batches() {
-      const input: Readable =
-        'buffer' in source ? Readable.from(chunksOf(source.buffer), { objectMode: false }) : fs.createReadStream(source.path, { highWaterMark: CHUNK_BYTES });
-      const counted = new Transform({
-        transform(chunk: Buffer, _encoding, done) {
-          bytes += chunk.length;
-          hash.update(chunk);
-          done(null, chunk);
-        },
-      });
-      input.on('error', (err) => counted.destroy(err));
-      input.pipe(counted);
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(counted, {
+      const input = bytes.open();
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
         sharedStrings: 'cache',
         styles: 'cache', // number formats tell date cells from numbers
         hyperlinks: 'ignore',

@@ -75,13 +75,9 @@ export class SqliteBatchEncoder {
   /** Each column's encoding for this batch, or undefined when the BLOB cannot carry the batch exactly. */
   private layout(rows: readonly DbValue[][]): Column[] | undefined {
     const columns: Column[] = [];
-    const first = rows[0];
     for (let c = 0; c < this.spec.dbColumns.length; c++) {
-      const v0 = first[c];
-      let same = rows.length > 1;
-      for (let r = 1; same && r < rows.length; r++) if (rows[r][c] !== v0) same = false;
-      if (same) {
-        columns.push({ type: 'constant', value: v0 });
+      if (isConstant(rows, c)) {
+        columns.push({ type: 'constant', value: rows[0][c] });
         continue;
       }
       let nullable = this.nullable[c];
@@ -165,17 +161,12 @@ export class SqliteBatchEncoder {
   }
 
   private json(rows: readonly DbValue[][]): SqliteBatch {
-    const width = this.spec.dbColumns.length;
-    const first = rows[0];
     const varying: number[] = [];
     const constants: DbValue[] = [];
     const picks: string[] = [];
-    for (let c = 0; c < width; c++) {
-      const v = first[c];
-      let same = rows.length > 1;
-      for (let r = 1; same && r < rows.length; r++) if (rows[r][c] !== v) same = false;
-      if (same) {
-        constants.push(v);
+    for (let c = 0; c < this.spec.dbColumns.length; c++) {
+      if (isConstant(rows, c)) {
+        constants.push(rows[0][c]);
         picks.push(`?${1 + constants.length}`);
       } else {
         picks.push(`value ->> ${varying.length}`);
@@ -186,6 +177,14 @@ export class SqliteBatchEncoder {
     const sql = `INSERT INTO ${q(this.spec.table)} (${this.spec.dbColumns.map(q).join(', ')}) SELECT ${picks.join(', ')} FROM json_each(?1) WHERE true ${this.conflict}`;
     return { sql, bindings: [JSON.stringify(picked), ...constants] };
   }
+}
+
+/** True when column `c` holds one value in every row of a batch of two rows or more. */
+function isConstant(rows: readonly DbValue[][], c: number): boolean {
+  if (rows.length < 2) return false;
+  const v = rows[0][c];
+  for (let r = 1; r < rows.length; r++) if (rows[r][c] !== v) return false;
+  return true;
 }
 
 function isAscii(text: string): boolean {
