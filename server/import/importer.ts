@@ -81,6 +81,9 @@ export interface ImportOptions {
 
 class Rollback extends Error {}
 
+/** Rows read before the key set is sized for the file (see below). */
+const RESERVE_AT = 65536;
+
 const NO_COLUMNS: ReadonlySet<string> = new Set();
 
 function cellText(cell: Cell | undefined, column: string | undefined): string {
@@ -218,6 +221,11 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
           }
         }
         if (problemCount > 0 && upserter) upserter.discard();
+        // Once enough of a CSV is read to tell its bytes per row, size the key set for the whole
+        // file (growing a million-key table step by step costs ~0.25 s of rehashing).
+        if (rows === RESERVE_AT && source.format === 'CSV' && source.size > 0) {
+          seen.reserve(Math.ceil((rows * source.size) / Math.max(1, source.bytesRead())));
+        }
         if (opts.onProgress && (rows & 1023) === 0) {
           const now = performance.now();
           if (now - lastProgress > 100) {

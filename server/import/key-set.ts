@@ -1,52 +1,57 @@
 // Duplicate-key detection within a file in little memory and with no garbage: an
-// open-addressing hash table over typed arrays (16 bytes a key, 20 for text keys), instead of a
-// Map of strings.
+// open-addressing hash table over one typed array (24 bytes a slot), instead of a Map of strings.
 // Numeric keys (membership, targets: exact, see kinds.ts) are stored as they are. String keys
 // (campaigns: name and staff are free text) are reduced to two independent hashes, a 52-bit
 // one stored as the key and a 32-bit check value; two keys count as equal when all 84 bits
 // agree (a chance of about 1 in 10^13 for a million-row file), and keys whose 52-bit hashes
 // collide with different checks are kept apart in an overflow map.
 export class KeySet {
-  // Slot i is [key, line] at 2i and 2i+1 of one Float64Array, so that a probe touches one cache
-  // line (parallel arrays cost a cache miss each per key on a million-key table). The check
-  // values of string keys live apart, allocated only when a string key comes.
-  private slots = KeySet.table(1 << 12);
-  private checks?: Uint32Array;
-  private capacity = 1 << 12;
+  // Slot i is [key, line, check] at 3i, 3i+1 and 3i+2 of one Float64Array, so that a probe
+  // touches one cache line (parallel arrays cost a cache miss each per key on a million-key
+  // table). Lines start at 1, so line 0 marks an empty slot: a new table needs no filling.
+  private slots: Float64Array;
+  private capacity: number;
   private size = 0;
   private readonly overflow = new Map<string, number>();
 
-  private static table(capacity: number): Float64Array {
-    const slots = new Float64Array(capacity * 2);
-    for (let i = 0; i < slots.length; i += 2) slots[i] = Number.NaN;
-    return slots;
+  constructor(expectedKeys = 0) {
+    this.capacity = capacityFor(expectedKeys);
+    this.slots = new Float64Array(this.capacity * 3);
   }
 
-  /** Records the key at `line`; returns the line of an earlier equal key, if any. */
+  /**
+   * Makes room for `keys` keys in all, at once: growing a million-key table step by step
+   * rehashes every key about twice more.
+   */
+  reserve(keys: number): void {
+    const capacity = capacityFor(keys);
+    if (capacity > this.capacity) this.rehash(capacity);
+  }
+
+  /** Records the key at `line` (≥ 1); returns the line of an earlier equal key, if any. */
   seen(key: string | number, line: number): number | undefined {
     if (typeof key === 'number') return this.put(key, 0, line, false);
-    const [h, check] = hashes(key);
-    this.checks ??= new Uint32Array(this.capacity);
-    return this.put(h, check, line, true);
+    hashInto(key);
+    return this.put(HASH[0], HASH[1], line, true);
   }
 
   private put(key: number, check: number, line: number, hashed: boolean): number | undefined {
-    if ((this.size + 1) * 2 > this.capacity) this.grow();
+    if ((this.size + 1) * 2 > this.capacity) this.rehash(this.capacity * 2);
     const slots = this.slots;
     const mask = this.capacity - 1;
     let i = mix(key) & mask;
     for (;;) {
-      const k = slots[i * 2];
-      if (k !== k) {
-        // NaN: an empty slot.
-        slots[i * 2] = key;
-        slots[i * 2 + 1] = line;
-        if (hashed) this.checks![i] = check;
+      const at = i * 3;
+      const earlier = slots[at + 1];
+      if (earlier === 0) {
+        slots[at] = key;
+        slots[at + 1] = line;
+        slots[at + 2] = check;
         this.size++;
         return undefined;
       }
-      if (k === key) {
-        if (!hashed || this.checks![i] === check) return slots[i * 2 + 1];
+      if (slots[at] === key) {
+        if (!hashed || slots[at + 2] === check) return earlier;
         const o = `${key}:${check}`;
         const other = this.overflow.get(o);
         if (other === undefined) this.overflow.set(o, line);
@@ -56,23 +61,28 @@ export class KeySet {
     }
   }
 
-  private grow(): void {
+  private rehash(capacity: number): void {
     const old = this.slots;
-    const oldChecks = this.checks;
-    this.capacity *= 2;
-    const slots = (this.slots = KeySet.table(this.capacity));
-    const checks = (this.checks = oldChecks ? new Uint32Array(this.capacity) : undefined);
-    const mask = this.capacity - 1;
-    for (let j = 0; j < old.length / 2; j++) {
-      const k = old[j * 2];
-      if (k !== k) continue;
-      let i = mix(k) & mask;
-      while (slots[i * 2] === slots[i * 2]) i = (i + 1) & mask;
-      slots[i * 2] = k;
-      slots[i * 2 + 1] = old[j * 2 + 1];
-      if (checks) checks[i] = oldChecks![j];
+    const slots = new Float64Array(capacity * 3);
+    const mask = capacity - 1;
+    for (let j = 0; j < old.length; j += 3) {
+      if (old[j + 1] === 0) continue;
+      let i = mix(old[j]) & mask;
+      while (slots[i * 3 + 1] !== 0) i = (i + 1) & mask;
+      slots[i * 3] = old[j];
+      slots[i * 3 + 1] = old[j + 1];
+      slots[i * 3 + 2] = old[j + 2];
     }
+    this.slots = slots;
+    this.capacity = capacity;
   }
+}
+
+/** A power of two at least twice the keys (the table stays at most half full). */
+function capacityFor(keys: number): number {
+  let capacity = 1 << 12;
+  while (capacity < keys * 2) capacity *= 2;
+  return capacity;
 }
 
 /** Spreads a key (an integer up to 2^53) over 32 bits for the table index. */
@@ -83,8 +93,11 @@ function mix(key: number): number {
   return (h ^ (h >>> 13)) >>> 0;
 }
 
+// hashInto's result, reused: a pair allocated per key was a measurable part of a campaign import.
+const HASH = new Float64Array(2);
+
 /** Two independent hashes of a string: 52 bits (FNV-1a 32 + 20 bits of a murmur-style mix) and 32 bits. */
-export function hashes(s: string): [number, number] {
+function hashInto(s: string): void {
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
   let c = 0x5bd1e995;
@@ -100,5 +113,12 @@ export function hashes(s: string): [number, number] {
   b ^= b >>> 13;
   c = Math.imul(c ^ (c >>> 16), 0xc2b2ae35);
   c ^= c >>> 16;
-  return [(a >>> 0) * 1048576 + (b >>> 12), c >>> 0];
+  HASH[0] = (a >>> 0) * 1048576 + (b >>> 12);
+  HASH[1] = c >>> 0;
+}
+
+/** The two hashes of a string as a pair (for tests). */
+export function hashes(s: string): [number, number] {
+  hashInto(s);
+  return [HASH[0], HASH[1]];
 }

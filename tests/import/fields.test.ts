@@ -79,6 +79,20 @@ describe('duplicate keys', () => {
     expect(set.seen(7, 3)).toBeUndefined();
     expect(set.seen(7, 4)).toBe(3);
   });
+  it('gives the same answers when sized beforehand as when grown', async () => {
+    const { KeySet } = await import('../../server/import/key-set.ts');
+    const grown = new KeySet();
+    const reserved = new KeySet();
+    reserved.reserve(30000);
+    for (const set of [grown, reserved]) {
+      for (let i = 0; i < 30000; i++) expect(set.seen(i * 7919, i + 1)).toBeUndefined();
+      expect(set.seen(0, 40000)).toBe(1);
+      expect(set.seen(29999 * 7919, 40001)).toBe(30000);
+      expect(set.seen(30000 * 7919, 40002)).toBeUndefined();
+      set.reserve(10); // never shrinks
+      expect(set.seen(7919, 40003)).toBe(2);
+    }
+  });
 });
 
 describe('fast row parser', () => {
