@@ -163,14 +163,21 @@ export function count(opts: { optional?: boolean } = {}) {
   });
 }
 
+const CURRENCY = /^(rp\.?|idr)\s*/i;
+const NO_CENTS = /(?<=\d)[.,]-$/;
+const DASH = /^[-\u2012-\u2015\u2212]$/;
+
 /** An amount of Rupiah: not negative, decimals allowed. Empty → 0. */
 export function amount() {
   return cell((value, ctx): number => {
     if (value === '') return 0;
     // Plain digits (at most 15: below MAX_AMOUNT) read as the rules below would read them.
     if (value.length <= 15 && allDigits(value)) return Number(value);
-    const { negative, body } = signed(value);
-    const n = parseLocaleNumber(body.replace(/^(rp\.?|idr)\s*/i, ''));
+    // Accounting formats: `Rp -` (or a lone dash) for zero, `Rp 1.500.000,-` for no cents.
+    const plain = value.replace(CURRENCY, '').replace(NO_CENTS, '');
+    if (DASH.test(plain)) return 0;
+    const { negative, body } = signed(plain);
+    const n = parseLocaleNumber(body.replace(CURRENCY, ''));
     if (n === undefined) return fail(ctx, value, 'not_number');
     if (negative && n !== 0) return fail(ctx, value, 'negative');
     if (n > MAX_AMOUNT) return fail(ctx, value, 'too_large', { max: MAX_AMOUNT });
@@ -182,7 +189,7 @@ export function amount() {
 export function year() {
   return cell((value, ctx): number => {
     if (value === '') return fail(ctx, value, 'required');
-    if (!/^\d{4}$/.test(value)) return fail(ctx, value, 'not_integer');
+    if (!/^\d+$/.test(value)) return fail(ctx, value, 'not_integer');
     const y = Number(value);
     if (y < MIN_YEAR || y > MAX_YEAR) return fail(ctx, value, 'year_range', { min: MIN_YEAR, max: MAX_YEAR });
     return y;
@@ -204,7 +211,7 @@ export interface ParsedDate {
   month: number;
 }
 
-/** A day: YYYY-MM-DD (also YYYY/MM/DD, or day first DD/MM/YYYY or DD-MM-YYYY as Indonesian spreadsheets write it). */
+/** A day: YYYY-MM-DD (also YYYY/MM/DD, or day first DD/MM/YYYY, DD-MM-YYYY or DD/MM/YY as Indonesian spreadsheets write it). */
 export function date() {
   return cell((value, ctx): ParsedDate => {
     if (value === '') return fail(ctx, value, 'required');
@@ -213,9 +220,12 @@ export function date() {
     if (m) {
       [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     } else {
-      m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+      m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(value);
       if (!m) return fail(ctx, value, 'bad_date');
       [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      // A two-digit year, as LibreOffice's Indonesian short date writes it (15/03/24): years
+      // before 1970 are outside Pantau's range, so 00–69 are 2000–2069 and 70–99 are 1970–1999.
+      if (m[3].length === 2) y += y < 70 ? 2000 : 1900;
     }
     if (mo < 1 || mo > 12 || d < 1) return fail(ctx, value, 'bad_date');
     if (y < MIN_YEAR || y > MAX_YEAR) return fail(ctx, value, 'year_range', { min: MIN_YEAR, max: MAX_YEAR });
@@ -242,7 +252,7 @@ export interface ParsedPeriod {
 export function period() {
   return cell((value, ctx): ParsedPeriod => {
     if (value === '') return fail(ctx, value, 'required');
-    const m = /^(\d{4})(?:[-/](\d{2}))?$/.exec(value);
+    const m = /^(\d{4})(?:[-/](\d{1,2}))?$/.exec(value);
     if (!m) return fail(ctx, value, 'bad_period');
     const y = Number(m[1]);
     if (y < MIN_YEAR || y > MAX_YEAR) return fail(ctx, value, 'year_range', { min: MIN_YEAR, max: MAX_YEAR });

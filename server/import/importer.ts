@@ -124,7 +124,7 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
       lastRejectedLine = line;
     }
     if (problems.length >= maxListed && !opts.onProblem) return;
-    const p: ImportProblem = { line, column, value, code, params, reason: describeProblem(code, params, lang) };
+    const p: ImportProblem = { line, column, value: shortened(value), code, params, reason: describeProblem(code, params, lang) };
     if (problems.length < maxListed) problems.push(p);
     opts.onProblem?.(p);
   };
@@ -156,6 +156,9 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
         if (headerLine < 0) {
           headerLine = rec.line;
           ({ positions, columns } = mapHeader(spec, rec.cells, rec.line, report, missing));
+          const kept = new Set<string>();
+          for (const [column, feeds] of Object.entries(spec.optionalFeeds)) if (!columns.includes(column)) feeds.forEach((c) => kept.add(c));
+          upserter?.keepStored(kept);
           continue;
         }
         rows++;
@@ -194,6 +197,11 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
             cols.add(col);
             report(line, col || null, col ? raw[col] : null, issue.message as ProblemCode, issueParams(issue));
           }
+        }
+        // A rejected row still has its branch checked, when that cell itself is fine: every
+        // problem of the row is listed at once (a totals row at the bottom: branch `TOTAL`).
+        if (!ok && known && spec.branchOf && !flagged.has('branch') && !missing.has('branch') && raw.branch !== '') {
+          if (!known.has(raw.branch.toUpperCase())) report(line, 'branch', raw.branch, 'unknown_branch');
         }
         if (ok && spec.crossCheckRow) {
           const p = spec.crossCheckRow(data);
@@ -356,6 +364,14 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
     finishedAt,
     durationMs: Math.round(performance.now() - t0),
   };
+}
+
+/** Characters of a cell shown in a problem: a 2 MB cell is named, not echoed whole. */
+const SHOWN_VALUE = 200;
+
+function shortened(value: string | null): string | null {
+  if (value === null || value.length <= SHOWN_VALUE) return value;
+  return `${value.slice(0, SHOWN_VALUE)}…`;
 }
 
 function issueParams(issue: unknown): ProblemParams {

@@ -52,6 +52,11 @@ export interface KindSpec<Row = any> {
   conflict: readonly string[];
   /** Columns compared to decide whether an existing row changes (re-import changes nothing). */
   compared: readonly string[];
+  /**
+   * Optional file columns → the database columns they feed. When a file lacks the column, rows
+   * it updates keep those values as stored (a corrected file without `leads` must not erase them).
+   */
+  optionalFeeds: Readonly<Record<string, readonly string[]>>;
   toDb(row: Row, importId: number): DbValue[];
   /** ORDER BY of the export: the natural key. */
   orderBy: readonly string[];
@@ -134,6 +139,7 @@ const branches: KindSpec<BranchRow> = {
   dbColumns: ['code', 'name', 'region', 'source', 'import_id'],
   conflict: ['code'],
   compared: ['name', 'region', 'source'],
+  optionalFeeds: { region: ['region'] },
   toDb: (r, importId) => [r.code, r.name, r.region === '' ? null : r.region, 'IMPORTED', importId],
   orderBy: ['code'],
   toCsv: (d) => [s(d.code), s(d.name), s(d.region)],
@@ -182,6 +188,7 @@ const membership: KindSpec<MembershipRow> = {
   ],
   conflict: ['branch_code', 'year', 'month', 'segment', 'program'],
   compared: ['precision', 'active_participants', 'new_participants', 'lapsed_participants', 'source'],
+  optionalFeeds: { new_participants: ['new_participants'], lapsed_participants: ['lapsed_participants'] },
   toDb: (r, importId) => [
     r.branch, r.period.year, r.period.month, periodIndex(r.period.year, r.period.month), r.period.precision,
     r.segment, r.program || NONE, r.active_participants, r.new_participants, r.lapsed_participants, 'IMPORTED', importId,
@@ -263,6 +270,8 @@ const campaigns: KindSpec<CampaignRow> = {
   ],
   conflict: ['branch_code', 'date', 'activity', 'channel', 'name', 'staff_code'],
   compared: ['reach', 'leads', 'registrations', 'cost_idr', 'segment', 'medium', 'source'],
+  // name and staff are parts of the key: a file without them means '' and stays so.
+  optionalFeeds: { cost_idr: ['cost_idr'], leads: ['leads'], segment: ['segment'] },
   toDb: (r, importId) => [
     r.branch, r.date.date, r.date.year, r.date.month, periodIndex(r.date.year, r.date.month), r.activity, r.channel,
     mediumOf(r.activity as ActivityType, r.channel) ?? '', r.name, r.reach, r.leads, r.registrations, r.cost_idr,
@@ -312,6 +321,7 @@ const targets: KindSpec<TargetRow> = {
   dbColumns: ['branch_code', 'year', 'program', 'segment', 'metric', 'staff_code', 'target', 'source', 'import_id'],
   conflict: ['branch_code', 'year', 'program', 'segment', 'metric', 'staff_code'],
   compared: ['target', 'source'],
+  optionalFeeds: {}, // metric and staff are parts of the key
   toDb: (r, importId) => [r.branch, r.year, r.program, r.segment, r.metric, r.staff, r.target, 'IMPORTED', importId],
   orderBy: ['branch_code', 'year', 'program', 'segment', 'metric', 'staff_code'],
   toCsv: (d) => [s(d.branch_code), String(d.year), s(d.program), s(d.segment), n(d.target), s(d.metric), s(d.staff_code)],

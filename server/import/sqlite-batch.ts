@@ -32,10 +32,17 @@ export interface SqliteBatch {
 
 const q = (id: string) => `"${id}"`;
 
-export function conflictClause(spec: KindSpec): string {
-  const updated = spec.dbColumns.filter((c) => !spec.conflict.includes(c));
+/**
+ * The upsert's conflict clause. `kept`: columns that an existing row keeps as stored (those fed
+ * by optional columns the file does not have: a file without `leads` leaves leads alone).
+ */
+export function conflictClause(spec: KindSpec, kept: ReadonlySet<string> = new Set()): string {
+  const updated = spec.dbColumns.filter((c) => !spec.conflict.includes(c) && !kept.has(c));
   const set = updated.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ');
-  const changed = spec.compared.map((c) => `${q(spec.table)}.${q(c)} IS DISTINCT FROM excluded.${q(c)}`).join(' OR ');
+  const changed = spec.compared
+    .filter((c) => !kept.has(c))
+    .map((c) => `${q(spec.table)}.${q(c)} IS DISTINCT FROM excluded.${q(c)}`)
+    .join(' OR ');
   return `ON CONFLICT (${spec.conflict.map(q).join(', ')}) DO UPDATE SET ${set} WHERE ${changed}`;
 }
 
@@ -61,10 +68,13 @@ export class SqliteBatchEncoder {
   private readonly nullable: boolean[];
   private readonly conflict: string;
 
-  constructor(private readonly spec: KindSpec) {
+  constructor(
+    private readonly spec: KindSpec,
+    kept?: ReadonlySet<string>,
+  ) {
     this.widths = spec.dbColumns.map(() => 1);
     this.nullable = spec.dbColumns.map(() => false);
-    this.conflict = conflictClause(spec);
+    this.conflict = conflictClause(spec, kept);
   }
 
   encode(rows: readonly DbValue[][]): SqliteBatch {

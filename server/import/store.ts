@@ -22,16 +22,15 @@ export function batchRowsFor(spec: KindSpec, dialect: 'sqlite' | 'postgresql' = 
 
 const q = (id: string) => `"${id}"`;
 
-export function upsertSql(spec: KindSpec, rows: number): string {
+export function upsertSql(spec: KindSpec, rows: number, kept?: ReadonlySet<string>): string {
   const cols = spec.dbColumns.map(q).join(', ');
   const tuple = `(${spec.dbColumns.map(() => '?').join(', ')})`;
   const values = new Array(rows).fill(tuple).join(', ');
-  return `INSERT INTO ${q(spec.table)} (${cols}) VALUES ${values} ${conflictClause(spec)}`;
+  return `INSERT INTO ${q(spec.table)} (${cols}) VALUES ${values} ${conflictClause(spec, kept)}`;
 }
 
 /** Writes rows in one statement per batch; `rows` is consumed. */
 export class Upserter {
-  private readonly fullSql: string;
   readonly batchRows: number;
   // Rows are copied into flat, reused bindings arrays (nothing per row outlives its batch); two
   // of them, so that one batch executes (SQLite works on libuv's thread pool) while the next is
@@ -44,6 +43,9 @@ export class Upserter {
   sent = 0;
   /** Rows inserted or changed (unchanged rows of a re-import are not counted). */
   changed = 0;
+
+  private fullSql: string;
+  private kept: ReadonlySet<string> = new Set();
 
   constructor(
     private readonly trx: Knex | Knex.Transaction,
@@ -61,6 +63,17 @@ export class Upserter {
     this.fullSql = upsertSql(spec, this.batchRows);
     const size = this.batchRows * spec.dbColumns.length;
     this.buffers = [new Array(size).fill(null), new Array(size).fill(null)];
+  }
+
+  /**
+   * Database columns that existing rows keep as stored: those fed by optional columns the file
+   * does not have. Called once the header is read, before the first row.
+   */
+  keepStored(columns: ReadonlySet<string>): void {
+    if (this.sent > 0 || this.count > 0) throw new Error('keepStored() must come before the first row');
+    this.kept = columns;
+    if (this.encoder) this.encoder = new SqliteBatchEncoder(this.spec, columns);
+    else this.fullSql = upsertSql(this.spec, this.batchRows, columns);
   }
 
   // SQLite: the batch's rows themselves (encoded at flush).
@@ -111,7 +124,7 @@ export class Upserter {
       const buffer = this.buffers[this.current];
       this.current ^= 1;
       full = rows === this.batchRows;
-      sql = full ? this.fullSql : upsertSql(this.spec, rows);
+      sql = full ? this.fullSql : upsertSql(this.spec, rows, this.kept);
       bindings = full ? buffer : buffer.slice(0, rows * this.spec.dbColumns.length);
     }
     this.sent += rows;

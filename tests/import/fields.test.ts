@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, amount, date, period, numberToText, parseLocaleNumber } from '../../server/import/fields.ts';
+import { count, amount, date, period, year, numberToText, parseLocaleNumber } from '../../server/import/fields.ts';
 
 const ok = (schema: { safeParse(v: string): { success: boolean; data?: unknown } }, v: string) => {
   const r = schema.safeParse(v);
@@ -45,6 +45,14 @@ describe('number rules', () => {
     expect(code(amount(), '-1')).toBe('negative');
     expect(code(amount(), '1.5.0')).toBe('not_number');
   });
+  it('reads accounting-style amounts: a dash for zero, ",-" for no cents', () => {
+    for (const v of ['-', 'Rp -', 'Rp-', 'IDR \u2013', '\u2212']) expect(ok(amount(), v)).toBe(0);
+    expect(ok(amount(), 'Rp 1.500.000,-')).toBe(1500000);
+    expect(ok(amount(), '1.500.000,-')).toBe(1500000);
+    expect(code(amount(), '-Rp 1.500')).toBe('negative');
+    expect(code(amount(), '--')).toBe('not_number');
+    expect(code(amount(), ',-')).toBe('not_number');
+  });
   it('writes numbers that read back exactly', () => {
     for (const n of [0, 1, 1500, 1500.5, 1234.567, 0.125, 26670, 1e15]) expect(parseLocaleNumber(numberToText(n))).toBe(n);
   });
@@ -54,6 +62,9 @@ describe('dates and periods', () => {
   it('accepts ISO and day-first dates and refuses impossible ones', () => {
     expect(ok(date(), '2021-03-15')).toEqual({ date: '2021-03-15', year: 2021, month: 3 });
     expect(ok(date(), '15/03/2021')).toEqual({ date: '2021-03-15', year: 2021, month: 3 });
+    expect(ok(date(), '15/03/24')).toEqual({ date: '2024-03-15', year: 2024, month: 3 });
+    expect(ok(date(), '31-12-99')).toEqual({ date: '1999-12-31', year: 1999, month: 12 });
+    expect(code(date(), '29/02/23')).toBe('impossible_date');
     expect(ok(date(), '2020-02-29')).toMatchObject({ date: '2020-02-29' });
     expect(code(date(), '2021-02-29')).toBe('impossible_date');
     expect(code(date(), '2021-02-30')).toBe('impossible_date');
@@ -65,7 +76,13 @@ describe('dates and periods', () => {
   it('accepts YYYY and YYYY-MM periods only', () => {
     expect(ok(period(), '2020')).toEqual({ year: 2020, month: 12, precision: 'YEAR' });
     expect(ok(period(), '2020-06')).toEqual({ year: 2020, month: 6, precision: 'MONTH' });
-    for (const v of ['2020-13', '2020-00', '2020-Q1', '20-06', '2020-6', '2020-06-01', 'Juni 2020']) expect(code(period(), v)).toBe('bad_period');
+    expect(ok(period(), '2020-6')).toEqual({ year: 2020, month: 6, precision: 'MONTH' });
+    for (const v of ['2020-13', '2020-00', '2020-0', '2020-Q1', '20-06', '2020-006', '2020-06-01', 'Juni 2020']) expect(code(period(), v)).toBe('bad_period');
+  });
+  it('says a whole number outside the years is out of range, not malformed', () => {
+    for (const v of ['25', '0', '20245', '1969']) expect(code(year(), v)).toBe('year_range');
+    for (const v of ['2O24', '2024.5', 'tahun 2024']) expect(code(year(), v)).toBe('not_integer');
+    expect(ok(year(), '2024')).toBe(2024);
   });
 });
 

@@ -328,3 +328,53 @@ describe('storage', () => {
     }
   });
 });
+
+describe('what a corrected file covers', () => {
+  it('keeps stored values of optional columns the file does not have, and replaces those it has', async () => {
+    await importText(db, 'membership', 'branch,period,segment,program,active_participants,new_participants,lapsed_participants\nMADIUN,2020-03,BPU,JKK,1200,50,10\nMADIUN,2020-04,BPU,JKK,1250,60,11\n');
+    const withoutOptional = await importText(db, 'membership', 'branch,period,segment,program,active_participants\nMADIUN,2020-03,BPU,JKK,1300\nMADIUN,2020-05,BPU,JKK,1400\n');
+    expect(withoutOptional).toMatchObject({ outcome: 'STORED', storedRows: 2 });
+    const rows = await db.knex('membership_snapshot').where({ branch_code: 'MADIUN', program: 'JKK' }).orderBy('month').select('month', 'active_participants', 'new_participants', 'lapsed_participants');
+    expect(rows).toEqual([
+      { month: 3, active_participants: 1300, new_participants: 50, lapsed_participants: 10 },
+      { month: 4, active_participants: 1250, new_participants: 60, lapsed_participants: 11 },
+      { month: 5, active_participants: 1400, new_participants: null, lapsed_participants: null },
+    ]);
+    // The same file again changes nothing; a file WITH the column and an empty cell clears it.
+    expect(await importText(db, 'membership', 'branch,period,segment,program,active_participants\nMADIUN,2020-03,BPU,JKK,1300\nMADIUN,2020-05,BPU,JKK,1400\n')).toMatchObject({ storedRows: 0 });
+    await importText(db, 'membership', 'branch,period,segment,program,active_participants,new_participants\nMADIUN,2020-03,BPU,JKK,1300,\n');
+    expect(await db.knex('membership_snapshot').where({ branch_code: 'MADIUN', program: 'JKK', month: 3 }).first('new_participants', 'lapsed_participants')).toEqual({ new_participants: null, lapsed_participants: 10 });
+  });
+
+  it('keeps a campaign\'s cost, leads and segment, and a branch\'s region, when the file leaves those columns out', async () => {
+    await importText(db, 'campaigns', 'branch,date,activity,channel,name,reach,registrations,cost_idr,leads,segment\nMADIUN,2021-03-01,PROMOTION,RADIO,Spot,100,5,1500000,20,PU\n');
+    expect(await importText(db, 'campaigns', 'branch,date,activity,channel,name,reach,registrations\nMADIUN,2021-03-01,PROMOTION,RADIO,Spot,120,6\n')).toMatchObject({ outcome: 'STORED', storedRows: 1 });
+    expect(await db.knex('campaign_activity').where({ name: 'Spot' }).first('reach', 'registrations', 'cost_idr', 'leads', 'segment')).toEqual({
+      reach: 120, registrations: 6, cost_idr: 1500000, leads: 20, segment: 'PU',
+    });
+    await importText(db, 'branches', 'code,name,region\nMADIUN,Kantor Cabang Madiun,Jawa Timur\n');
+    await importText(db, 'branches', 'code,name\nMADIUN,KC Madiun\n');
+    expect(await db.knex('branch').where({ code: 'MADIUN' }).first('name', 'region')).toEqual({ name: 'KC Madiun', region: 'Jawa Timur' });
+  });
+});
+
+describe('a rejected row lists all its problems', () => {
+  it('reports an unknown branch together with the row\'s other problems (a totals row)', async () => {
+    const report = await importText(db, 'membership', 'branch;period;segment;active_participants\nMADIUN;2020;PU;1\nTOTAL;;;86.292\nKEDIRI2;2018;XX;5\nmadiun;2021;XX;5\n');
+    expect(report.problems.map((p) => [p.line, p.column, p.code])).toEqual([
+      [3, 'period', 'required'],
+      [3, 'segment', 'required'],
+      [3, 'branch', 'unknown_branch'],
+      [4, 'segment', 'bad_enum'],
+      [4, 'branch', 'unknown_branch'],
+      [5, 'segment', 'bad_enum'],
+    ]);
+  });
+
+  it('shows at most 200 characters of a value', async () => {
+    const long = 'x'.repeat(2_000_000);
+    const report = await importText(db, 'branches', `code,name\nKEDIRI,${long}\n`);
+    expect(report.problems[0]).toMatchObject({ line: 2, column: 'name', code: 'too_long' });
+    expect(report.problems[0].value).toBe(`${'x'.repeat(200)}…`);
+  });
+});

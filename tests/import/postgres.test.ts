@@ -59,5 +59,11 @@ describe.skipIf(!hasPostgres)('import on PostgreSQL', () => {
       expect(r, kind).toMatchObject({ outcome: 'STORED', storedRows: 0 });
     }
     expect(await dumpTables(db)).toBe(before);
+
+    // A corrected file without an optional column keeps what is stored there.
+    await importText(db, 'campaigns', 'branch,date,activity,channel,name,reach,registrations,cost_idr,leads\nMADIUN,2021-03-01,PROMOTION,RADIO,Spot PG,100,5,1500000,20\n');
+    await importText(db, 'campaigns', 'branch,date,activity,channel,name,reach,registrations\nMADIUN,2021-03-01,PROMOTION,RADIO,Spot PG,120,6\n', { batchRows: 1 });
+    const spot = await db.knex('campaign_activity').where({ name: 'Spot PG' }).first('reach', 'cost_idr', 'leads');
+    expect({ ...spot, cost_idr: Number(spot.cost_idr) }).toEqual({ reach: 120, cost_idr: 1500000, leads: 20 });
   });
 });
