@@ -1,13 +1,63 @@
-// The one CLI reporter: runs a command's main, sets its exit code, and prints an unexpected
-// error as one line (never a stack trace) with exit code 2.
+// What the command-line tools share: the report language, database errors said in one short
+// line (never SQL, never a stack trace), opening the database, and the runner that turns a
+// command's main into an exit code.
+import type { DatabaseTarget } from '../config.ts';
+import { describeDatabaseError } from '../db/errors.ts';
+import { openDatabase, type Database } from '../db/orm.ts';
+
+export type CliLanguage = 'id' | 'en';
+
+/** `id` when LC_ALL (or, when unset, LANG) starts with "id", else English; `--lang` overrides. */
+export function envLanguage(env: NodeJS.ProcessEnv = process.env): CliLanguage {
+  return /^id/i.test(env.LC_ALL || env.LANG || '') ? 'id' : 'en';
+}
+
+/** An error whose message is already written for the user: printed as is, with its exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+  }
+}
+
+/** The database as named to the user: the SQLite file, or the server URL without its password. */
+function databaseName(target: DatabaseTarget): string {
+  if (target.dialect === 'sqlite') return target.file;
+  try {
+    const url = new URL(target.url);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'postgresql';
+  }
+}
+
+/** Opens the database or throws a CliError (exit 2) naming it and saying why in one line. */
+export async function openCliDatabase(target: DatabaseTarget, lang: CliLanguage): Promise<Database> {
+  try {
+    return await openDatabase(target);
+  } catch (err) {
+    const name = databaseName(target);
+    const reason = describeDatabaseError(err, lang);
+    throw new CliError(lang === 'id' ? `basis data ${name} tidak dapat dibuka: ${reason}` : `cannot open the database ${name}: ${reason}`);
+  }
+}
+
+/**
+ * The one CLI reporter: runs a command's main and sets its exit code. A CliError is printed as
+ * it is; any other error as one line without SQL (never a stack trace), with exit code 2.
+ */
 export function runCli(main: () => Promise<number>): void {
   main().then(
     (code) => {
       process.exitCode = code;
     },
     (err: unknown) => {
-      console.error(`error: ${(err as Error)?.message?.split('\n')[0] ?? String(err)}`);
-      process.exitCode = 2;
+      const known = err instanceof CliError;
+      console.error(`error: ${known ? err.message : describeDatabaseError(err, envLanguage())}`);
+      process.exitCode = known ? err.exitCode : 2;
     },
   );
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MikroORM, type Options } from '@mikro-orm/core';
 import type { EntityManager as KnexEntityManager } from '@mikro-orm/knex';
+import type { Knex } from 'knex';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { SqliteDriver } from '@mikro-orm/sqlite';
@@ -47,14 +48,23 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.dialect === 'sqlite' && target.file !== ':memory:') {
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
   }
-  const orm = await MikroORM.init(ormOptions(target));
-  await orm.getMigrator().up();
-  const em = orm.em as unknown as KnexEntityManager;
-  const knex = em.getKnex();
-  if (target.dialect === 'sqlite') {
-    // WAL lets the dashboard read while an import writes; foreign keys are not used (natural keys).
-    await knex.raw('PRAGMA journal_mode = WAL').catch(() => undefined);
-    await knex.raw('PRAGMA synchronous = NORMAL');
+  // Connected inside the try: when connecting fails (a file that is not a database) the pool
+  // must still be closed, or it keeps the process alive after the error.
+  const orm = await MikroORM.init({ ...ormOptions(target), connect: false });
+  let knex: Knex;
+  try {
+    await orm.connect();
+    // Only now: connecting makes the driver's knex instance.
+    knex = (orm.em as unknown as KnexEntityManager).getKnex();
+    await orm.getMigrator().up();
+    if (target.dialect === 'sqlite') {
+      // WAL lets the dashboard read while an import writes; foreign keys are not used (natural keys).
+      await knex.raw('PRAGMA journal_mode = WAL').catch(() => undefined);
+      await knex.raw('PRAGMA synchronous = NORMAL');
+    }
+  } catch (err) {
+    await orm.close(true).catch(() => undefined);
+    throw err;
   }
   return { orm, dialect: target.dialect, knex, close: () => orm.close(true) };
 }

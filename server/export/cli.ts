@@ -1,49 +1,107 @@
-// tsx server/export/cli.ts <kind> [file.csv] [--branch CODE]
+// tsx server/export/cli.ts <kind> [file.csv] [--branch CODE] [--lang en|id]
 //
 // Writes a kind (branches, membership, campaigns, targets) of the configured database
 // (DATABASE_URL) as CSV in the import format: to the file, or to stdout when none is given.
-// Importing the result changes nothing. Exit status: 0 written, 2 bad usage or database error.
+// Importing the result changes nothing. Exit status: 0 written, 2 bad usage (an unknown
+// branch, an output file that cannot be written) or database error.
+// Language: --lang, else `id` when LANG/LC_ALL starts with "id", else English.
 import fs from 'node:fs';
-import { once } from 'node:events';
-import type { Writable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/orm.ts';
+import type { Database } from '../db/orm.ts';
 import { exportCsv, EXPORT_KINDS, isExportKind } from './export.ts';
-import { runCli } from '../cli/run-cli.ts';
+import { CliError, envLanguage, openCliDatabase, runCli, type CliLanguage } from '../cli/run-cli.ts';
 
-const USAGE = `Usage: tsx server/export/cli.ts <kind> [file.csv] [--branch CODE]
+const USAGE = `Usage: tsx server/export/cli.ts <kind> [file.csv] [--branch CODE] [--lang en|id]
   kind: ${EXPORT_KINDS.join(' | ')}; writes to stdout when no file is given.`;
+
+const TEXTS = {
+  en: {
+    unknownBranch: (code: string, known: string) => `unknown branch "${code}" (branches: ${known || 'none'})`,
+    cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}`,
+    noDirectory: 'no such directory',
+    isDirectory: 'it is a directory',
+    denied: 'permission denied',
+    diskFull: 'the disk is full',
+  },
+  id: {
+    unknownBranch: (code: string, known: string) => `cabang "${code}" tidak dikenal (cabang: ${known || 'tidak ada'})`,
+    cannotWrite: (file: string, reason: string) => `${file} tidak dapat ditulis: ${reason}`,
+    noDirectory: 'direktori tidak ada',
+    isDirectory: 'itu sebuah direktori',
+    denied: 'akses ditolak',
+    diskFull: 'disk penuh',
+  },
+} as const;
+
+/** The output file, opened now so that a wrong path is told before any row is read. */
+function openOutput(file: string, lang: CliLanguage): Writable {
+  try {
+    return fs.createWriteStream(file, { fd: fs.openSync(file, 'w') });
+  } catch (err) {
+    throw new CliError(TEXTS[lang].cannotWrite(file, fileReason(err, lang)));
+  }
+}
+
+function fileReason(err: unknown, lang: CliLanguage): string {
+  const t = TEXTS[lang];
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return t.noDirectory;
+  if (code === 'EISDIR') return t.isDirectory;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return t.denied;
+  if (code === 'ENOSPC') return t.diskFull;
+  return code ?? String((err as Error)?.message ?? err).split('\n')[0];
+}
+
+/** Rejects a --branch that names no branch: an empty export would look like a branch without data. */
+async function checkBranch(db: Database, branch: string, lang: CliLanguage): Promise<void> {
+  const codes = ((await db.knex('branch').select('code').orderBy('code')) as { code: string }[]).map((r) => String(r.code));
+  if (codes.some((c) => c.toUpperCase() === branch.toUpperCase())) return;
+  const known = codes.length > 20 ? `${codes.slice(0, 20).join(', ')}, …` : codes.join(', ');
+  throw new CliError(TEXTS[lang].unknownBranch(branch, known));
+}
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   let branch: string | undefined;
+  let lang: CliLanguage = envLanguage();
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--branch') branch = args[++i];
-    else if (a.startsWith('--branch=')) branch = a.slice('--branch='.length);
-    else if (a === '--help' || a === '-h') {
+    const eq = a.indexOf('=');
+    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    const value = () => (eq > 0 && name !== a ? a.slice(eq + 1) : args[++i]);
+    if (name === '--branch' || name === '--lang') {
+      const v = value();
+      if (!v) throw new CliError(`${name} needs a value\n${USAGE}`);
+      if (name === '--branch') branch = v;
+      else if (v === 'id' || v === 'en') lang = v;
+      else throw new CliError(`--lang: expected id or en, got "${v}"\n${USAGE}`);
+    } else if (a === '--help' || a === '-h') {
       console.error(USAGE);
       return 0;
     } else if (a.startsWith('--')) {
-      console.error(`error: unknown option ${a}\n${USAGE}`);
-      return 2;
+      throw new CliError(`unknown option ${a}\n${USAGE}`);
     } else positional.push(a);
   }
   const [kind, file] = positional;
   if (!kind || !isExportKind(kind) || positional.length > 2) {
-    console.error(`error: ${kind ? `unknown kind "${kind}"` : 'expected a kind'}\n${USAGE}`);
-    return 2;
+    throw new CliError(`${kind ? (positional.length > 2 ? `unexpected argument "${positional[2]}"` : `unknown kind "${kind}"`) : 'expected a kind'}\n${USAGE}`);
   }
-  const db = await openDatabase(loadConfig().database);
-  const out: Writable = file ? fs.createWriteStream(file) : process.stdout;
+  const db = await openCliDatabase(loadConfig().database, lang);
   try {
-    for await (const chunk of exportCsv(db, kind, { branch })) {
-      if (!out.write(chunk)) await once(out, 'drain');
-    }
-    if (file) {
-      out.end();
-      await once(out, 'finish');
+    if (branch !== undefined) await checkBranch(db, branch, lang);
+    const out = file ? openOutput(file, lang) : process.stdout;
+    try {
+      // pipeline turns a write error (disk full…) into a rejection instead of an unhandled event;
+      // stdout is left open (end: false).
+      await pipeline(Readable.from(exportCsv(db, kind, { branch })), out, { end: out !== process.stdout });
+    } catch (err) {
+      if (!file || !(err as NodeJS.ErrnoException).syscall) throw err;
+      // A half-written file would pass for a complete export.
+      fs.rmSync(file, { force: true });
+      throw new CliError(TEXTS[lang].cannotWrite(file, fileReason(err, lang)));
     }
     return 0;
   } finally {

@@ -3,19 +3,21 @@
 // Imports a file into the configured database (DATABASE_URL, see server/config.ts), creating
 // the schema if needed. Every problem is printed (line, column, value, reason) on stdout as it
 // is found; a summary follows. Exit status: 0 stored (or a clean dry run), 1 the file was
-// refused (nothing stored), 2 bad usage or the database could not be opened.
+// refused (nothing stored), 2 bad usage (a missing or unreadable file included) or the
+// database could not be opened or written (busy).
 // Language: --lang, else `id` when LANG/LC_ALL starts with "id", else English.
 import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { loadConfig } from '../config.ts';
-import { openDatabase, type Database } from '../db/orm.ts';
+import type { Database } from '../db/orm.ts';
 import { HEAP_LIMIT_MB, runWithBoundedHeap } from './heap.ts';
 import { importFile, type ImportProblem } from './importer.ts';
 import { IMPORT_KINDS, isImportKind } from './kinds.ts';
 import { SUMMARY, type ReportLanguage } from './messages.ts';
-import { runCli } from '../cli/run-cli.ts';
+import { envLanguage, openCliDatabase, runCli } from '../cli/run-cli.ts';
+import { describeDatabaseError } from '../db/errors.ts';
 
 const USAGE = `Usage: npm run import -- <kind> <file.csv|file.xlsx> [--dry-run] [--sheet NAME] [--lang en|id] [--actor NAME]
   kind: ${IMPORT_KINDS.join(' | ')}
@@ -37,8 +39,7 @@ function parseArgs(argv: string[]): Args | string {
   const positional: string[] = [];
   let dryRun = false;
   let sheet: string | undefined;
-  const envLang = process.env.LC_ALL || process.env.LANG || '';
-  let lang: ReportLanguage = /^id/i.test(envLang) ? 'id' : 'en';
+  let lang: ReportLanguage = envLanguage();
   let actor = `cli:${safeUser()}`;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -73,6 +74,44 @@ function safeUser(): string {
     return os.userInfo().username;
   } catch {
     return 'unknown';
+  }
+}
+
+// Words of this command only (the importer's own words are in messages.ts).
+const TEXTS = {
+  en: {
+    notFound: (file: string) => `file not found: ${file}`,
+    directory: (file: string) => `${file} is a directory, not a file`,
+    denied: (file: string) => `permission denied: cannot read ${file}`,
+    sheetIgnored: (format: string) => `note: --sheet applies only to .xlsx workbooks; this file is ${format}, so it was ignored.`,
+    rejectedNoRows: (problems: number) =>
+      `REJECTED: the file has no data rows that could be read; ${problems} problem(s) with the file itself; nothing was stored.`,
+    noRows: 'note: the file has no data rows (only a header).',
+  },
+  id: {
+    notFound: (file: string) => `berkas tidak ditemukan: ${file}`,
+    directory: (file: string) => `${file} adalah direktori, bukan berkas`,
+    denied: (file: string) => `akses ditolak: ${file} tidak dapat dibaca`,
+    sheetIgnored: (format: string) => `catatan: --sheet hanya berlaku untuk buku kerja .xlsx; berkas ini ${format}, jadi opsi itu diabaikan.`,
+    rejectedNoRows: (problems: number) =>
+      `DITOLAK: berkas tidak berisi baris data yang dapat dibaca; ${problems} masalah pada berkas itu sendiri; tidak ada yang disimpan.`,
+    noRows: 'catatan: berkas tidak berisi baris data (hanya judul kolom).',
+  },
+} as const;
+
+/** Why the file cannot be imported at all (missing, a directory, unreadable), or undefined. */
+function unusableFile(file: string, lang: ReportLanguage): string | undefined {
+  const t = TEXTS[lang];
+  try {
+    if (fs.statSync(file).isDirectory()) return t.directory(file);
+    fs.accessSync(file, fs.constants.R_OK);
+    return undefined;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return t.notFound(file);
+    if (code === 'EACCES' || code === 'EPERM') return t.denied(file);
+    // Anything else (a broken disk…) is left to the importer, which reports it as a problem.
+    return undefined;
   }
 }
 
@@ -119,25 +158,19 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  // A missing file is bad usage, told before anything starts (and not recorded as an import).
+  const unusable = unusableFile(args.file, args.lang);
+  if (unusable) {
+    console.error(`error: ${unusable}`);
+    return 2;
+  }
   // Large files (over 16 MB) run in a child with a bounded heap, so memory stays flat.
-  const size = (() => {
-    try {
-      return fs.statSync(args.file).size;
-    } catch {
-      return 0;
-    }
-  })();
+  const size = fs.statSync(args.file).size;
   if (size > 16 * 1024 * 1024) {
     const code = await runWithBoundedHeap(fileURLToPath(import.meta.url), process.argv.slice(2), HEAP_LIMIT_MB);
     if (code !== undefined) return code;
   }
-  let db: Database;
-  try {
-    db = await openDatabase(loadConfig().database);
-  } catch (err) {
-    console.error(`error: cannot open the database: ${(err as Error).message.split('\n')[0]}`);
-    return 2;
-  }
+  const db: Database = await openCliDatabase(loadConfig().database, args.lang);
   const progress = new Progress();
   try {
     const report = await importFile(db, {
@@ -157,13 +190,22 @@ async function main(): Promise<number> {
     });
     progress.clear();
     const w = SUMMARY[args.lang];
+    const t = TEXTS[args.lang];
     const secs = (report.durationMs / 1000).toFixed(1);
+    if (args.sheet && report.format === 'CSV') console.error(t.sheetIgnored(report.format));
     if (report.outcome === 'REJECTED') {
-      console.log(w.rejected(report.rejectedRows, report.rows, report.problemCount));
+      // With no data rows, "1 of 0 rows rejected" would make no sense: the file itself is at fault.
+      console.log(report.rows === 0 ? t.rejectedNoRows(report.problemCount) : w.rejected(report.rejectedRows, report.rows, report.problemCount));
       return 1;
     }
+    if (report.rows === 0) console.log(t.noRows);
     console.log(`${report.outcome === 'STORED' ? w.stored(report.rows, report.storedRows) : w.dryRun(report.rows)} (${secs} s, ${report.kind}, ${report.format}${report.delimiter ? ` "${report.delimiter === '\t' ? '\\t' : report.delimiter}"` : ''}, sha256 ${report.sha256.slice(0, 12)}…)`);
     return 0;
+  } catch (err) {
+    // The history or the transaction could not be written (typically a busy database).
+    progress.clear();
+    console.error(`error: ${describeDatabaseError(err, args.lang)}`);
+    return 2;
   } finally {
     progress.clear();
     await db.close().catch(() => undefined);

@@ -4,6 +4,7 @@
 // rejected, writing stops (validation goes on to list every problem) and the transaction is
 // rolled back: a file is stored whole or not at all. Every attempt is recorded in import_run.
 import { bumpDataVersion } from '../cache/data-version.ts';
+import { describeDatabaseError } from '../db/errors.ts';
 import type { Database } from '../db/orm.ts';
 import { finishRun, startRun } from './history.ts';
 import { fastRowParser } from './fields.ts';
@@ -246,7 +247,10 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
       if (err instanceof SourceError) report(err.line, null, null, err.code, err.params);
       else throw err;
     }
-    if (headerLine < 0 && problemCount === 0) report(1, null, null, 'file_empty');
+    if (headerLine < 0 && problemCount === 0) {
+      headerLine = 1; // the line where the header was expected: a problem of the file, not of a row
+      report(1, null, null, 'file_empty');
+    }
     opts.onProgress?.(source.size, source.size, rows);
     if (upserter && problemCount === 0) {
       await upserter.finish();
@@ -319,7 +323,7 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
     if (!(err instanceof Rollback)) {
       fatal = err as Error;
       storedRows = 0;
-      report(null, null, null, 'db_error', { detail: oneLine((err as Error).message) });
+      report(null, null, null, 'db_error', { detail: describeDatabaseError(err, lang) });
     }
   }
 
@@ -386,6 +390,3 @@ function safeHash(source: OpenedSource | undefined): string {
   }
 }
 
-function oneLine(message: string): string {
-  return message.split('\n')[0].slice(0, 500);
-}

@@ -47,8 +47,8 @@ describe('npm run import', () => {
     expect(badId.stdout).toMatch(/baris 2, kolom period, nilai "2020-13": Periode tidak valid/);
 
     const missing = cli('import', 'membership', path.join(dir, 'nope.csv'));
-    expect(missing.status).toBe(1);
-    expect(missing.stdout).toMatch(/cannot be read/);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/file not found: .*nope\.csv/);
     noStack(missing.stdout + missing.stderr);
 
     const usage = cli('import', 'members', 'x.csv');

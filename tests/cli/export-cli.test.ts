@@ -1,0 +1,53 @@
+// The export CLI's answers to a bad output path, an unknown branch and a wrong database.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture } from '../import/helpers.ts';
+import { expectClean, runCli } from './helpers.ts';
+
+let dir: string;
+let dbFile: string;
+const exportCli = (args: string[], env: Record<string, string> = {}) => runCli('export', args, { DATABASE_URL: dbFile, ...env });
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pantau-cli-export-'));
+  dbFile = path.join(dir, 'db.sqlite');
+  expect(runCli('import', ['branches', fixture('branches-spreadsheet.csv')], { DATABASE_URL: dbFile }).status).toBe(0);
+}, 120_000);
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('export CLI', () => {
+  it('an output file that cannot be written: one line naming it and why, exit 2', () => {
+    const noDir = path.join(dir, 'missing-dir', 'out.csv');
+    const r = exportCli(['branches', noDir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`error: cannot write ${noDir}: no such directory`);
+    expectClean(r.stdout + r.stderr);
+    const d = exportCli(['branches', dir]);
+    expect(d.status).toBe(2);
+    expect(d.stderr.trim()).toBe(`error: cannot write ${dir}: it is a directory`);
+    expectClean(d.stdout + d.stderr);
+  });
+
+  it('--branch with an unknown code is an error (exit 2); a known one matches case-insensitively', () => {
+    const r = exportCli(['branches', '--branch', 'NOPE']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^error: unknown branch "NOPE" \(branches: .*MADIUN/);
+    expect(r.stdout).toBe('');
+    const ok = exportCli(['branches', '--branch=madiun']);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout.trim().split('\n')).toEqual(['code,name,region', 'MADIUN,Kantor Cabang Madiun,Jawa Timur']);
+  });
+
+  it('a DATABASE_URL that is not a database: one line without SQL, exit 2, and the process ends', () => {
+    const notDb = path.join(dir, 'notadb.txt');
+    fs.writeFileSync(notDb, 'hello\n');
+    const r = exportCli(['branches'], { DATABASE_URL: notDb, LANG: 'id_ID.UTF-8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`error: basis data ${notDb} tidak dapat dibuka: berkas ini bukan basis data`);
+    expectClean(r.stdout + r.stderr);
+  });
+});

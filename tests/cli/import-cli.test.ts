@@ -1,0 +1,85 @@
+// The import CLI's answers to a wrong file, a wrong database, a busy database and odd files:
+// one line the user can act on, the documented exit status, promptly.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../server/db/orm.ts';
+import { fixture } from '../import/helpers.ts';
+import { expectClean, runCli } from './helpers.ts';
+
+let dir: string;
+let dbFile: string;
+const importCli = (args: string[], env: Record<string, string> = {}) => runCli('import', args, { DATABASE_URL: dbFile, ...env });
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pantau-cli-import-'));
+  dbFile = path.join(dir, 'db.sqlite');
+  expect(importCli(['branches', fixture('branches-spreadsheet.csv')]).status).toBe(0);
+}, 120_000);
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('import CLI', () => {
+  it('a DATABASE_URL that is not a database: one line without SQL, exit 2, and the process ends', () => {
+    const notDb = path.join(dir, 'notadb.txt');
+    fs.writeFileSync(notDb, 'hello\n');
+    const r = importCli(['branches', fixture('branches-spreadsheet.csv')], { DATABASE_URL: notDb });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`error: cannot open the database ${notDb}: file is not a database`);
+    expectClean(r.stdout + r.stderr);
+    const id = importCli(['branches', fixture('branches-spreadsheet.csv'), '--lang', 'id'], { DATABASE_URL: notDb });
+    expect(id.status).toBe(2);
+    expect(id.stderr).toMatch(/basis data .* tidak dapat dibuka: berkas ini bukan basis data/);
+  });
+
+  it('a missing file or a directory is bad usage (exit 2), said plainly in the user language', () => {
+    const missing = path.join(dir, 'nope.csv');
+    const r = importCli(['membership', missing]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`error: file not found: ${missing}`);
+    expectClean(r.stdout + r.stderr);
+    const id = importCli(['membership', missing], { LANG: 'id_ID.UTF-8' });
+    expect(id.status).toBe(2);
+    expect(id.stderr.trim()).toBe(`error: berkas tidak ditemukan: ${missing}`);
+    const d = importCli(['membership', dir]);
+    expect(d.status).toBe(2);
+    expect(d.stderr).toMatch(/is a directory/);
+    expect(d.stderr).not.toMatch(/EISDIR/);
+  });
+
+  it('a busy database: a short message without SQL, exit 2', async () => {
+    const db = await openDatabase({ dialect: 'sqlite', file: dbFile });
+    const trx = await db.knex.transaction();
+    try {
+      // Holds SQLite's write lock while the CLI runs.
+      await trx('branch').insert({ code: 'LOCK', name: 'Lock', region: null, source: 'test' });
+      const r = importCli(['branches', fixture('branches-spreadsheet.csv')]);
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim()).toBe('error: the database is busy: another import or program is writing to it; try again');
+      expectClean(r.stdout + r.stderr);
+    } finally {
+      await trx.rollback();
+      await db.close();
+    }
+  });
+
+  it('an empty file: the summary says it has no data rows (not "1 of 0 rows")', () => {
+    const empty = path.join(dir, 'empty.csv');
+    fs.writeFileSync(empty, '');
+    const r = importCli(['membership', empty]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^REJECTED: the file has no data rows/m);
+    expect(r.stdout).not.toMatch(/of 0 row/);
+    const id = importCli(['membership', empty, '--lang', 'id']);
+    expect(id.stdout).toMatch(/^DITOLAK: berkas tidak berisi baris data/m);
+  });
+
+  it('--sheet given for a CSV file: a note that it applies only to workbooks', () => {
+    const r = importCli(['branches', fixture('branches-spreadsheet.csv'), '--sheet', 'Data', '--dry-run']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/note: --sheet applies only to \.xlsx workbooks/);
+    expect(r.stdout).toMatch(/DRY RUN: 3 row/);
+  });
+});
