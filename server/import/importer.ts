@@ -247,6 +247,11 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
       if (err instanceof SourceError) report(err.line, null, null, err.code, err.params);
       else throw err;
     }
+    // A workbook whose chosen sheet starts with no column of the kind: the data is likely on
+    // another sheet (its names are complete only once the workbook has been read through).
+    if (source.format === 'XLSX' && headerLine >= 0 && columns.length === 0 && source.sheets().length > 1) {
+      report(headerLine, null, null, 'header_wrong_sheet', { kind: spec.kind, sheet: source.sheet ?? '', sheets: source.sheets().join(', ') });
+    }
     if (headerLine < 0 && problemCount === 0) {
       headerLine = 1; // the line where the header was expected: a problem of the file, not of a row
       report(1, null, null, 'file_empty');

@@ -7,7 +7,20 @@ export type ReportLanguage = 'id' | 'en';
 export type ProblemCode =
   | 'file_empty'
   | 'file_unreadable'
+  | 'file_not_found'
+  | 'file_is_directory'
+  | 'file_no_permission'
+  | 'file_binary'
+  | 'file_xls'
+  | 'encoding_utf16be'
+  | 'encoding_invalid'
   | 'csv_syntax'
+  | 'csv_quote_unclosed'
+  | 'csv_quote_malformed'
+  | 'csv_line_too_long'
+  | 'xlsx_unreadable'
+  | 'xlsx_formula_no_result'
+  | 'header_wrong_sheet'
   | 'sheet_missing'
   | 'header_unknown'
   | 'header_missing'
@@ -41,6 +54,26 @@ const en: Texts = {
   file_empty: () => 'The file is empty: a header line with the column names is expected on line 1.',
   file_unreadable: (p) => `The file cannot be read: ${list(p.detail)}`,
   csv_syntax: (p) => `Malformed CSV (${list(p.detail)}); nothing after this point was read.`,
+  file_not_found: () => 'The file cannot be read: it does not exist (check the path).',
+  file_is_directory: () => 'The file cannot be read: this is a folder, not a file.',
+  file_no_permission: () => 'The file cannot be read: permission denied.',
+  file_binary: () => 'This is not a text CSV file or an .xlsx workbook: save the data as "CSV UTF-8" or as an .xlsx workbook.',
+  file_xls: () =>
+    'This is an old Excel 97–2003 workbook (.xls), or a password-protected one: save it as .xlsx or as "CSV UTF-8" (without a password) and import that file.',
+  encoding_utf16be: () => 'UTF-16 big-endian text is not supported: save the file as "CSV UTF-8".',
+  encoding_invalid: () =>
+    'From this line on the file is not UTF-8 text (another encoding is mixed in): save it as "CSV UTF-8" and import it again; nothing after this point was read.',
+  csv_quote_unclosed: () =>
+    'Malformed CSV: a quoted field starting on this line is never closed (a " without its closing "); nothing after this point was read.',
+  csv_quote_malformed: () =>
+    'Malformed CSV: a quoted field must end with " right before the delimiter or the end of the line (a quote inside a field is written ""); nothing after this point was read.',
+  csv_line_too_long: (p) => `A line longer than ${list(p.max)} M characters: is this a CSV file? Nothing after this point was read.`,
+  xlsx_unreadable: () =>
+    'Not a readable .xlsx workbook: the file is damaged or incomplete, or another kind of zip archive. Open it in Excel or LibreOffice and save it again as .xlsx.',
+  xlsx_formula_no_result: (p) =>
+    `Cell ${list(p.cell)} holds a formula without a saved result: open the workbook in Excel or LibreOffice and save it again; nothing after this point was read.`,
+  header_wrong_sheet: (p) =>
+    `No column of ${list(p.kind)} in the first row of sheet "${list(p.sheet)}": is the data on another sheet? Choose it with --sheet NAME (upload page: the sheet field); sheets: ${list(p.sheets)}.`,
   sheet_missing: (p) => `The workbook has no sheet named "${list(p.sheet)}" (sheets: ${list(p.sheets)}).`,
   header_unknown: (p) => `Unknown column "${list(p.value)}": columns of ${list(p.kind)} are ${list(p.allowed)}.`,
   header_missing: (p) => `Required column "${list(p.column)}" is missing.`,
@@ -69,6 +102,26 @@ const id: Texts = {
   file_empty: () => 'Berkas kosong: baris 1 harus berisi judul kolom.',
   file_unreadable: (p) => `Berkas tidak dapat dibaca: ${list(p.detail)}`,
   csv_syntax: (p) => `CSV rusak (${list(p.detail)}); isi setelah titik ini tidak dibaca.`,
+  file_not_found: () => 'Berkas tidak dapat dibaca: berkas tidak ditemukan (periksa lokasinya).',
+  file_is_directory: () => 'Berkas tidak dapat dibaca: ini sebuah folder, bukan berkas.',
+  file_no_permission: () => 'Berkas tidak dapat dibaca: tidak ada izin untuk membukanya.',
+  file_binary: () => 'Ini bukan berkas teks CSV atau buku kerja .xlsx: simpan data sebagai "CSV UTF-8" atau sebagai buku kerja .xlsx.',
+  file_xls: () =>
+    'Ini buku kerja Excel 97–2003 lama (.xls) atau buku kerja berkata sandi: simpan sebagai .xlsx atau "CSV UTF-8" (tanpa kata sandi) lalu impor berkas itu.',
+  encoding_utf16be: () => 'Teks UTF-16 big-endian tidak didukung: simpan berkas sebagai "CSV UTF-8".',
+  encoding_invalid: () =>
+    'Mulai baris ini berkas bukan teks UTF-8 (tercampur pengodean lain): simpan sebagai "CSV UTF-8" lalu impor lagi; isi setelah titik ini tidak dibaca.',
+  csv_quote_unclosed: () =>
+    'CSV rusak: isian berkutip yang dimulai di baris ini tidak pernah ditutup (tanda " tanpa pasangan penutupnya); isi setelah titik ini tidak dibaca.',
+  csv_quote_malformed: () =>
+    'CSV rusak: isian berkutip harus diakhiri " tepat sebelum pemisah atau akhir baris (tanda kutip di dalam isian ditulis ""); isi setelah titik ini tidak dibaca.',
+  csv_line_too_long: (p) => `Baris lebih panjang dari ${list(p.max)} juta karakter: apakah ini berkas CSV? Isi setelah titik ini tidak dibaca.`,
+  xlsx_unreadable: () =>
+    'Buku kerja .xlsx tidak dapat dibaca: berkas rusak atau tidak lengkap, atau arsip zip jenis lain. Buka di Excel atau LibreOffice lalu simpan ulang sebagai .xlsx.',
+  xlsx_formula_no_result: (p) =>
+    `Sel ${list(p.cell)} berisi rumus tanpa hasil tersimpan: buka buku kerja di Excel atau LibreOffice lalu simpan ulang; isi setelah titik ini tidak dibaca.`,
+  header_wrong_sheet: (p) =>
+    `Baris pertama lembar "${list(p.sheet)}" tidak berisi satu pun kolom ${list(p.kind)}: apakah datanya di lembar lain? Pilih dengan --sheet NAMA (halaman unggah: isian lembar); lembar: ${list(p.sheets)}.`,
   sheet_missing: (p) => `Buku kerja tidak memiliki lembar bernama "${list(p.sheet)}" (lembar: ${list(p.sheets)}).`,
   header_unknown: (p) => `Kolom tidak dikenal "${list(p.value)}": kolom untuk ${list(p.kind)} adalah ${list(p.allowed)}.`,
   header_missing: (p) => `Kolom wajib "${list(p.column)}" tidak ada.`,

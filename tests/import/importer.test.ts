@@ -196,6 +196,21 @@ describe('XLSX workbooks', () => {
     expect(missing.problems[0].reason).toContain('Catatan, Peserta');
   });
 
+  it('points to the other sheets when the first one holds no column of the kind (a notes sheet)', async () => {
+    const buf = await workbook({
+      Petunjuk: [['Data peserta aktif per cabang, diisi tiap bulan'], ['Lihat lembar Data']],
+      Data: [['Cabang', 'Periode', 'Segmen', 'Peserta Aktif'], ['MADIUN', 2020, 'PU', 46878]],
+    });
+    const report = await importText(db, 'membership', buf, { fileName: 'book.xlsx' });
+    expect(report.outcome).toBe('REJECTED');
+    const hint = report.problems.find((p) => p.code === 'header_wrong_sheet');
+    expect(hint).toMatchObject({ line: 1, params: { sheet: 'Petunjuk', sheets: 'Petunjuk, Data' } });
+    expect(hint!.reason).toContain('--sheet');
+    // A sheet that has the kind's columns gets no such hint, even with other problems.
+    const other = await importText(db, 'membership', await workbook({ Data: [['Cabang', 'Periode', 'Segmen'], ['MADIUN', 2020, 'PU']], Lain: [['x']] }), { fileName: 'b.xlsx' });
+    expect(other.problems.map((p) => p.code)).toEqual(['header_missing']);
+  });
+
   it('streams a large workbook: every row stored, the hash that of the whole file', async () => {
     const rows: unknown[][] = [['branch', 'period', 'segment', 'program', 'active_participants']];
     for (let i = 0; i < 20000; i++) rows.push(['MADIUN', `${2000 + Math.floor(i / 240)}-${String((i % 12) + 1).padStart(2, '0')}`, ['PU', 'BPU', 'JAKON', 'PMI'][Math.floor(i / 12) % 4], ['', 'JHT', 'JKK', 'JKM', 'JP'][Math.floor(i / 48) % 5], i]);

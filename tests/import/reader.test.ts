@@ -90,7 +90,7 @@ describe('CSV reader', () => {
 
   it('refuses UTF-16 big-endian text with a message saying what to do', async () => {
     const bytes = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('a,b\n', 'utf16le').swap16()]);
-    await expect(openSource({ buffer: bytes })).rejects.toMatchObject({ code: 'file_unreadable', message: expect.stringContaining('UTF-8') });
+    await expect(openSource({ buffer: bytes })).rejects.toMatchObject({ code: 'encoding_utf16be', message: expect.stringContaining('UTF-8') });
   });
 
   it('reads a CRLF file whose chunk ends between a closing quote\'s \\r and its \\n', async () => {
@@ -123,7 +123,7 @@ describe('CSV reader', () => {
     const rest = Array.from({ length: 400000 }, (_, i) => `${i},after the open quote`);
     const { records, error } = await readAll(['a,b', ...good, '11,"open', ...rest].join('\n'));
     expect(records.map((r) => r.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(error).toMatchObject({ code: 'csv_syntax', line: 12 });
+    expect(error).toMatchObject({ code: 'csv_quote_unclosed', line: 12 });
     expect(error!.message).toContain('never closed');
   });
 
@@ -131,12 +131,12 @@ describe('CSV reader', () => {
     const { records, error } = await readAll('a,b\n1,2\n3,"4\n5,6\n');
     expect(records.map((r) => r.line)).toEqual([1, 2]);
     expect(error).toBeInstanceOf(SourceError);
-    expect(error).toMatchObject({ code: 'csv_syntax', line: 3 });
+    expect(error).toMatchObject({ code: 'csv_quote_unclosed', line: 3 });
   });
 
   it('reports a malformed closing quote as a syntax error too', async () => {
     const { records, error } = await readAll('a,b\n"1"x,2\n3,4\n');
     expect(records.map((r) => r.line)).toEqual([1]);
-    expect(error).toMatchObject({ code: 'csv_syntax', line: 2 });
+    expect(error).toMatchObject({ code: 'csv_quote_malformed', line: 2 });
   });
 });
