@@ -1,5 +1,6 @@
 // Shared helpers of the import tests: databases, imports from text or fixture files, table dumps.
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseTarget } from '../../server/config.ts';
 import { openDatabase, type Database } from '../../server/db/orm.ts';
@@ -48,4 +49,14 @@ export async function dumpTables(db: Database): Promise<string> {
 export async function withBranches(db: Database, codes = ['MADIUN']): Promise<void> {
   const r = await importText(db, 'branches', `code,name\n${codes.map((c) => `${c},Kantor Cabang ${c}`).join('\n')}\n`);
   if (r.outcome !== 'STORED') throw new Error(`branches not stored: ${JSON.stringify(r.problems)}`);
+}
+
+/** An .xlsx workbook in memory: one sheet per entry, rows as given (ExcelJS, as a spreadsheet writes it). */
+export async function workbook(sheets: Record<string, unknown[][]>): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    for (const r of rows) ws.addRow(r);
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }

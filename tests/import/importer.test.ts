@@ -5,14 +5,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dataVersion } from '../../server/cache/data-version.ts';
 import type { Database } from '../../server/db/orm.ts';
 import { exportCsvText } from '../../server/export/export.ts';
 import { listRuns } from '../../server/import/history.ts';
 import { importFile } from '../../server/import/importer.ts';
-import { dumpTables, fixture, importFixture, importText, memoryDb, withBranches } from './helpers.ts';
+import { dumpTables, fixture, importFixture, importText, memoryDb, withBranches, workbook } from './helpers.ts';
 
 let db: Database;
 beforeEach(async () => {
@@ -164,15 +163,6 @@ describe('good files as spreadsheets save them', () => {
 });
 
 describe('XLSX workbooks', () => {
-  async function workbook(sheets: Record<string, unknown[][]>): Promise<Buffer> {
-    const wb = new ExcelJS.Workbook();
-    for (const [name, rows] of Object.entries(sheets)) {
-      const ws = wb.addWorksheet(name);
-      for (const r of rows) ws.addRow(r);
-    }
-    return Buffer.from(await wb.xlsx.writeBuffer());
-  }
-
   it('reads the first sheet, or a named one, with numbers, dates and text cells', async () => {
     const buf = await workbook({
       Catatan: [['branch', 'date', 'activity', 'channel', 'reach', 'registrations', 'cost_idr'], ['MADIUN', new Date(Date.UTC(2021, 5, 1)), 'Promosi', 'Radio', 12000, 40, 1234.567]],

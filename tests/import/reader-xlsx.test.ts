@@ -1,11 +1,10 @@
 // XLSX cells as Excel shows them: formula results rounded to 15 significant digits, a formula
 // saved without its result refused with what to do, and the workbook's sheet names.
-import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/orm.ts';
 import { describeProblem } from '../../server/import/messages.ts';
 import { openSource, SourceError, xlsxCell, xlsxNumber, type SourceRecord } from '../../server/import/reader.ts';
-import { importText, memoryDb, withBranches } from './helpers.ts';
+import { importText, memoryDb, withBranches, workbook } from './helpers.ts';
 
 let db: Database;
 beforeEach(async () => {
@@ -15,15 +14,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await db.close();
 });
-
-async function workbook(sheets: Record<string, unknown[][]>): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const ws = wb.addWorksheet(name);
-    for (const r of rows) ws.addRow(r);
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
 
 async function readAll(bytes: Buffer, sheet?: string) {
   const source = await openSource({ buffer: bytes }, { sheet });
