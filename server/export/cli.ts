@@ -6,6 +6,7 @@
 // branch, an output file that cannot be written) or database error.
 // Language: --lang, else `id` when LANG/LC_ALL starts with "id", else English.
 import fs from 'node:fs';
+import path from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { loadConfig } from '../config.ts';
@@ -35,10 +36,16 @@ const TEXTS = {
   },
 } as const;
 
-/** The output file, opened now so that a wrong path is told before any row is read. */
-function openOutput(file: string, lang: CliLanguage): Writable {
+/**
+ * The output, opened now so that a wrong path is told before any row is read. Rows go to a
+ * partial file beside it, renamed over the output only once the export is complete: a failed
+ * export leaves an existing file as it was, and never a part that passes for the whole.
+ */
+function openOutput(file: string, lang: CliLanguage): { out: Writable; partial: string } {
+  if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(TEXTS[lang].cannotWrite(file, TEXTS[lang].isDirectory));
+  const partial = path.join(path.dirname(file), `.${path.basename(file)}.partial-${process.pid}`);
   try {
-    return fs.createWriteStream(file, { fd: fs.openSync(file, 'w') });
+    return { out: fs.createWriteStream(partial, { fd: fs.openSync(partial, 'w') }), partial };
   } catch (err) {
     throw new CliError(TEXTS[lang].cannotWrite(file, fileReason(err, lang)));
   }
@@ -92,15 +99,16 @@ async function main(): Promise<number> {
   const db = await openCliDatabase(loadConfig().database, lang);
   try {
     if (branch !== undefined) await checkBranch(db, branch, lang);
-    const out = file ? openOutput(file, lang) : process.stdout;
+    const target = file ? openOutput(file, lang) : undefined;
+    const out = target?.out ?? process.stdout;
     try {
       // pipeline turns a write error (disk full…) into a rejection instead of an unhandled event;
       // stdout is left open (end: false).
       await pipeline(Readable.from(exportCsv(db, kind, { branch })), out, { end: out !== process.stdout });
+      if (target) fs.renameSync(target.partial, file!);
     } catch (err) {
+      if (target) fs.rmSync(target.partial, { force: true });
       if (!file || !(err as NodeJS.ErrnoException).syscall) throw err;
-      // A half-written file would pass for a complete export.
-      fs.rmSync(file, { force: true });
       throw new CliError(TEXTS[lang].cannotWrite(file, fileReason(err, lang)));
     }
     return 0;

@@ -87,6 +87,7 @@ const TEXTS = {
     rejectedNoRows: (problems: number) =>
       `REJECTED: the file has no data rows that could be read; ${problems} problem(s) with the file itself; nothing was stored.`,
     noRows: 'note: the file has no data rows (only a header).',
+    dbFailed: 'NOT STORED: the database failed (see above), not the file; nothing was stored. Try again.',
   },
   id: {
     notFound: (file: string) => `berkas tidak ditemukan: ${file}`,
@@ -96,6 +97,7 @@ const TEXTS = {
     rejectedNoRows: (problems: number) =>
       `DITOLAK: berkas tidak berisi baris data yang dapat dibaca; ${problems} masalah pada berkas itu sendiri; tidak ada yang disimpan.`,
     noRows: 'catatan: berkas tidak berisi baris data (hanya judul kolom).',
+    dbFailed: 'TIDAK DISIMPAN: basis data yang gagal (lihat di atas), bukan berkasnya; tidak ada yang disimpan. Coba lagi.',
   },
 } as const;
 
@@ -173,6 +175,7 @@ async function main(): Promise<number> {
   const db: Database = await openCliDatabase(loadConfig().database, args.lang);
   const progress = new Progress();
   try {
+    let dbFailed = false;
     const report = await importFile(db, {
       kind: args.kind,
       source: { path: args.file },
@@ -183,6 +186,7 @@ async function main(): Promise<number> {
       lang: args.lang,
       maxListedProblems: 0,
       onProblem: (p) => {
+        if (p.code === 'db_error') dbFailed = true;
         progress.clear();
         console.log(formatProblem(p, args.lang));
       },
@@ -193,6 +197,12 @@ async function main(): Promise<number> {
     const t = TEXTS[args.lang];
     const secs = (report.durationMs / 1000).toFixed(1);
     if (args.sheet && report.format === 'CSV') console.error(t.sheetIgnored(report.format));
+    // A database failure in the middle of an import (say, another writer holding the lock) is
+    // not a bad file: exit 2, as when the database cannot be opened, so that a script retries.
+    if (dbFailed) {
+      console.log(t.dbFailed);
+      return 2;
+    }
     if (report.outcome === 'REJECTED') {
       // With no data rows, "1 of 0 rows rejected" would make no sense: the file itself is at fault.
       console.log(report.rows === 0 ? t.rejectedNoRows(report.problemCount) : w.rejected(report.rejectedRows, report.rows, report.problemCount));

@@ -5,7 +5,7 @@
 // the first sheet or a named one. Legacy .xls workbooks and binary data are refused up front.
 // Every refusal is a SourceError whose code and params are a problem of messages.ts (no library
 // or OS text reaches the report).
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
 import { pipeline, Readable, Transform } from 'node:stream';
@@ -252,27 +252,47 @@ export function looksBinary(sample: Buffer): boolean {
 class Utf8Chunks {
   bad = false;
   private pending: Buffer | undefined;
+  // Until a character beyond ASCII has been read, the file may as well be Windows-1252 whose
+  // first accent comes after the sample (a long branch list): then the first byte that is not
+  // UTF-8 switches the rest of the file to Windows-1252 instead of refusing it.
+  private nonAscii = false;
+  private windows1252 = false;
 
   write(chunk: Buffer): string {
-    let bytes = chunk;
-    if (this.pending) {
-      bytes = Buffer.concat([this.pending, chunk]);
-      this.pending = undefined;
-    }
+    if (this.windows1252) return decodeWindows1252(chunk);
+    const whole = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    this.pending = undefined;
+    let bytes = whole;
     const tail = incompleteTail(bytes);
     if (tail) {
       this.pending = Buffer.from(bytes.subarray(bytes.length - tail));
       bytes = bytes.subarray(0, bytes.length - tail);
     }
-    if (isUtf8(bytes)) return bytes.toString('utf8');
+    if (isUtf8(bytes)) {
+      if (!this.nonAscii && !isAscii(bytes)) this.nonAscii = true;
+      return bytes.toString('utf8');
+    }
+    const scan = scanUtf8(bytes);
+    if (!this.nonAscii && scan.characters === 0) {
+      this.windows1252 = true;
+      this.pending = undefined;
+      return decodeWindows1252(whole);
+    }
     this.bad = true;
-    return bytes.toString('utf8', 0, scanUtf8(bytes).invalidAt);
+    return bytes.toString('utf8', 0, scan.invalidAt);
   }
 
-  /** At the end of the file: a character left unfinished is a bad byte too. */
+  /** At the end of the file: a character left unfinished is a bad byte too (or, in a file of ASCII so far, a Windows-1252 one). */
   end(): string {
-    if (this.pending) this.bad = true;
-    return '';
+    const pending = this.pending;
+    this.pending = undefined;
+    if (!pending) return '';
+    if (this.nonAscii) {
+      this.bad = true;
+      return '';
+    }
+    this.windows1252 = true;
+    return decodeWindows1252(pending);
   }
 }
 

@@ -173,7 +173,14 @@ export class Upserter {
     }
     const conn = this.connection;
     let target = reuse ? this.statements.get(sql) : undefined;
-    if (reuse && !target && this.statements.size < MAX_STATEMENTS) this.statements.set(sql, (target = conn.prepare(sql)));
+    if (reuse && !target && this.statements.size < MAX_STATEMENTS) {
+      // Prepared with a callback: without one, node-sqlite3 emits a failure to prepare (a table
+      // that is not Pantau's, a busy schema) as an 'error' event that would end the process.
+      target = await new Promise<SqliteStatement>((resolve, reject) => {
+        const stmt = conn.prepare(sql, (err) => (err ? reject(err) : resolve(stmt)));
+      });
+      this.statements.set(sql, target);
+    }
     return new Promise<number>((resolve, reject) => {
       const done = function (this: { changes?: number }, err: Error | null) {
         if (err) reject(err);
@@ -191,6 +198,6 @@ interface SqliteStatement {
   finalize(cb: () => void): void;
 }
 interface SqliteConnection {
-  prepare(sql: string): SqliteStatement;
+  prepare(sql: string, cb: (err: Error | null) => void): SqliteStatement;
   run(sql: string, bindings: unknown[], cb: RunCallback): void;
 }

@@ -1,4 +1,5 @@
 // The export CLI's answers to a bad output path, an unknown branch and a wrong database.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,6 +31,22 @@ describe('export CLI', () => {
     expect(d.status).toBe(2);
     expect(d.stderr.trim()).toBe(`error: cannot write ${dir}: it is a directory`);
     expectClean(d.stdout + d.stderr);
+  });
+
+  it('writes the output whole or not at all: a failed export leaves an existing file as it was', () => {
+    const out = path.join(dir, 'branches.csv');
+    expect(exportCli(['branches', out]).status).toBe(0);
+    const complete = fs.readFileSync(out, 'utf8');
+    expect(complete).toMatch(/^code,name,region\n(.*\n)*MADIUN,Kantor Cabang Madiun,Jawa Timur\n/);
+    // A database whose branch table is not Pantau's: the export fails after opening its output.
+    const broken = path.join(dir, 'broken.sqlite');
+    fs.copyFileSync(dbFile, broken);
+    execFileSync('sqlite3', [broken, 'DROP TABLE branch; CREATE TABLE branch (x);']);
+    const r = exportCli(['branches', out], { DATABASE_URL: broken });
+    expect(r.status).toBe(2);
+    expectClean(r.stdout + r.stderr);
+    expect(fs.readFileSync(out, 'utf8')).toBe(complete);
+    expect(fs.readdirSync(dir).filter((f) => f.includes('.partial-'))).toEqual([]);
   });
 
   it('--branch with an unknown code is an error (exit 2); a known one matches case-insensitively', () => {

@@ -1,5 +1,6 @@
 // The import CLI's answers to a wrong file, a wrong database, a busy database and odd files:
 // one line the user can act on, the documented exit status, promptly.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +23,18 @@ afterAll(() => {
 });
 
 describe('import CLI', () => {
+  it('a database that fails in the middle of an import is not a bad file: exit 2, nothing stored', () => {
+    const broken = path.join(dir, 'broken.sqlite');
+    fs.copyFileSync(dbFile, broken);
+    execFileSync('sqlite3', [broken, 'DROP TABLE membership_snapshot; CREATE TABLE membership_snapshot (x);']);
+    const r = importCli(['membership', fixture('membership-spreadsheet.csv')], { DATABASE_URL: broken });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('NOT STORED: the database failed (see above), not the file');
+    expect(r.stdout).not.toContain('REJECTED');
+    expectClean(r.stdout + r.stderr);
+    expect(execFileSync('sqlite3', [broken, 'SELECT count(*) FROM membership_snapshot'], { encoding: 'utf8' }).trim()).toBe('0');
+  });
+
   it('a DATABASE_URL that is not a database: one line without SQL, exit 2, and the process ends', () => {
     const notDb = path.join(dir, 'notadb.txt');
     fs.writeFileSync(notDb, 'hello\n');

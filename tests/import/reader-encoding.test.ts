@@ -75,8 +75,8 @@ describe('Windows-1252 CSV', () => {
 
 describe('UTF-8 that is not UTF-8 after all', () => {
   it('refuses a file whose bad bytes come after the first sample, at their line, after the rows before it', async () => {
-    const lines = ['code,name,region'];
-    for (let i = 0; i < 8000; i++) lines.push(`KC${i},Kantor Cabang ${i},Jawa Timur`);
+    const lines = ['code,name,region', 'KEDIRI,Kantor Cabang Kédiri,Jawa Timur']; // UTF-8: é is two bytes here
+    for (let i = 0; i < 7999; i++) lines.push(`KC${i},Kantor Cabang ${i},Jawa Timur`);
     const good = Buffer.from(lines.join('\n') + '\n', 'utf8');
     expect(good.length).toBeGreaterThan(3 * 64 * 1024);
     const bytes = Buffer.concat([good, Buffer.from('KEDIRI,Kantor Cabang K\xe9diri,Jawa Timur\nX,Y,Z\n', 'latin1')]);
@@ -93,7 +93,7 @@ describe('UTF-8 that is not UTF-8 after all', () => {
     const row = 'x,"one\ntwo"\n'; // 2 lines
     let text = header;
     while (Buffer.byteLength(text) + row.length < 65535) text += row;
-    const pad = 'y'.repeat(65535 - Buffer.byteLength(text) - 2);
+    const pad = 'é' + 'y'.repeat(65535 - Buffer.byteLength(text) - 2 - 2); // é: the chunk is UTF-8 before the bad byte
     const bytes = Buffer.concat([Buffer.from(text + `z,${pad}`, 'utf8'), Buffer.from([0xe9]), Buffer.from('\nq,r\n')]);
     expect(bytes.indexOf(0xe9)).toBe(65535);
     const rows = (Buffer.byteLength(text) - header.length) / row.length;
@@ -103,10 +103,23 @@ describe('UTF-8 that is not UTF-8 after all', () => {
   });
 
   it('refuses a character cut short at the end of a file judged UTF-8', async () => {
-    const text = 'a,b\n' + '1,2\n'.repeat(20000) + '3,';
+    const text = 'a,bé\n' + '1,2\n'.repeat(20000) + '3,';
     const { records, error } = await readAll(Buffer.concat([Buffer.from(text), Buffer.from([0xe2, 0x82])]));
     expect(records).toHaveLength(20001);
     expect(error).toMatchObject({ code: 'encoding_invalid', line: 20002 });
+  });
+
+  it('reads a file of plain ASCII whose first Windows-1252 accent comes after the sample as Windows-1252, also at its very end', async () => {
+    const lines = ['code,name,region'];
+    for (let i = 0; i < 4000; i++) lines.push(`KC${i},Kantor Cabang ${i},Jawa Timur`);
+    const ascii = lines.join('\r\n') + '\r\n';
+    expect(ascii.length).toBeGreaterThan(2 * 64 * 1024);
+    const { records, error } = await readAll(cp1252(`${ascii}KEDIRI,Kantor Cabang Kédiri,Jawa Timur\r\nMALANG,Kantor “Malang” €,Jawa Timur\r\n`));
+    expect(error).toBeUndefined();
+    expect(records.slice(-2).map((r) => r.cells[1])).toEqual(['Kantor Cabang Kédiri', 'Kantor “Malang” €']);
+    const atEnd = await readAll(cp1252(`${ascii}KEDIRI,Kantor Cabang Kédiri,Jawa Timur,é`));
+    expect(atEnd.error).toBeUndefined();
+    expect(atEnd.records.at(-1)!.cells).toEqual(['KEDIRI', 'Kantor Cabang Kédiri', 'Jawa Timur', 'é']);
   });
 
   it('refuses a UTF-8 file with a stray byte among UTF-8 characters rather than reading it all as Windows-1252', async () => {
@@ -131,13 +144,13 @@ describe('UTF-8 that is not UTF-8 after all', () => {
     const db = await memoryDb();
     try {
       const rows = Array.from({ length: 20000 }, (_, i) => `K${i},b\n`).join('');
-      const text = Buffer.concat([Buffer.from('code,name\n' + rows), Buffer.from('K,K\xe9diri\n', 'latin1')]);
+      const text = Buffer.concat([Buffer.from('code,name\nKEDIRI,Kédiri\n' + rows), Buffer.from('K,K\xe9diri\n', 'latin1')]);
       for (const lang of ['id', 'en'] as const) {
         const r = await importText(db, 'branches', text, { lang });
         expect(r.outcome).toBe('REJECTED');
         expect(r.problems).toHaveLength(1);
         const p = r.problems.find((x) => x.code === 'encoding_invalid');
-        expect(p).toMatchObject({ line: 20002 });
+        expect(p).toMatchObject({ line: 20003 });
         expect(p!.reason).toContain('"CSV UTF-8"');
         if (lang === 'id') expect(p!.reason).toMatch(/Mulai baris ini berkas bukan teks UTF-8/);
       }
