@@ -12,6 +12,36 @@ export function envLanguage(env: NodeJS.ProcessEnv = process.env): CliLanguage {
   return /^id/i.test(env.LC_ALL || env.LANG || '') ? 'id' : 'en';
 }
 
+/**
+ * The language of a command line: a valid `--lang id|en` anywhere in it, else the environment's.
+ * Read before the arguments are checked, so that their errors are in that language too.
+ */
+export function argLanguage(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): CliLanguage {
+  for (let i = 0; i < argv.length; i++) {
+    const v = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : undefined;
+    if (v === 'id' || v === 'en') return v;
+  }
+  return envLanguage(env);
+}
+
+/** What the command lines say of arguments they cannot take. */
+export const USAGE_ERRORS = {
+  en: {
+    needsValue: (option: string) => `${option} needs a value`,
+    badLang: (value: string) => `--lang: expected id or en, got "${value}"`,
+    unknownOption: (option: string) => `unknown option ${option}`,
+    unknownKind: (kind: string) => `unknown kind "${kind}"`,
+    unexpected: (arg: string) => `unexpected argument "${arg}"`,
+  },
+  id: {
+    needsValue: (option: string) => `${option} memerlukan nilai`,
+    badLang: (value: string) => `--lang: harus id atau en, bukan "${value}"`,
+    unknownOption: (option: string) => `opsi tidak dikenal: ${option}`,
+    unknownKind: (kind: string) => `jenis data tidak dikenal: "${kind}"`,
+    unexpected: (arg: string) => `argumen tidak terduga: "${arg}"`,
+  },
+} as const;
+
 /** An error whose message is already written for the user: printed as is, with its exit code. */
 export class CliError extends Error {
   constructor(
@@ -56,7 +86,7 @@ export function runCli(main: () => Promise<number>): void {
     },
     (err: unknown) => {
       const known = err instanceof CliError;
-      console.error(`error: ${known ? err.message : describeDatabaseError(err, envLanguage())}`);
+      console.error(`error: ${known ? err.message : describeDatabaseError(err, argLanguage(process.argv.slice(2)))}`);
       process.exitCode = known ? err.exitCode : 2;
     },
   );

@@ -12,10 +12,15 @@ import { pipeline } from 'node:stream/promises';
 import { loadConfig } from '../config.ts';
 import type { Database } from '../db/orm.ts';
 import { exportCsv, EXPORT_KINDS, isExportKind } from './export.ts';
-import { CliError, envLanguage, openCliDatabase, runCli, type CliLanguage } from '../cli/run-cli.ts';
+import { argLanguage, CliError, openCliDatabase, runCli, USAGE_ERRORS, type CliLanguage } from '../cli/run-cli.ts';
 
-const USAGE = `Usage: tsx server/export/cli.ts <kind> [file.csv] [--branch CODE] [--lang en|id]
-  kind: ${EXPORT_KINDS.join(' | ')}; writes to stdout when no file is given.`;
+const USAGE = {
+  en: `Usage: tsx server/export/cli.ts <kind> [file.csv] [--branch CODE] [--lang en|id]
+  kind: ${EXPORT_KINDS.join(' | ')}; writes to stdout when no file is given.`,
+  id: `Cara pakai: tsx server/export/cli.ts <jenis> [berkas.csv] [--branch KODE] [--lang en|id]
+  jenis: ${EXPORT_KINDS.join(' | ')}; ditulis ke stdout bila tidak ada berkas.`,
+} as const;
+const EXPECTED_KIND = { en: 'expected a kind', id: 'diperlukan jenis data' } as const;
 
 const TEXTS = {
   en: {
@@ -72,7 +77,9 @@ async function checkBranch(db: Database, branch: string, lang: CliLanguage): Pro
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   let branch: string | undefined;
-  let lang: CliLanguage = envLanguage();
+  const lang: CliLanguage = argLanguage(args);
+  const say = USAGE_ERRORS[lang];
+  const usage = USAGE[lang];
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -81,20 +88,19 @@ async function main(): Promise<number> {
     const value = () => (eq > 0 && name !== a ? a.slice(eq + 1) : args[++i]);
     if (name === '--branch' || name === '--lang') {
       const v = value();
-      if (!v) throw new CliError(`${name} needs a value\n${USAGE}`);
+      if (!v) throw new CliError(`${say.needsValue(name)}\n${usage}`);
       if (name === '--branch') branch = v;
-      else if (v === 'id' || v === 'en') lang = v;
-      else throw new CliError(`--lang: expected id or en, got "${v}"\n${USAGE}`);
+      else if (v !== 'id' && v !== 'en') throw new CliError(`${say.badLang(v)}\n${usage}`);
     } else if (a === '--help' || a === '-h') {
-      console.error(USAGE);
+      console.error(usage);
       return 0;
     } else if (a.startsWith('--')) {
-      throw new CliError(`unknown option ${a}\n${USAGE}`);
+      throw new CliError(`${say.unknownOption(a)}\n${usage}`);
     } else positional.push(a);
   }
   const [kind, file] = positional;
   if (!kind || !isExportKind(kind) || positional.length > 2) {
-    throw new CliError(`${kind ? (positional.length > 2 ? `unexpected argument "${positional[2]}"` : `unknown kind "${kind}"`) : 'expected a kind'}\n${USAGE}`);
+    throw new CliError(`${kind ? (positional.length > 2 ? say.unexpected(positional[2]) : say.unknownKind(kind)) : EXPECTED_KIND[lang]}\n${usage}`);
   }
   const db = await openCliDatabase(loadConfig().database, lang);
   try {

@@ -16,15 +16,24 @@ import { HEAP_LIMIT_MB, runWithBoundedHeap } from './heap.ts';
 import { importFile, type ImportProblem } from './importer.ts';
 import { IMPORT_KINDS, isImportKind } from './kinds.ts';
 import { SUMMARY, type ReportLanguage } from './messages.ts';
-import { envLanguage, openCliDatabase, runCli } from '../cli/run-cli.ts';
+import { argLanguage, openCliDatabase, runCli, USAGE_ERRORS } from '../cli/run-cli.ts';
 import { describeDatabaseError } from '../db/errors.ts';
 
-const USAGE = `Usage: npm run import -- <kind> <file.csv|file.xlsx> [--dry-run] [--sheet NAME] [--lang en|id] [--actor NAME]
+const USAGE = {
+  en: `Usage: npm run import -- <kind> <file.csv|file.xlsx> [--dry-run] [--sheet NAME] [--lang en|id] [--actor NAME]
   kind: ${IMPORT_KINDS.join(' | ')}
   --dry-run   validate only, store nothing
   --sheet     XLSX: the sheet to read (default: the first)
   --lang      language of the report (default: id when LANG starts with "id", else en)
-Database: DATABASE_URL (unset: data/pantau.sqlite; a path or file: URL: SQLite; postgres://…: PostgreSQL).`;
+Database: DATABASE_URL (unset: data/pantau.sqlite; a path or file: URL: SQLite; postgres://…: PostgreSQL).`,
+  id: `Cara pakai: npm run import -- <jenis> <berkas.csv|berkas.xlsx> [--dry-run] [--sheet NAMA] [--lang en|id] [--actor NAMA]
+  jenis: ${IMPORT_KINDS.join(' | ')}
+  --dry-run   hanya periksa, tidak menyimpan apa pun
+  --sheet     XLSX: lembar yang dibaca (bawaan: lembar pertama)
+  --lang      bahasa laporan (bawaan: id bila LANG diawali "id", selain itu en)
+Basis data: DATABASE_URL (kosong: data/pantau.sqlite; path atau URL file: SQLite; postgres://…: PostgreSQL).`,
+} as const;
+const EXPECTED_KIND_AND_FILE = { en: 'expected a kind and a file', id: 'diperlukan jenis data dan berkas' } as const;
 
 interface Args {
   kind: string;
@@ -35,11 +44,11 @@ interface Args {
   actor: string;
 }
 
-function parseArgs(argv: string[]): Args | string {
+function parseArgs(argv: string[], lang: ReportLanguage): Args | string {
+  const say = USAGE_ERRORS[lang];
   const positional: string[] = [];
   let dryRun = false;
   let sheet: string | undefined;
-  let lang: ReportLanguage = envLanguage();
   let actor = `cli:${safeUser()}`;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -47,7 +56,7 @@ function parseArgs(argv: string[]): Args | string {
       const eq = a.indexOf('=');
       if (eq > 0) return a.slice(eq + 1);
       const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
+      if (v === undefined) throw new Error(say.needsValue(a));
       return v;
     };
     try {
@@ -55,17 +64,16 @@ function parseArgs(argv: string[]): Args | string {
       else if (a === '--sheet' || a.startsWith('--sheet=')) sheet = value();
       else if (a === '--lang' || a.startsWith('--lang=')) {
         const l = value();
-        if (l !== 'id' && l !== 'en') return `--lang: expected id or en, got "${l}"`;
-        lang = l;
+        if (l !== 'id' && l !== 'en') return say.badLang(l);
       } else if (a === '--actor' || a.startsWith('--actor=')) actor = value();
       else if (a === '--help' || a === '-h') return '';
-      else if (a.startsWith('--')) return `unknown option ${a}`;
+      else if (a.startsWith('--')) return say.unknownOption(a);
       else positional.push(a);
     } catch (err) {
       return (err as Error).message;
     }
   }
-  if (positional.length !== 2) return positional.length < 2 ? 'expected a kind and a file' : `unexpected argument "${positional[2]}"`;
+  if (positional.length !== 2) return positional.length < 2 ? EXPECTED_KIND_AND_FILE[lang] : say.unexpected(positional[2]);
   return { kind: positional[0], file: positional[1], dryRun, sheet, lang, actor };
 }
 
@@ -149,15 +157,17 @@ class Progress {
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const lang = argLanguage(argv);
+  const args = parseArgs(argv, lang);
   if (typeof args === 'string') {
     if (args) console.error(`error: ${args}`);
-    console.error(USAGE);
+    console.error(USAGE[lang]);
     return 2;
   }
   if (!isImportKind(args.kind)) {
-    console.error(`error: unknown kind "${args.kind}"`);
-    console.error(USAGE);
+    console.error(`error: ${USAGE_ERRORS[lang].unknownKind(args.kind)}`);
+    console.error(USAGE[lang]);
     return 2;
   }
   // A missing file is bad usage, told before anything starts (and not recorded as an import).

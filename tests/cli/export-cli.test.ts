@@ -21,6 +21,14 @@ afterAll(() => {
 });
 
 describe('export CLI', () => {
+  it('says what is wrong with its arguments in the chosen language', () => {
+    const id = exportCli(['nosuch'], { LANG: 'id_ID.UTF-8' });
+    expect(id.status).toBe(2);
+    expect(id.stderr).toMatch(/^error: jenis data tidak dikenal: "nosuch"\nCara pakai: tsx server\/export\/cli.ts/);
+    const en = exportCli(['branches', '--lang=en', '--nope'], { LANG: 'id_ID.UTF-8' });
+    expect(en.stderr).toMatch(/^error: unknown option --nope\nUsage:/);
+  });
+
   it('an output file that cannot be written: one line naming it and why, exit 2', () => {
     const noDir = path.join(dir, 'missing-dir', 'out.csv');
     const r = exportCli(['branches', noDir]);

@@ -23,6 +23,16 @@ afterAll(() => {
 });
 
 describe('import CLI', () => {
+  it('says what is wrong with its arguments in the chosen language', () => {
+    const id = importCli(['nosuch', 'x.csv', '--lang', 'id']);
+    expect(id.status).toBe(2);
+    expect(id.stderr).toMatch(/^error: jenis data tidak dikenal: "nosuch"\nCara pakai: npm run import/);
+    const env = importCli(['membership', '--frobnicate'], { LANG: 'id_ID.UTF-8' });
+    expect(env.stderr).toMatch(/^error: opsi tidak dikenal: --frobnicate\nCara pakai:/);
+    const en = importCli(['nosuch', 'x.csv']);
+    expect(en.stderr).toMatch(/^error: unknown kind "nosuch"\nUsage: npm run import/);
+  });
+
   it('a database that fails in the middle of an import is not a bad file: exit 2, nothing stored', () => {
     const broken = path.join(dir, 'broken.sqlite');
     fs.copyFileSync(dbFile, broken);

@@ -1,6 +1,6 @@
 // Database errors as the CLIs say them: short, in the user's language, never the SQL.
 import { describe, expect, it } from 'vitest';
-import { envLanguage } from '../../server/cli/run-cli.ts';
+import { argLanguage, envLanguage } from '../../server/cli/run-cli.ts';
 import { describeDatabaseError } from '../../server/db/errors.ts';
 
 const knexError = (sql: string, driver: string, code?: string) => Object.assign(new Error(`${sql} - ${driver}`), { code });
@@ -22,5 +22,14 @@ describe('describeDatabaseError', () => {
     expect(envLanguage({ LANG: 'id_ID.UTF-8' })).toBe('id');
     expect(envLanguage({ LC_ALL: 'en_US.UTF-8', LANG: 'id_ID.UTF-8' })).toBe('en');
     expect(envLanguage({ LC_ALL: '', LANG: 'C' })).toBe('en');
+  });
+});
+
+describe('argLanguage', () => {
+  it('takes a valid --lang anywhere on the line, else the environment', () => {
+    expect(argLanguage(['membership', 'x.csv', '--lang', 'id'], { LANG: 'C' })).toBe('id');
+    expect(argLanguage(['--lang=en', 'membership'], { LANG: 'id_ID.UTF-8' })).toBe('en');
+    expect(argLanguage(['--lang', 'fr'], { LANG: 'id_ID.UTF-8' })).toBe('id');
+    expect(argLanguage([], { LANG: 'C' })).toBe('en');
   });
 });
