@@ -199,10 +199,13 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
             report(line, col || null, col ? raw[col] : null, issue.message as ProblemCode, issueParams(issue));
           }
         }
-        // A rejected row still has its branch checked, when that cell itself is fine: every
-        // problem of the row is listed at once (a totals row at the bottom: branch `TOTAL`).
-        if (!ok && known && spec.branchOf && !flagged.has('branch') && !missing.has('branch') && raw.branch !== '') {
-          if (!known.has(raw.branch.toUpperCase())) report(line, 'branch', raw.branch, 'unknown_branch');
+        // The branch must exist. A row rejected for another cell has it checked too, when the
+        // branch cell itself is fine, so every problem of the row is listed at once (a totals row
+        // at the bottom: branch `TOTAL`).
+        if (known && spec.branchOf) {
+          const usable = ok || (!flagged.has('branch') && !missing.has('branch') && raw.branch !== '');
+          const branch = ok ? spec.branchOf(data) : raw.branch.toUpperCase();
+          if (usable && !known.has(branch)) report(line, 'branch', raw.branch, 'unknown_branch');
         }
         if (ok && spec.crossCheckRow) {
           const p = spec.crossCheckRow(data);
@@ -218,9 +221,6 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
         }
         if (ok) {
           const row = data;
-          if (known && spec.branchOf && !known.has(spec.branchOf(row))) {
-            report(line, 'branch', raw.branch, 'unknown_branch');
-          }
           const key = spec.key(row, intern);
           const first = seen.seen(key, line);
           if (first !== undefined) report(line, null, null, 'duplicate_key', { key: spec.keyText(row), line: first });

@@ -4,8 +4,8 @@
 
 export type ReportLanguage = 'id' | 'en';
 
-export type ProblemCode =
-  | 'file_empty'
+/** Problems of the file as a whole, found while reading it (reader.ts and its parts). */
+export type SourceProblemCode =
   | 'file_unreadable'
   | 'file_not_found'
   | 'file_is_directory'
@@ -14,14 +14,17 @@ export type ProblemCode =
   | 'file_xls'
   | 'encoding_utf16be'
   | 'encoding_invalid'
-  | 'csv_syntax'
   | 'csv_quote_unclosed'
   | 'csv_quote_malformed'
   | 'csv_line_too_long'
   | 'xlsx_unreadable'
   | 'xlsx_formula_no_result'
+  | 'sheet_missing';
+
+export type ProblemCode =
+  | SourceProblemCode
+  | 'file_empty'
   | 'header_wrong_sheet'
-  | 'sheet_missing'
   | 'header_unknown'
   | 'header_missing'
   | 'header_duplicate'
@@ -53,7 +56,6 @@ const list = (v: unknown) => String(v ?? '');
 const en: Texts = {
   file_empty: () => 'The file is empty: a header line with the column names is expected on line 1.',
   file_unreadable: (p) => `The file cannot be read: ${list(p.detail)}`,
-  csv_syntax: (p) => `Malformed CSV (${list(p.detail)}); nothing after this point was read.`,
   file_not_found: () => 'The file cannot be read: it does not exist (check the path).',
   file_is_directory: () => 'The file cannot be read: this is a folder, not a file.',
   file_no_permission: () => 'The file cannot be read: permission denied.',
@@ -101,7 +103,6 @@ const en: Texts = {
 const id: Texts = {
   file_empty: () => 'Berkas kosong: baris 1 harus berisi judul kolom.',
   file_unreadable: (p) => `Berkas tidak dapat dibaca: ${list(p.detail)}`,
-  csv_syntax: (p) => `CSV rusak (${list(p.detail)}); isi setelah titik ini tidak dibaca.`,
   file_not_found: () => 'Berkas tidak dapat dibaca: berkas tidak ditemukan (periksa lokasinya).',
   file_is_directory: () => 'Berkas tidak dapat dibaca: ini sebuah folder, bukan berkas.',
   file_no_permission: () => 'Berkas tidak dapat dibaca: tidak ada izin untuk membukanya.',

@@ -4,7 +4,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
 import { pipeline, Readable, Transform } from 'node:stream';
-import { describeProblem, type ProblemCode } from './messages.ts';
+import { describeProblem, type SourceProblemCode } from './messages.ts';
 import type { TextEncoding } from './text-encoding.ts';
 
 /** Where the file comes from: a path on disk (CLI) or its bytes (GraphQL). */
@@ -20,23 +20,7 @@ export interface SourceRecord {
 }
 
 /** The problems the reader reports (their texts, in both languages, are in messages.ts). */
-export type SourceProblem = Extract<
-  ProblemCode,
-  | 'file_unreadable'
-  | 'file_not_found'
-  | 'file_is_directory'
-  | 'file_no_permission'
-  | 'file_binary'
-  | 'file_xls'
-  | 'encoding_utf16be'
-  | 'encoding_invalid'
-  | 'csv_quote_unclosed'
-  | 'csv_quote_malformed'
-  | 'csv_line_too_long'
-  | 'xlsx_unreadable'
-  | 'xlsx_formula_no_result'
-  | 'sheet_missing'
->;
+export type SourceProblem = SourceProblemCode;
 
 export class SourceError extends Error {
   constructor(
