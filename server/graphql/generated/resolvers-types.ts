@@ -149,6 +149,17 @@ export type ContentEncoding =
   /** The file's text as is (CSV). */
   | 'TEXT';
 
+/**
+ * What a count of participants counts. PERSONS: one per participant (program-less rows, as the
+ * study's tables count). ENROLMENTS: one per participant and program, so a person in JKK, JKM
+ * and JHT counts three times; any figure that sums programs is ENROLMENTS.
+ */
+export type CountUnit =
+  /** Program enrolments (kepesertaan program): each participant once per program. */
+  | 'ENROLMENTS'
+  /** Persons (orang): each participant once. */
+  | 'PERSONS';
+
 /** Where a figure came from, so that real and generated numbers are never confused. */
 export type DataSource =
   /** Imported by the branch from its own files (CSV/XLSX). */
@@ -828,6 +839,7 @@ export type ResolversTypes = ResolversObject<{
   CampaignFactConnection: ResolverTypeWrapper<CampaignFactConnection>;
   Channel: Channel;
   ContentEncoding: ContentEncoding;
+  CountUnit: CountUnit;
   DataSource: DataSource;
   Effectiveness: ResolverTypeWrapper<Effectiveness>;
   EffectivenessStats: ResolverTypeWrapper<EffectivenessStats>;
