@@ -73,7 +73,26 @@ const SPACE_GROUP = /(?<=\d)[ \u00a0\u202f](?=\d{3}(?:\D|$))/g;
 
 /** Parses a number by the rules above; returns undefined when the text is not a number. */
 export function parseLocaleNumber(text: string): number | undefined {
-  let s = text.replace(SPACE_GROUP, '');
+  const d = parseLocaleDecimal(text);
+  if (d === undefined) return undefined;
+  const n = Number(d.frac ? `${d.intPart}.${d.frac}` : d.intPart);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * Parses a number by the rules above and rounds it to a whole number, half away from zero, on
+ * its decimal digits (not on a binary double, where 0.49999999999999999 would already be 0.5).
+ */
+export function parseLocaleWhole(text: string): number | undefined {
+  const d = parseLocaleDecimal(text);
+  if (d === undefined) return undefined;
+  const n = Number(d.intPart) + (d.frac !== '' && d.frac.charCodeAt(0) >= 53 /* '5' */ ? 1 : 0);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** The digits of a number by the rules above: integer part and decimal part ('' when none). */
+function parseLocaleDecimal(text: string): { intPart: string; frac: string } | undefined {
+  const s = text.replace(SPACE_GROUP, '');
   if (s.length === 0) return undefined;
   const dot = s.lastIndexOf('.');
   const comma = s.lastIndexOf(',');
@@ -110,9 +129,7 @@ export function parseLocaleNumber(text: string): number | undefined {
     }
   }
   if (!/^\d+$/.test(intPart) || (frac && !/^\d+$/.test(frac))) return undefined;
-  s = frac ? `${intPart}.${frac}` : intPart;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : undefined;
+  return { intPart, frac };
 }
 
 function groupedDigits(s: string, sep: string): boolean {
@@ -167,7 +184,12 @@ const CURRENCY = /^(rp\.?|idr)\s*/i;
 const NO_CENTS = /(?<=\d)[.,]-$/;
 const DASH = /^[-\u2012-\u2015\u2212]$/;
 
-/** An amount of Rupiah: not negative, decimals allowed. Empty → 0. */
+/**
+ * An amount of Rupiah: not negative, stored as whole Rupiah. Empty → 0. A fractional amount
+ * (a cost split in a spreadsheet, 1.500.000/3) is rounded half away from zero, as ROUND() in a
+ * spreadsheet does: less than Rp1 of difference, where refusing would block a whole file over
+ * spreadsheet noise (see server/import/README.md).
+ */
 export function amount() {
   return cell((value, ctx): number => {
     if (value === '') return 0;
@@ -177,7 +199,7 @@ export function amount() {
     const plain = value.replace(CURRENCY, '').replace(NO_CENTS, '');
     if (DASH.test(plain)) return 0;
     const { negative, body } = signed(plain);
-    const n = parseLocaleNumber(body.replace(CURRENCY, ''));
+    const n = parseLocaleWhole(body.replace(CURRENCY, ''));
     if (n === undefined) return fail(ctx, value, 'not_number');
     if (negative && n !== 0) return fail(ctx, value, 'negative');
     if (n > MAX_AMOUNT) return fail(ctx, value, 'too_large', { max: MAX_AMOUNT });

@@ -159,6 +159,7 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
           ({ positions, columns } = mapHeader(spec, rec.cells, rec.line, report, missing));
           const kept = new Set<string>();
           for (const [column, feeds] of Object.entries(spec.optionalFeeds)) if (!columns.includes(column)) feeds.forEach((c) => kept.add(c));
+          for (const [derived, from] of Object.entries(spec.derivedFeeds ?? {})) if (!from.some((c) => columns.includes(c))) kept.add(derived);
           upserter?.keepStored(kept);
           continue;
         }

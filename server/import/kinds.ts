@@ -57,6 +57,12 @@ export interface KindSpec<Row = any> {
    * it updates keep those values as stored (a corrected file without `leads` must not erase them).
    */
   optionalFeeds: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Database columns derived from several optional file columns → those columns: kept as stored
+   * only when the file has none of them (a corrected membership file without flow columns keeps
+   * the stored flows and the stored flow source).
+   */
+  derivedFeeds?: Readonly<Record<string, readonly string[]>>;
   toDb(row: Row, importId: number): DbValue[];
   /** ORDER BY of the export: the natural key. */
   orderBy: readonly string[];
@@ -184,14 +190,18 @@ const membership: KindSpec<MembershipRow> = {
   table: 'membership_snapshot',
   dbColumns: [
     'branch_code', 'year', 'month', 'period_index', 'precision', 'segment', 'program',
-    'active_participants', 'new_participants', 'lapsed_participants', 'source', 'import_id',
+    'active_participants', 'new_participants', 'lapsed_participants', 'source', 'flow_source', 'import_id',
   ],
   conflict: ['branch_code', 'year', 'month', 'segment', 'program'],
-  compared: ['precision', 'active_participants', 'new_participants', 'lapsed_participants', 'source'],
+  compared: ['precision', 'active_participants', 'new_participants', 'lapsed_participants', 'source', 'flow_source'],
   optionalFeeds: { new_participants: ['new_participants'], lapsed_participants: ['lapsed_participants'] },
+  derivedFeeds: { flow_source: ['new_participants', 'lapsed_participants'] },
   toDb: (r, importId) => [
     r.branch, r.period.year, r.period.month, periodIndex(r.period.year, r.period.month), r.period.precision,
-    r.segment, r.program || NONE, r.active_participants, r.new_participants, r.lapsed_participants, 'IMPORTED', importId,
+    r.segment, r.program || NONE, r.active_participants, r.new_participants, r.lapsed_participants, 'IMPORTED',
+    // The flows' own source: a row that carries flows brought them itself; a row without any has none.
+    r.new_participants !== null || r.lapsed_participants !== null ? 'IMPORTED' : null,
+    importId,
   ],
   orderBy: ['branch_code', 'year', 'month', 'segment', 'program'],
   toCsv: (d) => [

@@ -32,13 +32,21 @@ describe('number rules', () => {
     expect(ok(count({ optional: true }), '')).toBe(null);
   });
   it('reads Rupiah amounts: last separator of two is decimal; one separator + 3 digits is thousands', () => {
-    expect(ok(amount(), '1.500.000,50')).toBe(1500000.5);
-    expect(ok(amount(), '1,500,000.50')).toBe(1500000.5);
+    expect(parseLocaleNumber('1.500.000,50')).toBe(1500000.5);
+    expect(parseLocaleNumber('1,500,000.50')).toBe(1500000.5);
+    expect(parseLocaleNumber('1500,5')).toBe(1500.5);
+    expect(parseLocaleNumber('1500.25')).toBe(1500.25);
+    expect(parseLocaleNumber('0,500')).toBe(0.5);
     expect(ok(amount(), '1.500')).toBe(1500);
     expect(ok(amount(), '1,500')).toBe(1500);
-    expect(ok(amount(), '1500,5')).toBe(1500.5);
-    expect(ok(amount(), '1500.25')).toBe(1500.25);
-    expect(ok(amount(), '0,500')).toBe(0.5);
+    // Stored as whole Rupiah: rounded half away from zero.
+    expect(ok(amount(), '1.500.000,50')).toBe(1500001);
+    expect(ok(amount(), '1,500,000.49')).toBe(1500000);
+    expect(ok(amount(), '1500,5')).toBe(1501);
+    expect(ok(amount(), '1500.25')).toBe(1500);
+    expect(ok(amount(), '0,500')).toBe(1);
+    expect(ok(amount(), '0,4999999999999999999')).toBe(0); // on the digits, not on a double (that would be 0.5)
+    expect(ok(amount(), 'Rp1.234.567,5')).toBe(1234568);
     expect(ok(amount(), 'Rp1.500.000')).toBe(1500000);
     expect(ok(amount(), 'Rp 2.000')).toBe(2000);
     expect(ok(amount(), '')).toBe(0);

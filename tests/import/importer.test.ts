@@ -117,11 +117,12 @@ describe('good files as spreadsheets save them', () => {
     const c = await importFixture(db, 'campaigns', 'campaigns-spreadsheet.csv');
     expect(c.problems).toEqual([]);
     const acts = await db.knex('campaign_activity').orderBy('date');
+    // Costs are whole Rupiah: 1.500.000,50 and 350000,5 are rounded half away from zero.
     expect(acts.map((a) => [a.date, a.activity, a.channel, a.medium, a.name, a.reach, a.registrations, a.cost_idr, a.staff_code, a.segment, a.leads])).toEqual([
-      ['2021-03-15', 'SOCIALISATION', 'FACE_TO_FACE', 'OFFLINE', 'Sosialisasi PT Maju; gudang 2', 45, 12, 1500000.5, 'AR01', 'PU', 20],
+      ['2021-03-15', 'SOCIALISATION', 'FACE_TO_FACE', 'OFFLINE', 'Sosialisasi PT Maju; gudang 2', 45, 12, 1500001, 'AR01', 'PU', 20],
       ['2021-03-16', 'SOCIALISATION', 'ZOOM', 'ONLINE', 'Webinar UMKM', 1250, 31, 0, 'ARK02', 'BPU', null],
       ['2021-04-01', 'PROMOTION', 'INSTAGRAM', 'SOCIAL_MEDIA', 'Kampanye "Ayo Daftar"', 26670, 15, 2000000, '', '', null],
-      ['2021-04-02', 'PROMOTION', 'SPANDUK', 'PRINT', 'Spanduk pasar', 1500, 2, 350000.5, '', '', null],
+      ['2021-04-02', 'PROMOTION', 'SPANDUK', 'PRINT', 'Spanduk pasar', 1500, 2, 350001, '', '', null],
     ]);
 
     const t = await importFixture(db, 'targets', 'targets-spreadsheet.csv');
@@ -172,7 +173,7 @@ describe('XLSX workbooks', () => {
     expect(first.problems).toEqual([]);
     expect(first).toMatchObject({ outcome: 'STORED', format: 'XLSX', sheet: 'Catatan', rows: 1 });
     const act = await db.knex('campaign_activity').first();
-    expect(act).toMatchObject({ date: '2021-06-01', channel: 'RADIO', reach: 12000, cost_idr: 1234.567 });
+    expect(act).toMatchObject({ date: '2021-06-01', channel: 'RADIO', reach: 12000, cost_idr: 1235 }); // whole Rupiah
 
     const named = await importText(db, 'membership', buf, { fileName: 'book.xlsx', sheet: 'peserta' });
     expect(named.problems).toEqual([]);

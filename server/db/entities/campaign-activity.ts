@@ -1,4 +1,4 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { BigIntType, EntitySchema } from '@mikro-orm/core';
 import type { ActivityType, DataSource, Medium } from '../../domain/catalog.ts';
 
 /**
@@ -20,6 +20,7 @@ export interface CampaignActivity {
   reach: number;
   leads?: number | null;
   registrations: number;
+  /** Whole Rupiah. */
   costIdr: number;
   segment: string;
   staffCode: string;
@@ -51,7 +52,10 @@ export const CampaignActivitySchema = new EntitySchema<CampaignActivity>({
     reach: { type: 'integer' },
     leads: { type: 'integer', nullable: true },
     registrations: { type: 'integer' },
-    costIdr: { type: 'double', default: 0 },
+    // Whole Rupiah in a 64-bit integer: sums are exact and the same on SQLite and PostgreSQL
+    // (floating-point amounts summed differently in the last bits). Read as a JS number
+    // (amounts stay far below 2^53).
+    costIdr: { type: new BigIntType('number'), default: 0 },
     segment: { type: 'string', length: 8, default: '' },
     staffCode: { type: 'string', length: 64, default: '' },
     source: { type: 'string', length: 16 },

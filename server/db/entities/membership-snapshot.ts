@@ -22,6 +22,12 @@ export interface MembershipSnapshot {
   newParticipants?: number | null;
   lapsedParticipants?: number | null;
   source: DataSource;
+  /**
+   * Where the flows (new/lapsed) come from, which may differ from the stock's source: the study
+   * published year-end stocks only, so its December rows carry SYNTHETIC flows beside a STUDY
+   * stock. Null when the row has no flows.
+   */
+  flowSource?: DataSource | null;
   importId?: number | null;
 }
 
@@ -38,11 +44,12 @@ export const MembershipSnapshotSchema = new EntitySchema<MembershipSnapshot>({
       // aggregation), and period_index, so that looking up the rows at those months is one seek.
       // The rest makes it covering. The quarter is an expression (there is no quarter column),
       // the very one the cube groups by (quarterOf): any other spelling and it is not used.
-      // Migrations compare expression indexes by name only: rename it when changing it.
-      name: 'membership_stock_idx',
+      // Migrations compare expression indexes by name only: rename it when changing it (it was
+      // membership_stock_idx before flow_source joined the covered columns).
+      name: 'membership_stock_flow_idx',
       expression:
-        `create index "membership_stock_idx" on "membership_snapshot" ("program", "branch_code", "segment", "year", (${quarterOf('"month"')}), ` +
-        '"period_index", "month", "active_participants", "new_participants", "lapsed_participants", "source")',
+        `create index "membership_stock_flow_idx" on "membership_snapshot" ("program", "branch_code", "segment", "year", (${quarterOf('"month"')}), ` +
+        '"period_index", "month", "active_participants", "new_participants", "lapsed_participants", "source", "flow_source")',
     },
   ],
   properties: {
@@ -58,6 +65,7 @@ export const MembershipSnapshotSchema = new EntitySchema<MembershipSnapshot>({
     newParticipants: { type: 'integer', nullable: true },
     lapsedParticipants: { type: 'integer', nullable: true },
     source: { type: 'string', length: 16 },
+    flowSource: { type: 'string', length: 16, nullable: true },
     importId: { type: 'integer', nullable: true },
   },
 });

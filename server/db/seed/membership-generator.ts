@@ -19,6 +19,7 @@ export interface SnapshotRow {
   new_participants: number | null;
   lapsed_participants: number | null;
   source: 'STUDY' | 'SYNTHETIC';
+  flow_source: 'SYNTHETIC' | null;
 }
 
 export interface MembershipSpan {
@@ -100,6 +101,7 @@ export function generateMembership(branch: DemoBranch, span: MembershipSpan, ran
           new_participants: isStudyRow ? null : fresh,
           lapsed_participants: isStudyRow ? null : lapsed,
           source: isStudyRow ? 'STUDY' : 'SYNTHETIC',
+          flow_source: isStudyRow ? null : 'SYNTHETIC',
         });
         for (const program of PROGRAMS_BY_SEGMENT[segment]) {
           const share = programShare(segment, program, index);
@@ -112,6 +114,7 @@ export function generateMembership(branch: DemoBranch, span: MembershipSpan, ran
             new_participants: Math.round(fresh * share),
             lapsed_participants: Math.round(lapsed * share),
             source: 'SYNTHETIC',
+            flow_source: 'SYNTHETIC',
           });
         }
         previous = active;
