@@ -13,7 +13,7 @@ export const campaignCube: Cube = {
     reach: { kind: 'sum', sql: 'reach', type: 'integer' },
     leads: { kind: 'sum', sql: 'COALESCE(leads, 0)', type: 'integer' },
     registrations: { kind: 'sum', sql: 'registrations', type: 'integer' },
-    costIdr: { kind: 'sum', sql: 'cost_idr', type: 'float' },
+    costIdr: { kind: 'sum', sql: 'cost_idr', type: 'integer' },
     conversionRate: { kind: 'ratio', numerator: 'registrations', denominator: 'reach', scale: 100 },
     costPerRegistration: { kind: 'ratio', numerator: 'costIdr', denominator: 'registrations' },
     registrationsPerActivity: { kind: 'ratio', numerator: 'registrations', denominator: 'activities' },
