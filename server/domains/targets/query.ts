@@ -1,19 +1,23 @@
 // targetAttainment: targets against realisation for a year, grouped by program, segment or
-// staff, with the gap and a run-rate projection while the year is still running.
-import { monthLabel, monthOf } from '../../analytics/periods.ts';
+// staff, with the gap, each key's own as-of month, a run-rate projection with a 95 % interval
+// while the year is still running, and a status that says when there is no data yet.
+import { monthLabel, monthIndex } from '../../analytics/periods.ts';
 import type { Filter } from '../../analytics/model.ts';
 import { runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
 import { NONE, TARGET_METRICS, type TargetMetric } from '../../domain/catalog.ts';
 import { BadInputError } from '../../errors.ts';
 import { resolveBranch } from '../branches/query.ts';
-import { round } from '../membership/query.ts';
 import { type AggregateSource, combinedSource } from '../source.ts';
 import { targetCube } from './cube.ts';
-import { type Realised, branchKey, realisedByStaff, realisedMembership, staffKey } from './realised.ts';
+import { branchKey, membershipMonths, previousYearEnds, staffKey, staffMonths, staffSeries } from './monthly.ts';
+import { combineProjections, type KeyProjection, projectFlow, projectStock } from './projection.ts';
 
 export const TARGET_GROUP_BY = ['PROGRAM', 'SEGMENT', 'STAFF'] as const;
 export type TargetGroupBy = (typeof TARGET_GROUP_BY)[number];
+
+export type CountUnit = 'PERSONS' | 'ENROLMENTS';
+export type AttainmentStatus = 'NO_DATA' | 'IN_PROGRESS' | 'COMPLETE';
 
 export interface TargetAttainmentArgs {
   branch?: string | null;
@@ -26,21 +30,28 @@ export interface AttainmentRow {
   key: string;
   label: string;
   metric: TargetMetric;
+  unit: CountUnit;
+  status: AttainmentStatus;
   target: number;
   realised: number;
   attainmentPct: number;
   gap: number;
   asOf: string | null;
+  earliestAsOf: string | null;
+  branchesWithTargets: number;
+  reportingBranches: number;
   projectedRealised: number | null;
+  projectedLow: number | null;
+  projectedHigh: number | null;
   projectedAttainmentPct: number | null;
   source: AggregateSource;
 }
 
 interface Group {
   target: number;
-  realised: number;
-  /** Realised at the end of the previous year (stocks only), for the run-rate. */
-  start: number;
+  /** One projection per target key, each key counted once (staff targets may repeat a person). */
+  keys: Map<string, { branch: string; projection: KeyProjection }>;
+  branches: Set<string>;
   sources: unknown[];
 }
 
@@ -66,55 +77,78 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs)
     measures: ['target', 'sourceMin', 'sourceMax'],
     filters,
   });
+  if (targets.length === 0) return [];
 
-  const isStock = metric === 'ACTIVE_PARTICIPANTS' && !byStaff;
-  const [realised, previous] = await Promise.all([
-    byStaff ? realisedByStaff(db, args.year, branch) : realisedMembership(db, args.year, metric, branch),
-    isStock ? realisedMembership(db, args.year - 1, metric, branch) : Promise.resolve<Realised | null>(null),
-  ]);
-
-  // Staff targets are summed per person; realisation is counted once per person.
+  const projectKey = await keyProjector(db, args.year, metric, byStaff, branch);
   const groups = new Map<string, Group>();
-  const counted = new Set<string>();
   for (const t of targets) {
     const key = String(groupBy === 'PROGRAM' ? t.program : groupBy === 'SEGMENT' ? t.segment : t.staff);
     const factKey = byStaff ? staffKey(t.branch, t.staff) : branchKey(t.branch, t.program, t.segment);
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { target: 0, realised: 0, start: 0, sources: [] }));
+    if (!g) groups.set(key, (g = { target: 0, keys: new Map(), branches: new Set(), sources: [] }));
     g.target += Number(t.target);
     g.sources.push(t.sourceMin, t.sourceMax);
-    if (!counted.has(factKey)) {
-      counted.add(factKey);
-      g.realised += realised.values.get(factKey) ?? 0;
-      g.start += previous?.values.get(factKey) ?? 0;
-    }
+    g.branches.add(String(t.branch));
+    if (!g.keys.has(factKey)) g.keys.set(factKey, { branch: String(t.branch), projection: projectKey(t) });
   }
 
   const names = byStaff ? await staffNames(db, [...groups.keys()]) : new Map<string, string>();
-  const months = realised.asOfIndex === null ? 0 : monthOf(realised.asOfIndex);
-  const projecting = months > 0 && months < 12;
-  return [...groups.entries()].map(([key, g]) => {
-    const projected = !projecting
-      ? null
-      : isStock
-        ? Math.round(g.start + ((g.realised - g.start) * 12) / months)
-        : Math.round((g.realised * 12) / months);
-    const pct = (value: number) => (g.target === 0 ? 0 : round((value / g.target) * 100, 2));
-    return {
-      key: key === NONE ? '(none)' : key,
-      label: names.get(key) ?? key,
-      metric,
-      target: g.target,
-      realised: g.realised,
-      attainmentPct: pct(g.realised),
-      gap: g.target - g.realised,
-      asOf: realised.asOfIndex === null ? null : monthLabel(realised.asOfIndex),
-      projectedRealised: projected,
-      projectedAttainmentPct: projected === null ? null : pct(projected),
-      source: combinedSource(minOf(g.sources), maxOf(g.sources)),
-    };
-  }).sort((a, b) => orderKey(groupBy, a.key) - orderKey(groupBy, b.key) || a.key.localeCompare(b.key));
+  const unit: CountUnit = byStaff ? 'PERSONS' : 'ENROLMENTS';
+  return [...groups.entries()]
+    .map(([key, g]) => rowOf(key, g, { label: names.get(key) ?? key, metric, unit, year: args.year }))
+    .sort((a, b) => orderKey(groupBy, a.key) - orderKey(groupBy, b.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
+
+/** The projection of one target key from its monthly series (queried once for all keys). */
+async function keyProjector(db: Database, year: number, metric: TargetMetric, byStaff: boolean, branch: string | undefined) {
+  if (byStaff) {
+    const months = await staffMonths(db, year, branch);
+    return (t: Record<string, unknown>) => projectFlow(staffSeries(months, String(t.branch), String(t.staff)));
+  }
+  if (metric === 'NEW_PARTICIPANTS') {
+    const months = await membershipMonths(db, year, metric, branch);
+    return (t: Record<string, unknown>) => projectFlow(months.get(branchKey(t.branch, t.program, t.segment)) ?? []);
+  }
+  const [months, starts] = await Promise.all([membershipMonths(db, year, metric, branch), previousYearEnds(db, year, branch)]);
+  return (t: Record<string, unknown>) => {
+    const key = branchKey(t.branch, t.program, t.segment);
+    return projectStock(months.get(key) ?? [], starts.get(key) ?? null);
+  };
+}
+
+function rowOf(key: string, g: Group, meta: { label: string; metric: TargetMetric; unit: CountUnit; year: number }): AttainmentRow {
+  const keys = [...g.keys.values()];
+  const reporting = keys.filter((k) => k.projection.kind !== 'no-data');
+  const realised = reporting.reduce((s, k) => s + ('realised' in k.projection ? k.projection.realised : 0), 0);
+  const asOfMonths = reporting.map((k) => ('asOfMonth' in k.projection ? k.projection.asOfMonth : 0));
+  const status: AttainmentStatus =
+    reporting.length === 0 ? 'NO_DATA' : keys.every((k) => k.projection.kind === 'complete') ? 'COMPLETE' : 'IN_PROGRESS';
+  const { projected, low, high } = combineProjections(keys.map((k) => k.projection));
+  const pct = (value: number) => (g.target === 0 ? 0 : round2((value / g.target) * 100));
+  const month = (m: number) => monthLabel(monthIndex(meta.year, m));
+  return {
+    key: key === NONE ? '(none)' : key,
+    label: meta.label,
+    metric: meta.metric,
+    unit: meta.unit,
+    status,
+    target: g.target,
+    realised,
+    attainmentPct: pct(realised),
+    gap: g.target - realised,
+    asOf: asOfMonths.length ? month(Math.max(...asOfMonths)) : null,
+    earliestAsOf: asOfMonths.length ? month(Math.min(...asOfMonths)) : null,
+    branchesWithTargets: g.branches.size,
+    reportingBranches: new Set(reporting.map((k) => k.branch)).size,
+    projectedRealised: projected,
+    projectedLow: low,
+    projectedHigh: high,
+    projectedAttainmentPct: projected === null ? null : pct(projected),
+    source: combinedSource(minOf(g.sources), maxOf(g.sources)),
+  };
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
 
 const ORDER: Record<string, string[]> = {
   PROGRAM: ['JKK', 'JKM', 'JHT', 'JP', 'JKP'],

@@ -24,11 +24,15 @@ export type ActivityType =
 /** Target versus realisation of one group. */
 export type AttainmentRow = {
   __typename?: 'AttainmentRow';
-  /** The latest month (`YYYY-MM`) with data in the year; null when the year has no data yet. */
+  /** The latest as-of month (`YYYY-MM`) among the row's branches and keys; null when none has data for the year. */
   asOf: Maybe<Scalars['String']['output']>;
-  /** Attainment (capaian): realised / target, in percent; 0 when the target is 0. */
+  /** Attainment (capaian): realised / target, in percent; 0 when the target is 0 or when `status` is NO_DATA (then it means nothing). */
   attainmentPct: Scalars['Float']['output'];
-  /** Target minus realised: how many are still missing (negative when exceeded). */
+  /** How many branches have a target in this row. */
+  branchesWithTargets: Scalars['Int']['output'];
+  /** The earliest as-of month among the branches and keys that report; differs from `asOf` when some lag behind. Null without data. */
+  earliestAsOf: Maybe<Scalars['String']['output']>;
+  /** Target minus realised: how many are still missing (negative when exceeded), in `unit`. */
   gap: Scalars['Int']['output'];
   /** The group's value: a program, a segment or a staff code. */
   key: Scalars['String']['output'];
@@ -38,15 +42,49 @@ export type AttainmentRow = {
   metric: TargetMetric;
   /** Projected attainment at year end in percent; null when there is no projection. */
   projectedAttainmentPct: Maybe<Scalars['Float']['output']>;
-  /** Run-rate projection of the realisation at year end, while the year is incomplete; null once the year's December data exist or without data. */
+  /** Upper bound of the 95 % interval of `projectedRealised` (see `projectedLow`). */
+  projectedHigh: Maybe<Scalars['Int']['output']>;
+  /**
+   * Lower bound of the 95 % interval of `projectedRealised`: from the month-to-month variation of
+   * each key's stock changes (or monthly flows), with Student's t, keys combined as independent.
+   * Null without a projection or when a key has only one change to measure variation from.
+   */
+  projectedLow: Maybe<Scalars['Int']['output']>;
+  /**
+   * Run-rate projection of the realisation at year end, in `unit`. Each branch and key is
+   * projected from its own months: a stock from the previous year-end when that is stored, else
+   * from its first month with data in the year, at the rate between that start and its latest
+   * month; a flow at its mean monthly value for every month of the year without data. Null when
+   * the year is complete, and when any key of the row cannot be projected (no data yet, or a
+   * single month of a stock with no previous year-end: no rate).
+   */
   projectedRealised: Maybe<Scalars['Int']['output']>;
-  /** Realisation (realisasi) from the data, as of `asOf`. */
+  /** Realisation (realisasi) from the data, in `unit`: each branch and key as of its own latest month with data. */
   realised: Scalars['Int']['output'];
+  /** How many of those branches have data for the year (any key of the row). */
+  reportingBranches: Scalars['Int']['output'];
   /** Where the targets came from. */
   source: DataSource;
-  /** Target set by head office (or split by the Kabid) for the year. */
+  /** Whether there is data yet: NO_DATA, IN_PROGRESS or COMPLETE. Read it before `attainmentPct`. */
+  status: AttainmentStatus;
+  /** Target set by head office (or split by the Kabid) for the year, in `unit`. */
   target: Scalars['Int']['output'];
+  /**
+   * What `target`, `realised`, `gap` and the projections count: ENROLMENTS (kepesertaan program)
+   * for PROGRAM and SEGMENT rows, since targets are set per program and segment; PERSONS
+   * (registrations) for STAFF rows.
+   */
+  unit: CountUnit;
 };
+
+/** Whether a row's realisation has data behind it yet. */
+export type AttainmentStatus =
+  /** Every branch and key with a target has reported December: the realisation is final. */
+  | 'COMPLETE'
+  /** Data are in for part of the year: at least one branch and key has not reported December (or has not reported at all; see `reportingBranches`). */
+  | 'IN_PROGRESS'
+  /** No branch with a target in this row has data for the year yet: `realised` and `attainmentPct` are 0 only because nothing is reported; show "no data yet", not 0 %. */
+  | 'NO_DATA';
 
 /** A branch office of BPJS Ketenagakerjaan (kantor cabang), e.g. MADIUN. */
 export type Branch = {
@@ -105,6 +143,13 @@ export type CampaignFactConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Why a membership point has no change. */
+export type ChangeUnavailable =
+  /** The previous period has no stored data (the first data of the series, or a gap). */
+  | 'PREVIOUS_PERIOD_MISSING'
+  /** A different number of branches report in the two periods: the difference would only be missing data. */
+  | 'REPORTING_BRANCHES_DIFFER';
+
 /** Channel (kanal) of a campaign activity. Which channels belong to which activity type is fixed by the import contract. */
 export type Channel =
   /** Promotion: banners. */
@@ -159,6 +204,25 @@ export type CountUnit =
   | 'ENROLMENTS'
   /** Persons (orang): each participant once. */
   | 'PERSONS';
+
+/** How far behind today the stored data of a branch (or of every branch) are. */
+export type DataFreshness = {
+  __typename?: 'DataFreshness';
+  /** Today's month (`YYYY-MM`, server clock, UTC) the data are measured against. */
+  currentMonth: Scalars['String']['output'];
+  /** Latest month (`YYYY-MM`) with a campaign activity; null when there is none. */
+  latestCampaignMonth: Maybe<Scalars['String']['output']>;
+  /** Latest month (`YYYY-MM`) with active participants stored; with no branch, the latest of any branch. Null when nothing is stored. */
+  latestMonth: Maybe<Scalars['String']['output']>;
+  /** Whole months between `latestMonth` and `currentMonth`; null when nothing is stored. */
+  monthsBehind: Maybe<Scalars['Int']['output']>;
+  /** True when `latestMonth` is more than `staleAfterMonths` behind, or when any branch in scope is (`staleBranches`). */
+  stale: Scalars['Boolean']['output'];
+  /** Months behind from which data count as stale (2: a month's figures are due early in the next). */
+  staleAfterMonths: Scalars['Int']['output'];
+  /** Branches in scope whose own latest month is stale, by code; empty when none. */
+  staleBranches: Array<Scalars['ID']['output']>;
+};
 
 /** Where a figure came from, so that real and generated numbers are never confused. */
 export type DataSource =
@@ -410,17 +474,28 @@ export type MembershipPoint = {
   activeParticipants: Scalars['Int']['output'];
   /** The month (`YYYY-MM`) whose value stands for the period: its last month with data. */
   asOf: Scalars['String']['output'];
-  /** Change in active participants against the previous point of the series; null for the first point. */
+  /**
+   * Change in active participants against the previous period (the year, quarter or month just
+   * before, also when it lies before `from`). Null when that period is not stored or when a
+   * different number of branches report in the two periods (`changeUnavailable` says which):
+   * a difference that only reflects missing data is never shown as a change.
+   */
   change: Maybe<Scalars['Int']['output']>;
-  /** Change against the previous point, in percent (-2.42 means -2.42 %); null for the first point or when the previous value is 0. */
+  /** Change against the previous period, in percent (-2.42 means -2.42 %); null when `change` is null or the previous value is 0. */
   changePct: Maybe<Scalars['Float']['output']>;
+  /** Why `change` is null; null when it is given. */
+  changeUnavailable: Maybe<ChangeUnavailable>;
+  /** Where the new and lapsed participants came from; null when no row reports flows. A study year-end has source STUDY and flowSource SYNTHETIC: the study published the stock only. */
+  flowSource: Maybe<DataSource>;
   /** Lapsed participants (peserta nonaktif) in the period: a flow, summed over its months; null when no row reports it. */
   lapsedParticipants: Maybe<Scalars['Int']['output']>;
   /** New participants (peserta baru) in the period: a flow, summed over its months; null when no row reports it. */
   newParticipants: Maybe<Scalars['Int']['output']>;
   /** The period: `YYYY`, `YYYY-Qn` or `YYYY-MM`, following the requested granularity. */
   period: Scalars['String']['output'];
-  /** Where the figure came from: STUDY for the study's Tabel 1–2, SYNTHETIC for generated demo data. */
+  /** Branches whose data make up the value (each at its own latest month in the period). A change is given only between periods with as many branches reporting. */
+  reportingBranches: Scalars['Int']['output'];
+  /** Where the active participants figure came from: STUDY for the study's Tabel 1–2, SYNTHETIC for generated demo data, IMPORTED for the branch's files. */
   source: DataSource;
 };
 
@@ -433,6 +508,8 @@ export type MembershipSeries = {
   program: Maybe<Program>;
   /** Segment of this series. */
   segment: Segment;
+  /** What the series counts: PERSONS without a program (each participant once), ENROLMENTS in one program otherwise. */
+  unit: CountUnit;
 };
 
 /**
@@ -497,6 +574,12 @@ export type Query = {
    */
   campaignReach: Array<ReachRow>;
   /**
+   * How recent the stored data are, against today's month. Monthly figures for a month normally
+   * arrive early in the next one, so data more than `staleAfterMonths` behind are flagged as
+   * stale: the dashboard and the report then say how old the latest figures are.
+   */
+  dataFreshness: DataFreshness;
+  /**
    * Socialisation (sosialisasi) versus promotion (promosi), side by side, with a verdict.
    * Reach is not comparable across the two (attendees vs impressions): compare registrations,
    * cost per registration and registrations per activity; conversion is shown with 95 % Wilson
@@ -526,9 +609,12 @@ export type Query = {
   /**
    * Target (target) versus realisation (realisasi) for a year, with attainment (capaian).
    * Realised figures come from the data, never typed in: for ACTIVE_PARTICIPANTS targets the
-   * active participants at the year's end (or its latest month with data); for NEW_PARTICIPANTS
-   * targets the new participants summed over the year; for a staff member's target the
-   * registrations of that staff member's campaign activities in the year.
+   * active program enrolments at the year's end (or at each branch and key's own latest month
+   * with data); for NEW_PARTICIPANTS targets the new program enrolments summed over the year; for
+   * a staff member's target the registrations of that staff member's campaign activities in the
+   * year. PROGRAM and SEGMENT rows count program enrolments (`unit: ENROLMENTS`: a participant in
+   * JKK, JKM and JHT counts three times), so they are not comparable with `membershipTrend`'s
+   * persons; STAFF rows count registrations (`unit: PERSONS`).
    */
   targetAttainment: Array<AttainmentRow>;
   /**
@@ -558,6 +644,12 @@ export type QueryCampaignReachArgs = {
   groupBy?: InputMaybe<ReachGroupBy>;
   orderBy?: InputMaybe<ReachOrder>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root of every read. Each field answers one analytic question. */
+export type QueryDataFreshnessArgs = {
+  branch?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -833,13 +925,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   ActivityType: ActivityType;
   AttainmentRow: ResolverTypeWrapper<AttainmentRow>;
+  AttainmentStatus: AttainmentStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Branch: ResolverTypeWrapper<Branch>;
   CampaignFact: ResolverTypeWrapper<CampaignFact>;
   CampaignFactConnection: ResolverTypeWrapper<CampaignFactConnection>;
+  ChangeUnavailable: ChangeUnavailable;
   Channel: Channel;
   ContentEncoding: ContentEncoding;
   CountUnit: CountUnit;
+  DataFreshness: ResolverTypeWrapper<DataFreshness>;
   DataSource: DataSource;
   Effectiveness: ResolverTypeWrapper<Effectiveness>;
   EffectivenessStats: ResolverTypeWrapper<EffectivenessStats>;
@@ -883,6 +978,7 @@ export type ResolversParentTypes = ResolversObject<{
   Branch: Branch;
   CampaignFact: CampaignFact;
   CampaignFactConnection: CampaignFactConnection;
+  DataFreshness: DataFreshness;
   Effectiveness: Effectiveness;
   EffectivenessStats: EffectivenessStats;
   EffectivenessVerdict: EffectivenessVerdict;
@@ -908,15 +1004,22 @@ export type ResolversParentTypes = ResolversObject<{
 export type AttainmentRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttainmentRow'] = ResolversParentTypes['AttainmentRow']> = ResolversObject<{
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   attainmentPct?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  branchesWithTargets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  earliestAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   gap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['TargetMetric'], ParentType, ContextType>;
   projectedAttainmentPct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  projectedHigh?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  projectedLow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   projectedRealised?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   realised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportingBranches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttainmentStatus'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['CountUnit'], ParentType, ContextType>;
 }>;
 
 export type BranchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch']> = ResolversObject<{
@@ -947,6 +1050,16 @@ export type CampaignFactConnectionResolvers<ContextType = GraphQLContext, Parent
   nodes?: Resolver<Array<ResolversTypes['CampaignFact']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['FactPageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DataFreshnessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataFreshness'] = ResolversParentTypes['DataFreshness']> = ResolversObject<{
+  currentMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latestCampaignMonth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latestMonth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  monthsBehind?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  staleAfterMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staleBranches?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type EffectivenessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Effectiveness'] = ResolversParentTypes['Effectiveness']> = ResolversObject<{
@@ -1049,9 +1162,12 @@ export type MembershipPointResolvers<ContextType = GraphQLContext, ParentType ex
   asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   change?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   changePct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  changeUnavailable?: Resolver<Maybe<ResolversTypes['ChangeUnavailable']>, ParentType, ContextType>;
+  flowSource?: Resolver<Maybe<ResolversTypes['DataSource']>, ParentType, ContextType>;
   lapsedParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   newParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportingBranches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
 }>;
 
@@ -1059,6 +1175,7 @@ export type MembershipSeriesResolvers<ContextType = GraphQLContext, ParentType e
   points?: Resolver<Array<ResolversTypes['MembershipPoint']>, ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['CountUnit'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1069,6 +1186,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   branches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType>;
   campaignFacts?: Resolver<ResolversTypes['CampaignFactConnection'], ParentType, ContextType, RequireFields<QueryCampaignFactsArgs, 'first'>>;
   campaignReach?: Resolver<Array<ResolversTypes['ReachRow']>, ParentType, ContextType, RequireFields<QueryCampaignReachArgs, 'groupBy'>>;
+  dataFreshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType, Partial<QueryDataFreshnessArgs>>;
   effectiveness?: Resolver<ResolversTypes['Effectiveness'], ParentType, ContextType, Partial<QueryEffectivenessArgs>>;
   importHistory?: Resolver<Array<ResolversTypes['ImportRun']>, ParentType, ContextType, RequireFields<QueryImportHistoryArgs, 'limit'>>;
   membershipFacts?: Resolver<ResolversTypes['MembershipFactConnection'], ParentType, ContextType, RequireFields<QueryMembershipFactsArgs, 'first'>>;
@@ -1114,6 +1232,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Branch?: BranchResolvers<ContextType>;
   CampaignFact?: CampaignFactResolvers<ContextType>;
   CampaignFactConnection?: CampaignFactConnectionResolvers<ContextType>;
+  DataFreshness?: DataFreshnessResolvers<ContextType>;
   Effectiveness?: EffectivenessResolvers<ContextType>;
   EffectivenessStats?: EffectivenessStatsResolvers<ContextType>;
   EffectivenessVerdict?: EffectivenessVerdictResolvers<ContextType>;

@@ -1,0 +1,101 @@
+// The monthly figures behind each target key, computed in SQL (the membership and campaign
+// cubes grouped by month): one small series per key, so that every branch and key has its own
+// as-of month and its own rate. Realisation is always computed from the stored facts.
+import { monthIndex } from '../../analytics/periods.ts';
+import type { Filter } from '../../analytics/model.ts';
+import { runQuery } from '../../analytics/run.ts';
+import type { Database } from '../../db/orm.ts';
+import { PROGRAMS, type TargetMetric } from '../../domain/catalog.ts';
+import { campaignCube } from '../campaigns/cube.ts';
+import { membershipCube } from '../membership/cube.ts';
+import type { MonthValue } from './projection.ts';
+
+export const branchKey = (branch: unknown, program: unknown, segment: unknown) => `${branch}|${program}|${segment}`;
+export const staffKey = (branch: unknown, staff: unknown) => `${branch}|${staff}`;
+
+/** Monthly figures (months 1–12 of the year) per target key. */
+export type MonthlyByKey = Map<string, MonthValue[]>;
+
+function yearFilters(year: number, branch: string | undefined): Filter[] {
+  const filters: Filter[] = [{ member: 'periodIndex', op: 'between', from: monthIndex(year, 1), to: monthIndex(year, 12) }];
+  if (branch) filters.push({ member: 'branch', op: 'equals', value: branch });
+  return filters;
+}
+
+const monthOfIndex = (index: unknown, year: number) => Number(index) - monthIndex(year, 1) + 1;
+
+function push(map: Map<string, MonthValue[]>, key: string, value: MonthValue): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Program enrolments per branch, program and segment and month: active participants (stock)
+ * or new participants (flow). A month whose row carries no flow is not a flow observation.
+ */
+export async function membershipMonths(db: Database, year: number, metric: TargetMetric, branch?: string): Promise<MonthlyByKey> {
+  const measure = metric === 'ACTIVE_PARTICIPANTS' ? 'activeParticipants' : 'newParticipants';
+  const rows = await runQuery(db, membershipCube, {
+    dimensions: ['branch', 'program', 'segment', 'periodIndex'],
+    measures: [measure],
+    filters: [...yearFilters(year, branch), { member: 'program', op: 'in', values: [...PROGRAMS] }],
+  });
+  const out: MonthlyByKey = new Map();
+  for (const r of rows) {
+    if (r[measure] === null || r[measure] === undefined) continue;
+    push(out, branchKey(r.branch, r.program, r.segment), { month: monthOfIndex(r.periodIndex, year), value: Number(r[measure]) });
+  }
+  return out;
+}
+
+/** Active program enrolments stored for December of the year before, per key (absent when not stored). */
+export async function previousYearEnds(db: Database, year: number, branch?: string): Promise<Map<string, number>> {
+  const filters: Filter[] = [
+    { member: 'periodIndex', op: 'equals', value: monthIndex(year - 1, 12) },
+    { member: 'program', op: 'in', values: [...PROGRAMS] },
+  ];
+  if (branch) filters.push({ member: 'branch', op: 'equals', value: branch });
+  const rows = await runQuery(db, membershipCube, { dimensions: ['branch', 'program', 'segment'], measures: ['activeParticipants'], filters });
+  return new Map(rows.map((r) => [branchKey(r.branch, r.program, r.segment), Number(r.activeParticipants)]));
+}
+
+/** Registrations per staff member and month, and the months each branch ran activities in. */
+export interface StaffMonths {
+  registrations: Map<string, Map<number, number>>;
+  branchSpan: Map<string, { first: number; last: number }>;
+}
+
+export async function staffMonths(db: Database, year: number, branch?: string): Promise<StaffMonths> {
+  const rows = await runQuery(db, campaignCube, {
+    dimensions: ['branch', 'STAFF', 'periodIndex'],
+    measures: ['registrations'],
+    filters: yearFilters(year, branch),
+  });
+  const out: StaffMonths = { registrations: new Map(), branchSpan: new Map() };
+  for (const r of rows) {
+    const month = monthOfIndex(r.periodIndex, year);
+    const b = String(r.branch);
+    const s = out.branchSpan.get(b);
+    out.branchSpan.set(b, { first: Math.min(s?.first ?? month, month), last: Math.max(s?.last ?? month, month) });
+    const key = staffKey(r.branch, r.STAFF);
+    const byMonth = out.registrations.get(key) ?? new Map<number, number>();
+    byMonth.set(month, (byMonth.get(month) ?? 0) + Number(r.registrations ?? 0));
+    out.registrations.set(key, byMonth);
+  }
+  return out;
+}
+
+/**
+ * A staff member's monthly registrations. A month in which the branch ran activities but this
+ * member had none is a real zero for them, so the series covers every month from the branch's
+ * first to its latest month with activities; empty when the branch has none in the year.
+ */
+export function staffSeries(months: StaffMonths, branch: string, staff: string): MonthValue[] {
+  const span = months.branchSpan.get(branch);
+  if (!span) return [];
+  const own = months.registrations.get(staffKey(branch, staff));
+  const series: MonthValue[] = [];
+  for (let m = span.first; m <= span.last; m++) series.push({ month: m, value: own?.get(m) ?? 0 });
+  return series;
+}
