@@ -14,6 +14,7 @@ import { MembershipPanel } from '../features/dashboard/membership-panel.tsx';
 import { ReachPanel } from '../features/dashboard/reach-panel.tsx';
 import { TargetsPanel } from '../features/dashboard/targets-panel.tsx';
 import { EffectivenessPanel } from '../features/dashboard/effectiveness-panel.tsx';
+import { FreshnessNotice } from '../features/dashboard/freshness-notice.tsx';
 import { PREFERRED_BRANCH, resolveBranch, yearsVariables, yearsWithData } from '../features/dashboard/first-view.ts';
 import { ShareMenu } from '../features/share/share-menu.tsx';
 import type { ShareParams } from '../features/share/share-links.ts';
@@ -163,6 +164,7 @@ export function App() {
           <span>{m.syntheticNoticeLong}</span>
         </div>
       ) : null}
+      {view && route === 'dashboard' ? <FreshnessNotice branch={view.branch} locale={locale} m={m} /> : null}
       <main id="main" tabIndex={-1}>
         {route === 'import' ? (
           ImportPage ? (

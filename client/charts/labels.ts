@@ -7,6 +7,15 @@ const ID = {
   empty: 'Belum ada data untuk pilihan ini',
   membershipTitle: 'Tren peserta aktif',
   activeParticipants: 'Peserta aktif',
+  enrolments: 'Kepesertaan program',
+  unit: 'Satuan',
+  unitPersons: 'orang',
+  unitEnrolments: 'kepesertaan program',
+  reportingBranches: 'Cabang melapor',
+  flowSource: 'Sumber peserta baru/nonaktif',
+  noChangePreviousMissing: 'tanpa perubahan: periode sebelumnya tidak ada datanya',
+  noChangeBranchesDiffer: 'tanpa perubahan: jumlah cabang yang melapor berbeda dari periode sebelumnya',
+  noChangeColumn: 'Alasan tanpa perubahan',
   change: 'Perubahan',
   changePct: 'Perubahan (%)',
   newParticipants: 'Peserta baru',
@@ -57,6 +66,15 @@ const EN: Labels = {
   empty: 'No data for this selection',
   membershipTitle: 'Active participants over time',
   activeParticipants: 'Active participants',
+  enrolments: 'Program enrolments',
+  unit: 'Unit',
+  unitPersons: 'persons',
+  unitEnrolments: 'program enrolments',
+  reportingBranches: 'Branches reporting',
+  flowSource: 'Source of new/lapsed',
+  noChangePreviousMissing: 'no change: the previous period has no data',
+  noChangeBranchesDiffer: 'no change: a different number of branches report than in the previous period',
+  noChangeColumn: 'Why no change',
   change: 'Change',
   changePct: 'Change (%)',
   newParticipants: 'New participants',
@@ -193,4 +211,18 @@ const SENTENCES = {
 
 export function sentences(locale: Locale) {
   return SENTENCES[locale] ?? SENTENCES.id;
+}
+
+/** What a membership series counts, for units shown beside its figures. */
+export function seriesUnit(series: { program?: string | null; unit?: string | null }): 'PERSONS' | 'ENROLMENTS' {
+  if (series.unit === 'PERSONS' || series.unit === 'ENROLMENTS') return series.unit;
+  return series.program ? 'ENROLMENTS' : 'PERSONS';
+}
+
+/** The reason a point shows no change, in words; null when it has one or gives no reason. */
+export function noChangeReason(reason: string | null | undefined, locale: Locale): string | null {
+  const L = labels(locale);
+  if (reason === 'PREVIOUS_PERIOD_MISSING') return L.noChangePreviousMissing;
+  if (reason === 'REPORTING_BRANCHES_DIFFER') return L.noChangeBranchesDiffer;
+  return null;
 }

@@ -9,7 +9,7 @@ import type { AxisModel, FrameModel, SwatchKind, TextMark } from './model.ts';
 import { layoutFrame, resolveOptions, type LegendEntry } from './frame.ts';
 import { linearTicks, periodTicks, tickCount, widestLabel } from './axis.ts';
 import { compactTicks } from './format-extra.ts';
-import { labels, SOURCE_LABELS } from './labels.ts';
+import { labels, noChangeReason, seriesUnit, SOURCE_LABELS } from './labels.ts';
 import { INK, seriesColor } from './palette.ts';
 import { finite, r2 } from './text.ts';
 
@@ -79,6 +79,7 @@ export function pointTooltip(label: string, point: MembershipPoint, locale: Loca
   const parts = [`${label} · ${formatPeriod(point.period, locale)}`, `${L.activeParticipants}: ${formatInteger(point.activeParticipants, locale)}`];
   const change = finite(point.change);
   if (change !== null) parts.push(`${L.change}: ${formatSigned(change, locale)} (${formatPercent(finite(point.changePct), locale)})`);
+  else if (noChangeReason(point.changeUnavailable, locale)) parts.push(noChangeReason(point.changeUnavailable, locale)!);
   if (isPartial(point.period, point.asOf)) parts.push(`${L.asOf} ${formatPeriod(point.asOf!, locale)}`);
   if (point.source) parts.push(SOURCE_LABELS[locale][point.source] ?? point.source);
   return parts.join(' — ');
@@ -99,7 +100,8 @@ function describe(series: MembershipSeries[], periods: string[], locale: Locale)
   const more = series.length > 8 ? ` (+${series.length - 8})` : '';
   const sources = [...new Set(series.flatMap((s) => s.points.map((p) => p.source)).filter(Boolean))] as DataSource[];
   const sourceText = sources.length ? ` ${L.source}: ${sources.map((s) => SOURCE_LABELS[locale][s] ?? s).join(', ')}.` : '';
-  return `${L.activeParticipants}, ${range}. ${lines.join('; ')}${more}.${sourceText}`;
+  const what = series.some((s) => seriesUnit(s) === 'ENROLMENTS') ? L.enrolments : L.activeParticipants;
+  return `${what}, ${range}. ${lines.join('; ')}${more}.${sourceText}`;
 }
 
 export function layoutMembershipTrend(data: readonly MembershipSeries[] | null | undefined, options: ChartOptions = {}): MembershipTrendModel {
@@ -148,7 +150,7 @@ export function layoutMembershipTrend(data: readonly MembershipSeries[] | null |
     ticks: linearTicks(y, bottom - top, (v) => compactTicks(v, locale), 40),
     gridTo: r2(right),
     fontSize,
-    title: { x: plot.left, y: r2(plot.top + fontSize), text: L.activeParticipants, fontSize, fill: INK.muted } satisfies TextMark,
+    title: { x: plot.left, y: r2(plot.top + fontSize), text: series.some((s) => seriesUnit(s) === 'ENROLMENTS') ? L.enrolments : L.activeParticipants, fontSize, fill: INK.muted } satisfies TextMark,
   };
   const xAxis: AxisModel = {
     orient: 'bottom',

@@ -1,7 +1,7 @@
 // Text alternative of membership-trend: one row per series and period.
 import { formatInteger, formatPercent, formatPeriod, formatSigned, type Locale } from '../i18n/format.ts';
 import type { ChartTable, MembershipSeries } from './types.ts';
-import { labels, SOURCE_LABELS } from './labels.ts';
+import { labels, noChangeReason, seriesUnit, SOURCE_LABELS } from './labels.ts';
 import { finite } from './text.ts';
 
 export function membershipTrendTable(data: readonly MembershipSeries[] | null | undefined, locale: Locale): ChartTable {
@@ -9,36 +9,49 @@ export function membershipTrendTable(data: readonly MembershipSeries[] | null | 
   const columns = [
     { key: 'segment', label: L.segment, numeric: false },
     { key: 'program', label: L.program, numeric: false },
+    { key: 'unit', label: L.unit, numeric: false },
     { key: 'period', label: L.period, numeric: false },
     { key: 'active_participants', label: L.activeParticipants, numeric: true },
     { key: 'change', label: L.change, numeric: true },
     { key: 'change_pct', label: L.changePct, numeric: true },
+    { key: 'no_change_reason', label: L.noChangeColumn, numeric: false },
     { key: 'new_participants', label: L.newParticipants, numeric: true },
     { key: 'lapsed_participants', label: L.lapsedParticipants, numeric: true },
+    { key: 'reporting_branches', label: L.reportingBranches, numeric: true },
     { key: 'source', label: L.source, numeric: false },
+    { key: 'flow_source', label: L.flowSource, numeric: false },
   ];
+  const sourceName = (s: string | null | undefined) => (s ? (SOURCE_LABELS[locale][s] ?? s) : '–');
   const rows: string[][] = [];
   const values: (string | number | null)[][] = [];
   const int = (v: number | null) => (v === null ? '–' : formatInteger(v, locale));
   for (const s of data ?? []) {
+    const unit = seriesUnit(s);
+    const unitLabel = unit === 'PERSONS' ? L.unitPersons : L.unitEnrolments;
     for (const p of s.points) {
       const active = finite(p.activeParticipants);
       const change = finite(p.change);
       const pct = finite(p.changePct);
       const added = finite(p.newParticipants);
       const lapsed = finite(p.lapsedParticipants);
+      const branches = finite(p.reportingBranches);
+      const reason = change === null ? (p.changeUnavailable ?? null) : null;
       rows.push([
         s.segment,
         s.program ?? '–',
+        unitLabel,
         formatPeriod(p.period, locale),
         int(active),
         formatSigned(change, locale),
         formatPercent(pct, locale),
+        noChangeReason(reason, locale) ?? '',
         int(added),
         int(lapsed),
-        p.source ? (SOURCE_LABELS[locale][p.source] ?? p.source) : '–',
+        int(branches),
+        sourceName(p.source),
+        sourceName(p.flowSource),
       ]);
-      values.push([s.segment, s.program ?? null, p.period, active, change, pct, added, lapsed, p.source ?? null]);
+      values.push([s.segment, s.program ?? null, unit, p.period, active, change, pct, reason, added, lapsed, branches, p.source ?? null, p.flowSource ?? null]);
     }
   }
   return { columns, rows, values };

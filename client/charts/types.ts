@@ -18,11 +18,19 @@ export interface MembershipPoint {
   lapsedParticipants?: number | null;
   asOf?: string | null;
   source?: DataSource | null;
+  /** Why `change` is null (PREVIOUS_PERIOD_MISSING, REPORTING_BRANCHES_DIFFER). */
+  changeUnavailable?: string | null;
+  reportingBranches?: number | null;
+  flowSource?: DataSource | null;
 }
+
+export type CountUnit = 'PERSONS' | 'ENROLMENTS';
 
 export interface MembershipSeries {
   segment: string;
   program?: string | null;
+  /** What the series counts; without it, a series with a program counts enrolments. */
+  unit?: CountUnit | string | null;
   points: readonly MembershipPoint[];
 }
 

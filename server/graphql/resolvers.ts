@@ -4,12 +4,13 @@ import { branchResolvers } from '../domains/branches/resolvers.ts';
 import { campaignResolvers } from '../domains/campaigns/resolvers.ts';
 import { effectivenessResolvers } from '../domains/effectiveness/resolvers.ts';
 import { factResolvers } from '../domains/facts/resolvers.ts';
+import { freshnessResolvers } from '../domains/freshness/resolvers.ts';
 import { membershipResolvers } from '../domains/membership/resolvers.ts';
 import { targetResolvers } from '../domains/targets/resolvers.ts';
 import { importResolvers } from '../import/graphql-resolvers.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
-const parts: Resolvers[] = [branchResolvers, membershipResolvers, campaignResolvers, targetResolvers, effectivenessResolvers, factResolvers, importResolvers];
+const parts: Resolvers[] = [branchResolvers, membershipResolvers, campaignResolvers, targetResolvers, effectivenessResolvers, freshnessResolvers, factResolvers, importResolvers];
 
 export const resolvers: Resolvers = {};
 for (const part of parts) {

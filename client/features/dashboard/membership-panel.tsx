@@ -21,15 +21,19 @@ export const MembershipTrendPanelSeries = graphql(`
   fragment MembershipTrendPanel_series on MembershipSeries {
     segment
     program
+    unit
     points {
       period
       activeParticipants
       change
       changePct
+      changeUnavailable
       newParticipants
       lapsedParticipants
+      reportingBranches
       asOf
       source
+      flowSource
     }
   }
 `);
@@ -66,15 +70,21 @@ export function previousYearPeriod(period: string): string {
   return `${Number(period.slice(0, 4)) - 1}${period.slice(4)}`;
 }
 
-/** Latest value of each series with its change against the same period a year earlier. */
+/**
+ * Latest value of each series with its change against the same period a year earlier. A year's
+ * change comes from the server (it compares with the year before even outside the window); a
+ * quarter or month is compared with its point a year earlier only when as many branches report.
+ */
 export function yearOnYear(series: readonly Series[]): YoY[] {
   return series.flatMap((s) => {
     const last = s.points[s.points.length - 1];
     if (!last) return [];
     const prevPeriod = previousYearPeriod(last.period);
-    const prev = s.points.find((p) => p.period === prevPeriod) ?? null;
-    const change = prev ? last.activeParticipants - prev.activeParticipants : null;
-    const changePct = prev && prev.activeParticipants !== 0 ? Math.round(((change ?? 0) / prev.activeParticipants) * 10000) / 100 : null;
+    const isYear = /^\d{4}$/.test(last.period);
+    const found = s.points.find((p) => p.period === prevPeriod && p.reportingBranches === last.reportingBranches) ?? null;
+    const prev = isYear ? (last.change === null ? null : { activeParticipants: last.activeParticipants - last.change }) : found;
+    const change = isYear ? last.change : prev ? last.activeParticipants - prev.activeParticipants : null;
+    const changePct = isYear ? last.changePct : prev && prev.activeParticipants !== 0 ? Math.round(((change ?? 0) / prev.activeParticipants) * 10000) / 100 : null;
     return [{
       key: s.program ? `${s.segment}:${s.program}` : s.segment,
       label: s.program ? `${s.segment} · ${s.program}` : s.segment,

@@ -12,8 +12,15 @@ export const membershipCube: Cube = {
     newParticipants: { kind: 'sum', sql: 'new_participants', type: 'integer' },
     lapsedParticipants: { kind: 'sum', sql: 'lapsed_participants', type: 'integer' },
     asOfIndex: { kind: 'max', sql: 'period_index', type: 'integer' },
+    /** Branches with a value in the group: one row per branch at its latest month. */
+    reportingBranches: { kind: 'last', sql: '1', type: 'integer' },
+    // Where the stock came from (the rows at the latest month) and where the flows came from
+    // (every month of the bucket: flows are summed over all of them). A study year-end has a
+    // STUDY stock with SYNTHETIC flows.
     sourceMin: { kind: 'min', sql: 'source', type: 'text', atLast: true },
     sourceMax: { kind: 'max', sql: 'source', type: 'text', atLast: true },
+    flowSourceMin: { kind: 'min', sql: 'flow_source', type: 'text' },
+    flowSourceMax: { kind: 'max', sql: 'flow_source', type: 'text' },
   },
   dimensions: {
     branch: { sql: 'branch_code' },

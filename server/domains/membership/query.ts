@@ -1,12 +1,13 @@
 // membershipTrend: series of active participants per segment (and program), stock semantics.
-import { type Granularity, monthLabel, parseRange } from '../../analytics/periods.ts';
+import { type Granularity, type MonthRange, monthLabel, parseRange } from '../../analytics/periods.ts';
 import type { Filter } from '../../analytics/model.ts';
-import { runQuery } from '../../analytics/run.ts';
+import { type Row, runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
 import { NONE, PROGRAMS, type Program, SEGMENTS, type Segment } from '../../domain/catalog.ts';
 import { BadInputError } from '../../errors.ts';
 import { resolveBranch } from '../branches/query.ts';
 import { type AggregateSource, combinedSource, orNull } from '../source.ts';
+import { type ChangeUnavailable, changeAgainst, previousBucket, previousPeriodLabel, roundTo } from './change.ts';
 import { membershipCube } from './cube.ts';
 
 export interface MembershipTrendArgs {
@@ -23,54 +24,78 @@ export interface MembershipPoint {
   activeParticipants: number;
   change: number | null;
   changePct: number | null;
+  changeUnavailable: ChangeUnavailable | null;
   newParticipants: number | null;
   lapsedParticipants: number | null;
+  reportingBranches: number;
   asOf: string;
   source: AggregateSource;
+  flowSource: AggregateSource | null;
 }
+
+export type CountUnit = 'PERSONS' | 'ENROLMENTS';
 
 export interface MembershipSeries {
   segment: Segment;
   program: Program | null;
+  unit: CountUnit;
   points: MembershipPoint[];
 }
 
 const GRANULARITIES: Granularity[] = ['YEAR', 'QUARTER', 'MONTH'];
+const MEASURES = ['activeParticipants', 'newParticipants', 'lapsedParticipants', 'reportingBranches', 'asOfIndex', 'sourceMin', 'sourceMax', 'flowSourceMin', 'flowSourceMax'];
+
+const seriesKey = (row: Row) => `${row.segment}|${row.program}`;
+const toNumber = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 
 export async function membershipTrend(db: Database, args: MembershipTrendArgs): Promise<MembershipSeries[]> {
   const granularity = args.granularity ?? 'YEAR';
   if (!GRANULARITIES.includes(granularity)) throw new BadInputError('granularity', `"${granularity}" is not YEAR, QUARTER or MONTH`);
   const range = parseRange(args.from, args.to);
   const branch = await resolveBranch(db, args.branch);
-  const filters: Filter[] = [{ member: 'periodIndex', op: 'between', from: range.start, to: range.end }];
-  if (branch) filters.push({ member: 'branch', op: 'equals', value: branch });
-  if (args.segments) filters.push({ member: 'segment', op: 'in', values: [...args.segments] });
-  filters.push(args.programs ? { member: 'program', op: 'in', values: [...args.programs] } : { member: 'program', op: 'equals', value: NONE });
+  const scope: Filter[] = [];
+  if (branch) scope.push({ member: 'branch', op: 'equals', value: branch });
+  if (args.segments) scope.push({ member: 'segment', op: 'in', values: [...args.segments] });
+  scope.push(args.programs ? { member: 'program', op: 'in', values: [...args.programs] } : { member: 'program', op: 'equals', value: NONE });
+  const query = (months: Partial<MonthRange>, measures: string[]) =>
+    runQuery(db, membershipCube, {
+      dimensions: ['segment', 'program', granularity],
+      measures,
+      filters: [{ member: 'periodIndex', op: 'between', from: months.start, to: months.end }, ...scope],
+      order: [{ member: 'segment' }, { member: 'program' }, { member: granularity }],
+    });
 
-  const rows = await runQuery(db, membershipCube, {
-    dimensions: ['segment', 'program', granularity],
-    measures: ['activeParticipants', 'newParticipants', 'lapsedParticipants', 'asOfIndex', 'sourceMin', 'sourceMax'],
-    filters,
-    order: [{ member: 'segment' }, { member: 'program' }, { member: granularity }],
-  });
+  // The first point's change needs the period before the window: its stock only (its flows
+  // belong to it, not to the window).
+  const [rows, before] = await Promise.all([
+    query(range, MEASURES),
+    range.start === undefined ? Promise.resolve([]) : query(previousBucket(range.start, granularity), ['activeParticipants', 'reportingBranches']),
+  ]);
+  const stocks = new Map<string, { activeParticipants: number; reportingBranches: number }>();
+  for (const row of [...before, ...rows]) {
+    stocks.set(`${seriesKey(row)}|${row[granularity]}`, { activeParticipants: Number(row.activeParticipants), reportingBranches: Number(row.reportingBranches) });
+  }
 
   const series = new Map<string, MembershipSeries>();
   for (const row of rows) {
-    const key = `${row.segment}|${row.program}`;
-    let s = series.get(key);
-    if (!s) series.set(key, (s = { segment: row.segment as Segment, program: orNull(row.program) as Program | null, points: [] }));
-    const active = Number(row.activeParticipants);
-    const previous = s.points.at(-1)?.activeParticipants;
-    const change = previous === undefined ? null : active - previous;
+    let s = series.get(seriesKey(row));
+    if (!s) {
+      const program = orNull(row.program) as Program | null;
+      series.set(seriesKey(row), (s = { segment: row.segment as Segment, program, unit: program ? 'ENROLMENTS' : 'PERSONS', points: [] }));
+    }
+    const period = String(row[granularity]);
+    const current = { activeParticipants: Number(row.activeParticipants), reportingBranches: Number(row.reportingBranches) };
+    const previous = stocks.get(`${seriesKey(row)}|${previousPeriodLabel(period, granularity)}`);
+    const flowSource = row.flowSourceMin === null && row.flowSourceMax === null ? null : combinedSource(row.flowSourceMin, row.flowSourceMax);
     s.points.push({
-      period: String(row[granularity]),
-      activeParticipants: active,
-      change,
-      changePct: change === null || !previous ? null : round((change / previous) * 100, 2),
-      newParticipants: row.newParticipants === null ? null : Number(row.newParticipants),
-      lapsedParticipants: row.lapsedParticipants === null ? null : Number(row.lapsedParticipants),
+      period,
+      ...current,
+      ...changeAgainst(current, previous),
+      newParticipants: toNumber(row.newParticipants),
+      lapsedParticipants: toNumber(row.lapsedParticipants),
       asOf: monthLabel(Number(row.asOfIndex)),
       source: combinedSource(row.sourceMin, row.sourceMax),
+      flowSource,
     });
   }
   const order = (list: readonly string[], value: string | null) => (value === null ? -1 : list.indexOf(value));
@@ -79,7 +104,5 @@ export async function membershipTrend(db: Database, args: MembershipTrendArgs): 
   );
 }
 
-export function round(value: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}
+/** Rounding of every percentage Pantau writes (half away from zero). */
+export const round = roundTo;

@@ -23,15 +23,26 @@ describe('dashboard messages', () => {
 });
 
 describe('year-on-year summary', () => {
-  const point = (period: string, activeParticipants: number) => ({ period, activeParticipants, change: null, changePct: null, newParticipants: null, lapsedParticipants: null, asOf: period, source: 'STUDY' as const });
-  it('compares with the same period a year earlier', () => {
-    expect(previousYearPeriod('2025-Q3')).toBe('2024-Q3');
-    expect(previousYearPeriod('2025-10')).toBe('2024-10');
-    const [pu] = yearOnYear([{ segment: 'PU', program: null, points: [point('2018', 43675), point('2019', 42617)] }]);
+  const point = (period: string, activeParticipants: number, more: { change?: number; changePct?: number; reportingBranches?: number } = {}) => ({
+    period, activeParticipants, change: more.change ?? null, changePct: more.changePct ?? null, changeUnavailable: null,
+    newParticipants: null, lapsedParticipants: null, reportingBranches: more.reportingBranches ?? 1, asOf: period, source: 'STUDY' as const, flowSource: null,
+  });
+  const series = (points: ReturnType<typeof point>[]) => ({ segment: 'PU' as const, program: null, unit: 'PERSONS' as const, points });
+
+  it("takes a year's change from the server, which compares with the year before even outside the window", () => {
+    const [pu] = yearOnYear([series([point('2019', 42617, { change: -1058, changePct: -2.42 })])]);
     expect(pu).toMatchObject({ value: 42617, change: -1058, changePct: -2.42, previousPeriod: '2018' });
   });
+  it('compares a quarter or month with the same period a year earlier, when as many branches report', () => {
+    expect(previousYearPeriod('2025-Q3')).toBe('2024-Q3');
+    expect(previousYearPeriod('2025-10')).toBe('2024-10');
+    const same = yearOnYear([series([point('2024-Q3', 1000, { reportingBranches: 2 }), point('2025-Q3', 1100, { reportingBranches: 2 })])]);
+    expect(same[0]).toMatchObject({ change: 100, changePct: 10, previousPeriod: '2024-Q3' });
+    const fewer = yearOnYear([series([point('2024-Q3', 1000, { reportingBranches: 2 }), point('2025-Q3', 600, { reportingBranches: 1 })])]);
+    expect(fewer[0]).toMatchObject({ change: null, previousPeriod: null });
+  });
   it('has no change without the previous year', () => {
-    const [s] = yearOnYear([{ segment: 'BPU', program: null, points: [point('2016', 17039)] }]);
+    const [s] = yearOnYear([series([point('2016', 17039)])]);
     expect(s.change).toBeNull();
   });
 });

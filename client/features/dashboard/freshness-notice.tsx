@@ -1,0 +1,35 @@
+// A notice above the panels when the data shown are old: the latest month with data is more
+// than two months behind today (server's dataFreshness), so nobody reads last year's figures as
+// the current state. In the all-branch view it also names the branches that lag behind.
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql/index.ts';
+import { formatPeriod, type Locale } from '../../i18n/format.ts';
+import type { Messages } from '../../i18n/messages.ts';
+
+export const FreshnessNoticeQuery = graphql(`
+  query FreshnessNotice($branch: ID) {
+    dataFreshness(branch: $branch) {
+      latestMonth
+      monthsBehind
+      staleAfterMonths
+      stale
+      staleBranches
+    }
+  }
+`);
+
+export function FreshnessNotice({ branch, locale, m }: { branch: string | null; locale: Locale; m: Messages }) {
+  const { data } = useQuery(FreshnessNoticeQuery, { variables: { branch } });
+  const freshness = data?.dataFreshness;
+  if (!freshness?.stale || !freshness.latestMonth || freshness.monthsBehind === null) return null;
+  // With all branches, the latest month may be current while some branches lag: name those.
+  const latestIsStale = freshness.monthsBehind > freshness.staleAfterMonths;
+  const others = branch ? [] : freshness.staleBranches;
+  return (
+    <div className="notice notice-stale" role="note" data-testid="stale-notice">
+      <strong>{m.staleNotice}</strong>
+      {latestIsStale ? <span>{m.staleSince(formatPeriod(freshness.latestMonth, locale), freshness.monthsBehind)}</span> : null}
+      {others.length ? <span>{m.staleBranches(others.join(', '))}</span> : null}
+    </div>
+  );
+}

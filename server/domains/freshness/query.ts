@@ -1,0 +1,52 @@
+// dataFreshness: how far the stored data lag behind today, per branch, so that old figures are
+// never presented as the current state. Each branch is judged on its own latest month: in an
+// all-branch view one branch that stopped reporting is named even when the others are current.
+import { monthIndex, monthLabel } from '../../analytics/periods.ts';
+import { runQuery } from '../../analytics/run.ts';
+import type { Database } from '../../db/orm.ts';
+import { NONE } from '../../domain/catalog.ts';
+import { resolveBranch } from '../branches/query.ts';
+import { campaignCube } from '../campaigns/cube.ts';
+import { membershipCube } from '../membership/cube.ts';
+
+/** A month's figures are due early in the next month; two months behind leaves a margin. */
+export const STALE_AFTER_MONTHS = 2;
+
+export interface DataFreshness {
+  latestMonth: string | null;
+  latestCampaignMonth: string | null;
+  currentMonth: string;
+  monthsBehind: number | null;
+  staleAfterMonths: number;
+  stale: boolean;
+  staleBranches: string[];
+}
+
+export async function dataFreshness(db: Database, args: { branch?: string | null }, now = new Date()): Promise<DataFreshness> {
+  const branch = await resolveBranch(db, args.branch);
+  const scope = branch ? [{ member: 'branch', op: 'equals' as const, value: branch }] : [];
+  const [perBranch, campaigns] = await Promise.all([
+    runQuery(db, membershipCube, {
+      dimensions: ['branch'],
+      measures: ['asOfIndex'],
+      filters: [...scope, { member: 'program', op: 'equals', value: NONE }],
+    }),
+    runQuery(db, campaignCube, { dimensions: [], measures: ['maxPeriodIndex'], filters: scope }),
+  ]);
+  const current = monthIndex(now.getUTCFullYear(), now.getUTCMonth() + 1);
+  const latest = perBranch.length ? Math.max(...perBranch.map((r) => Number(r.asOfIndex))) : null;
+  const staleBranches = perBranch
+    .filter((r) => current - Number(r.asOfIndex) > STALE_AFTER_MONTHS)
+    .map((r) => String(r.branch))
+    .sort();
+  const latestCampaign = campaigns[0]?.maxPeriodIndex;
+  return {
+    latestMonth: latest === null ? null : monthLabel(latest),
+    latestCampaignMonth: latestCampaign === null || latestCampaign === undefined ? null : monthLabel(Number(latestCampaign)),
+    currentMonth: monthLabel(current),
+    monthsBehind: latest === null ? null : current - latest,
+    staleAfterMonths: STALE_AFTER_MONTHS,
+    stale: staleBranches.length > 0,
+    staleBranches,
+  };
+}

@@ -1,0 +1,56 @@
+// The change of a stock point against the previous period (not merely the previous point): the
+// period just before it at the same granularity, which may lie before the window asked for.
+// A change is given only when that period is stored and as many branches report in both, so a
+// difference never comes from a branch whose data is missing.
+import { type Granularity, type MonthRange, monthIndex, monthOf, yearOf } from '../../analytics/periods.ts';
+
+export type ChangeUnavailable = 'PREVIOUS_PERIOD_MISSING' | 'REPORTING_BRANCHES_DIFFER';
+
+/** What a point's change is computed from. */
+export interface StockAtPeriod {
+  activeParticipants: number;
+  reportingBranches: number;
+}
+
+export interface Change {
+  change: number | null;
+  changePct: number | null;
+  changeUnavailable: ChangeUnavailable | null;
+}
+
+const MONTHS: Record<Granularity, number> = { YEAR: 12, QUARTER: 3, MONTH: 1 };
+
+/** The months of the bucket just before the one that holds month index `index`. */
+export function previousBucket(index: number, granularity: Granularity): MonthRange {
+  const size = MONTHS[granularity];
+  const start = monthIndex(yearOf(index), 1) + Math.floor((monthOf(index) - 1) / size) * size;
+  return { start: start - size, end: start - 1 };
+}
+
+/** The label of the bucket before `period` (`YYYY`, `YYYY-Qn` or `YYYY-MM`, as the granularity writes it). */
+export function previousPeriodLabel(period: string, granularity: Granularity): string {
+  const year = Number(period.slice(0, 4));
+  if (granularity === 'YEAR') return String(year - 1);
+  if (granularity === 'QUARTER') {
+    const q = Number(period.slice(6));
+    return q === 1 ? `${year - 1}-Q4` : `${year}-Q${q - 1}`;
+  }
+  const m = Number(period.slice(5, 7));
+  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
+}
+
+export function changeAgainst(current: StockAtPeriod, previous: StockAtPeriod | undefined): Change {
+  if (!previous) return { change: null, changePct: null, changeUnavailable: 'PREVIOUS_PERIOD_MISSING' };
+  if (previous.reportingBranches !== current.reportingBranches) {
+    return { change: null, changePct: null, changeUnavailable: 'REPORTING_BRANCHES_DIFFER' };
+  }
+  const change = current.activeParticipants - previous.activeParticipants;
+  const changePct = previous.activeParticipants === 0 ? null : roundTo((change / previous.activeParticipants) * 100, 2);
+  return { change, changePct, changeUnavailable: null };
+}
+
+/** Rounds half away from zero at `digits` decimals (−2.425 → −2.43), as the figures are written. */
+export function roundTo(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return (Math.sign(value) * Math.round(Math.abs(value) * f)) / f;
+}

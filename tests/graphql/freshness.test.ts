@@ -1,0 +1,51 @@
+// dataFreshness on SQLite and PostgreSQL: data more than two months behind today's month are
+// stale, each branch judged on its own latest month, so one lagging branch is named in the
+// all-branch view.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importText } from '../import/helpers.ts';
+import { availableDialects, startTestServer, type TestServer } from '../support/test-server.ts';
+
+const FRESHNESS = `query($branch: ID) { dataFreshness(branch: $branch) { latestMonth latestCampaignMonth currentMonth monthsBehind staleAfterMonths stale staleBranches } }`;
+
+/** `YYYY-MM` of the month `back` months before today's (UTC). */
+function monthsAgo(back: number): string {
+  const now = new Date();
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+describe.each(availableDialects())('dataFreshness on %s', (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(dialect, { seed: false });
+    await importText(server.db, 'branches', 'code,name\nALFA,Kantor Cabang Alfa\nBETA,Kantor Cabang Beta\nGAMMA,Kantor Cabang Gamma\n');
+    const header = 'branch,period,segment,active_participants';
+    const report = await importText(server.db, 'membership', [header, `ALFA,${monthsAgo(1)},PU,100`, `BETA,${monthsAgo(5)},PU,80`, `BETA,${monthsAgo(6)},PU,70`].join('\n'));
+    expect(report.outcome).toBe('STORED');
+  });
+  afterAll(() => server?.close());
+
+  const freshness = async (branch?: string) => {
+    const res = await server.graphql(FRESHNESS, { branch });
+    expect(res.errors).toBeUndefined();
+    return res.data.dataFreshness;
+  };
+
+  it('is current when the latest month is at most two months behind', async () => {
+    expect(await freshness('ALFA')).toEqual({
+      latestMonth: monthsAgo(1), latestCampaignMonth: null, currentMonth: monthsAgo(0), monthsBehind: 1, staleAfterMonths: 2, stale: false, staleBranches: [],
+    });
+  });
+
+  it('flags a branch whose latest month is further behind, saying how far', async () => {
+    expect(await freshness('BETA')).toMatchObject({ latestMonth: monthsAgo(5), monthsBehind: 5, stale: true, staleBranches: ['BETA'] });
+  });
+
+  it('names the lagging branches in the all-branch view, though the latest month is current', async () => {
+    expect(await freshness()).toMatchObject({ latestMonth: monthsAgo(1), monthsBehind: 1, stale: true, staleBranches: ['BETA'] });
+  });
+
+  it('says nothing is stored for a branch without data', async () => {
+    expect(await freshness('GAMMA')).toMatchObject({ latestMonth: null, monthsBehind: null, stale: false, staleBranches: [] });
+  });
+});
