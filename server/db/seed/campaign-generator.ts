@@ -2,6 +2,12 @@
 // plausible rather than measured: face-to-face sessions reach tens of people and convert a
 // large share of them; advertising reaches thousands and converts a tiny share. Online
 // socialisation surges from 2020 (the pandemic), as the study describes.
+//
+// Outcomes vary as real ones do: registrations per activity are over-dispersed counts (a
+// Poisson–gamma draw around reach × conversion, so some placements bring nobody and a few bring
+// many), leads are the registrations plus interested people who did not register yet, and
+// registrations ≤ leads ≤ reach always (nobody registers who was not reached). Costs are whole
+// Rupiah, rounded to Rp10.000 as budgets are.
 import { mediumOf } from '../../domain/catalog.ts';
 import { monthIndex } from '../../analytics/periods.ts';
 import type { DemoBranch } from './demo-branches.ts';
@@ -54,6 +60,14 @@ const PROMOTION: Record<string, Profile> = {
   TELEVISION: [100_000, 500_000, 0.00005, 0.0002, 10_000_000, 40_000_000],
 };
 
+/**
+ * Gamma shape of the registrations' rate: variance = mean + mean²/shape. Sessions vary less
+ * (the audience came on request) than placements (an advert works or it does not).
+ */
+const DISPERSION: Record<CampaignRow['activity'], number> = { SOCIALISATION: 2, PROMOTION: 1.2 };
+/** Leads who did not register, per registration expected: between these. */
+const UNREGISTERED_LEADS: readonly [number, number] = [0.8, 2];
+
 const NAMES = ['UMKM', 'Pasar', 'Koperasi', 'Pabrik', 'Desa', 'Kelompok Tani', 'Nelayan', 'Ojek', 'Perusahaan Baru', 'Komunitas'];
 
 function socialisationWeights(year: number): [string, number][] {
@@ -78,14 +92,17 @@ function activityRow(
 ): CampaignRow {
   const [rMin, rMax, cMin, cMax, costMin, costMax] = profile;
   const reach = Math.max(1, Math.round(random.between(rMin, rMax) * (activity === 'PROMOTION' ? branch.scale : 1)));
-  const registrations = Math.round(reach * random.between(cMin, cMax));
+  const expected = reach * random.between(cMin, cMax);
+  const registrations = Math.min(reach, random.poissonGamma(expected, DISPERSION[activity]));
+  const interested = random.poissonGamma(Math.max(0.5, expected) * random.between(...UNREGISTERED_LEADS), DISPERSION[activity]);
+  const leads = registrations + Math.min(reach - registrations, interested);
   return {
     branch_code: branch.code,
     date: day(random, year, month),
     year, month, period_index: monthIndex(year, month),
     activity, channel, medium: mediumOf(activity, channel)!,
     name, reach,
-    leads: registrations + Math.round(registrations * random.between(1, 3)),
+    leads,
     registrations,
     cost_idr: Math.round(random.between(costMin, costMax) / 10_000) * 10_000,
     segment, staff_code: staff, source: 'SYNTHETIC',

@@ -1,9 +1,12 @@
 // Synthetic monthly membership snapshots. For Madiun they end each December 2016–2020 exactly
-// on the study's figures (which are stored as the study's own rows); everything else is
-// generated: months between the anchors, 2021 onwards, the other branches, and the
-// per-program enrolment counts. Stock and flows agree: active = previous + new − lapsed.
+// on the study's figures (which are stored as the study's own rows: stock STUDY, flows
+// SYNTHETIC, since the study published stocks only); everything else is generated: months
+// between the anchors, 2021 onwards, the other branches, and the per-program enrolment counts.
+// Stock and flows agree for persons and for every program, month after month:
+// active = previous + new − lapsed (see membership-flows.ts).
 import { monthIndex } from '../../analytics/periods.ts';
 import type { DemoBranch } from './demo-branches.ts';
+import { flowsBetween, personTurnover, programTurnover, type TurnoverRates } from './membership-flows.ts';
 import type { Random } from './random.ts';
 import { STUDY_ACTIVE_PARTICIPANTS, STUDY_YEARS } from './study.ts';
 
@@ -19,7 +22,8 @@ export interface SnapshotRow {
   new_participants: number | null;
   lapsed_participants: number | null;
   source: 'STUDY' | 'SYNTHETIC';
-  flow_source: 'SYNTHETIC' | null;
+  /** The flows' own source: the demo's flows are all generated, the study's rows included. */
+  flow_source: 'SYNTHETIC';
 }
 
 export interface MembershipSpan {
@@ -34,8 +38,15 @@ type Segment = 'PU' | 'BPU';
 const DECEMBER_2015: Record<Segment, number> = { PU: 21_800, BPU: 15_200 };
 /** Yearly growth after the study: PU steady, BPU recovering strongly as it did nationally. */
 const GROWTH_AFTER_STUDY: Record<Segment, [number, number]> = { PU: [0.03, 0.07], BPU: [0.12, 0.3] };
-/** Monthly share of active participants who lapse (BPU lapses after 3 unpaid months). */
-const LAPSE_RATE: Record<Segment, number> = { PU: 0.008, BPU: 0.05 };
+/**
+ * Ordinary monthly turnover. PU workers stay while employed; BPU participants pay themselves and
+ * are closed after 3 unpaid months, so many join and many lapse (the stock's change on top of it
+ * goes to one side, see membership-flows.ts).
+ */
+const TURNOVER: Record<Segment, TurnoverRates> = {
+  PU: { joining: 0.012, lapsing: 0.008 },
+  BPU: { joining: 0.04, lapsing: 0.05 },
+};
 
 /** Share of a segment's persons enrolled in each program at a month index. */
 export function programShare(segment: Segment, program: string, index: number): number {
@@ -70,11 +81,17 @@ function anchors(branch: DemoBranch, segment: Segment, span: MembershipSpan, ran
   return result;
 }
 
-export function generateMembership(branch: DemoBranch, span: MembershipSpan, random: Random): SnapshotRow[] {
+export function generateMembership(branch: DemoBranch, span: MembershipSpan, random: Random, flowRandom: Random): SnapshotRow[] {
   const rows: SnapshotRow[] = [];
   for (const segment of ['PU', 'BPU'] as const) {
     const yearEnds = anchors(branch, segment, span, random);
     let previous = yearEnds.get(span.firstYear - 1)!;
+    // Enrolments per program at the month before, from December before the first year.
+    const previousEnrolments = new Map<string, number>();
+    const firstIndex = monthIndex(span.firstYear, 1);
+    for (const program of PROGRAMS_BY_SEGMENT[segment]) {
+      previousEnrolments.set(program, Math.round(previous * programShare(segment, program, firstIndex - 1)));
+    }
     for (let year = span.firstYear; year <= span.lastYear; year++) {
       const start = yearEnds.get(year - 1)!;
       const end = yearEnds.get(year)!;
@@ -85,36 +102,36 @@ export function generateMembership(branch: DemoBranch, span: MembershipSpan, ran
         const isStudyRow = branch.source === 'STUDY' && month === 12 && (STUDY_YEARS as readonly number[]).includes(year);
         const trend = start + (end - start) * (month / 12) ** curve;
         const active = month === 12 ? end : Math.max(0, Math.round(trend * (1 + 0.004 * random.normal())));
-        let lapsed = Math.max(0, Math.round(previous * LAPSE_RATE[segment] * (1 + 0.2 * random.normal())));
-        let fresh = active - previous + lapsed;
-        if (fresh < 0) {
-          lapsed -= fresh;
-          fresh = 0;
-        }
-        const base = { branch_code: branch.code, year, month, period_index: index, segment };
-        // The study's own rows carry only what the study published: no flows.
+        // The stock path and the lapse noise come from the main stream as they always did (so
+        // the stocks stay the figures they were); the rest of the flows from their own stream.
+        const lapseNoise = random.normal();
+        const persons = flowsBetween(previous, active, personTurnover(previous, TURNOVER[segment], flowRandom, lapseNoise));
+        const base = { branch_code: branch.code, year, month, period_index: index, segment, flow_source: 'SYNTHETIC' as const };
         rows.push({
           ...base,
           precision: isStudyRow ? 'YEAR' : 'MONTH',
           program: '',
           active_participants: active,
-          new_participants: isStudyRow ? null : fresh,
-          lapsed_participants: isStudyRow ? null : lapsed,
+          new_participants: persons.newParticipants,
+          lapsed_participants: persons.lapsedParticipants,
           source: isStudyRow ? 'STUDY' : 'SYNTHETIC',
-          flow_source: isStudyRow ? null : 'SYNTHETIC',
         });
         for (const program of PROGRAMS_BY_SEGMENT[segment]) {
           const share = programShare(segment, program, index);
+          const before = previousEnrolments.get(program)!;
+          const enrolments = Math.round(active * share);
+          previousEnrolments.set(program, enrolments);
+          // A program with no enrolment yet (JKP before 2021) has no row.
           if (share <= 0) continue;
+          const flows = flowsBetween(before, enrolments, programTurnover(persons, share, before));
           rows.push({
             ...base,
             precision: 'MONTH',
             program,
-            active_participants: Math.round(active * share),
-            new_participants: Math.round(fresh * share),
-            lapsed_participants: Math.round(lapsed * share),
+            active_participants: enrolments,
+            new_participants: flows.newParticipants,
+            lapsed_participants: flows.lapsedParticipants,
             source: 'SYNTHETIC',
-            flow_source: 'SYNTHETIC',
           });
         }
         previous = active;

@@ -16,6 +16,7 @@ const CAMPAIGN_FIRST_YEAR = 2019;
 // From the year after the first data (targets grow from the previous year-end) to the last.
 const TARGET_YEARS = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
 const SEED = 20210701; // the study's fieldwork, March–July 2021
+const FLOW_STREAM = 0x5eed_f10;
 
 export interface DemoData {
   branches: { code: string; name: string; region: string; source: string }[];
@@ -30,9 +31,12 @@ export function generateDemoData(): DemoData {
   const data: DemoData = { branches: [], staff: [], snapshots: [], campaigns: [], targets: [] };
   for (const branch of DEMO_BRANCHES) {
     // One generator per branch so that adding a branch never changes another branch's figures.
-    const random = createRandom(SEED + branch.code.split('').reduce((s, c) => s * 31 + c.charCodeAt(0), 0));
+    const branchSeed = SEED + branch.code.split('').reduce((s, c) => s * 31 + c.charCodeAt(0), 0);
+    const random = createRandom(branchSeed);
+    // The membership flows draw from their own stream, so that they never move a stock.
+    const flowRandom = createRandom(branchSeed ^ FLOW_STREAM);
     const staff = generateStaff(branch, random);
-    const snapshots = generateMembership(branch, DEMO_SPAN, random);
+    const snapshots = generateMembership(branch, DEMO_SPAN, random, flowRandom);
     const campaigns = generateCampaigns(branch, staff, { ...DEMO_SPAN, firstYear: CAMPAIGN_FIRST_YEAR }, random);
     const targets = generateTargets(branch.code, snapshots, campaigns, staff, TARGET_YEARS, random);
     data.branches.push({ code: branch.code, name: branch.name, region: branch.region, source: branch.source });
