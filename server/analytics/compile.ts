@@ -6,6 +6,9 @@
 // Other stock queries need the latest time point of each group and partition; how they find it
 // is the dialect's choice (SqlDialect.stockLatest): two index-friendly steps on SQLite (see
 // stockForm), a window over the rows in scope on PostgreSQL (see windowForm).
+//
+// The SQL has no ORDER BY: the runner orders the grouped rows (run.ts, orderRows), in byte
+// order whatever the database's collation.
 import type { SqlDialect } from './dialects/dialect.ts';
 import type { CompiledQuery, Cube, CubeQuery, Filter, Measure, SqlExpression } from './model.ts';
 
@@ -97,8 +100,11 @@ function needsStockForm(cube: Cube, names: string[]): boolean {
 /** Measures taken only over the rows of the latest time point (stocks, `atLast` min/max). */
 const atLatest = (m: RawMeasure) => m.kind === 'last' || ((m.kind === 'min' || m.kind === 'max') && m.atLast === true);
 
-/** The aggregate of a raw measure over rows whose value of its `sql` is `value`. */
-function aggregateOf(m: RawMeasure, value: string | undefined): string {
+/**
+ * The aggregate of a raw measure over rows whose value of its `sql` is `value`. The smallest or
+ * largest text is taken in byte order, not the database's collation (see byte-order.ts).
+ */
+function aggregateOf(m: RawMeasure, value: string | undefined, d: SqlDialect): string {
   switch (m.kind) {
     case 'count':
       return 'COUNT(*)';
@@ -107,13 +113,8 @@ function aggregateOf(m: RawMeasure, value: string | undefined): string {
       return `SUM(${value})`;
     case 'min':
     case 'max':
-      return `${m.kind.toUpperCase()}(${value})`;
+      return `${m.kind.toUpperCase()}(${m.type === 'text' ? d.byteOrder(value!) : value})`;
   }
-}
-
-function orderBy(query: CubeQuery): string {
-  if (!query.order?.length) return '';
-  return ` ORDER BY ${query.order.map((o) => `${q(o.member)}${o.desc ? ' DESC' : ''}`).join(', ')}`;
 }
 
 export function compileQuery(cube: Cube, query: CubeQuery, d: SqlDialect): CompiledQuery {
@@ -129,11 +130,11 @@ export function compileQuery(cube: Cube, query: CubeQuery, d: SqlDialect): Compi
   if (!needsStockForm(cube, query.measures) || dims.some((dim) => dim.pinsTime)) {
     const select = [
       ...dims.map((dim) => `${dim.sql} AS ${q(dim.name)}`),
-      ...query.measures.map((name) => `${measureSql(cube, name, d, (_, m) => aggregateOf(m, 'sql' in m ? expr(m.sql, d) : undefined))} AS ${q(name)}`),
+      ...query.measures.map((name) => `${measureSql(cube, name, d, (_, m) => aggregateOf(m, 'sql' in m ? expr(m.sql, d) : undefined, d))} AS ${q(name)}`),
     ];
     const whereSql = where();
     const groupBy = dims.length ? ` GROUP BY ${dims.flatMap((dim) => dim.keys).join(', ')}` : '';
-    return { sql: `SELECT ${select.join(', ')} FROM ${q(cube.table)}${whereSql}${groupBy}${orderBy(query)}`, bindings };
+    return { sql: `SELECT ${select.join(', ')} FROM ${q(cube.table)}${whereSql}${groupBy}`, bindings };
   }
   return d.stockLatest === 'window' ? windowForm(cube, query, d, dims, where(), bindings) : stockForm(cube, query, d, dims, where, bindings);
 }
@@ -160,11 +161,11 @@ function windowForm(cube: Cube, query: CubeQuery, d: SqlDialect, dims: QueryDime
     ...dims.map((dim) => `b.${q(dim.name)} AS ${q(dim.name)}`),
     ...query.measures.map(
       (name) =>
-        `${measureSql(cube, name, d, (n, m) => aggregateOf(m, m.kind === 'count' ? undefined : atLatest(m) ? `CASE WHEN b."__t" = b."__last" THEN ${value(n)} END` : value(n)))} AS ${q(name)}`,
+        `${measureSql(cube, name, d, (n, m) => aggregateOf(m, m.kind === 'count' ? undefined : atLatest(m) ? `CASE WHEN b."__t" = b."__last" THEN ${value(n)} END` : value(n), d))} AS ${q(name)}`,
     ),
   ];
   const groupBy = dims.length ? ` GROUP BY ${dims.map((dim) => `b.${q(dim.name)}`).join(', ')}` : '';
-  return { sql: `WITH base AS (SELECT ${baseSelect.join(', ')} FROM ${q(cube.table)}${whereSql}) SELECT ${select.join(', ')} FROM base b${groupBy}${orderBy(query)}`, bindings };
+  return { sql: `WITH base AS (SELECT ${baseSelect.join(', ')} FROM ${q(cube.table)}${whereSql}) SELECT ${select.join(', ')} FROM base b${groupBy}`, bindings };
 }
 
 /**
@@ -206,7 +207,7 @@ function stockForm(
       ...dims.map((dim) => `${dim.sql} AS ${q(dim.name)}`),
       ...[...keys, ...partition].map((k) => `${k.sql} AS ${k.as}`),
       `MAX(${q(cube.time)}) AS "__last"`,
-      ...flows.map(({ name, m }) => `${aggregateOf(m, valueOf(m))} AS ${flow(name)}`),
+      ...flows.map(({ name, m }) => `${aggregateOf(m, valueOf(m), d)} AS ${flow(name)}`),
     ].join(', ')} FROM ${q(cube.table)}${where()}` + (latestGroup.length ? ` GROUP BY ${latestGroup.join(', ')}` : '');
 
   // The rows in scope at each latest point. Keys and values are computed inside the subquery so
@@ -239,7 +240,7 @@ function stockForm(
     ...query.measures.map(
       (name) =>
         `${measureSql(cube, name, d, (n, m) =>
-          atLatest(m) ? aggregateOf(m, `u.${stock(n)}`) : m.kind === 'count' ? `SUM(u.${flow(n)})` : aggregateOf(m, `u.${flow(n)}`),
+          atLatest(m) ? aggregateOf(m, `u.${stock(n)}`, d) : m.kind === 'count' ? `SUM(u.${flow(n)})` : aggregateOf(m, `u.${flow(n)}`, d),
         )} AS ${q(name)}`,
     ),
   ];
@@ -248,6 +249,6 @@ function stockForm(
     `WITH latest AS (${latest}) SELECT ${select.join(', ')} FROM (` +
     `SELECT ${flowPart.join(', ')} FROM latest l UNION ALL ` +
     `SELECT ${stockPart.join(', ')} FROM latest l CROSS JOIN (${atLast}) t WHERE ${on.join(' AND ')}` +
-    `) u${groupBy}${orderBy(query)}`;
+    `) u${groupBy}`;
   return { sql, bindings };
 }

@@ -64,7 +64,11 @@ export interface CubeQuery {
   dimensions: string[];
   /** Filters on dimensions, or on raw columns when prefixed with `column:`. */
   filters?: Filter[];
-  /** Dimensions or measures to order by, each optionally `desc`. */
+  /**
+   * Dimensions or measures to order by, each optionally `desc`; ties, and queries without
+   * `order`, fall back to the dimensions in turn. Applied by the runner (run.ts, orderRows):
+   * NULL first, numbers by value, text by code point, on every database.
+   */
   order?: { member: string; desc?: boolean }[];
 }
 

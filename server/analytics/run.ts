@@ -1,14 +1,11 @@
 // Runs cube queries on the open database: the one place where compiled SQL meets a connection.
 import type { Database } from '../db/orm.ts';
+import { compareValues, type SqlValue } from './byte-order.ts';
 import { compileQuery } from './compile.ts';
-import type { SqlDialect } from './dialects/dialect.ts';
-import { postgresqlDialect } from './dialects/postgresql.ts';
-import { sqliteDialect } from './dialects/sqlite.ts';
+import { dialectOf } from './dialects/of.ts';
 import type { Cube, CubeQuery } from './model.ts';
 
-export function dialectOf(db: Pick<Database, 'dialect'>): SqlDialect {
-  return db.dialect === 'postgresql' ? postgresqlDialect : sqliteDialect;
-}
+export { dialectOf };
 
 export type Row = Record<string, string | number | null>;
 
@@ -16,5 +13,23 @@ export async function runQuery<T extends Row = Row>(db: Database, cube: Cube, qu
   const { sql, bindings } = compileQuery(cube, query, dialectOf(db));
   const result = await db.knex.raw(sql, bindings);
   // knex returns rows directly for SQLite and a pg Result (rows inside) for PostgreSQL.
-  return (Array.isArray(result) ? result : result.rows) as T[];
+  return orderRows((Array.isArray(result) ? result : result.rows) as T[], query);
+}
+
+/**
+ * The rows in the query's order, then by every dimension: a total order (a group is one set
+ * of dimension values), the same on every database whatever its collation and NULL placement,
+ * so no answer depends on the order a database happens to return rows in. Done here rather
+ * than in SQL because the rows are few (they are groups) and because PostgreSQL can collate
+ * only text, which the compiler cannot tell from a dimension's expression.
+ */
+export function orderRows<T extends Row>(rows: T[], query: Pick<CubeQuery, 'order' | 'dimensions'>): T[] {
+  const keys = [...(query.order ?? []), ...query.dimensions.map((member) => ({ member, desc: false }))];
+  return rows.sort((a, b) => {
+    for (const { member, desc } of keys) {
+      const c = compareValues(a[member] as SqlValue, b[member] as SqlValue);
+      if (c !== 0) return desc ? -c : c;
+    }
+    return 0;
+  });
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { loadConfig } from '../config.ts';
+import { inByteOrder } from '../analytics/byte-order.ts';
 import type { Database } from '../db/orm.ts';
 import { exportCsv, EXPORT_KINDS, isExportKind } from './export.ts';
 import { argLanguage, CliError, openCliDatabase, runCli, USAGE_ERRORS, type CliLanguage } from '../cli/run-cli.ts';
@@ -68,7 +69,7 @@ function fileReason(err: unknown, lang: CliLanguage): string {
 
 /** Rejects a --branch that names no branch: an empty export would look like a branch without data. */
 async function checkBranch(db: Database, branch: string, lang: CliLanguage): Promise<void> {
-  const codes = ((await db.knex('branch').select('code').orderBy('code')) as { code: string }[]).map((r) => String(r.code));
+  const codes = ((await db.knex('branch').select('code').orderBy(inByteOrder(db, 'branch', 'code'))) as { code: string }[]).map((r) => String(r.code));
   if (codes.some((c) => c.toUpperCase() === branch.toUpperCase())) return;
   const known = codes.length > 20 ? `${codes.slice(0, 20).join(', ')}, …` : codes.join(', ');
   throw new CliError(TEXTS[lang].unknownBranch(branch, known));

@@ -2,6 +2,7 @@
 // LF, plain numbers, `YYYY` periods for year-end rows), so that export → import changes nothing.
 // Rows are read in keyset pages so memory stays flat whatever the table size.
 import { stringify } from 'csv-stringify/sync';
+import { inByteOrder } from '../analytics/byte-order.ts';
 import type { Database } from '../db/orm.ts';
 import { KINDS, type ImportKind } from '../import/kinds.ts';
 
@@ -19,17 +20,19 @@ export async function* exportCsv(db: Database, kind: ImportKind, opts: ExportOpt
   const spec = KINDS[kind];
   yield stringify([spec.columns as string[]], { record_delimiter: 'unix' });
   const branchColumn = kind === 'branches' ? 'code' : 'branch_code';
-  // Sorted by the natural key (unique), paged by keyset on that key: stable, diff-friendly order.
+  // Sorted by the natural key (unique), paged by keyset on that key: stable, diff-friendly order,
+  // text in byte order whatever the database's collation (the same file from either database).
+  const key = spec.orderBy.map((c) => inByteOrder(db, spec.table, c));
   let last: Record<string, unknown> | undefined;
   for (;;) {
     let q = db.knex(spec.table).select('*');
     if (opts.branch) q = q.whereRaw(`upper(??) = ?`, [branchColumn, opts.branch.toUpperCase()]);
     if (last) {
       const cols = spec.orderBy;
-      const tuple = `(${cols.map(() => '??').join(', ')}) > (${cols.map(() => '?').join(', ')})`;
-      q = q.whereRaw(tuple, [...cols, ...cols.map((c) => last![c] as string | number)]);
+      const tuple = `(${cols.map(() => '?').join(', ')}) > (${cols.map(() => '?').join(', ')})`;
+      q = q.whereRaw(tuple, [...key, ...cols.map((c) => last![c] as string | number)]);
     }
-    for (const c of spec.orderBy) q = q.orderBy(c, 'asc');
+    for (const c of key) q = q.orderBy(c, 'asc');
     const rows = (await q.limit(PAGE)) as Record<string, unknown>[];
     if (rows.length === 0) break;
     yield stringify(rows.map((r) => spec.toCsv(r)), { record_delimiter: 'unix' });

@@ -1,6 +1,7 @@
-// Real Pantau servers for tests: a fresh database (SQLite in memory or a new PostgreSQL
-// database in the run's throw-away cluster), migrated, optionally seeded with the demo data,
-// served on a free port. Tests talk to it over HTTP as a user's client would.
+// Real Pantau servers for tests: a fresh database (SQLite in memory, or a new PostgreSQL
+// database in the run's throw-away cluster, byte-ordered or ICU-collated), migrated, optionally
+// seeded with the demo data, served on a free port. Tests talk to it over HTTP as a user's
+// client would.
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -8,22 +9,38 @@ import { createApp } from '../../server/app.ts';
 import { type Config, type DatabaseTarget, loadConfig } from '../../server/config.ts';
 import { type Database, openDatabase } from '../../server/db/orm.ts';
 import { seedDemoDataIfEmpty } from '../../server/db/seed/seed.ts';
+import { createIcuDatabase } from './icu-database.ts';
 
 export type Dialect = 'sqlite' | 'postgresql';
+/**
+ * A kind of test database: a dialect, or PostgreSQL in a database created with ICU collation
+ * (`postgresql-icu`), where text compares as people read it instead of by bytes.
+ */
+export type TestDatabaseKind = Dialect | 'postgresql-icu';
 
 /** Which dialects this run can test: PostgreSQL only when the cluster (or DATABASE_URL) is there. */
 export function availableDialects(): Dialect[] {
   return inject('pgUrl') ? ['sqlite', 'postgresql'] : ['sqlite'];
 }
 
+/** Every kind of database this run can test, the ICU one included when PostgreSQL is there. */
+export function availableDatabaseKinds(): TestDatabaseKind[] {
+  return inject('pgIcuUrl') ? [...availableDialects(), 'postgresql-icu'] : availableDialects();
+}
+
 let counter = 0;
 
-/** A new empty database of the dialect. */
-export async function freshTarget(dialect: Dialect): Promise<DatabaseTarget> {
-  if (dialect === 'sqlite') return { dialect, file: ':memory:' };
+/** A new empty database of the kind. */
+export async function freshTarget(kind: TestDatabaseKind): Promise<DatabaseTarget> {
+  if (kind === 'sqlite') return { dialect: kind, file: ':memory:' };
   const admin = inject('pgUrl');
   if (!admin) throw new Error('PostgreSQL is not available in this run');
   const name = `pantau_test_${process.pid}_${Date.now()}_${++counter}`;
+  if (kind === 'postgresql-icu') {
+    const template = inject('pgIcuUrl');
+    if (!template) throw new Error('No ICU database in this run');
+    return { dialect: 'postgresql', url: await createIcuDatabase(admin, template, name) };
+  }
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
   try {
@@ -33,7 +50,7 @@ export async function freshTarget(dialect: Dialect): Promise<DatabaseTarget> {
   }
   const url = new URL(admin);
   url.pathname = `/${name}`;
-  return { dialect, url: url.toString() };
+  return { dialect: kind, url: url.toString() };
 }
 
 export interface TestServer {
@@ -46,12 +63,14 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-  dialect: Dialect,
-  options: { seed?: boolean; env?: Record<string, string> } = {},
+  kind: TestDatabaseKind,
+  options: { seed?: boolean; env?: Record<string, string>; prepare?: (db: Database) => Promise<void> } = {},
 ): Promise<TestServer> {
-  const target = await freshTarget(dialect);
+  const target = await freshTarget(kind);
   const db = await openDatabase(target);
   if (options.seed ?? true) await seedDemoDataIfEmpty(db);
+  // Data of the test's own (imports…), stored before the server answers its first request.
+  await options.prepare?.(db);
   const config = { ...loadConfig({ ...options.env }), database: target };
   const { app, close } = await createApp({ db, config });
   const server = app.listen(0, '127.0.0.1');

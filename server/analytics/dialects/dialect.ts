@@ -27,4 +27,10 @@ export interface SqlDialect {
   quarterLabel(year: string, month: string): string;
   /** `YYYY` label from an integer year column. */
   yearLabel(year: string): string;
+  /**
+   * A text expression compared and ordered by code point (the byte order of UTF-8), whatever
+   * the collation the database or column was created with: the one text order of every
+   * answer (see byte-order.ts). Text only: PostgreSQL refuses a collation on a number.
+   */
+  byteOrder(text: string): string;
 }

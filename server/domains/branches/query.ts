@@ -1,4 +1,5 @@
 // Branch offices: the list, and the check every analytic argument `branch` goes through.
+import { inByteOrder } from '../../analytics/byte-order.ts';
 import type { Database } from '../../db/orm.ts';
 import type { DataSource } from '../../domain/catalog.ts';
 import { BadInputError } from '../../errors.ts';
@@ -11,7 +12,7 @@ export interface BranchRow {
 }
 
 export async function listBranches(db: Database): Promise<BranchRow[]> {
-  return db.knex('branch').select('code', 'name', 'region', 'source').orderBy('code');
+  return db.knex('branch').select('code', 'name', 'region', 'source').orderBy(inByteOrder(db, 'branch', 'code'));
 }
 
 /**

@@ -3,6 +3,7 @@
 // column, then by id; a cursor is the base64url of the last row's sort key, tagged with the
 // query it belongs to, so a cursor from another query or a hand-made one is refused clearly.
 import type { Knex } from 'knex';
+import { inByteOrder } from '../../analytics/byte-order.ts';
 import { parseRange, yearOf } from '../../analytics/periods.ts';
 import type { Database } from '../../db/orm.ts';
 import { BadInputError } from '../../errors.ts';
@@ -62,7 +63,9 @@ function pageSize(first: number | null | undefined): number {
  * after the cursor (time, id) to know whether another page follows.
  */
 async function page<Row extends { id: number }, Node>(
+  db: Database,
   kind: Kind,
+  table: string,
   filtered: () => Knex.QueryBuilder,
   timeColumn: string,
   timeType: 'number' | 'string',
@@ -72,9 +75,12 @@ async function page<Row extends { id: number }, Node>(
   const first = pageSize(args.first);
   const after = args.after ? decodeCursor(kind, args.after, timeType) : undefined;
   const [{ count }] = await filtered().count({ count: '*' });
-  const q = filtered().select('*').orderBy([{ column: timeColumn }, { column: 'id' }]).limit(first + 1);
+  // A text time (campaign dates) is ordered and compared in byte order, not the database's
+  // collation, so pages are cut at the same rows on every database.
+  const timeOrder = inByteOrder(db, table, timeColumn);
+  const q = filtered().select('*').orderBy([{ column: timeOrder }, { column: 'id' }]).limit(first + 1);
   if (after) {
-    q.where((w) => w.where(timeColumn, '>', after[0]).orWhere((x) => x.where(timeColumn, '=', after[0]).andWhere('id', '>', after[1])));
+    q.where((w) => w.where(timeOrder, '>', after[0]).orWhere((x) => x.where(timeColumn, '=', after[0]).andWhere('id', '>', after[1])));
   }
   const rows: Row[] = await q;
   const hasNextPage = rows.length > first;
@@ -125,7 +131,7 @@ export async function membershipFacts(db: Database, args: MembershipFactsArgs) {
     if (args.programs) q.whereIn('program', [...args.programs]);
     return q;
   };
-  return page<MembershipRow, unknown>('membership', filtered, 'period_index', 'number', args, (r) => ({
+  return page<MembershipRow, unknown>(db, 'membership', 'membership_snapshot', filtered, 'period_index', 'number', args, (r) => ({
     id: String(r.id),
     branch: r.branch_code,
     period: r.precision === 'YEAR' ? String(r.year) : `${r.year}-${String(r.month).padStart(2, '0')}`,
@@ -175,7 +181,7 @@ export async function campaignFacts(db: Database, args: CampaignFactsArgs) {
     if (args.activity) q.where('activity', args.activity);
     return q;
   };
-  return page<CampaignRow, unknown>('campaign', filtered, 'date', 'string', args, (r) => ({
+  return page<CampaignRow, unknown>(db, 'campaign', 'campaign_activity', filtered, 'date', 'string', args, (r) => ({
     id: String(r.id),
     branch: r.branch_code,
     date: r.date,
@@ -221,7 +227,7 @@ export async function targetFacts(db: Database, args: TargetFactsArgs) {
     if (range.end !== undefined) q.where('year', '<=', yearOf(range.end));
     return q;
   };
-  return page<TargetRow, unknown>('target', filtered, 'year', 'number', args, (r) => ({
+  return page<TargetRow, unknown>(db, 'target', 'target', filtered, 'year', 'number', args, (r) => ({
     id: String(r.id),
     branch: r.branch_code,
     year: Number(r.year),
