@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import type { Express } from 'express';
 import { CHARTS, type ChartName } from '../../client/charts/registry.ts';
 import type { ChartTable } from '../../client/charts/types.ts';
-import { formatDate, formatInteger, formatPercent, formatRupiah, formatSigned, type Locale } from '../../client/i18n/format.ts';
+import { formatDate, formatInteger, formatPercent, formatPeriod, formatRupiah, formatSigned, type Locale } from '../../client/i18n/format.ts';
 import { branchName } from '../charts/definitions.ts';
 import { captionText, prepareChart, type PreparedChart, preparedTable, svgMarkup } from '../charts/render.ts';
 import type { Config } from '../config.ts';
@@ -14,6 +14,7 @@ import { campaignReach } from '../domains/campaigns/query.ts';
 import { membershipTrend, type MembershipSeries } from '../domains/membership/query.ts';
 import { targetAttainment } from '../domains/targets/query.ts';
 import { resolveBranch } from '../domains/branches/query.ts';
+import { dataFreshness, type DataFreshness } from '../domains/freshness/query.ts';
 import { escapeHtml, tableHtml } from '../embed/page.ts';
 import { LANG_PARAM, parseParams, searchParamsOf, toQueryString } from '../http/params.ts';
 import { signToken } from '../http/signing.ts';
@@ -37,6 +38,8 @@ const T = {
     print: 'Cetak / simpan PDF',
     downloads: 'Unduh',
     generated: 'dibuat',
+    stale: (month: string, months: number) => `Data tidak mutakhir: data terakhir ${month}, ${months} bulan sebelum bulan ini. Angka di laporan ini bukan keadaan saat ini.`,
+    staleBranches: (codes: string) => `Data tidak mutakhir untuk cabang: ${codes}.`,
     rowsMore: (n: number) => `… dan ${n} baris lagi (lihat CSV)`,
     sectionNotes: {
       'membership-trend': 'Peserta aktif adalah stok: nilai akhir tiap tahun, bukan jumlah bulanan.',
@@ -63,6 +66,8 @@ const T = {
     print: 'Print / save as PDF',
     downloads: 'Download',
     generated: 'generated',
+    stale: (month: string, months: number) => `Data out of date: the latest data are from ${month}, ${months} months before this month. The figures in this report are not the current state.`,
+    staleBranches: (codes: string) => `Data out of date for branches: ${codes}.`,
     rowsMore: (n: number) => `… and ${n} more rows (see CSV)`,
     sectionNotes: {
       'membership-trend': 'Active participants are a stock: the value at the end of each year, never a sum of months.',
@@ -102,10 +107,8 @@ function membershipFigures(series: MembershipSeries[], year: number, locale: Loc
   const L = T[locale];
   const at = (y: number) => series.map((s) => s.points.find((p) => p.period === String(y))).filter((p) => p !== undefined);
   const end = at(year);
-  const before = at(year - 1);
   if (!end.length) return [{ label: L.activeAtEnd(year), value: '–', note: '' }];
   const total = end.reduce((a, p) => a + p.activeParticipants, 0);
-  const previous = before.reduce((a, p) => a + p.activeParticipants, 0);
   const bySegment = series
     .map((s) => {
       const p = s.points.find((q) => q.period === String(year));
@@ -113,7 +116,10 @@ function membershipFigures(series: MembershipSeries[], year: number, locale: Loc
     })
     .filter(Boolean)
     .join(' · ');
-  const change = before.length ? total - previous : null;
+  // Each segment's change is against the year before (null across a gap or a change in the
+  // branches reporting), so the total has a change only when every segment has one.
+  const change = end.every((p) => p.change !== null) ? end.reduce((a, p) => a + p.change!, 0) : null;
+  const previous = change === null ? 0 : total - change;
   const pct = change !== null && previous ? (change / previous) * 100 : null;
   return [
     {
@@ -170,6 +176,7 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
     });
 
     const name = (await branchName(deps.db, branch)) ?? L.allBranches;
+    const warning = staleWarning(await dataFreshness(deps.db, { branch }), locale);
     const sourceMeta = {
       asOf: prepared.map((p) => p.meta.asOf).filter((a): a is string => !!a).sort().at(-1) ?? null,
       source: null,
@@ -190,6 +197,7 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
       locale,
       title: `${L.report} ${name} ${year}`,
       subtitle: `${captionText(sourceMeta, locale)} · ${L.generated} ${formatDate(new Date().toISOString().slice(0, 10), locale)}`,
+      warning,
       figures,
       sections,
       nonce,
@@ -221,7 +229,17 @@ ${tableHtml(table, prepared.title)}${more ? `<p class="more">${escapeHtml(L.rows
 </section>`;
 }
 
-function page(p: { locale: Locale; title: string; subtitle: string; figures: KeyFigure[]; sections: string; nonce: string; printLabel: string; keyFiguresLabel: string }): string {
+/** The report's warning when its data lag behind today, or null when they are current. */
+function staleWarning(freshness: DataFreshness, locale: Locale): string | null {
+  if (!freshness.stale) return null;
+  const L = T[locale];
+  if (freshness.latestMonth && freshness.monthsBehind !== null && freshness.monthsBehind > freshness.staleAfterMonths) {
+    return L.stale(formatPeriod(freshness.latestMonth, locale), freshness.monthsBehind);
+  }
+  return L.staleBranches(freshness.staleBranches.join(', '));
+}
+
+function page(p: { locale: Locale; title: string; subtitle: string; warning: string | null; figures: KeyFigure[]; sections: string; nonce: string; printLabel: string; keyFiguresLabel: string }): string {
   const figures = p.figures
     .map((f) => `<div class="figure"><div class="label">${escapeHtml(f.label)}</div><div class="value">${escapeHtml(f.value)}</div><div class="fnote">${escapeHtml(f.note)}</div></div>`)
     .join('');
@@ -240,6 +258,7 @@ function page(p: { locale: Locale; title: string; subtitle: string; figures: Key
 <div class="brand">Pantau · BPJS Ketenagakerjaan</div>
 <h1>${escapeHtml(p.title)}</h1>
 <p class="subtitle">${escapeHtml(p.subtitle)}</p>
+${p.warning ? `<p class="stale" role="note">${escapeHtml(p.warning)}</p>` : ''}
 </header>
 <section class="figures" aria-label="${escapeHtml(p.keyFiguresLabel)}">
 <h2>${escapeHtml(p.keyFiguresLabel)}</h2>
@@ -265,6 +284,7 @@ header{border-bottom:2px solid #1d4ed8;margin-bottom:5mm;padding-bottom:2mm}
 .brand{font-size:8.5pt;color:#1d4ed8;font-weight:600;letter-spacing:.02em}
 h1{font-size:17pt;margin:1mm 0 1mm}
 .subtitle{margin:0;color:#4b5563;font-size:8.5pt}
+.stale{margin:1.5mm 0 0;padding:1.5mm 2.5mm;border:1px solid #d97706;border-radius:1.5mm;background:#fffbeb;color:#92400e;font-size:8.5pt}
 h2{font-size:12pt;margin:0 0 1mm;color:#1e3a8a}
 .grid{display:grid;grid-template-columns:repeat(3,1fr);gap:3mm;margin-top:2mm}
 .figure{border:1px solid #d1d5db;border-radius:2mm;padding:2.5mm 3mm;break-inside:avoid}

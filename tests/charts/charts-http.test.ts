@@ -196,6 +196,16 @@ describe('GET /report', () => {
     expect(html).toContain('Peserta aktif akhir 2020');
     expect(html).toContain('54.147'); // 46.878 PU + 7.269 BPU at the end of 2020
     expect(html).toContain('Biaya per pendaftaran');
+    // Against the end of 2019 (42.617 + 4.766): +4.261 PU, +2.503 BPU.
+    expect(html).toContain('+6.764');
+  });
+
+  it('warns that the data are out of date when their latest month is far behind today', async () => {
+    // The demo data end in October 2025, so by the time this runs they lag behind.
+    const html = await (await get('/report?branch=MADIUN&year=2020&lang=id')).text();
+    expect(html).toMatch(/<p class="stale" role="note">Data tidak mutakhir: data terakhir Oktober 2025, \d+ bulan sebelum bulan ini/);
+    const en = await (await get('/report?branch=MADIUN&year=2020&lang=en')).text();
+    expect(en).toMatch(/Data out of date: the latest data are from October 2025/);
   });
 
   it('refuses bad parameters', async () => {
