@@ -62,6 +62,8 @@ describe.skipIf(!chromiumPath)('dashboard in chromium', () => {
     expect(await page.locator('#panel-membership h2').textContent()).toBe('Tren peserta aktif');
     expect(await page.getByTestId('synthetic-notice').textContent()).toContain('Data sintetis (demo)');
     expect(await page.locator('#panel-membership .badge-study').textContent()).toContain('Data studi');
+    // The demo data end in October 2025: the dashboard says they are not the current state.
+    await expect.poll(() => page.getByTestId('stale-notice').textContent()).toMatch(/Data tidak mutakhir.*Data terakhir: Oktober 2025, \d+ bulan/);
     // The contract parameters are in the URL from the start.
     expect(params().get('lang')).toBe('id');
     expect(params().get('branch')).toBe('MADIUN');
@@ -83,6 +85,7 @@ describe.skipIf(!chromiumPath)('dashboard in chromium', () => {
     expect(params().get('lang')).toBe('en');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByTestId('synthetic-notice').textContent()).toContain('Synthetic demo data');
+    expect(await page.getByTestId('stale-notice').textContent()).toMatch(/Data out of date.*Latest data: October 2025/);
     expect(await page.locator('#panel-reach h2').textContent()).toBe('Campaign reach by channel');
     const text = await table('membership').textContent();
     expect(text).toContain('46,878');
