@@ -74,6 +74,13 @@ describe.each(availableDialects())('membershipTrend over time on %s', (dialect) 
     expect([year.asOf, year.change]).toEqual(['2019-06', year.activeParticipants - december.activeParticipants]);
   });
 
+  it('compares a window starting inside a year with the month before it, so its flows explain its change', async () => {
+    const [year] = (await trend({ branch: 'ALFA', from: '2019-03', to: '2019', granularity: 'YEAR' }))[0].points;
+    const [february] = (await trend({ branch: 'ALFA', from: '2019-02', to: '2019-02', granularity: 'MONTH' }))[0].points;
+    expect(year.change).toBe(year.activeParticipants - february.activeParticipants);
+    expect(year.change).toBe(year.newParticipants - year.lapsedParticipants);
+  });
+
   it('explains every change by its flows: change = new − lapsed at every granularity', async () => {
     for (const granularity of ['MONTH', 'QUARTER', 'YEAR']) {
       const [s] = await trend({ branch: 'ALFA', from: '2018-02', granularity });

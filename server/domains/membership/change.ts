@@ -20,11 +20,18 @@ export interface Change {
 
 const MONTHS: Record<Granularity, number> = { YEAR: 12, QUARTER: 3, MONTH: 1 };
 
-/** The months of the bucket just before the one that holds month index `index`. */
-export function previousBucket(index: number, granularity: Granularity): MonthRange {
+/**
+ * Where the stock that the first point of a window starting at month `start` is compared with
+ * lies. A window starting on a bucket's first month compares with the previous bucket (its value
+ * at its latest month). A window starting inside a bucket covers only part of it, and its flows
+ * only those months, so it compares with the month just before `start`: change = new − lapsed
+ * holds for the first point too.
+ */
+export function stockBefore(start: number, granularity: Granularity): { months: MonthRange; granularity: Granularity } {
   const size = MONTHS[granularity];
-  const start = monthIndex(yearOf(index), 1) + Math.floor((monthOf(index) - 1) / size) * size;
-  return { start: start - size, end: start - 1 };
+  const bucketStart = monthIndex(yearOf(start), 1) + Math.floor((monthOf(start) - 1) / size) * size;
+  if (bucketStart === start) return { months: { start: start - size, end: start - 1 }, granularity };
+  return { months: { start: start - 1, end: start - 1 }, granularity: 'MONTH' };
 }
 
 /** The label of the bucket before `period` (`YYYY`, `YYYY-Qn` or `YYYY-MM`, as the granularity writes it). */

@@ -1,5 +1,5 @@
 // membershipTrend: series of active participants per segment (and program), stock semantics.
-import { type Granularity, type MonthRange, monthLabel, parseRange } from '../../analytics/periods.ts';
+import { bucketLabel, type Granularity, type MonthRange, monthLabel, parseRange } from '../../analytics/periods.ts';
 import type { Filter } from '../../analytics/model.ts';
 import { type Row, runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
@@ -7,7 +7,7 @@ import { NONE, PROGRAMS, type Program, SEGMENTS, type Segment } from '../../doma
 import { BadInputError } from '../../errors.ts';
 import { resolveBranch } from '../branches/query.ts';
 import { type AggregateSource, combinedSource, orNull } from '../source.ts';
-import { type ChangeUnavailable, changeAgainst, previousBucket, previousPeriodLabel, roundTo } from './change.ts';
+import { type ChangeUnavailable, changeAgainst, stockBefore, previousPeriodLabel, roundTo } from './change.ts';
 import { membershipCube } from './cube.ts';
 
 export interface MembershipTrendArgs {
@@ -57,24 +57,26 @@ export async function membershipTrend(db: Database, args: MembershipTrendArgs): 
   if (branch) scope.push({ member: 'branch', op: 'equals', value: branch });
   if (args.segments) scope.push({ member: 'segment', op: 'in', values: [...args.segments] });
   scope.push(args.programs ? { member: 'program', op: 'in', values: [...args.programs] } : { member: 'program', op: 'equals', value: NONE });
-  const query = (months: Partial<MonthRange>, measures: string[]) =>
+  const query = (months: Partial<MonthRange>, measures: string[], bucket = granularity) =>
     runQuery(db, membershipCube, {
-      dimensions: ['segment', 'program', granularity],
+      dimensions: ['segment', 'program', bucket],
       measures,
       filters: [{ member: 'periodIndex', op: 'between', from: months.start, to: months.end }, ...scope],
-      order: [{ member: 'segment' }, { member: 'program' }, { member: granularity }],
+      order: [{ member: 'segment' }, { member: 'program' }, { member: bucket }],
     });
 
-  // The first point's change needs the period before the window: its stock only (its flows
-  // belong to it, not to the window).
-  const [rows, before] = await Promise.all([
+  // The first point's change needs the stock just before the window (see stockBefore); it
+  // stands as the previous period of the window's first bucket.
+  const before = range.start === undefined ? undefined : stockBefore(range.start, granularity);
+  const [rows, beforeRows] = await Promise.all([
     query(range, MEASURES),
-    range.start === undefined ? Promise.resolve([]) : query(previousBucket(range.start, granularity), ['activeParticipants', 'reportingBranches']),
+    before ? query(before.months, ['activeParticipants', 'reportingBranches'], before.granularity) : Promise.resolve([]),
   ]);
   const stocks = new Map<string, { activeParticipants: number; reportingBranches: number }>();
-  for (const row of [...before, ...rows]) {
-    stocks.set(`${seriesKey(row)}|${row[granularity]}`, { activeParticipants: Number(row.activeParticipants), reportingBranches: Number(row.reportingBranches) });
-  }
+  const stock = (row: Row) => ({ activeParticipants: Number(row.activeParticipants), reportingBranches: Number(row.reportingBranches) });
+  const firstPrevious = range.start === undefined ? '' : previousPeriodLabel(bucketLabel(range.start, granularity), granularity);
+  for (const row of beforeRows) stocks.set(`${seriesKey(row)}|${firstPrevious}`, stock(row));
+  for (const row of rows) stocks.set(`${seriesKey(row)}|${row[granularity]}`, stock(row));
 
   const series = new Map<string, MembershipSeries>();
   for (const row of rows) {
