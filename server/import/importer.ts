@@ -158,9 +158,14 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
           headerLine = rec.line;
           ({ positions, columns } = mapHeader(spec, rec.cells, rec.line, report, missing));
           const kept = new Set<string>();
+          const filled = new Set<string>();
           for (const [column, feeds] of Object.entries(spec.optionalFeeds)) if (!columns.includes(column)) feeds.forEach((c) => kept.add(c));
-          for (const [derived, from] of Object.entries(spec.derivedFeeds ?? {})) if (!from.some((c) => columns.includes(c))) kept.add(derived);
-          upserter?.keepStored(kept);
+          for (const [derived, from] of Object.entries(spec.derivedFeeds ?? {})) {
+            const given = from.filter((c) => columns.includes(c)).length;
+            if (given === 0) kept.add(derived);
+            else if (given < from.length) filled.add(derived);
+          }
+          upserter?.keepStored(kept, filled);
           continue;
         }
         rows++;
@@ -208,17 +213,10 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
           const branch = ok ? spec.branchOf(data) : raw.branch.toUpperCase();
           if (usable && !known.has(branch)) report(line, 'branch', raw.branch, 'unknown_branch');
         }
-        if (ok && spec.crossCheckRow) {
-          const p = spec.crossCheckRow(data);
+        for (const check of spec.rowChecks ?? []) {
+          const values = ok ? (data as Record<string, unknown>) : cellsOf(spec, check.columns, raw, flagged, missing);
+          const p = values && check.check(values);
           if (p) report(line, p.column, raw[p.column], p.code, p.params);
-        } else if (!ok && spec.crossCheck && !['activity', 'channel'].some((c) => flagged.has(c) || missing.has(c))) {
-          const pair = spec.crossCheck.safeParse(raw);
-          if (!pair.success) {
-            for (const issue of pair.error.issues) {
-              const col = String(issue.path[0] ?? '');
-              report(line, col, raw[col], issue.message as ProblemCode, issueParams(issue));
-            }
-          }
         }
         if (ok) {
           const row = data;
@@ -374,6 +372,24 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
     finishedAt,
     durationMs: Math.round(performance.now() - t0),
   };
+}
+
+/**
+ * The parsed values of some columns of a rejected row, for the row checks; undefined when one
+ * of them is missing or is itself at fault (already reported).
+ */
+function cellsOf(
+  spec: KindSpec, columns: readonly string[], raw: Record<string, string>, flagged: ReadonlySet<string>, missing: ReadonlySet<string>,
+): Record<string, unknown> | undefined {
+  if (columns.some((c) => flagged.has(c) || missing.has(c))) return undefined;
+  const shape = (spec.schema as unknown as { shape: Record<string, { safeParse(v: string): { success: boolean; data?: unknown } }> }).shape;
+  const values: Record<string, unknown> = {};
+  for (const c of columns) {
+    const parsed = shape[c].safeParse(raw[c]);
+    if (!parsed.success) return undefined;
+    values[c] = parsed.data;
+  }
+  return values;
 }
 
 /** Characters of a cell shown in a problem: a 2 MB cell is named, not echoed whole. */

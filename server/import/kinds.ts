@@ -14,12 +14,26 @@ import {
   type ActivityType,
 } from '../domain/catalog.ts';
 import { MIN_YEAR, amount, branchCode, count, date, enumKey, numberToText, oneOf, period, text, year } from './fields.ts';
+import type { ProblemCode, ProblemParams } from './messages.ts';
 
 export const IMPORT_KINDS = ['branches', 'membership', 'campaigns', 'targets'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export function isImportKind(value: string): value is ImportKind {
   return (IMPORT_KINDS as readonly string[]).includes(value);
+}
+
+/** A problem found by a row check: the offending column, its problem and the texts' parameters. */
+export interface RowProblem {
+  column: string;
+  code: ProblemCode;
+  params: ProblemParams;
+}
+
+export interface RowCheck {
+  /** The columns the check reads (parsed values, as the row schema gives them). */
+  columns: readonly string[];
+  check(values: Record<string, any>): RowProblem | undefined;
 }
 
 /** A value as the database takes it. */
@@ -33,10 +47,12 @@ export interface KindSpec<Row = any> {
   /** Header aliases (normalised: lower case, '_' for spaces) → canonical column. */
   aliases: Record<string, string>;
   schema: z.ZodType<Row, Record<string, string>>;
-  /** Cross-column checks that must run even when another cell of the row is bad. */
-  crossCheck?: z.ZodType<unknown, Record<string, string>>;
-  /** The same check on a row that parsed (no second parse): the offending column and its problem. */
-  crossCheckRow?(row: Row): { column: string; code: 'bad_pair'; params: Record<string, string> } | undefined;
+  /**
+   * Checks across cells of a row. Each names the columns it reads and runs whenever those cells
+   * parsed, also on a row rejected for another cell, so that every problem of a row is listed
+   * at once.
+   */
+  rowChecks?: readonly RowCheck[];
   /**
    * The natural key, compact, for duplicate detection within a file: a number where the key's
    * parts allow it (membership, targets: a million keys fit in a few tens of MB), else a string.
@@ -58,9 +74,11 @@ export interface KindSpec<Row = any> {
    */
   optionalFeeds: Readonly<Record<string, readonly string[]>>;
   /**
-   * Database columns derived from several optional file columns → those columns: kept as stored
-   * only when the file has none of them (a corrected membership file without flow columns keeps
-   * the stored flows and the stored flow source).
+   * Database columns derived from several optional file columns → those columns. A file with
+   * none of them leaves the derived column as stored (a corrected membership file without flow
+   * columns keeps the stored flows and their source); a file with only some of them sets it
+   * where the row gives a value and keeps the stored one where it does not (the stored flow it
+   * describes stays too).
    */
   derivedFeeds?: Readonly<Record<string, readonly string[]>>;
   toDb(row: Row, importId: number): DbValue[];
@@ -232,22 +250,33 @@ const campaignRow = z
   });
 type CampaignRow = z.output<typeof campaignRow>;
 
-function pairProblem(activity: ActivityType, channel: string) {
-  if (mediumOf(activity, channel)) return undefined;
-  return {
-    column: 'channel',
-    code: 'bad_pair' as const,
-    params: { activity, channel, allowed: Object.keys(CHANNELS_BY_ACTIVITY[activity]).join(', ') },
-  };
-}
+/** The activity/channel pair must be one of the catalog's. */
+const campaignPair: RowCheck = {
+  columns: ['activity', 'channel'],
+  check: ({ activity, channel }) =>
+    mediumOf(activity as ActivityType, channel)
+      ? undefined
+      : {
+          column: 'channel',
+          code: 'bad_pair',
+          params: { activity, channel, allowed: Object.keys(CHANNELS_BY_ACTIVITY[activity as ActivityType]).join(', ') },
+        },
+};
 
-/** The activity/channel pair must be one of the catalog's; checked on its own so that it is reported with other problems of the row. */
-const campaignPair = z
-  .object({ activity: activityField(), channel: channelField() })
-  .superRefine((r, ctx) => {
-    const p = pairProblem(r.activity as ActivityType, r.channel);
-    if (p) ctx.addIssue({ code: 'custom', message: p.code, path: [p.column], input: r.channel, params: p.params });
-  });
+/**
+ * Nobody registers, or shows interest, without being reached: registrations and leads are
+ * counted among the reach (attendees of a session, impressions of a placement). A count above
+ * the reach is a typing error or a column mix-up (reach and registrations swapped), so the row
+ * is refused rather than stored with a conversion above 100 %.
+ */
+const notAboveReach = (column: 'registrations' | 'leads', code: 'registrations_over_reach' | 'leads_over_reach'): RowCheck => ({
+  columns: ['reach', column],
+  check: (values) => {
+    const count = values[column] as number | null;
+    const reach = values.reach as number;
+    return count !== null && count > reach ? { column, code, params: { [column]: count, reach } } : undefined;
+  },
+});
 
 const campaigns: KindSpec<CampaignRow> = {
   kind: 'campaigns',
@@ -267,8 +296,7 @@ const campaigns: KindSpec<CampaignRow> = {
     prospek: 'leads', calon_peserta: 'leads',
   },
   schema: campaignRow,
-  crossCheck: campaignPair,
-  crossCheckRow: (r) => pairProblem(r.activity as ActivityType, r.channel),
+  rowChecks: [campaignPair, notAboveReach('registrations', 'registrations_over_reach'), notAboveReach('leads', 'leads_over_reach')],
   key: (r) => `${r.branch}\t${r.date.date}\t${r.activity}\t${r.channel}\t${r.name}\t${r.staff}`,
   keyText: (r) =>
     `branch=${r.branch}, date=${r.date.date}, activity=${r.activity}, channel=${r.channel}, name=${r.name || '—'}, staff=${r.staff || '—'}`,

@@ -41,6 +41,8 @@ export type ProblemCode =
   | 'bad_period'
   | 'year_range'
   | 'bad_pair'
+  | 'registrations_over_reach'
+  | 'leads_over_reach'
   | 'duplicate_key'
   | 'unknown_branch'
   | 'too_long'
@@ -93,6 +95,10 @@ const en: Texts = {
   bad_period: () => 'Malformed period: expected YYYY (year end) or YYYY-MM (month end), e.g. 2020 or 2020-06.',
   year_range: (p) => `Year out of range: expected ${list(p.min)} to ${list(p.max)}.`,
   bad_pair: (p) => `Channel ${list(p.channel)} is not a ${list(p.activity)} channel: expected one of ${list(p.allowed)}.`,
+  registrations_over_reach: (p) =>
+    `Registrations (${list(p.registrations)}) exceed reach (${list(p.reach)}): nobody registers without being reached; check both cells (swapped columns?).`,
+  leads_over_reach: (p) =>
+    `Leads (${list(p.leads)}) exceed reach (${list(p.reach)}): leads are people reached who showed interest; check both cells (swapped columns?).`,
   duplicate_key: (p) => `Same key (${list(p.key)}) as line ${list(p.line)}: each key may appear only once per file.`,
   unknown_branch: () => 'Unknown branch code: import it first with the kind "branches".',
   too_long: (p) => `Too long: at most ${list(p.max)} characters.`,
@@ -140,6 +146,10 @@ const id: Texts = {
   bad_period: () => 'Periode tidak valid: format YYYY (akhir tahun) atau YYYY-MM (akhir bulan), mis. 2020 atau 2020-06.',
   year_range: (p) => `Tahun di luar rentang: ${list(p.min)} sampai ${list(p.max)}.`,
   bad_pair: (p) => `Kanal ${list(p.channel)} bukan kanal ${list(p.activity)}: harus salah satu dari ${list(p.allowed)}.`,
+  registrations_over_reach: (p) =>
+    `Pendaftaran (${list(p.registrations)}) melebihi jangkauan (${list(p.reach)}): tidak ada yang mendaftar tanpa terjangkau; periksa kedua sel (kolom tertukar?).`,
+  leads_over_reach: (p) =>
+    `Prospek (${list(p.leads)}) melebihi jangkauan (${list(p.reach)}): prospek adalah orang terjangkau yang berminat; periksa kedua sel (kolom tertukar?).`,
   duplicate_key: (p) => `Kunci yang sama (${list(p.key)}) dengan baris ${list(p.line)}: setiap kunci hanya boleh muncul sekali per berkas.`,
   unknown_branch: () => 'Kode cabang tidak dikenal: impor dulu dengan jenis "branches".',
   too_long: (p) => `Terlalu panjang: maksimum ${list(p.max)} karakter.`,

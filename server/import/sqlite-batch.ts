@@ -35,13 +35,16 @@ const q = (id: string) => `"${id}"`;
 /**
  * The upsert's conflict clause. `kept`: columns that an existing row keeps as stored (those fed
  * by optional columns the file does not have: a file without `leads` leaves leads alone).
+ * `filled`: columns that an existing row keeps as stored where the file's value is null (a
+ * derived column fed by only some of its columns: see KindSpec.derivedFeeds).
  */
-export function conflictClause(spec: KindSpec, kept: ReadonlySet<string> = new Set()): string {
+export function conflictClause(spec: KindSpec, kept: ReadonlySet<string> = new Set(), filled: ReadonlySet<string> = new Set()): string {
+  const incoming = (c: string) => (filled.has(c) ? `COALESCE(excluded.${q(c)}, ${q(spec.table)}.${q(c)})` : `excluded.${q(c)}`);
   const updated = spec.dbColumns.filter((c) => !spec.conflict.includes(c) && !kept.has(c));
-  const set = updated.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ');
+  const set = updated.map((c) => `${q(c)} = ${incoming(c)}`).join(', ');
   const changed = spec.compared
     .filter((c) => !kept.has(c))
-    .map((c) => `${q(spec.table)}.${q(c)} IS DISTINCT FROM excluded.${q(c)}`)
+    .map((c) => `${q(spec.table)}.${q(c)} IS DISTINCT FROM ${incoming(c)}`)
     .join(' OR ');
   return `ON CONFLICT (${spec.conflict.map(q).join(', ')}) DO UPDATE SET ${set} WHERE ${changed}`;
 }
@@ -71,10 +74,11 @@ export class SqliteBatchEncoder {
   constructor(
     private readonly spec: KindSpec,
     kept?: ReadonlySet<string>,
+    filled?: ReadonlySet<string>,
   ) {
     this.widths = spec.dbColumns.map(() => 1);
     this.nullable = spec.dbColumns.map(() => false);
-    this.conflict = conflictClause(spec, kept);
+    this.conflict = conflictClause(spec, kept, filled);
   }
 
   encode(rows: readonly DbValue[][]): SqliteBatch {

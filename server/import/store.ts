@@ -22,11 +22,11 @@ export function batchRowsFor(spec: KindSpec, dialect: 'sqlite' | 'postgresql' = 
 
 const q = (id: string) => `"${id}"`;
 
-export function upsertSql(spec: KindSpec, rows: number, kept?: ReadonlySet<string>): string {
+export function upsertSql(spec: KindSpec, rows: number, kept?: ReadonlySet<string>, filled?: ReadonlySet<string>): string {
   const cols = spec.dbColumns.map(q).join(', ');
   const tuple = `(${spec.dbColumns.map(() => '?').join(', ')})`;
   const values = new Array(rows).fill(tuple).join(', ');
-  return `INSERT INTO ${q(spec.table)} (${cols}) VALUES ${values} ${conflictClause(spec, kept)}`;
+  return `INSERT INTO ${q(spec.table)} (${cols}) VALUES ${values} ${conflictClause(spec, kept, filled)}`;
 }
 
 /** Writes rows in one statement per batch; `rows` is consumed. */
@@ -46,6 +46,7 @@ export class Upserter {
 
   private fullSql: string;
   private kept: ReadonlySet<string> = new Set();
+  private filled: ReadonlySet<string> = new Set();
 
   constructor(
     private readonly trx: Knex | Knex.Transaction,
@@ -67,13 +68,15 @@ export class Upserter {
 
   /**
    * Database columns that existing rows keep as stored: those fed by optional columns the file
-   * does not have. Called once the header is read, before the first row.
+   * does not have; and those they keep where the file's value is null (`filled`). Called once
+   * the header is read, before the first row.
    */
-  keepStored(columns: ReadonlySet<string>): void {
+  keepStored(columns: ReadonlySet<string>, filled: ReadonlySet<string> = new Set()): void {
     if (this.sent > 0 || this.count > 0) throw new Error('keepStored() must come before the first row');
     this.kept = columns;
-    if (this.encoder) this.encoder = new SqliteBatchEncoder(this.spec, columns);
-    else this.fullSql = upsertSql(this.spec, this.batchRows, columns);
+    this.filled = filled;
+    if (this.encoder) this.encoder = new SqliteBatchEncoder(this.spec, columns, filled);
+    else this.fullSql = upsertSql(this.spec, this.batchRows, columns, filled);
   }
 
   // SQLite: the batch's rows themselves (encoded at flush).
@@ -124,7 +127,7 @@ export class Upserter {
       const buffer = this.buffers[this.current];
       this.current ^= 1;
       full = rows === this.batchRows;
-      sql = full ? this.fullSql : upsertSql(this.spec, rows, this.kept);
+      sql = full ? this.fullSql : upsertSql(this.spec, rows, this.kept, this.filled);
       bindings = full ? buffer : buffer.slice(0, rows * this.spec.dbColumns.length);
     }
     this.sent += rows;

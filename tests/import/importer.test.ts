@@ -35,6 +35,8 @@ describe('bad input is refused whole, with line, column, value and reason, and t
     ['duplicate key in the file', 'membership', 'bad-duplicate-key.csv', { line: 4, column: null, value: null, code: 'duplicate_key' }],
     ['unknown branch', 'membership', 'bad-unknown-branch.csv', { line: 3, column: 'branch', value: 'KEDIRI', code: 'unknown_branch' }],
     ['malformed period', 'membership', 'bad-period.csv', { line: 2, column: 'period', value: '2020-13', code: 'bad_period' }],
+    ['registrations above reach', 'campaigns', 'bad-registrations-over-reach.csv', { line: 3, column: 'registrations', value: '40', code: 'registrations_over_reach' }],
+    ['leads above reach', 'campaigns', 'bad-leads-over-reach.csv', { line: 3, column: 'leads', value: '45', code: 'leads_over_reach' }],
   ];
   for (const [name, kind, file, expected] of cases) {
     it(name, async () => {
