@@ -1,5 +1,6 @@
 // Stateless SVG for the target-attainment model: grey target track, solid realised bar,
-// dashed projected extension, a 100 % reference line and the attainment label per row.
+// dashed projected extension with its 95 % interval whisker, a 100 % reference line and the
+// attainment label per row ("belum ada data" where nothing is reported yet).
 import type { TargetAttainmentModel } from './target-attainment-layout.ts';
 import { ChartFrame } from './svg-frame.tsx';
 import { Axis } from './svg-axis.tsx';
@@ -39,6 +40,16 @@ export function TargetAttainmentChart({ model }: { model: TargetAttainmentModel 
                   strokeDasharray="4 2"
                 />
                 <line x1={b.projection.tickX} x2={b.projection.tickX} y1={b.track.y} y2={b.track.y + b.track.height} stroke={colors.projection} strokeWidth={2} />
+                {b.projection.interval ? (
+                  // The projection's 95 % interval: a whisker with end caps, like an error bar.
+                  <path
+                    className="interval"
+                    d={`M${b.projection.interval.x1},${b.projection.interval.y} H${b.projection.interval.x2} M${b.projection.interval.x1},${b.projection.interval.y - b.projection.interval.capHeight / 2} v${b.projection.interval.capHeight} M${b.projection.interval.x2},${b.projection.interval.y - b.projection.interval.capHeight / 2} v${b.projection.interval.capHeight}`}
+                    stroke={colors.reference}
+                    strokeWidth={1.25}
+                    fill="none"
+                  />
+                ) : null}
               </g>
             ) : null}
             <Label mark={b.valueLabel} />

@@ -1,10 +1,12 @@
 // target-attainment: one bullet bar per group on a percent-of-target scale. The grey track is
 // the target (0–100 %), the solid bar the realisation, a dashed box the run-rate projection to
-// year end. A percent scale keeps small groups (a staff member's 200) readable next to large
-// ones (a program's 45.000); the absolute figures are in the labels, tooltips and table.
+// year end with its 95 % interval as a whisker. A percent scale keeps small groups (a staff
+// member's 200) readable next to large ones (a program's 45.000); the absolute figures are in
+// the labels, tooltips and table, in their unit (program enrolments or persons). A group with
+// no data yet says so instead of drawing 0 %.
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { formatInteger, formatPercent, formatPeriod, type Locale } from '../i18n/format.ts';
+import { formatInteger, formatPercent, type Locale } from '../i18n/format.ts';
 import type { AttainmentRow, ChartOptions } from './types.ts';
 import type { AxisModel, FrameModel, TextMark } from './model.ts';
 import { layoutFrame, resolveOptions, type LegendEntry } from './frame.ts';
@@ -13,6 +15,7 @@ import { percentTicks } from './format-extra.ts';
 import { labels } from './labels.ts';
 import { INK, OKABE_ITO } from './palette.ts';
 import { estimateTextWidth, finite, r2, truncate } from './text.ts';
+import { asOfText, hasNoData, reportingText, rowsUnit, unitWord } from './target-attainment-words.ts';
 
 export interface AttainmentBarMark {
   key: string;
@@ -22,7 +25,15 @@ export interface AttainmentBarMark {
   /** Realised bar (width 0 when the target is 0 and attainment is undefined). */
   bar: { x: number; y: number; width: number; height: number };
   /** Dashed box from the realised to the projected attainment; null without a projection. */
-  projection: { x: number; y: number; width: number; height: number; tickX: number } | null;
+  projection: {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    tickX: number;
+    /** The 95 % interval of the projection as a whisker across the row; null without one. */
+    interval: { x1: number; x2: number; y: number; capHeight: number } | null;
+  } | null;
   /** True when the value runs past the drawn scale (the label still gives the real figure). */
   clipped: boolean;
   valueLabel: TextMark;
@@ -46,33 +57,57 @@ const MAX_PCT = 250;
 const MAX_BAR = 40;
 const MAX_STEP = 84;
 
+/** Attainment in percent; null when it means nothing (a zero target, or no data yet). */
 function attainmentOf(row: AttainmentRow): number | null {
-  return row.target > 0 ? finite(row.attainmentPct) : null;
+  return row.target > 0 && !hasNoData(row) ? finite(row.attainmentPct) : null;
+}
+
+const pctOf = (value: number | null, target: number) => (value === null || !(target > 0) ? null : (value / target) * 100);
+
+/** "85.000–95.000": the projection's 95 % interval, null without one. */
+function intervalText(row: AttainmentRow, locale: Locale): string | null {
+  const low = finite(row.projectedLow);
+  const high = finite(row.projectedHigh);
+  return low === null || high === null ? null : `${formatInteger(low, locale)}–${formatInteger(high, locale)}`;
 }
 
 export function attainmentTooltip(row: AttainmentRow, locale: Locale): string {
   const L = labels(locale);
+  const unit = unitWord(row.unit, locale);
   const parts = [
     row.label || row.key,
-    `${L.realised}: ${formatInteger(row.realised, locale)} / ${L.target}: ${formatInteger(row.target, locale)}`,
-    `${L.attainment}: ${formatPercent(attainmentOf(row), locale)}`,
+    `${L.realised}: ${formatInteger(row.realised, locale)} / ${L.target}: ${formatInteger(row.target, locale)}${unit ? ` (${unit})` : ''}`,
+    hasNoData(row) ? `${L.attainment}: ${L.attainmentNoData}` : `${L.attainment}: ${formatPercent(attainmentOf(row), locale)}`,
   ];
   const gap = finite(row.gap);
-  if (gap !== null && gap > 0) parts.push(`${L.gap}: ${formatInteger(gap, locale)}`);
+  if (gap !== null && gap > 0 && !hasNoData(row)) parts.push(`${L.gap}: ${formatInteger(gap, locale)}`);
   const projected = finite(row.projectedRealised);
   if (projected !== null) {
-    parts.push(`${L.projected}: ${formatInteger(projected, locale)} (${formatPercent(finite(row.projectedAttainmentPct), locale)})`);
+    const interval = intervalText(row, locale);
+    const pct = formatPercent(finite(row.projectedAttainmentPct), locale);
+    parts.push(`${L.projected}: ${formatInteger(projected, locale)} (${pct}${interval ? `; ${L.interval95}: ${interval}` : ''})`);
   }
-  if (row.asOf) parts.push(`${L.asOf} ${formatPeriod(row.asOf, locale)}`);
+  const asOf = asOfText(row, locale);
+  if (asOf) parts.push(`${L.asOf} ${asOf}`);
+  const reporting = reportingText(row, locale);
+  if (reporting) parts.push(reporting);
   return parts.join(' — ');
 }
 
 function describe(rows: AttainmentRow[], locale: Locale): string {
   const L = labels(locale);
-  const shown = rows.slice(0, 10).map((r) => `${r.label || r.key} ${formatPercent(attainmentOf(r), locale)} (${formatInteger(r.realised, locale)}/${formatInteger(r.target, locale)})`);
-  const asOf = rows.find((r) => r.asOf)?.asOf;
+  const shown = rows
+    .slice(0, 10)
+    .map((r) =>
+      hasNoData(r)
+        ? `${r.label || r.key} ${L.attainmentNoData} (${L.target} ${formatInteger(r.target, locale)})`
+        : `${r.label || r.key} ${formatPercent(attainmentOf(r), locale)} (${formatInteger(r.realised, locale)}/${formatInteger(r.target, locale)})`,
+    );
+  const withAsOf = rows.find((r) => r.asOf);
+  const asOf = withAsOf ? asOfText(withAsOf, locale) : null;
+  const unit = unitWord(rowsUnit(rows), locale);
   const more = rows.length > 10 ? ` (+${rows.length - 10})` : '';
-  return `${L.attainment} (${L.realised}/${L.target}): ${shown.join('; ')}${more}.${asOf ? ` ${L.asOf} ${formatPeriod(asOf, locale)}.` : ''}`;
+  return `${L.attainment} (${L.realised}/${L.target}${unit ? `, ${unit}` : ''}): ${shown.join('; ')}${more}.${asOf ? ` ${L.asOf} ${asOf}.` : ''}`;
 }
 
 export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | undefined, options: ChartOptions = {}): TargetAttainmentModel {
@@ -82,10 +117,12 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
   const rows = [...(data ?? [])];
   const isEmpty = rows.length === 0;
   const hasProjection = rows.some((r) => finite(r.projectedAttainmentPct) !== null);
+  const hasInterval = rows.some((r) => intervalText(r, locale) !== null);
+  const projectedLabel = hasInterval ? `${L.projected} (${L.interval95})` : L.projected;
   const legend: LegendEntry[] = [
     { key: 'target', label: `${L.target} (100%)`, kind: 'rect', color: COLORS.track },
     { key: 'realised', label: L.realised, kind: 'rect', color: COLORS.bar },
-    ...(hasProjection ? [{ key: 'projected', label: L.projected, kind: 'dashed-rect' as const, color: COLORS.projection }] : []),
+    ...(hasProjection ? [{ key: 'projected', label: projectedLabel, kind: 'dashed-rect' as const, color: COLORS.projection }] : []),
   ];
   const { frame, plot } = layoutFrame(
     { chart: 'target-attainment', defaultTitle: L.attainmentTitle, desc: isEmpty ? '' : describe(rows, locale), legend, isEmpty },
@@ -109,8 +146,8 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
   const left = plot.left + Math.ceil(labelWidth) + 8;
   // The value column is reserved from the estimated width of the longest (bold) label. The
   // realised/target figures join the percentage when the bars still keep half the width.
-  const percents = rows.map((r) => formatPercent(attainmentOf(r), locale));
-  const withFigures = rows.map((r, i) => `${percents[i]} · ${formatInteger(r.realised, locale)}/${formatInteger(r.target, locale)}`);
+  const percents = rows.map((r) => (hasNoData(r) ? L.attainmentNoData : formatPercent(attainmentOf(r), locale)));
+  const withFigures = rows.map((r, i) => (hasNoData(r) ? percents[i] : `${percents[i]} · ${formatInteger(r.realised, locale)}/${formatInteger(r.target, locale)}`));
   const maxValueWidth = Math.floor(plotWidth * 0.35);
   const figuresWidth = Math.ceil(widestLabel(withFigures, rowFont, true));
   const figuresFit = figuresWidth <= maxValueWidth && plot.right - left - figuresWidth - 6 >= plotWidth * 0.5;
@@ -118,7 +155,8 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
   const valueWidth = Math.min(Math.ceil(widestLabel(valueTexts, rowFont, true)), maxValueWidth);
   const right = Math.max(left + 10, plot.right - valueWidth - 6);
 
-  const highest = max(rows, (r) => Math.max(attainmentOf(r) ?? 0, finite(r.projectedAttainmentPct) ?? 0)) ?? 0;
+  const highPct = (r: AttainmentRow) => pctOf(finite(r.projectedHigh), r.target) ?? 0;
+  const highest = max(rows, (r) => Math.max(attainmentOf(r) ?? 0, finite(r.projectedAttainmentPct) ?? 0, highPct(r))) ?? 0;
   const spacing = 50;
   const x = scaleLinear().domain([0, Math.min(MAX_PCT, Math.max(100, highest))]).range([left, right]).nice(tickCount(right - left, spacing));
   const [, domainMax] = x.domain();
@@ -132,6 +170,8 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
     const proj = finite(row.projectedAttainmentPct);
     const barX = att === null ? left : px(att);
     const name = truncate(names[i], labelWidth, rowFont);
+    const low = pctOf(finite(row.projectedLow), row.target);
+    const high = pctOf(finite(row.projectedHigh), row.target);
     const projection =
       proj === null
         ? null
@@ -141,8 +181,9 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
             width: r2(Math.abs(px(proj) - barX)),
             height: r2(h * 0.6),
             tickX: r2(px(proj)),
+            interval: low === null || high === null ? null : { x1: r2(px(low)), x2: r2(px(high)), y: r2(y + h / 2), capHeight: r2(h * 0.5) },
           };
-    const end = Math.max(barX, projection ? projection.tickX : barX);
+    const end = Math.max(barX, projection ? Math.max(projection.tickX, projection.interval?.x2 ?? 0) : barX);
     return {
       key: row.key,
       label: { x: r2(left - 6), y: r2(y + h / 2 + rowFont * 0.35), text: name.text, full: name.full, anchor: 'end', fontSize: rowFont, fill: INK.text },
@@ -158,6 +199,7 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
         fontSize: rowFont,
         weight: 'bold',
         fill: att === null ? INK.muted : INK.text,
+        ...(hasNoData(row) ? { weight: 'normal' as const } : {}),
       },
       tooltip: attainmentTooltip(row, locale),
     };
@@ -173,7 +215,9 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
     fontSize,
     title: null,
   };
-  const title = truncate(L.attainmentAxis, plotWidth, fontSize);
+  // The axis title says what the figures count, so program enrolments are never read as persons.
+  const unit = unitWord(rowsUnit(rows), locale);
+  const title = truncate(unit ? `${L.attainmentAxis} · ${unit}` : L.attainmentAxis, plotWidth, fontSize);
   const axisTitle: TextMark = { x: plot.left, y: r2(blockTop + fontSize), text: title.text, full: title.full, fontSize, fill: INK.muted };
   const refX = r2(px(100));
   // The line's own label is dropped where it would run into the axis title (the legend still names it).

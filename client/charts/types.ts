@@ -58,7 +58,16 @@ export interface AttainmentRow {
   gap?: number | null;
   asOf?: string | null;
   projectedRealised?: number | null;
+  projectedLow?: number | null;
+  projectedHigh?: number | null;
   projectedAttainmentPct?: number | null;
+  /** CountUnit of the figures: PERSONS or ENROLMENTS (program enrolments). */
+  unit?: string | null;
+  /** AttainmentStatus: NO_DATA, IN_PROGRESS or COMPLETE. NO_DATA shows "no data yet", never 0 %. */
+  status?: string | null;
+  earliestAsOf?: string | null;
+  branchesWithTargets?: number | null;
+  reportingBranches?: number | null;
   source?: DataSource | null;
 }
 

@@ -7,7 +7,7 @@ import type { Express } from 'express';
 import { type GraphQLOutputType, getNamedType, isEnumType, isListType, isNonNullType, isObjectType, isScalarType } from 'graphql';
 import { cached, cacheKey, createRenderedCache, type LruCache, type Rendered } from '../charts/cache.ts';
 import { sendRendered } from '../charts/routes.ts';
-import { headerWithUnit } from '../charts/units.ts';
+import { countUnitOf, headerWithUnit } from '../charts/units.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/orm.ts';
 import { listBranches } from '../domains/branches/query.ts';
@@ -66,8 +66,10 @@ export function answerCsv(field: string, answer: unknown): string {
   const type = apiSchema().getQueryType()!.getFields()[field].type;
   const columns = columnsOf(type);
   const rows = flatten(answer, type);
+  // Counts of participants say whether they are persons or program enrolments (the rows' unit).
+  const countUnit = countUnitOf(rows);
   const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : (v as string | number | boolean));
-  return stringify([columns.map(headerWithUnit), ...rows.map((r) => columns.map((c) => cell(r[c])))]);
+  return stringify([columns.map((c) => headerWithUnit(c, countUnit)), ...rows.map((r) => columns.map((c) => cell(r[c])))]);
 }
 
 export function registerCsvRoutes(app: Express, deps: { db: Database; config: Config; cache?: LruCache<Rendered> }): void {

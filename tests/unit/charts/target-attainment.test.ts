@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectGolden } from './golden.ts';
 import { expectWellFormed, svgOf } from './render.ts';
 import { attainmentNulls, attainmentPrograms, attainmentStaff } from './fixtures.ts';
+import { attainmentStaffPersons, attainmentWithIntervals } from './target-attainment-fixtures.ts';
 import { layoutTargetAttainment } from '../../../client/charts/target-attainment-layout.ts';
 import { targetAttainmentTable } from '../../../client/charts/target-attainment-table.ts';
 import type { AttainmentRow, ChartOptions } from '../../../client/charts/types.ts';
@@ -13,6 +14,8 @@ const cases: [string, readonly AttainmentRow[], ChartOptions][] = [
   ['target-attainment-small', attainmentPrograms, { width: 320, height: 240, locale: 'id' }],
   ['target-attainment-empty', [], { width: 640, height: 400, locale: 'id' }],
   ['target-attainment-nulls', attainmentNulls, { width: 640, height: 400, locale: 'en' }],
+  ['target-attainment-intervals-id', attainmentWithIntervals, { width: 640, height: 400, locale: 'id' }],
+  ['target-attainment-intervals-en', attainmentWithIntervals, { width: 640, height: 400, locale: 'en' }],
 ];
 
 describe('target-attainment', () => {
@@ -55,10 +58,53 @@ describe('target-attainment', () => {
 
   it('has a table with every figure', () => {
     const table = targetAttainmentTable(attainmentPrograms, 'id');
-    expect(table.rows[0]).toEqual(['JKK', '52.000', '48.100', '92,50%', '3.900', '53.400', '102,69%', 'Juni 2024', 'Sintetis (demo)']);
-    expect(table.values[2]).toEqual(['JHT', 41000, 43800, 106.83, -2800, null, null, '2024-06', 'SYNTHETIC']);
+    expect(table.rows[0]).toEqual(['JKK', '–', '52.000', '48.100', '92,50%', '3.900', '53.400', '–', '–', '102,69%', 'Juni 2024', '–', 'Sintetis (demo)']);
+    expect(table.values[2]).toEqual(['JHT', null, 41000, 43800, 106.83, -2800, null, null, null, null, '2024-06', null, 'SYNTHETIC']);
     const nulls = targetAttainmentTable(attainmentNulls, 'en');
-    expect(nulls.rows[0][3]).toBe('–');
+    expect(nulls.rows[0][4]).toBe('–');
     expect(JSON.stringify(nulls)).not.toContain('NaN');
+  });
+
+  it('names the unit of every count: program enrolments for programs, persons for staff', () => {
+    const table = targetAttainmentTable(attainmentWithIntervals, 'id');
+    expect(table.columns.map((c) => c.key)).toContain('realised_enrolments');
+    expect(table.columns.find((c) => c.key === 'realised_enrolments')!.label).toBe('Realisasi (kepesertaan program)');
+    expect(JSON.stringify(table.columns)).not.toMatch(/peserta\b|persons/);
+    const en = targetAttainmentTable(attainmentStaffPersons, 'en');
+    expect(en.columns.find((c) => c.key === 'realised_persons')!.label).toBe('Realised (persons)');
+    const model = layoutTargetAttainment(attainmentWithIntervals, { width: 640, locale: 'id' });
+    expect(model.axisTitle!.full ?? model.axisTitle!.text).toContain('kepesertaan program');
+    expect(model.frame.desc).toContain('kepesertaan program');
+    expect(model.bars[0].tooltip).toContain('(kepesertaan program)');
+  });
+
+  it('says "belum ada data" / "no data yet" for a target with no data, never 0 %', () => {
+    const id = layoutTargetAttainment(attainmentWithIntervals, { width: 640, locale: 'id' });
+    const jkp = id.bars.find((b) => b.key === 'JKP')!;
+    expect(jkp.valueLabel.text).toBe('belum ada data');
+    expect(jkp.bar.width).toBe(0);
+    expect(jkp.tooltip).not.toMatch(/0,00%/);
+    expect(id.frame.desc).toContain('JKP belum ada data');
+    const en = layoutTargetAttainment(attainmentWithIntervals, { width: 640, locale: 'en' });
+    expect(en.bars.find((b) => b.key === 'JKP')!.valueLabel.text).toBe('no data yet');
+    const table = targetAttainmentTable(attainmentWithIntervals, 'en');
+    const row = table.rows.find((r) => r[0] === 'JKP')!;
+    expect(row[1]).toBe('No data yet');
+    expect(row[4]).toBe('no data yet');
+    expect(table.values.find((v) => v[0] === 'JKP')![4]).toBeNull();
+  });
+
+  it('draws the 95 % interval of a projection and names the months and branches behind a row', () => {
+    const model = layoutTargetAttainment(attainmentWithIntervals, { width: 640, locale: 'id' });
+    const jht = model.bars.find((b) => b.key === 'JHT')!;
+    expect(jht.projection!.interval!.x1).toBeLessThan(jht.projection!.tickX);
+    expect(jht.projection!.interval!.x2).toBeGreaterThan(jht.projection!.tickX);
+    expect(jht.tooltip).toContain('IK 95%: 640–720');
+    const jkk = model.bars.find((b) => b.key === 'JKK')!;
+    expect(jkk.tooltip).toContain('Per Agustus 2031 – Oktober 2031');
+    expect(JSON.stringify(model.frame.legend.find((l) => l.key === 'projected'))).toContain('Proyeksi akhir tahun (IK 95%)');
+    const table = targetAttainmentTable(attainmentWithIntervals, 'id');
+    expect(table.rows[0].slice(6, 9)).toEqual(['4.264', '4.236', '4.292']);
+    expect(table.rows[1][11]).toBe('1/1');
   });
 });

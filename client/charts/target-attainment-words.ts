@@ -1,0 +1,35 @@
+// Words the target-attainment chart and table share: what the figures count (program
+// enrolments or persons), "no data yet" instead of a false 0 %, and the as-of months of rows
+// whose branches report up to different months.
+import { formatInteger, formatPeriod, type Locale } from '../i18n/format.ts';
+import { labels } from './labels.ts';
+import type { AttainmentRow } from './types.ts';
+
+/** The one CountUnit of the rows, null when they carry none or differ. */
+export function rowsUnit(rows: readonly AttainmentRow[]): string | null {
+  const units = new Set(rows.map((r) => r.unit).filter((u): u is string => !!u));
+  return units.size === 1 ? [...units][0] : null;
+}
+
+/** "kepesertaan program" / "program enrolments", "orang" / "persons"; null for an unknown unit. */
+export function unitWord(unit: string | null | undefined, locale: Locale): string | null {
+  return unit ? (labels(locale).countUnits[unit] ?? null) : null;
+}
+
+/** A target for which no branch has data yet: its 0 % means nothing. */
+export const hasNoData = (row: AttainmentRow): boolean => row.status === 'NO_DATA';
+
+/** "Oktober 2031", or "Agustus 2031 – Oktober 2031" when the branches report up to different months. */
+export function asOfText(row: Pick<AttainmentRow, 'asOf' | 'earliestAsOf'>, locale: Locale): string | null {
+  if (!row.asOf) return null;
+  const latest = formatPeriod(row.asOf, locale);
+  return row.earliestAsOf && row.earliestAsOf !== row.asOf ? `${formatPeriod(row.earliestAsOf, locale)} – ${latest}` : latest;
+}
+
+/** "1 dari 2 cabang melapor" when some branches with targets have no data yet; null otherwise. */
+export function reportingText(row: AttainmentRow, locale: Locale): string | null {
+  const all = row.branchesWithTargets ?? null;
+  const reporting = row.reportingBranches ?? null;
+  if (all === null || reporting === null || reporting >= all) return null;
+  return labels(locale).reportingOf(formatInteger(reporting, locale), formatInteger(all, locale));
+}
