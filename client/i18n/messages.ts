@@ -80,7 +80,12 @@ const ID = {
   focused: (name: string) => `Fokus: ${name}`,
   // targets
   targetsTitle: 'Capaian target',
-  targetsSubtitle: 'Target dibanding realisasi, dengan proyeksi akhir tahun berdasarkan laju berjalan.',
+  targetsSubtitle: 'Target dibanding realisasi, dengan proyeksi akhir tahun (IK 95%) dari laju berjalan tiap cabang.',
+  targetsUnit: (unit: string) => `Satuan: ${unit}`,
+  targetsEnrolmentsNote:
+    'Target program dan segmen dihitung dalam kepesertaan program: peserta yang terdaftar di JKK dan JKM dihitung dua kali, jadi angkanya tidak sebanding dengan jumlah peserta (orang) pada tren.',
+  targetsAsOfRange: (earliest: string, latest: string) => `Data per ${earliest} – ${latest} (berbeda per cabang)`,
+  targetsNoData: (n: number) => `${n} target belum ada data`,
   groupBy: 'Kelompokkan menurut',
   groupByNames: { PROGRAM: 'Program', SEGMENT: 'Segmen', STAFF: 'Petugas (AR/ARK)' },
   asOf: (period: string) => `Data per ${period}`,
@@ -172,7 +177,12 @@ const EN: Messages = {
   clearFocus: 'Clear focus',
   focused: (name: string) => `Focus: ${name}`,
   targetsTitle: 'Target attainment',
-  targetsSubtitle: 'Target versus realisation, with the run-rate projection to year end.',
+  targetsSubtitle: "Target versus realisation, with the year-end projection (95% CI) from each branch's run rate.",
+  targetsUnit: (unit: string) => `Unit: ${unit}`,
+  targetsEnrolmentsNote:
+    'Program and segment targets count program enrolments: a participant enrolled in JKK and JKM counts twice, so these figures are not comparable with the participants (persons) of the trend.',
+  targetsAsOfRange: (earliest: string, latest: string) => `Data as of ${earliest} – ${latest} (differs by branch)`,
+  targetsNoData: (n: number) => `${n} ${n === 1 ? 'target has' : 'targets have'} no data yet`,
   groupBy: 'Group by',
   groupByNames: { PROGRAM: 'Program', SEGMENT: 'Segment', STAFF: 'Staff (AR/ARK)' },
   asOf: (period: string) => `Data as of ${period}`,

@@ -1,5 +1,8 @@
 // Panel 3: target versus realisation for a year (targetAttainment) per program, segment or
-// staff member, with the run-rate projection to year end while the year is incomplete.
+// staff member, with the run-rate projection (95 % interval) to year end while the year is
+// incomplete. It says what the figures count (program enrolments for programs and segments, so
+// nobody reads them as persons beside the trend), which months the branches report up to, and
+// which targets have no data yet.
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { graphql } from '../../gql/index.ts';
@@ -7,6 +10,7 @@ import { layoutTargetAttainment } from '../../charts/target-attainment-layout.ts
 import { TargetAttainmentChart } from '../../charts/target-attainment-chart.tsx';
 import { targetAttainmentTable } from '../../charts/target-attainment-table.ts';
 import { formatPeriod } from '../../i18n/format.ts';
+import { rowsUnit, unitWord } from '../../charts/target-attainment-words.ts';
 import { GROUP_BYS, type GroupByCode } from '../../app/url-state.ts';
 import { ChartView } from './chart-view.tsx';
 import { targetsVariables } from './first-view.ts';
@@ -25,8 +29,15 @@ export const TargetAttainmentPanelRow = graphql(`
     realised
     attainmentPct
     gap
+    unit
+    status
     asOf
+    earliestAsOf
+    branchesWithTargets
+    reportingBranches
     projectedRealised
+    projectedLow
+    projectedHigh
     projectedAttainmentPct
     source
   }
@@ -60,7 +71,25 @@ export function TargetsPanel({ view }: { view: DashboardView }) {
   useReportSources('targets', rows.map((r) => r.source));
   const waiting = !view.yearsKnown && state.year === null && state.to === null;
   const status = waiting ? 'loading' : statusOf(loading, error, !!shown, rows.length === 0);
-  const asOf = rows.find((r) => r.asOf)?.asOf ?? null;
+  const asOfs = rows.flatMap((r) => [r.asOf, r.earliestAsOf]).filter((a): a is string => !!a).sort();
+  const unit = rowsUnit(rows);
+  const noData = rows.filter((r) => r.status === 'NO_DATA').length;
+  const badges =
+    rows.length === 0 ? null : (
+      <>
+        {asOfs.length ? (
+          <span className="badge">
+            {asOfs[0] === asOfs.at(-1) ? m.asOf(formatPeriod(asOfs[0], locale)) : m.targetsAsOfRange(formatPeriod(asOfs[0], locale), formatPeriod(asOfs.at(-1)!, locale))}
+          </span>
+        ) : null}
+        {unit ? (
+          <span className="badge" title={unit === 'ENROLMENTS' ? m.targetsEnrolmentsNote : undefined}>
+            {m.targetsUnit(unitWord(unit, locale) ?? unit)}
+          </span>
+        ) : null}
+        {noData ? <span className="badge">{m.targetsNoData(noData)}</span> : null}
+      </>
+    );
   const years = [...new Set([...view.years, year])].sort((a, b) => a - b);
 
   const controls = (
@@ -92,7 +121,7 @@ export function TargetsPanel({ view }: { view: DashboardView }) {
       id="panel-targets"
       title={`${m.targetsTitle} ${year}`}
       subtitle={m.targetsSubtitle}
-      badges={asOf ? <span className="badge">{m.asOf(formatPeriod(asOf, locale))}</span> : null}
+      badges={badges}
       controls={controls}
       share={view.share?.('target-attainment', variables, { width, height })}
       status={status}
@@ -111,6 +140,7 @@ export function TargetsPanel({ view }: { view: DashboardView }) {
         </ChartView>
       }
       table={<DataTable table={table} caption={m.tableCaption(`${m.targetsTitle} ${year}`)} />}
+      footer={unit === 'ENROLMENTS' ? <p className="panel-note">{m.targetsEnrolmentsNote}</p> : null}
     />
   );
 }
