@@ -1,0 +1,72 @@
+// A database made before whole-Rupiah costs and flow sources migrates in place, on SQLite and
+// PostgreSQL: fractional costs are rounded half away from zero into an integer column, and the
+// flows already stored get their source (the row's own: one source for stock and flows then).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { DatabaseTarget } from '../../server/config.ts';
+import { openDatabase, ormOptions } from '../../server/db/orm.ts';
+import { migrationsFor } from '../../server/db/migrations/index.ts';
+import { availableDialects, freshTarget } from '../support/test-server.ts';
+
+/** The last migration before cost_idr became bigint and flow_source was added. */
+const BEFORE = { sqlite: 'm20261124015316', postgresql: 'm20261124015318' } as const;
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pantau-upgrade-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+async function oldDatabase(target: DatabaseTarget): Promise<void> {
+  const orm = await MikroORM.init(ormOptions(target));
+  try {
+    expect(migrationsFor(target.dialect).map((m) => m.name)).toContain(BEFORE[target.dialect]);
+    await orm.getMigrator().up({ to: BEFORE[target.dialect] });
+    const knex = (orm.em as unknown as EntityManager).getKnex();
+    const activity = (name: string, cost: number) => ({
+      branch_code: 'MADIUN', date: '2021-03-01', year: 2021, month: 3, period_index: 2021 * 12 + 2, activity: 'PROMOTION',
+      channel: 'RADIO', medium: 'BROADCAST', name, reach: 100, registrations: 1, cost_idr: cost, source: 'IMPORTED',
+    });
+    await knex('campaign_activity').insert([activity('a', 1234.5), activity('b', 2.5), activity('c', 0.49), activity('d', 1500000)]);
+    const snapshot = (month: number, fresh: number | null, source: string) => ({
+      branch_code: 'MADIUN', year: 2020, month, period_index: 2020 * 12 + month - 1, precision: 'MONTH', segment: 'PU',
+      active_participants: 100, new_participants: fresh, lapsed_participants: fresh === null ? null : 1, source,
+    });
+    await knex('membership_snapshot').insert([snapshot(1, 5, 'SYNTHETIC'), snapshot(2, null, 'STUDY'), snapshot(3, 7, 'IMPORTED')]);
+  } finally {
+    await orm.close(true);
+  }
+}
+
+describe.each(availableDialects())('upgrading an old database on %s', (dialect) => {
+  it('rounds costs to whole Rupiah in an integer column and labels the stored flows', async () => {
+    const target: DatabaseTarget = dialect === 'sqlite' ? { dialect, file: path.join(tmp, 'old.sqlite') } : await freshTarget(dialect);
+    await oldDatabase(target);
+    const db = await openDatabase(target); // runs the pending migrations
+    try {
+      const costs = await db.knex('campaign_activity').orderBy('name').select('name', 'cost_idr');
+      // Half away from zero: 2.5 → 3 (half to even would give 2).
+      expect(costs.map((c) => [c.name, Number(c.cost_idr)])).toEqual([['a', 1235], ['b', 3], ['c', 0], ['d', 1500000]]);
+      const type =
+        dialect === 'sqlite'
+          ? (await db.knex.raw(`select distinct typeof(cost_idr) as t from campaign_activity`)).map((r: { t: string }) => r.t)
+          : (await db.knex.raw(`select data_type as t from information_schema.columns where table_name = 'campaign_activity' and column_name = 'cost_idr'`)).rows.map((r: { t: string }) => r.t);
+      expect(type).toEqual([dialect === 'sqlite' ? 'integer' : 'bigint']);
+      const flows = await db.knex('membership_snapshot').orderBy('month').select('month', 'source', 'flow_source');
+      expect(flows).toEqual([
+        { month: 1, source: 'SYNTHETIC', flow_source: 'SYNTHETIC' },
+        { month: 2, source: 'STUDY', flow_source: null },
+        { month: 3, source: 'IMPORTED', flow_source: 'IMPORTED' },
+      ]);
+      // The rebuilt table keeps its natural key and index.
+      const indexes =
+        dialect === 'sqlite'
+          ? (await db.knex.raw(`select name from sqlite_master where type = 'index' and tbl_name = 'campaign_activity' and sql is not null`)).map((r: { name: string }) => r.name)
+          : (await db.knex.raw(`select indexname as name from pg_indexes where tablename = 'campaign_activity' and indexname <> 'campaign_activity_pkey'`)).rows.map((r: { name: string }) => r.name);
+      expect(indexes.sort()).toEqual(['campaign_natural_key', 'campaign_period_idx']);
+    } finally {
+      await db.close();
+    }
+  });
+});
