@@ -33,8 +33,10 @@ const T = {
     costPerRegistration: 'Biaya per pendaftaran',
     cost: (c: string) => `total biaya ${c}`,
     attainment: 'Capaian target',
-    attainmentNote: (met: number, all: number) => `${met} dari ${all} target tercapai (tertimbang)`,
+    attainmentNote: (met: number, all: number, noData: number) =>
+      `${met} dari ${all} target tercapai (tertimbang, dalam kepesertaan program)${noData ? `; ${noData} target belum ada data` : ''}`,
     noTargets: 'belum ada target',
+    attainmentNoData: 'belum ada data',
     print: 'Cetak / simpan PDF',
     downloads: 'Unduh',
     generated: 'dibuat',
@@ -44,7 +46,8 @@ const T = {
     sectionNotes: {
       'membership-trend': 'Peserta aktif adalah stok: nilai akhir tiap tahun, bukan jumlah bulanan.',
       'campaign-reach': 'Pendaftaran per kanal. Jangkauan sosialisasi (peserta) dan promosi (tayangan) tidak sebanding.',
-      'target-attainment': 'Realisasi dihitung dari data, bukan diketik; proyeksi untuk tahun yang masih berjalan.',
+      'target-attainment':
+        'Realisasi dihitung dari data, bukan diketik, dalam kepesertaan program (peserta di JKK dan JKM dihitung dua kali), jadi tidak sebanding dengan peserta aktif (orang) di atas. Tiap cabang per bulan datanya sendiri; proyeksi dengan IK 95% untuk tahun yang masih berjalan; "belum ada data" bila belum ada cabang yang melapor.',
       effectiveness: 'Konversi dengan interval Wilson 95 %; perbandingan biaya per pendaftaran dengan uji Poisson 95 %.',
     } as Record<ChartName, string>,
   },
@@ -61,8 +64,10 @@ const T = {
     costPerRegistration: 'Cost per registration',
     cost: (c: string) => `total cost ${c}`,
     attainment: 'Target attainment',
-    attainmentNote: (met: number, all: number) => `${met} of ${all} targets met (weighted)`,
+    attainmentNote: (met: number, all: number, noData: number) =>
+      `${met} of ${all} targets met (weighted, in program enrolments)${noData ? `; ${noData} with no data yet` : ''}`,
     noTargets: 'no targets yet',
+    attainmentNoData: 'no data yet',
     print: 'Print / save as PDF',
     downloads: 'Download',
     generated: 'generated',
@@ -72,7 +77,8 @@ const T = {
     sectionNotes: {
       'membership-trend': 'Active participants are a stock: the value at the end of each year, never a sum of months.',
       'campaign-reach': 'Registrations by channel. Socialisation reach (attendees) and promotion reach (impressions) are not comparable.',
-      'target-attainment': 'Realised figures come from the data, never typed in; projections for a year still running.',
+      'target-attainment':
+        'Realised figures come from the data, never typed in, in program enrolments (a participant in JKK and JKM counts twice), so they are not comparable with the active participants (persons) above. Each branch as of its own latest month; projections with 95% intervals for a year still running; "no data yet" where no branch has reported.',
       effectiveness: 'Conversion with 95 % Wilson intervals; cost per registration compared with a 95 % Poisson test.',
     } as Record<ChartName, string>,
   },
@@ -167,12 +173,16 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
       value: formatRupiah(reachYear?.costPerRegistration ?? null, locale),
       note: reachYear ? L.cost(formatRupiah(reachYear.costIdr, locale)) : '',
     });
-    const target = attainment.reduce((a, r) => a + r.target, 0);
-    const realised = attainment.reduce((a, r) => a + r.realised, 0);
+    // Targets with no data yet are left out of the weighted figure (their 0 % means nothing).
+    const reported = attainment.filter((r) => r.status !== 'NO_DATA');
+    const target = reported.reduce((a, r) => a + r.target, 0);
+    const realised = reported.reduce((a, r) => a + r.realised, 0);
     figures.push({
       label: L.attainment,
-      value: target ? formatPercent((realised / target) * 100, locale, 1) : '–',
-      note: attainment.length ? L.attainmentNote(attainment.filter((r) => r.attainmentPct >= 100).length, attainment.length) : L.noTargets,
+      value: target ? formatPercent((realised / target) * 100, locale, 1) : attainment.length ? L.attainmentNoData : '–',
+      note: attainment.length
+        ? L.attainmentNote(reported.filter((r) => r.attainmentPct >= 100).length, reported.length, attainment.length - reported.length)
+        : L.noTargets,
     });
 
     const name = (await branchName(deps.db, branch)) ?? L.allBranches;

@@ -205,4 +205,18 @@ describe.each(availableDialects())('targetAttainment on imported data, %s', (dia
     expect(chartHeader).not.toContain('persons');
     expect(lines.find((l) => l.startsWith('JKP'))).toContain('NO_DATA');
   });
+
+  it("says the report's targets are program enrolments, and 'belum ada data' rather than 0 %", async () => {
+    for (const [lang, unit, noData] of [['id', 'kepesertaan program', 'belum ada data'], ['en', 'program enrolments', 'no data yet']]) {
+      const html = await (await fetch(`${server.url}/report?branch=NGAWI&year=${YEAR}&lang=${lang}`)).text();
+      const section = /<section class="chart" data-chart="target-attainment">[\s\S]*?<\/section>/.exec(html)![0];
+      expect(section).toContain(unit);
+      expect(section).toContain(noData);
+      // JKP (no data) is not drawn or tabled as 0 %.
+      expect(section).not.toMatch(/JKP[^<]*0[,.]00\s?%/);
+      const figure = /<div class="figure"><div class="label">(Capaian target|Target attainment)<\/div>[\s\S]*?<\/div><\/div>/.exec(html)![0];
+      expect(figure).toContain(unit);
+      expect(figure).toContain(lang === 'id' ? '1 target belum ada data' : '1 with no data yet');
+    }
+  });
 });
