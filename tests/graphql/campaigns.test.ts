@@ -101,7 +101,8 @@ describe.each(availableDialects())('campaigns on %s', (dialect) => {
       expect(stats.conversionLow).toBeLessThanOrEqual(stats.conversionRate);
       expect(stats.conversionHigh).toBeGreaterThanOrEqual(stats.conversionRate);
     }
-    expect(verdict.costRatio).toBeCloseTo(p.costPerRegistration / s.costPerRegistration, 9);
+    // Ratios are rounded to 6 significant digits (the same bytes on every database).
+    expect(verdict.costRatio / (p.costPerRegistration / s.costPerRegistration)).toBeCloseTo(1, 5);
     expect(verdict.costRatioLow).toBeLessThan(verdict.costRatio);
     const expected = verdict.costRatioLow > 1 ? 'SOCIALISATION' : verdict.costRatioHigh < 1 ? 'PROMOTION' : 'NOT_DISTINGUISHABLE';
     expect(verdict.cheaperPerRegistration).toBe(expected);

@@ -1,12 +1,16 @@
-// targetAttainment on SQLite and PostgreSQL: realisation comes from the facts (year-end stock,
-// summed flows, staff registrations), attainment and gap follow, and an incomplete year gets
-// a run-rate projection.
+// targetAttainment on SQLite and PostgreSQL with the demo data: realisation comes from the
+// facts (year-end stock, summed flows, staff registrations), attainment and gap follow, rows
+// say their unit and status, and an incomplete year gets a run-rate projection computed from
+// each key's own months. Expectations are computed from the data, not from demo figures.
+// (tests/graphql/targets-imported.test.ts covers imported data the demo never made.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { combineProjections, type MonthValue, projectStock } from '../../server/domains/targets/projection.ts';
 import { availableDialects, startTestServer, type TestServer } from '../support/test-server.ts';
 
 const ATTAINMENT = `query A($branch: ID, $year: Int!, $groupBy: TargetGroupBy, $metric: TargetMetric) {
   targetAttainment(branch: $branch, year: $year, groupBy: $groupBy, metric: $metric) {
-    key label metric target realised attainmentPct gap asOf projectedRealised projectedAttainmentPct source
+    key label metric unit status target realised attainmentPct gap asOf earliestAsOf reportingBranches branchesWithTargets
+    projectedRealised projectedLow projectedHigh projectedAttainmentPct source
   }
 }`;
 
@@ -33,8 +37,10 @@ describe.each(availableDialects())('targetAttainment on %s', (dialect) => {
     const yearEnd = trend.data.membershipTrend.reduce((s: number, series: any) => s + series.points[0].activeParticipants, 0);
     expect(jht.realised).toBe(yearEnd);
     expect(jht.asOf).toBe('2023-12');
+    expect(jht.status).toBe('COMPLETE');
     expect(jht.projectedRealised).toBeNull();
     for (const r of rows) {
+      expect(r.unit).toBe('ENROLMENTS');
       expect(r.gap).toBe(r.target - r.realised);
       expect(r.attainmentPct).toBeCloseTo((100 * r.realised) / r.target, 2);
       expect(r.metric).toBe('ACTIVE_PARTICIPANTS');
@@ -58,20 +64,51 @@ describe.each(availableDialects())('targetAttainment on %s', (dialect) => {
       expect(r.realised).toBe(reach.data.campaignReach.find((x: any) => x.key === r.key).registrations);
       expect(r.label).toMatch(/sintetis/);
       expect(r.metric).toBe('NEW_PARTICIPANTS');
+      expect(r.unit).toBe('PERSONS');
     }
   });
 
-  it('projects an incomplete year at its run rate', async () => {
-    const rows = await attainment({ branch: 'MADIUN', year: 2025, groupBy: 'STAFF' });
-    for (const r of rows) {
-      expect(r.asOf).toBe('2025-10');
-      expect(r.projectedRealised).toBe(Math.round((r.realised * 12) / 10));
+  it('projects an incomplete year from each key\'s own months, with a 95 % interval', async () => {
+    const staff = await attainment({ branch: 'MADIUN', year: 2025, groupBy: 'STAFF' });
+    const months = await server.graphql(`{ campaignReach(branch: "MADIUN", from: "2025", to: "2025", groupBy: MONTH) { key activities } }`);
+    const lastMonth = months.data.campaignReach.filter((r: any) => r.activities > 0).map((r: any) => r.key).sort().at(-1);
+    for (const r of staff) {
+      expect(r.asOf).toBe(lastMonth);
+      expect(r.status).toBe(lastMonth.endsWith('-12') ? 'COMPLETE' : 'IN_PROGRESS');
+      if (r.projectedRealised !== null) {
+        expect(r.projectedRealised).toBeGreaterThanOrEqual(r.realised);
+        expect(r.projectedLow).toBeLessThanOrEqual(r.projectedRealised);
+        expect(r.projectedHigh).toBeGreaterThanOrEqual(r.projectedRealised);
+      }
     }
-    const stock = await attainment({ branch: 'MADIUN', year: 2025 });
-    const previous = await attainment({ branch: 'MADIUN', year: 2024 });
-    const jkk = stock.find((r) => r.key === 'JKK');
-    const start = previous.find((r) => r.key === 'JKK').realised;
-    expect(jkk.projectedRealised).toBe(Math.round(start + ((jkk.realised - start) * 12) / 10));
+    // JKK's stock: the sum of each segment's projection from its own months and its 2024 year-end.
+    const [jkk] = (await attainment({ branch: 'MADIUN', year: 2025 })).filter((r) => r.key === 'JKK');
+    const trend = await server.graphql(
+      `{ membershipTrend(branch: "MADIUN", programs: [JKK], from: "2024-12", to: "2025-12", granularity: MONTH) { segment points { period activeParticipants } } }`,
+    );
+    const targets = await server.graphql(`{ targetFacts(branch: "MADIUN", from: "2025", to: "2025", first: 1000) { nodes { year program segment staff metric } } }`);
+    const segments = new Set(
+      targets.data.targetFacts.nodes.filter((t: any) => t.year === 2025 && t.program === 'JKK' && !t.staff && t.metric === 'ACTIVE_PARTICIPANTS').map((t: any) => t.segment),
+    );
+    const keys = trend.data.membershipTrend
+      .filter((series: any) => segments.has(series.segment))
+      .map((series: any) => {
+        const start = series.points.find((p: any) => p.period === '2024-12')?.activeParticipants ?? null;
+        const observed: MonthValue[] = series.points.filter((p: any) => p.period.startsWith('2025')).map((p: any) => ({ month: Number(p.period.slice(5)), value: p.activeParticipants }));
+        return projectStock(observed, start);
+      });
+    expect(keys.length).toBe(segments.size);
+    const expected = combineProjections(keys);
+    expect([jkk.projectedRealised, jkk.projectedLow, jkk.projectedHigh]).toEqual([expected.projected, expected.low, expected.high]);
+  });
+
+  it('counts segment targets in program enrolments, which exceed the persons of the trend', async () => {
+    const [pu] = (await attainment({ branch: 'MADIUN', year: 2024, groupBy: 'SEGMENT' })).filter((r) => r.key === 'PU');
+    const trend = await server.graphql(`{ membershipTrend(branch: "MADIUN", segments: [PU], from: "2024", to: "2024") { unit points { activeParticipants } } }`);
+    const [persons] = trend.data.membershipTrend;
+    expect(persons.unit).toBe('PERSONS');
+    expect(pu.unit).toBe('ENROLMENTS');
+    expect(pu.realised).toBeGreaterThan(persons.points[0].activeParticipants);
   });
 
   it('answers an empty list for a year without targets and refuses impossible years', async () => {

@@ -22,6 +22,17 @@ export const campaignCube: Cube = {
     maxPeriodIndex: { kind: 'max', sql: 'period_index', type: 'integer' },
     sourceMin: { kind: 'min', sql: 'source', type: 'text' },
     sourceMax: { kind: 'max', sql: 'source', type: 'text' },
+    // Reach split by what it counts (attendees vs impressions), for groups that mix the types.
+    attendees: { kind: 'sum', sql: "CASE WHEN activity = 'SOCIALISATION' THEN reach ELSE 0 END", type: 'integer' },
+    impressions: { kind: 'sum', sql: "CASE WHEN activity = 'PROMOTION' THEN reach ELSE 0 END", type: 'integer' },
+    // Second moments over activities, for the variances in effectiveness/statistics.ts. Only
+    // registrations² stays an exact integer; the products of cost and reach can pass 2^63 at
+    // national scale (cost² reaches 1.6e15 on one row), so they are multiplied and summed as floats.
+    registrationsSquared: { kind: 'sum', sql: (d) => `${d.integer('registrations')} * registrations`, type: 'integer' },
+    costSquared: { kind: 'sum', sql: (d) => `${d.float('cost_idr')} * ${d.float('cost_idr')}`, type: 'float' },
+    costTimesRegistrations: { kind: 'sum', sql: (d) => `${d.float('cost_idr')} * registrations`, type: 'float' },
+    reachSquared: { kind: 'sum', sql: (d) => `${d.float('reach')} * ${d.float('reach')}`, type: 'float' },
+    reachTimesRegistrations: { kind: 'sum', sql: (d) => `${d.float('reach')} * registrations`, type: 'float' },
   },
   dimensions: {
     branch: { sql: 'branch_code' },

@@ -7,7 +7,9 @@ import { ACTIVITY_TYPES, type ActivityType } from '../../domain/catalog.ts';
 import { BadInputError } from '../../errors.ts';
 import { resolveBranch } from '../branches/query.ts';
 import { type AggregateSource, combinedSource } from '../source.ts';
+import { costPerRegistrationInterval, conversionInterval } from '../effectiveness/statistics.ts';
 import { REACH_MEASURES, campaignCube } from './cube.ts';
+import { MOMENT_MEASURES, momentsOf } from './moments.ts';
 
 export const REACH_GROUP_BY = ['CHANNEL', 'ACTIVITY', 'MEDIUM', 'MONTH', 'QUARTER', 'YEAR', 'STAFF', 'SEGMENT'] as const;
 export type ReachGroupBy = (typeof REACH_GROUP_BY)[number];
@@ -47,10 +49,54 @@ export interface CampaignTotals {
   registrationsPerActivity: number | null;
 }
 
+/** What a group's reach counts: attendees (socialisation), impressions (promotion), or both. */
+export type ReachUnit = 'ATTENDEES' | 'IMPRESSIONS' | 'MIXED';
+
 export interface ReachRow extends CampaignTotals {
   key: string;
   activity: ActivityType | null;
+  reachUnit: ReachUnit;
+  attendees: number;
+  impressions: number;
+  conversionLow: number | null;
+  conversionHigh: number | null;
+  costPerRegistrationLow: number | null;
+  costPerRegistrationHigh: number | null;
   source: AggregateSource;
+}
+
+const ACTIVITY_ORDER: Record<string, number> = { SOCIALISATION: 0, PROMOTION: 1 };
+
+/** Key order by code point (never the database's collation), then socialisation before promotion. */
+function byKey(a: ReachRow, b: ReachRow): number {
+  if (a.key !== b.key) return a.key < b.key ? -1 : 1;
+  return (ACTIVITY_ORDER[a.activity ?? ''] ?? 2) - (ACTIVITY_ORDER[b.activity ?? ''] ?? 2);
+}
+
+/** One cube row as a reach row. A group of both types (activity null) adds attendees to
+ *  impressions in `reach`: it has no conversion rate, and says so with reachUnit MIXED. */
+function toReachRow(row: Row, key: string, activity: ActivityType | null): ReachRow {
+  const totals = toTotals(row);
+  const attendees = Number(row.attendees ?? 0);
+  const impressions = Number(row.impressions ?? 0);
+  const reachUnit: ReachUnit = activity === 'SOCIALISATION' ? 'ATTENDEES' : activity === 'PROMOTION' ? 'IMPRESSIONS' : 'MIXED';
+  const moments = momentsOf(row);
+  const conversion = reachUnit === 'MIXED' ? null : conversionInterval(moments);
+  const cost = costPerRegistrationInterval(moments);
+  return {
+    key,
+    activity,
+    reachUnit,
+    attendees,
+    impressions,
+    ...totals,
+    conversionRate: reachUnit === 'MIXED' ? null : totals.conversionRate,
+    conversionLow: conversion?.low ?? null,
+    conversionHigh: conversion?.high ?? null,
+    costPerRegistrationLow: cost?.low ?? null,
+    costPerRegistrationHigh: cost?.high ?? null,
+    source: combinedSource(row.sourceMin, row.sourceMax),
+  };
 }
 
 /** Validates the shared filter arguments and turns them into cube filters. */
@@ -86,13 +132,14 @@ export async function campaignReach(db: Database, args: CampaignReachArgs): Prom
   const orderBy = args.orderBy ?? (groupBy === 'CHANNEL' ? 'REACH' : 'KEY');
   if (!REACH_ORDERS.includes(orderBy)) throw new BadInputError('orderBy', `"${orderBy}" is not one of ${REACH_ORDERS.join(', ')}`);
   const filters = await campaignFilters(db, args);
-  const rows = await runQuery(db, campaignCube, { dimensions: [groupBy], measures: REACH_MEASURES, filters, order: [{ member: groupBy }] });
-  const result: ReachRow[] = rows.map((row) => ({
-    key: String(row[groupBy]),
-    activity: row.activityMin === row.activityMax ? (row.activityMin as ActivityType) : null,
-    source: combinedSource(row.sourceMin, row.sourceMax),
-    ...toTotals(row),
-  }));
+  // A channel serves one activity type per row (YOUTUBE is both a socialisation and a
+  // promotion channel, counting attendees in one and views in the other).
+  const dimensions = groupBy === 'CHANNEL' ? [groupBy, 'ACTIVITY'] : [groupBy];
+  const rows = await runQuery(db, campaignCube, { dimensions, measures: [...REACH_MEASURES, ...MOMENT_MEASURES], filters });
+  const result: ReachRow[] = rows.map((row) =>
+    toReachRow(row, String(row[groupBy]), groupBy === 'CHANNEL' ? (row.ACTIVITY as ActivityType) : row.activityMin === row.activityMax ? (row.activityMin as ActivityType) : null),
+  );
+  result.sort(byKey);
   if (orderBy !== 'KEY') sortByMeasure(result, ORDER_MEASURES[orderBy]);
   return result;
 }

@@ -1,13 +1,22 @@
-// effectiveness: socialisation and promotion side by side over one branch and period.
+// effectiveness: socialisation and promotion side by side over one branch and period, with the
+// two verdicts. One GROUP BY activity type in SQL gives the totals and the sums the statistics
+// need; everything else is arithmetic on those (statistics.ts, verdict.ts).
 import { runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
 import { campaignFilters, type CampaignFilterArgs, type CampaignTotals, toTotals } from '../campaigns/query.ts';
 import { REACH_MEASURES, campaignCube } from '../campaigns/cube.ts';
-import { type Outcome, outcomeOf, poissonRatio, wilsonInterval } from './statistics.ts';
+import { MOMENT_MEASURES, momentsOf } from '../campaigns/moments.ts';
+import { conversionInterval, type Moments } from './statistics.ts';
+import { type Comparison, compareCostPerRegistration, compareRegistrationsPerActivity, MINIMUM_ACTIVITIES, type Outcome } from './verdict.ts';
 
 export interface EffectivenessStats extends CampaignTotals {
   conversionLow: number | null;
   conversionHigh: number | null;
+}
+
+export interface EffectivenessComparison extends Comparison {
+  socialisationActivities: number;
+  promotionActivities: number;
 }
 
 export interface Effectiveness {
@@ -19,44 +28,40 @@ export interface Effectiveness {
     costRatio: number | null;
     costRatioLow: number | null;
     costRatioHigh: number | null;
+    costPerRegistration: EffectivenessComparison;
+    registrationsPerActivity: EffectivenessComparison;
+    minimumActivities: number;
   };
 }
 
-function withInterval(totals: CampaignTotals): EffectivenessStats {
-  const ci = wilsonInterval(totals.registrations, totals.reach);
+function withInterval(totals: CampaignTotals, moments: Moments): EffectivenessStats {
+  const ci = conversionInterval(moments);
   return { ...totals, conversionLow: ci?.low ?? null, conversionHigh: ci?.high ?? null };
 }
 
 export async function effectiveness(db: Database, args: Omit<CampaignFilterArgs, 'activity'>): Promise<Effectiveness> {
   const filters = await campaignFilters(db, { ...args, activity: undefined });
-  const rows = await runQuery(db, campaignCube, { dimensions: ['ACTIVITY'], measures: REACH_MEASURES, filters });
-  const socialisation = withInterval(toTotals(rows.find((r) => r.ACTIVITY === 'SOCIALISATION')));
-  const promotion = withInterval(toTotals(rows.find((r) => r.ACTIVITY === 'PROMOTION')));
-
-  // Cost per registration: promotion / socialisation, registrations as Poisson counts.
-  const cost = poissonRatio(
-    promotion.costPerRegistration ?? 0,
-    promotion.registrations,
-    socialisation.costPerRegistration ?? 0,
-    socialisation.registrations,
-  );
-  // Registrations per activity: socialisation / promotion.
-  const perActivity = poissonRatio(
-    socialisation.registrationsPerActivity ?? 0,
-    socialisation.registrations,
-    promotion.registrationsPerActivity ?? 0,
-    promotion.registrations,
-  );
+  const rows = await runQuery(db, campaignCube, { dimensions: ['ACTIVITY'], measures: [...REACH_MEASURES, ...MOMENT_MEASURES], filters });
+  const socRow = rows.find((r) => r.ACTIVITY === 'SOCIALISATION');
+  const proRow = rows.find((r) => r.ACTIVITY === 'PROMOTION');
+  const soc = momentsOf(socRow);
+  const pro = momentsOf(proRow);
+  const counts = { socialisationActivities: soc.n, promotionActivities: pro.n };
+  const cost = { ...compareCostPerRegistration(soc, pro), ...counts };
+  const perActivity = { ...compareRegistrationsPerActivity(soc, pro), ...counts };
   return {
-    socialisation,
-    promotion,
+    socialisation: withInterval(toTotals(socRow), soc),
+    promotion: withInterval(toTotals(proRow), pro),
     verdict: {
-      // A cost ratio above 1 means promotion costs more per registration: socialisation is cheaper.
-      cheaperPerRegistration: outcomeOf(cost, 'SOCIALISATION'),
-      moreRegistrationsPerActivity: outcomeOf(perActivity, 'SOCIALISATION'),
-      costRatio: cost?.ratio ?? null,
-      costRatioLow: cost?.low ?? null,
-      costRatioHigh: cost?.high ?? null,
+      cheaperPerRegistration: cost.outcome,
+      moreRegistrationsPerActivity: perActivity.outcome,
+      // Promotion's cost per registration over socialisation's: above 1, socialisation is cheaper.
+      costRatio: cost.ratio,
+      costRatioLow: cost.low,
+      costRatioHigh: cost.high,
+      costPerRegistration: cost,
+      registrationsPerActivity: perActivity,
+      minimumActivities: MINIMUM_ACTIVITIES,
     },
   };
 }

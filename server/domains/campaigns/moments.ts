@@ -1,0 +1,29 @@
+// The sums over activities that the statistics need (effectiveness/statistics.ts), read from a
+// campaign cube row. Asked for alongside REACH_MEASURES wherever intervals are computed.
+import type { Row } from '../../analytics/run.ts';
+import type { Moments } from '../effectiveness/statistics.ts';
+
+export const MOMENT_MEASURES = [
+  'registrationsSquared',
+  'costSquared',
+  'costTimesRegistrations',
+  'reachSquared',
+  'reachTimesRegistrations',
+  'attendees',
+  'impressions',
+];
+
+export function momentsOf(row: Row | undefined): Moments {
+  const n = (key: string) => Number(row?.[key] ?? 0);
+  return {
+    n: n('activities'),
+    y: n('registrations'),
+    y2: n('registrationsSquared'),
+    c: n('costIdr'),
+    c2: n('costSquared'),
+    cy: n('costTimesRegistrations'),
+    r: n('reach'),
+    r2: n('reachSquared'),
+    ry: n('reachTimesRegistrations'),
+  };
+}
