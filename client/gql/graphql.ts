@@ -100,9 +100,9 @@ export type TargetMetric =
 
 /** Outcome of a comparison between socialisation and promotion. */
 export type VerdictOutcome =
-  /** One side has no activities or no registrations in the period. */
+  /** No verdict: too few activities, none, or an undefined cost per registration (see the reason). */
   | 'INSUFFICIENT_DATA'
-  /** The data cannot tell the two apart at 95 % confidence. */
+  /** The data cannot tell the two apart at 95 % confidence (see the reason). */
   | 'NOT_DISTINGUISHABLE'
   /** Promotion does better on this measure. */
   | 'PROMOTION'

@@ -242,8 +242,29 @@ export type Effectiveness = {
   promotion: EffectivenessStats;
   /** Socialisation: reach counts attendees. */
   socialisation: EffectivenessStats;
-  /** Which effort brings members for less, or that the data cannot tell them apart. */
+  /** Which effort brings members for less, or that the data cannot tell them apart, and why. */
   verdict: EffectivenessVerdict;
+};
+
+/** One verdict: the outcome, why, and the ratio with its 95 % interval (6 significant digits). */
+export type EffectivenessComparison = {
+  __typename?: 'EffectivenessComparison';
+  /** Welch–Satterthwaite degrees of freedom of the test; null without a test. */
+  degreesOfFreedom: Maybe<Scalars['Float']['output']>;
+  /** Upper bound of its 95 % interval; null without a test or when the data set no upper bound. */
+  high: Maybe<Scalars['Float']['output']>;
+  /** Lower bound of its 95 % interval (0 when the data set no lower bound); null without a test. */
+  low: Maybe<Scalars['Float']['output']>;
+  /** Who does better on this measure, or that the data cannot tell or cannot say. */
+  outcome: VerdictOutcome;
+  /** Promotion activities in the period. */
+  promotionActivities: Scalars['Int']['output'];
+  /** The ratio of the two types' rates; null when undefined (a side without registrations on the denominator, or no activities). */
+  ratio: Maybe<Scalars['Float']['output']>;
+  /** Why: what decided the outcome, in a form a program (and the dashboard's sentences) can read. */
+  reason: VerdictReason;
+  /** Socialisation activities in the period. */
+  socialisationActivities: Scalars['Int']['output'];
 };
 
 /** Totals and ratios of one activity type. */
@@ -251,9 +272,9 @@ export type EffectivenessStats = {
   __typename?: 'EffectivenessStats';
   /** Number of activities. */
   activities: Scalars['Int']['output'];
-  /** Upper bound of the 95 % Wilson interval of the conversion rate, in percent; null when reach is 0. */
+  /** Upper bound of the same 95 % cluster-robust interval, in percent; null when reach is 0 or below 2 activities. */
   conversionHigh: Maybe<Scalars['Float']['output']>;
-  /** Lower bound of the 95 % Wilson interval of the conversion rate, in percent; null when reach is 0. */
+  /** Lower bound of the 95 % interval of the conversion rate, in percent, with the activity as cluster (ratio estimator, linearised variance, t with n − 1 df): impressions of one placement are not independent persons, so the interval is as wide as the activities' variation says, for both types. Null when reach is 0 or below 2 activities. (It was a Wilson interval over reach, far too narrow for impressions.) */
   conversionLow: Maybe<Scalars['Float']['output']>;
   /** Registrations per reach, in percent; null when reach is 0. */
   conversionRate: Maybe<Scalars['Float']['output']>;
@@ -263,7 +284,7 @@ export type EffectivenessStats = {
   costPerRegistration: Maybe<Scalars['Float']['output']>;
   /** Reach: attendees (socialisation) or impressions/views (promotion). Not comparable across types. */
   reach: Scalars['Int']['output'];
-  /** New registrations attributed to the activities. */
+  /** New registrations attributed to the activities in the period (not proof that they caused them). */
   registrations: Scalars['Int']['output'];
   /** Registrations per activity; null when there are no activities. */
   registrationsPerActivity: Maybe<Scalars['Float']['output']>;
@@ -272,16 +293,22 @@ export type EffectivenessStats = {
 /** A plain comparison of the two efforts on the measures that are comparable. */
 export type EffectivenessVerdict = {
   __typename?: 'EffectivenessVerdict';
-  /** Which type brings a registration for less money. Registrations are treated as Poisson counts: when the 95 % interval of the ratio of costs per registration contains 1, the answer is NOT_DISTINGUISHABLE. */
+  /** Which type brings a registration for less money (same as `costPerRegistration.outcome`). */
   cheaperPerRegistration: VerdictOutcome;
-  /** Promotion cost per registration divided by socialisation cost per registration; null when either is undefined. */
+  /** Cost per registration compared, as promotion / socialisation: above 1, socialisation is cheaper. */
+  costPerRegistration: EffectivenessComparison;
+  /** Promotion cost per registration divided by socialisation cost per registration (same as `costPerRegistration.ratio`); null when undefined. */
   costRatio: Maybe<Scalars['Float']['output']>;
-  /** Upper bound of the 95 % interval of `costRatio`; null when it is undefined. */
+  /** Upper bound of the 95 % interval of `costRatio`; null when there is no interval or it is unbounded. */
   costRatioHigh: Maybe<Scalars['Float']['output']>;
-  /** Lower bound of the 95 % interval of `costRatio`; null when it is undefined. */
+  /** Lower bound of the 95 % interval of `costRatio`; null when there is no interval. */
   costRatioLow: Maybe<Scalars['Float']['output']>;
-  /** Which type brings more registrations per activity, by the same 95 % Poisson test on the ratio of rates. */
+  /** The fewest activities each type needs before a verdict is given (10). */
+  minimumActivities: Scalars['Int']['output'];
+  /** Which type brings more registrations per activity (same as `registrationsPerActivity.outcome`). */
   moreRegistrationsPerActivity: VerdictOutcome;
+  /** Registrations per activity compared, as socialisation / promotion: above 1, socialisation brings more. */
+  registrationsPerActivity: EffectivenessComparison;
 };
 
 /** Where a page of facts ends and whether more follow. */
@@ -571,6 +598,10 @@ export type Query = {
    * Campaign reach (jangkauan) and results grouped by channel, activity type, medium, period,
    * staff or segment. Reach means attendees for socialisation and impressions or views for
    * promotion: compare registrations, cost and cost per registration across the two types, not reach.
+   * Every CHANNEL row belongs to one activity type (YOUTUBE appears twice: socialisation and
+   * promotion); a group of both types (a month, a staff member…) says `reachUnit: MIXED`, splits
+   * its reach into `attendees` and `impressions`, and has no conversion rate. Registrations are
+   * those attributed to the activities in the period, not proof that they caused them.
    */
   campaignReach: Array<ReachRow>;
   /**
@@ -580,10 +611,25 @@ export type Query = {
    */
   dataFreshness: DataFreshness;
   /**
-   * Socialisation (sosialisasi) versus promotion (promosi), side by side, with a verdict.
-   * Reach is not comparable across the two (attendees vs impressions): compare registrations,
-   * cost per registration and registrations per activity; conversion is shown with 95 % Wilson
-   * intervals within each type.
+   * Socialisation (sosialisasi) versus promotion (promosi), side by side, with two verdicts.
+   * Figures are registrations attributed to the activities in the period, not proof that the
+   * activities caused them. Reach is not comparable across the two (attendees vs impressions):
+   * the verdicts compare registrations per activity and cost per registration.
+   *
+   * Method, in one paragraph: the unit is the activity. For each type, registrations per activity
+   * and registrations per Rupiah are ratio estimators over its activities with a linearised
+   * (sandwich) variance, so each type keeps its own over-dispersion (registrations per activity
+   * vary 4–30 times more than a Poisson count would) and never less than Poisson. The two types
+   * are compared by a score-type test of equal rates (variances taken under that hypothesis,
+   * t quantile with Welch–Satterthwaite degrees of freedom); the 95 % interval of the ratio is the
+   * set of ratios that test does not reject, so interval and verdict always agree. No verdict
+   * below `minimumActivities` (10) activities a side: below that even a threefold difference is
+   * rarely detected. A side that brings registrations for Rp0 while the other costs money is
+   * cheaper, decided. On simulated data with no difference the test names a winner in at most
+   * 5 % of cases when both types share one distribution; when their dispersions differ strongly
+   * (index 4 against 30) it rises to about 7–10 %, a known limit of moment-based tests on data
+   * this skewed. Conversion intervals treat the activity as the cluster (impressions of one
+   * placement are not independent persons), for both types.
    */
   effectiveness: Effectiveness;
   /**
@@ -713,7 +759,7 @@ export type QueryTargetFactsArgs = {
 export type ReachGroupBy =
   /** Activity type: SOCIALISATION or PROMOTION. */
   | 'ACTIVITY'
-  /** Channel (kanal), e.g. FACE_TO_FACE, INSTAGRAM. */
+  /** Channel (kanal), e.g. FACE_TO_FACE, INSTAGRAM; one row per channel and activity type (YOUTUBE twice). */
   | 'CHANNEL'
   /** Medium: OFFLINE, ONLINE, PRINT, WEB, SOCIAL_MEDIA, BROADCAST. */
   | 'MEDIUM'
@@ -736,7 +782,7 @@ export type ReachOrder =
   | 'COST'
   /** By cost per registration, cheapest first: which channel brings a member for the least money. */
   | 'COST_PER_REGISTRATION'
-  /** By key, ascending (periods in time order). */
+  /** By key, ascending by code point whatever the database's collation (periods in time order); a channel's socialisation row before its promotion row. */
   | 'KEY'
   /** By reach, largest first. */
   | 'REACH'
@@ -750,25 +796,48 @@ export type ReachRow = {
   activities: Scalars['Int']['output'];
   /** Activity type of the group when all its activities share one (always set for CHANNEL and MEDIUM groups); null for mixed groups. */
   activity: Maybe<ActivityType>;
-  /** Registrations per reach, in percent; null when reach is 0. */
+  /** Attendees of the group's socialisation activities (0 when it has none). */
+  attendees: Scalars['Int']['output'];
+  /** Upper bound of the same interval, in percent. */
+  conversionHigh: Maybe<Scalars['Float']['output']>;
+  /** Lower bound of the 95 % interval of the conversion rate, in percent, with the activity as cluster (impressions are not independent persons); null for MIXED groups, without reach or below 2 activities. */
+  conversionLow: Maybe<Scalars['Float']['output']>;
+  /** Registrations per reach, in percent; null when reach is 0 and for MIXED groups (attendees and impressions do not add up). */
   conversionRate: Maybe<Scalars['Float']['output']>;
   /** Cost (biaya) in Indonesian Rupiah. */
   costIdr: Scalars['Float']['output'];
   /** Cost per registration in Rupiah; null when there are no registrations. */
   costPerRegistration: Maybe<Scalars['Float']['output']>;
+  /** Upper bound of the same interval; null below 2 activities, without registrations, or when the data set no upper bound. */
+  costPerRegistrationHigh: Maybe<Scalars['Float']['output']>;
+  /** Lower bound of the 95 % interval of the cost per registration, from the group's activities (ratio estimator, linearised variance, t with n − 1 df; 6 significant digits). Channels whose intervals overlap are not shown to differ. Rp0 when the group cost nothing; null below 2 activities. */
+  costPerRegistrationLow: Maybe<Scalars['Float']['output']>;
+  /** Impressions or views of the group's promotion activities (0 when it has none). */
+  impressions: Scalars['Int']['output'];
   /** The group's value: a channel, SOCIALISATION/PROMOTION, a medium, a period, a staff code or a segment. */
   key: Scalars['String']['output'];
   /** Leads (prospective members who showed interest), summed over the activities that report them. */
   leads: Scalars['Int']['output'];
-  /** Reach (jangkauan): attendees for socialisation, impressions or views for promotion. */
+  /** Reach (jangkauan): attendees for socialisation, impressions or views for promotion; for a MIXED group the sum of both, which is not a count of anything: read `attendees` and `impressions`. */
   reach: Scalars['Int']['output'];
-  /** New registrations (pendaftaran peserta baru) attributed to the activities. */
+  /** What `reach` counts: ATTENDEES, IMPRESSIONS, or MIXED for a group of both types. */
+  reachUnit: ReachUnit;
+  /** New registrations (pendaftaran peserta baru) attributed to the activities in the period. */
   registrations: Scalars['Int']['output'];
   /** Registrations per activity; null when there are no activities. */
   registrationsPerActivity: Maybe<Scalars['Float']['output']>;
   /** Where the rows came from. */
   source: DataSource;
 };
+
+/** What the reach of a group counts. */
+export type ReachUnit =
+  /** People who attended (socialisation only). */
+  | 'ATTENDEES'
+  /** Impressions or views (promotion only); not persons. */
+  | 'IMPRESSIONS'
+  /** Both: the group holds socialisation and promotion, so `reach` adds attendees to impressions and there is no conversion rate. */
+  | 'MIXED';
 
 /** Language of a report. */
 export type ReportLanguage =
@@ -840,14 +909,35 @@ export type TargetMetric =
 
 /** Outcome of a comparison between socialisation and promotion. */
 export type VerdictOutcome =
-  /** One side has no activities or no registrations in the period. */
+  /** No verdict: too few activities, none, or an undefined cost per registration (see the reason). */
   | 'INSUFFICIENT_DATA'
-  /** The data cannot tell the two apart at 95 % confidence. */
+  /** The data cannot tell the two apart at 95 % confidence (see the reason). */
   | 'NOT_DISTINGUISHABLE'
   /** Promotion does better on this measure. */
   | 'PROMOTION'
   /** Socialisation does better on this measure. */
   | 'SOCIALISATION';
+
+/** Why a verdict came out as it did. */
+export type VerdictReason =
+  /** Both types cost Rp0: neither is cheaper. */
+  | 'BOTH_FREE'
+  /** A type cost Rp0 and brought no registration: its cost per registration is undefined (0/0). */
+  | 'FREE_WITHOUT_REGISTRATIONS'
+  /** The 95 % interval of the ratio lies entirely on one side of 1: a difference the data show. */
+  | 'INTERVAL_EXCLUDES_ONE'
+  /** The 95 % interval of the ratio contains 1: the data cannot tell the two apart. */
+  | 'INTERVAL_INCLUDES_ONE'
+  /** A type has no activity in the period. */
+  | 'NO_ACTIVITIES'
+  /** Neither type has a registration in the period. */
+  | 'NO_REGISTRATIONS'
+  /** One type brought registrations for Rp0 while the other cost money: it is cheaper, exactly. */
+  | 'ONE_SIDE_FREE'
+  /** One type has no registration; compared all the same (its rate is 0). */
+  | 'ONE_SIDE_NO_REGISTRATIONS'
+  /** A type has fewer activities than `minimumActivities`: no verdict yet (the ratio is still shown). */
+  | 'TOO_FEW_ACTIVITIES';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -937,6 +1027,7 @@ export type ResolversTypes = ResolversObject<{
   DataFreshness: ResolverTypeWrapper<DataFreshness>;
   DataSource: DataSource;
   Effectiveness: ResolverTypeWrapper<Effectiveness>;
+  EffectivenessComparison: ResolverTypeWrapper<EffectivenessComparison>;
   EffectivenessStats: ResolverTypeWrapper<EffectivenessStats>;
   EffectivenessVerdict: ResolverTypeWrapper<EffectivenessVerdict>;
   FactPageInfo: ResolverTypeWrapper<FactPageInfo>;
@@ -961,6 +1052,7 @@ export type ResolversTypes = ResolversObject<{
   ReachGroupBy: ReachGroupBy;
   ReachOrder: ReachOrder;
   ReachRow: ResolverTypeWrapper<ReachRow>;
+  ReachUnit: ReachUnit;
   ReportLanguage: ReportLanguage;
   Segment: Segment;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -969,6 +1061,7 @@ export type ResolversTypes = ResolversObject<{
   TargetGroupBy: TargetGroupBy;
   TargetMetric: TargetMetric;
   VerdictOutcome: VerdictOutcome;
+  VerdictReason: VerdictReason;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -980,6 +1073,7 @@ export type ResolversParentTypes = ResolversObject<{
   CampaignFactConnection: CampaignFactConnection;
   DataFreshness: DataFreshness;
   Effectiveness: Effectiveness;
+  EffectivenessComparison: EffectivenessComparison;
   EffectivenessStats: EffectivenessStats;
   EffectivenessVerdict: EffectivenessVerdict;
   FactPageInfo: FactPageInfo;
@@ -1068,6 +1162,17 @@ export type EffectivenessResolvers<ContextType = GraphQLContext, ParentType exte
   verdict?: Resolver<ResolversTypes['EffectivenessVerdict'], ParentType, ContextType>;
 }>;
 
+export type EffectivenessComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EffectivenessComparison'] = ResolversParentTypes['EffectivenessComparison']> = ResolversObject<{
+  degreesOfFreedom?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['VerdictOutcome'], ParentType, ContextType>;
+  promotionActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['VerdictReason'], ParentType, ContextType>;
+  socialisationActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type EffectivenessStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EffectivenessStats'] = ResolversParentTypes['EffectivenessStats']> = ResolversObject<{
   activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   conversionHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1082,10 +1187,13 @@ export type EffectivenessStatsResolvers<ContextType = GraphQLContext, ParentType
 
 export type EffectivenessVerdictResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EffectivenessVerdict'] = ResolversParentTypes['EffectivenessVerdict']> = ResolversObject<{
   cheaperPerRegistration?: Resolver<ResolversTypes['VerdictOutcome'], ParentType, ContextType>;
+  costPerRegistration?: Resolver<ResolversTypes['EffectivenessComparison'], ParentType, ContextType>;
   costRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   costRatioHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   costRatioLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minimumActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   moreRegistrationsPerActivity?: Resolver<ResolversTypes['VerdictOutcome'], ParentType, ContextType>;
+  registrationsPerActivity?: Resolver<ResolversTypes['EffectivenessComparison'], ParentType, ContextType>;
 }>;
 
 export type FactPageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactPageInfo'] = ResolversParentTypes['FactPageInfo']> = ResolversObject<{
@@ -1198,12 +1306,19 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type ReachRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReachRow'] = ResolversParentTypes['ReachRow']> = ResolversObject<{
   activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   activity?: Resolver<Maybe<ResolversTypes['ActivityType']>, ParentType, ContextType>;
+  attendees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conversionHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  conversionLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   conversionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   costIdr?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   costPerRegistration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  costPerRegistrationHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  costPerRegistrationLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  impressions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reachUnit?: Resolver<ResolversTypes['ReachUnit'], ParentType, ContextType>;
   registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   registrationsPerActivity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
@@ -1234,6 +1349,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CampaignFactConnection?: CampaignFactConnectionResolvers<ContextType>;
   DataFreshness?: DataFreshnessResolvers<ContextType>;
   Effectiveness?: EffectivenessResolvers<ContextType>;
+  EffectivenessComparison?: EffectivenessComparisonResolvers<ContextType>;
   EffectivenessStats?: EffectivenessStatsResolvers<ContextType>;
   EffectivenessVerdict?: EffectivenessVerdictResolvers<ContextType>;
   FactPageInfo?: FactPageInfoResolvers<ContextType>;
