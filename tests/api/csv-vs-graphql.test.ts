@@ -50,7 +50,8 @@ const CASES: { query: string; url: string; gql: string; variables: Record<string
     query: 'targetAttainment',
     url: 'branch=KEDIRI&year=2025&groupBy=SEGMENT',
     gql: `{ targetAttainment(branch: "KEDIRI", year: 2025, groupBy: SEGMENT) {
-      key label metric target realised attainmentPct gap asOf projectedRealised projectedAttainmentPct source } }`,
+      key label metric unit status target realised attainmentPct gap asOf earliestAsOf branchesWithTargets reportingBranches
+      projectedRealised projectedLow projectedHigh projectedAttainmentPct source } }`,
     variables: {},
     rows: (d) => d.targetAttainment,
   },
