@@ -1,6 +1,7 @@
 // targetAttainment: targets against realisation for a year, grouped by program, segment or
 // staff, with the gap, each key's own as-of month, a run-rate projection with a 95 % interval
 // while the year is still running, and a status that says when there is no data yet.
+import { compareCodePoints } from '../../analytics/byte-order.ts';
 import { monthLabel, monthIndex } from '../../analytics/periods.ts';
 import type { Filter } from '../../analytics/model.ts';
 import { runQuery } from '../../analytics/run.ts';
@@ -96,7 +97,7 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs)
   const unit: CountUnit = byStaff ? 'PERSONS' : 'ENROLMENTS';
   return [...groups.entries()]
     .map(([key, g]) => rowOf(key, g, { label: names.get(key) ?? key, metric, unit, year: args.year }))
-    .sort((a, b) => orderKey(groupBy, a.key) - orderKey(groupBy, b.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .sort((a, b) => orderKey(groupBy, a.key) - orderKey(groupBy, b.key) || compareCodePoints(a.key, b.key));
 }
 
 /** The projection of one target key from its monthly series (queried once for all keys). */
