@@ -74,9 +74,11 @@ export const CHART_DEFINITIONS: Record<ChartName, ChartDefinition> = {
     field: 'targetAttainment',
     options: {},
     fetch: (db, args) => targetAttainment(db, args as unknown as TargetAttainmentArgs),
-    async meta(_db, args, data) {
+    async meta(_db, _args, data) {
       const rows = data as AttainmentRow[];
-      return { asOf: latest(rows.map((r) => r.asOf)) ?? (rows.length ? `${args.year}-12` : null), source: combineSources(rows.map((r) => r.source)) };
+      // Targets without data yet have no as-of month: the caption then says there is no data
+      // (it used to claim December of the year).
+      return { asOf: latest(rows.map((r) => r.asOf)), source: combineSources(rows.map((r) => r.source)) };
     },
   },
   effectiveness: {

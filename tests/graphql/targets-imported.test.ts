@@ -44,6 +44,7 @@ NGAWI,${YEAR},JKK,PU,380,NEW_PARTICIPANTS,
 NGAWI,${YEAR},JKK,PU,60,NEW_PARTICIPANTS,AR-1
 NGAWI,${YEAR},JKK,PU,40,NEW_PARTICIPANTS,AR-2
 PACITAN,${YEAR},JKK,PU,50,NEW_PARTICIPANTS,AR-3
+PACITAN,${YEAR + 1},JKK,PU,2300,,
 `;
 
 // AR-1 registers every month January–October; AR-2 only in January and October (zeros between).
@@ -204,6 +205,15 @@ describe.each(availableDialects())('targetAttainment on imported data, %s', (dia
     expect(chartHeader).toContain('realised_enrolments (program enrolments)');
     expect(chartHeader).not.toContain('persons');
     expect(lines.find((l) => l.startsWith('JKP'))).toContain('NO_DATA');
+  });
+
+  it('draws a year whose targets have no data yet as such, without claiming an as-of month', async () => {
+    const [row] = await attainment({ branch: 'PACITAN', year: YEAR + 1 });
+    expect(row).toMatchObject({ status: 'NO_DATA', attainmentPct: 0, asOf: null });
+    const svg = await (await fetch(`${server.url}/charts/target-attainment.svg?branch=PACITAN&year=${YEAR + 1}`)).text();
+    expect(svg).toContain('belum ada data');
+    expect(svg).not.toContain('0,00%');
+    expect(svg).not.toContain(`Desember ${YEAR + 1}`);
   });
 
   it("says the report's targets are program enrolments, and 'belum ada data' rather than 0 %", async () => {
