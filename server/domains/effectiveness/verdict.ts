@@ -43,7 +43,7 @@ export interface Comparison {
   ratio: number | null;
   low: number | null;
   high: number | null;
-  /** Welch–Satterthwaite degrees of freedom of the test; null without a test. */
+  /** Welch–Satterthwaite degrees of freedom of the test's t quantile (4 significant digits); null without a test. */
   degreesOfFreedom: number | null;
 }
 
