@@ -32,6 +32,8 @@ const UNITS: Record<string, string> = {
   projectedLow: ROW_UNIT,
   projectedHigh: ROW_UNIT,
   projectedAttainmentPct: '%',
+  branchesWithTargets: 'branches',
+  reportingBranches: 'branches',
   costRatio: 'ratio',
   costRatioLow: 'ratio',
   costRatioHigh: 'ratio',
