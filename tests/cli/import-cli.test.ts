@@ -33,6 +33,17 @@ describe('import CLI', () => {
     expect(en.stderr).toMatch(/^error: unknown kind "nosuch"\nUsage: npm run import/);
   });
 
+  it('refuses campaign counts above the reach with both values, exit 1, in either language', () => {
+    const r = importCli(['campaigns', fixture('bad-registrations-over-reach.csv')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('line 3, column registrations, value "40": Registrations (40) exceed reach (12)');
+    expect(r.stdout).toContain('REJECTED: 1 of 2 row(s) rejected');
+    const id = importCli(['campaigns', fixture('bad-leads-over-reach.csv'), '--lang', 'id']);
+    expect(id.status).toBe(1);
+    expect(id.stdout).toContain('Prospek (45) melebihi jangkauan (30)');
+    expectClean(r.stdout + id.stdout);
+  });
+
   it('a database that fails in the middle of an import is not a bad file: exit 2, nothing stored', () => {
     const broken = path.join(dir, 'broken.sqlite');
     fs.copyFileSync(dbFile, broken);
