@@ -129,9 +129,11 @@ describe.skipIf(KINDS.length < 3)('the same answers on SQLite, PostgreSQL and Po
     const csvQueries = ((await (await fetch(`${sqlite.url}/api`)).json()).csv as { query: string; url: string }[]);
     const charts = ((await (await fetch(`${sqlite.url}/charts`)).json()).charts as { query: string; csv: string }[]);
     const urls: string[] = [];
-    matrix.forEach((query, i) => {
+    // The CSVs write the answers of the same query functions: the cases that differ only in the
+    // order of the rows (orderBy, checked above) are left out, and charts get a third of the
+    // rest, to keep the run short.
+    matrix.filter((query) => query.args.orderBy === undefined).forEach((query, i) => {
       for (const c of csvQueries.filter((c) => c.query === query.field)) urls.push(`${c.url}${searchOf(query.args)}`);
-      // Charts read the same query functions: a third of the cases keeps the run short.
       if (i % 3 === 0) for (const c of charts.filter((c) => c.query === query.field)) urls.push(`${c.csv}${searchOf(query.args)}`);
     });
     const queue = [...urls];
