@@ -92,14 +92,12 @@ export function scoreStatistic(a: RateSums, b: RateSums, lambda: number): { t: n
 /** Whether |t| exceeds the t quantile, both rounded so that last-bit differences of a sum cannot flip it. */
 const beyond = (t: number, df: number) => roundSignificant(Math.abs(t), 9) > roundSignificant(tQuantile975(df), 9);
 
-/**
- * Where f (decreasing in log λ around the estimate) crosses zero between lo and hi, by bisection;
- * the end itself when it does not cross.
- */
-function bisect(f: (logLambda: number) => number, lo: number, hi: number): number {
+/** Where f crosses zero between lo and hi (f(lo) and f(hi) of opposite signs), by bisection. */
+function bisect(f: (x: number) => number, lo: number, hi: number): number {
+  const positiveAtLo = f(lo) > 0;
   for (let i = 0; i < 48; i++) {
     const mid = (lo + hi) / 2;
-    if (f(mid) > 0) lo = mid;
+    if (f(mid) > 0 === positiveAtLo) lo = mid;
     else hi = mid;
   }
   return (lo + hi) / 2;
@@ -107,104 +105,124 @@ function bisect(f: (logLambda: number) => number, lo: number, hi: number): numbe
 
 const SEARCH = 25; // e^25 ≈ 7e10: beyond it a bound is taken as none (0 or unbounded).
 
+/**
+ * The first x, walking from `from` in `direction` (±1) on the log scale, where f changes sign:
+ * the bound of the connected set around the estimate (the statistic need not be monotone far
+ * out, where the variance terms take over). Null when f keeps its sign up to SEARCH.
+ */
+function firstCrossing(f: (x: number) => number, from: number, direction: 1 | -1): number | null {
+  const start = f(from) > 0;
+  let previous = from;
+  for (let distance = 0.05; distance <= SEARCH; distance = Math.min(SEARCH + 1, distance < 2 ? distance + 0.05 : distance * 1.15)) {
+    const x = from + direction * Math.min(distance, SEARCH);
+    if (f(x) > 0 !== start) return bisect(f, previous, x);
+    previous = x;
+    if (distance >= SEARCH) break;
+  }
+  return null;
+}
+
 export interface RateRatio {
   /** rate(a) / rate(b); 0 when a has no registration, null when b has none. */
   ratio: number | null;
   /** 95 % interval by inverting the test; low 0 or high null when the data do not bound it. */
   low: number | null;
   high: number | null;
-  /** Degrees of freedom of the test of λ = 1. */
+  /** Welch–Satterthwaite degrees of freedom of the test of λ = 1. */
   df: number;
-  /** The test of λ = 1: 'above' when rate(a) > rate(b) at 95 %, 'below' when smaller, null when neither. */
+  /** 'above' when rate(a) > rate(b) at 95 %, 'below' when smaller, null when neither. */
   decided: 'above' | 'below' | null;
 }
 
 /**
  * The ratio of two rates (registrations per activity, or per Rupiah) with its 95 % interval and
- * the test of equal rates. The interval is the set of λ the test does not reject, so the
- * verdict and the interval always agree. Needs ≥ 2 activities a side, exposure on both sides and
- * at least one registration in all. `interval: false` skips the search for the bounds (the
- * simulation in the tests needs only the decision).
+ * the test of equal rates. The interval is the set of λ around the estimate that the test does
+ * not reject; the verdict is read from it, so the two always agree (without `interval`, as in
+ * the simulation, from the test of λ = 1 itself; the tests check that both readings agree).
+ * Needs ≥ 2 activities a side, exposure on both sides and at least one registration in all.
  */
 export function rateRatio(a: RateSums, b: RateSums, options: { interval?: boolean } = {}): RateRatio | null {
   if (a.n < 2 || b.n < 2 || !(a.e > 0) || !(b.e > 0) || a.y + b.y <= 0) return null;
   const atOne = scoreStatistic(a, b, 1);
-  const decided = beyond(atOne.t, atOne.df) ? (atOne.t > 0 ? 'above' : 'below') : null;
   const ra = a.y / a.e;
   const rb = b.y / b.e;
   const ratio = rb > 0 ? ra / rb : null;
-  if (options.interval === false) return { ratio: ratio === null ? null : roundSignificant(ratio), low: null, high: null, df: atOne.df, decided };
-  // The statistic falls as λ grows: the lower bound is where it comes down to +q, the upper
-  // where it reaches −q. Searched on log λ around the estimate (or around 1 for 0 and ∞).
-  const centre = ratio !== null && ratio > 0 ? Math.log(ratio) : 0;
-  const upper = (x: number) => {
+  if (options.interval === false) {
+    const decided = beyond(atOne.t, atOne.df) ? (atOne.t > 0 ? 'above' : 'below') : null;
+    return { ratio: ratio === null ? null : roundSignificant(ratio), low: null, high: null, df: atOne.df, decided };
+  }
+  // The statistic is 0 at the estimate and falls as λ grows: the lower bound is where it comes
+  // down to +q, the upper where it reaches −q. For a ratio of 0 or ∞ the walk starts at the
+  // far end instead.
+  const minusQ = (x: number) => {
     const s = scoreStatistic(a, b, Math.exp(x));
     return s.t - tQuantile975(s.df);
   };
-  const lower = (x: number) => {
+  const plusQ = (x: number) => {
     const s = scoreStatistic(a, b, Math.exp(x));
     return s.t + tQuantile975(s.df);
   };
-  let low: number | null = null;
-  let high: number | null = null;
-  if (ra > 0) low = upper(centre - SEARCH) > 0 ? Math.exp(bisect(upper, centre - SEARCH, centre + (ratio === null ? SEARCH : 0))) : 0;
-  else low = 0;
-  if (rb > 0) high = lower(centre + SEARCH) < 0 ? Math.exp(bisect(lower, centre - (ratio === 0 ? SEARCH : 0), centre + SEARCH)) : null;
-  return {
-    ratio: ratio === null ? null : roundSignificant(ratio),
-    low: low === null ? null : roundSignificant(low),
-    high: high === null ? null : roundSignificant(high),
-    df: atOne.df,
-    decided,
-  };
+  const centre = ratio !== null && ratio > 0 ? Math.log(ratio) : null;
+  let low: number | null;
+  let high: number | null;
+  if (ra <= 0) low = 0;
+  else {
+    const x = centre !== null ? firstCrossing(minusQ, centre, -1) : firstCrossing(minusQ, SEARCH, -1);
+    low = x === null ? 0 : Math.exp(x);
+  }
+  if (rb <= 0) high = null;
+  else {
+    const x = centre !== null ? firstCrossing(plusQ, centre, 1) : firstCrossing(plusQ, -SEARCH, 1);
+    high = x === null ? null : Math.exp(x);
+  }
+  const lowR = low === null ? null : roundSignificant(low);
+  const highR = high === null ? null : roundSignificant(high);
+  const decided = lowR !== null && lowR > 1 ? 'above' : highR !== null && highR < 1 ? 'below' : null;
+  return { ratio: ratio === null ? null : roundSignificant(ratio), low: lowR, high: highR, df: atOne.df, decided };
 }
 
+/** Upper 97.5 % Poisson bound of a count observed as zero: −ln 0.025. */
+const POISSON_ZERO_UPPER = -Math.log(0.025);
+
 /**
- * 95 % interval of one rate (a channel's registrations per Rupiah, say) by inverting the same
- * test against a fixed value: the θ with |Y/E − θ| ≤ t(n − 1) × sd(θ). Null below 2 activities.
+ * 95 % interval of one group's rate Y / E (a channel's cost per registration, a type's
+ * conversion) on the log scale: the ratio estimator's linearised variance around the estimate,
+ * n Σ(y − θe)² / ((n − 1) E²), at least Poisson, with t(n − 1). (Inverting a test with the
+ * variance under each hypothesised value, as rateRatio does, is bounded by about √(n − 1) for
+ * one group and leaves a small group's interval unbounded; for one group the classical form is
+ * the useful one.) Null below 2 activities, without exposure or without registrations.
  */
-export function rateInterval(s: RateSums): { low: number; high: number | null } | null {
-  if (s.n < 2 || !(s.e > 0)) return null;
-  const estimate = s.y / s.e;
-  const q = tQuantile975(s.n - 1);
-  const f = (x: number) => {
-    const theta = Math.exp(x);
-    return (estimate - theta) / Math.sqrt(rateVariance(s, theta)) - q;
-  };
-  const g = (x: number) => {
-    const theta = Math.exp(x);
-    return (estimate - theta) / Math.sqrt(rateVariance(s, theta)) + q;
-  };
-  // A scale for the search: the estimate, or for zero registrations one registration's worth.
-  const centre = Math.log(estimate > 0 ? estimate : 1 / s.e);
-  const low = estimate > 0 && f(centre - SEARCH) > 0 ? Math.exp(bisect(f, centre - SEARCH, centre)) : 0;
-  const high = g(centre + SEARCH) < 0 ? Math.exp(bisect(g, estimate > 0 ? centre : centre - SEARCH, centre + SEARCH)) : null;
-  return { low, high };
+function logRateInterval(s: RateSums): { low: number; high: number } | null {
+  if (s.n < 2 || !(s.e > 0) || !(s.y > 0)) return null;
+  const theta = s.y / s.e;
+  const sumD2 = Math.max(0, s.y2 - 2 * theta * s.ey + theta * theta * s.e2);
+  const varianceLog = Math.max((s.n * sumD2) / ((s.n - 1) * s.e * s.e) / (theta * theta), 1 / s.y);
+  const half = tQuantile975(s.n - 1) * Math.sqrt(varianceLog);
+  return { low: theta * Math.exp(-half), high: theta * Math.exp(half) };
 }
 
 /**
- * 95 % interval of the conversion rate Y / R in percent, the activity as cluster: reach is the
- * exposure of the same rate interval (ratio estimator, linearised variance, at least Poisson,
- * t(n − 1)). Impressions of one placement are not independent persons, so a binomial interval
- * over impressions would be far too narrow; the same method serves both types. Null below two
+ * 95 % interval of the conversion rate Y / R in percent, the activity as cluster (reach as the
+ * exposure of logRateInterval). Impressions of one placement are not independent persons, so a
+ * binomial interval over impressions would be far too narrow; the same method serves both
+ * types. With no registrations: 0 up to the Poisson bound of a zero count. Null below two
  * activities or without reach.
  */
 export function conversionInterval(m: Moments): { low: number; high: number } | null {
   if (m.n < 2 || !(m.r > 0)) return null;
-  const rate = rateInterval({ n: m.n, y: m.y, y2: m.y2, e: m.r, e2: m.r2, ey: m.ry });
-  if (!rate || rate.high === null) return null;
+  if (!(m.y > 0)) return { low: 0, high: roundSignificant((100 * POISSON_ZERO_UPPER) / m.r) };
+  const rate = logRateInterval({ n: m.n, y: m.y, y2: m.y2, e: m.r, e2: m.r2, ey: m.ry })!;
   return { low: roundSignificant(100 * rate.low), high: roundSignificant(100 * rate.high) };
 }
 
 /**
- * 95 % interval of one group's cost per registration (a channel's, say) from its activities: the
- * reciprocal of the interval of its registrations per Rupiah. Rp0 exactly when the group cost
- * nothing; with no registration only a lower bound (high null); null below two activities.
+ * 95 % interval of one group's cost per registration (a channel's, say) from its activities:
+ * the reciprocal of the interval of its registrations per Rupiah. Rp0 exactly when the group
+ * cost nothing; null without registrations (no cost per registration) or below two activities.
  */
-export function costPerRegistrationInterval(m: Moments): { low: number; high: number | null } | null {
-  if (m.n < 2) return null;
-  if (!(m.c > 0)) return m.y > 0 ? { low: 0, high: 0 } : null;
-  const rate = rateInterval(perRupiah(m));
-  if (!rate || rate.high === null) return null;
-  return { low: roundSignificant(1 / rate.high), high: rate.low > 0 ? roundSignificant(1 / rate.low) : null };
+export function costPerRegistrationInterval(m: Moments): { low: number; high: number } | null {
+  if (m.n < 2 || !(m.y > 0)) return null;
+  if (!(m.c > 0)) return { low: 0, high: 0 };
+  const rate = logRateInterval(perRupiah(m))!;
+  return { low: roundSignificant(1 / rate.high), high: roundSignificant(1 / rate.low) };
 }
