@@ -77,7 +77,7 @@ function measureSql(cube: Cube, name: string, d: SqlDialect, aggregate: (name: s
   }
   const type = m.kind === 'count' || m.kind === 'last' ? 'integer' : m.type;
   const value = aggregate(name, m);
-  return type === 'integer' ? d.integer(value) : type === 'float' ? d.float(value) : value;
+  return type === 'integer' ? d.integer(value) : type === 'float' || type === 'wideInteger' ? d.float(value) : value;
 }
 
 /** The raw measures (own `sql`, or counts) that a list of measures needs, ratios expanded. */
@@ -109,6 +109,7 @@ function aggregateOf(m: RawMeasure, value: string | undefined, d: SqlDialect): s
     case 'count':
       return 'COUNT(*)';
     case 'sum':
+      return m.type === 'wideInteger' ? d.exactSum(value!) : `SUM(${value})`;
     case 'last':
       return `SUM(${value})`;
     case 'min':
@@ -234,7 +235,8 @@ function stockForm(
   const stockPart = [...labels, ...flows.map(() => 'NULL'), ...stocks.map(({ name }) => `t.${stock(name)}`)];
 
   // Flows re-aggregate their per-partition aggregates (counts and sums add up, min/max of
-  // min/max); stocks aggregate the values at the latest points.
+  // min/max; a wideInteger sum's partials come back as doubles, so it stays exact here only while
+  // each partial is below 2^53); stocks aggregate the values at the latest points.
   const select = [
     ...dims.map((dim) => `u.${q(dim.name)} AS ${q(dim.name)}`),
     ...query.measures.map(

@@ -33,4 +33,15 @@ export interface SqlDialect {
    * answer (see byte-order.ts). Text only: PostgreSQL refuses a collation on a number.
    */
   byteOrder(text: string): string;
+  /**
+   * SUM of integer terms, exact however large the total, as a number the dialect's float()
+   * turns into the nearest double (NULL when no term is). For `wideInteger` measures.
+   */
+  exactSum(integers: string): string;
+  /**
+   * An integer expression widened for the terms of a `wideInteger` sum, so that a product of
+   * two does not overflow: NUMERIC on PostgreSQL (whose INTEGER columns overflow past 2^31),
+   * as it is on SQLite (64-bit). E.g. `${d.wide('cost_idr')} * cost_idr`.
+   */
+  wide(integer: string): string;
 }
