@@ -57,6 +57,9 @@ describe.each(availableDialects())('campaigns on %s', (dialect) => {
     expect(rows.map((r) => r.reach)).toEqual([...rows.map((r) => r.reach)].sort((a, b) => b - a));
     const faceToFace = rows.find((r) => r.key === 'FACE_TO_FACE');
     expect(faceToFace.activity).toBe('SOCIALISATION');
+    // Every channel row belongs to one activity type: YOUTUBE is a row of each.
+    for (const r of rows) expect(r.activity).not.toBeNull();
+    expect(rows.filter((r) => r.key === 'YOUTUBE').map((r) => r.activity).sort()).toEqual(['PROMOTION', 'SOCIALISATION']);
   });
 
   it('ranks channels by cost per registration, cheapest first, with undefined costs last', async () => {
