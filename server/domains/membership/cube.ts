@@ -27,7 +27,7 @@ export const membershipCube: Cube = {
     segment: { sql: 'segment' },
     program: { sql: 'program' },
     periodIndex: { sql: 'period_index' },
-    // Labels are grouped by the columns they are made of, which membership_stock_idx orders
+    // Labels are grouped by the columns they are made of, which membership_stock_flow_idx orders
     // (see the entity); a month is one time point (period_index = year*12 + month-1).
     YEAR: { sql: (d) => d.yearLabel('year'), groupBy: ['year'] },
     QUARTER: { sql: (d) => d.quarterLabel('year', 'month'), groupBy: ['year', quarterOf('month')] },
