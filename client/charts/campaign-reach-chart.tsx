@@ -1,5 +1,6 @@
 // Stateless SVG for the campaign-reach model. Bars carry data-key (the row key, for
-// cross-filtering), data-activity and data-tooltip for the browser wrapper.
+// cross-filtering), data-activity and data-tooltip for the browser wrapper; a thin line with
+// caps is the 95 % interval (no cap at an end that runs past the axis).
 import type { CampaignReachModel } from './campaign-reach-layout.ts';
 import { ChartFrame } from './svg-frame.tsx';
 import { Axis } from './svg-axis.tsx';
@@ -14,7 +15,7 @@ export function CampaignReachChart({ model }: { model: CampaignReachModel }) {
       <g className="bars" data-measure={model.measure}>
         {model.bars.map((bar) => (
           <g
-            key={bar.key}
+            key={`${bar.key}:${bar.activity ?? ''}`}
             data-key={bar.key}
             data-activity={bar.activity ?? undefined}
             data-tooltip={bar.tooltip}
@@ -32,6 +33,13 @@ export function CampaignReachChart({ model }: { model: CampaignReachModel }) {
               stroke={bar.highlighted ? INK.text : undefined}
               strokeWidth={bar.highlighted ? 2 : undefined}
             />
+            {bar.whisker ? (
+              <g className="interval" stroke={INK.text} strokeWidth={1.25}>
+                <line x1={bar.whisker.x1} x2={bar.whisker.x2} y1={bar.whisker.y} y2={bar.whisker.y} />
+                <line x1={bar.whisker.x1} x2={bar.whisker.x1} y1={bar.whisker.y - bar.whisker.cap} y2={bar.whisker.y + bar.whisker.cap} />
+                {bar.whisker.open ? null : <line x1={bar.whisker.x2} x2={bar.whisker.x2} y1={bar.whisker.y - bar.whisker.cap} y2={bar.whisker.y + bar.whisker.cap} />}
+              </g>
+            ) : null}
             <Label mark={bar.valueLabel} />
           </g>
         ))}

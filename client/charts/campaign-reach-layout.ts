@@ -1,5 +1,6 @@
-// campaign-reach: one horizontal bar per group (usually a channel), coloured by activity type,
-// for one chosen measure. Pure layout.
+// campaign-reach: one horizontal bar per group (usually a channel and activity type), coloured
+// by activity type, for one chosen measure; cost per registration and conversion carry their
+// 95 % intervals as whiskers, so a ranking shows which differences the data support. Pure layout.
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { Locale } from '../i18n/format.ts';
@@ -10,8 +11,7 @@ import { distributeRows, linearTicks, tickCount, widestLabel } from './axis.ts';
 import { ACTIVITY_LABELS, labels } from './labels.ts';
 import { activityColor, INK } from './palette.ts';
 import { estimateTextWidth, r2, truncate, wrapText } from './text.ts';
-import { reachKeyLabel } from './reach-keys.ts';
-import { formatMeasure, isReachMeasure, measureLabel, measureTicks, measureValue, reachRowTooltip } from './reach-measures.ts';
+import { formatMeasure, isReachMeasure, measureInterval, measureLabel, measureTicks, measureValue, reachRowLabels, reachRowTooltip } from './reach-measures.ts';
 
 // Bars are at most MAX_BAR px thick and rows at most MAX_STEP px apart.
 const MAX_BAR = 44;
@@ -32,6 +32,8 @@ export interface ReachBarMark {
   tooltip: string;
   highlighted: boolean;
   dimmed: boolean;
+  /** The 95 % interval as a horizontal whisker; `open` when it runs past the axis (or has no upper bound). */
+  whisker: { x1: number; x2: number; y: number; cap: number; open: boolean } | null;
 }
 
 export interface CampaignReachModel {
@@ -51,8 +53,13 @@ function activityName(activity: string | null | undefined, locale: Locale): stri
 
 function describe(rows: ReachRow[], measure: ReachMeasure, locale: Locale, note: string | null): string {
   // Largest first, so a screen reader hears the figures that matter before the long tail.
-  const ranked = [...rows].sort((a, b) => (measureValue(b, measure) ?? -1) - (measureValue(a, measure) ?? -1));
-  const shown = ranked.slice(0, 10).map((r) => `${reachKeyLabel(r.key, locale)} ${formatMeasure(measureValue(r, measure), measure, locale)}`);
+  const names = reachRowLabels(rows, locale);
+  const ranked = rows.map((r, i) => ({ r, name: names[i] })).sort((a, b) => (measureValue(b.r, measure) ?? -1) - (measureValue(a.r, measure) ?? -1));
+  const shown = ranked.slice(0, 10).map(({ r, name }) => {
+    const ci = measureInterval(r, measure);
+    const range = ci ? ` (${formatMeasure(ci.low, measure, locale)}–${ci.high === null ? '…' : formatMeasure(ci.high, measure, locale)})` : '';
+    return `${name} ${formatMeasure(measureValue(r, measure), measure, locale)}${range}`;
+  });
   const more = rows.length > 10 ? ` (+${rows.length - 10})` : '';
   return `${measureLabel(measure, locale)}: ${shown.join('; ')}${more}.${note ? ` ${note}` : ''}`;
 }
@@ -74,9 +81,14 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
     .map((a) => ({ key: a, label: ACTIVITY_LABELS[locale][a], kind: 'rect', color: activityColor(a) }));
   if (activities.has(null) && legend.length) legend.push({ key: 'MIXED', label: L.mixed, kind: 'rect', color: activityColor(null) });
 
-  // Reach counts attendees for socialisation and impressions for promotion.
+  // Reach counts attendees for socialisation and impressions for promotion; a group of both
+  // (a month, a staff member) has no conversion rate; intervals say which differences are real.
   const mixedTypes = activities.has('SOCIALISATION') && activities.has('PROMOTION');
-  const noteText = mixedTypes && (measure === 'reach' || measure === 'conversionRate') ? L.reachNote : null;
+  const notes: string[] = [];
+  if (mixedTypes && (measure === 'reach' || measure === 'conversionRate')) notes.push(L.reachNote);
+  if (activities.has(null) && (measure === 'reach' || measure === 'conversionRate')) notes.push(L.mixedNote);
+  if (rows.some((r) => measureInterval(r, measure))) notes.push(L.intervalNote);
+  const noteText = notes.length ? notes.join(' ') : null;
 
   const { frame, plot } = layoutFrame(
     { chart: 'campaign-reach', defaultTitle: L.reachTitle, desc: isEmpty ? '' : describe(rows, measure, locale, noteText), legend, isEmpty },
@@ -113,7 +125,7 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
   // Many rows on a short chart: shrink the row labels with the bars rather than overlap them.
   const rowFont = r2(Math.min(fontSize, Math.max(7, rowBand.step * 0.8)));
 
-  const names = rows.map((r) => reachKeyLabel(r.key, locale));
+  const names = reachRowLabels(rows, locale);
   const values = rows.map((r) => measureValue(r, measure));
   const labelWidth = Math.min(widestLabel(names, rowFont), (plot.right - plot.left) * 0.38);
   const left = plot.left + Math.ceil(labelWidth) + 8;
@@ -127,7 +139,11 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
   const right = Math.max(left + 10, plot.right - valueWidth - 6);
 
   const count = tickCount(right - left, Math.max(60, estimateTextWidth('Rp000 jt', fontSize) + 12));
-  const vMax = max(values, (v) => v ?? 0) ?? 0;
+  const intervals = rows.map((r) => measureInterval(r, measure));
+  // The axis takes in the intervals' upper bounds, but never more than 2.5 times the largest
+  // value: one channel with two activities and a vast interval must not flatten every bar.
+  const valueMax = max(values, (v) => v ?? 0) ?? 0;
+  const vMax = Math.max(valueMax, Math.min(valueMax * 2.5, max(intervals, (ci) => ci?.high ?? 0) ?? 0));
   const x = scaleLinear().domain([0, vMax > 0 ? vMax : 1]).range([left, right]).nice(count);
   const highlight = options.highlight && rows.some((r) => r.key === options.highlight) ? options.highlight : null;
 
@@ -139,6 +155,19 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
     const name = truncate(names[i], labelWidth, rowFont);
     const valueText = truncate(valueTexts[i], valueWidth, rowFont);
     const activity = row.activity ?? null;
+    const ci = intervals[i];
+    const axisEnd = x.range()[1];
+    const whisker = ci
+      ? {
+          x1: r2(x(Math.max(0, ci.low))),
+          x2: r2(ci.high === null ? axisEnd : Math.min(axisEnd, x(ci.high))),
+          y: r2(y + rowBand.thickness / 2),
+          cap: r2(Math.min(6, rowBand.thickness / 2)),
+          open: ci.high === null || x(ci.high) > axisEnd,
+        }
+      : null;
+    // The value label sits after the bar, or after the whisker when that reaches further.
+    const labelX = Math.max(left + w, whisker ? whisker.x2 : 0) + 4;
     return {
       key: row.key,
       activity,
@@ -149,10 +178,11 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
       height: r2(rowBand.thickness),
       color: activityColor(activity),
       value,
-      valueLabel: { x: r2(left + w + 4), y: r2(mid), text: valueText.text, full: valueText.full ?? (compact ? fullTexts[i] : undefined), fontSize: rowFont, fill: value === null ? INK.muted : INK.text },
+      valueLabel: { x: r2(labelX), y: r2(mid), text: valueText.text, full: valueText.full ?? (compact ? fullTexts[i] : undefined), fontSize: rowFont, fill: value === null ? INK.muted : INK.text },
       tooltip: reachRowTooltip(names[i], activityName(activity, locale), row, locale),
       highlighted: highlight === row.key,
       dimmed: highlight !== null && highlight !== row.key,
+      whisker,
     };
   });
 

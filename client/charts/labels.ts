@@ -43,6 +43,16 @@ const ID = {
   mixed: 'Campuran',
   reachNote:
     'Jangkauan sosialisasi menghitung peserta yang hadir, jangkauan promosi menghitung tayangan: konversi tidak sebanding antarjenis kegiatan.',
+  mixedNote:
+    'Kelompok campuran (sosialisasi dan promosi) tidak punya angka konversi: peserta yang hadir dan tayangan tidak dapat dijumlahkan.',
+  intervalNote: 'Garis tipis: interval kepercayaan 95% dari kegiatan-kegiatannya. Kanal yang intervalnya bertumpang tindih belum terbukti berbeda.',
+  reachUnit: 'Satuan jangkauan',
+  attendees: 'Peserta hadir (sosialisasi)',
+  impressions: 'Tayangan (promosi)',
+  conversionLowShort: 'Konversi, batas bawah IK 95%',
+  conversionHighShort: 'Konversi, batas atas IK 95%',
+  costPerRegistrationLow: 'Biaya per pendaftaran, batas bawah IK 95%',
+  costPerRegistrationHigh: 'Biaya per pendaftaran, batas atas IK 95%',
   attainmentTitle: 'Target dan realisasi',
   target: 'Target',
   realised: 'Realisasi',
@@ -111,6 +121,15 @@ const EN: Labels = {
   mixed: 'Mixed',
   reachNote:
     'Socialisation reach counts attendees, promotion reach counts impressions: conversion is not comparable across activity types.',
+  mixedNote: 'Mixed groups (socialisation and promotion) have no conversion rate: attendees and impressions do not add up.',
+  intervalNote: 'Thin lines: 95% confidence intervals from the activities. Channels whose intervals overlap are not shown to differ.',
+  reachUnit: 'Reach unit',
+  attendees: 'Attendees (socialisation)',
+  impressions: 'Impressions (promotion)',
+  conversionLowShort: 'Conversion, 95% CI lower bound',
+  conversionHighShort: 'Conversion, 95% CI upper bound',
+  costPerRegistrationLow: 'Cost per registration, 95% CI lower bound',
+  costPerRegistrationHigh: 'Cost per registration, 95% CI upper bound',
   attainmentTitle: 'Target and realisation',
   target: 'Target',
   realised: 'Realised',
@@ -193,6 +212,12 @@ export const CHANNEL_LABELS: Record<Locale, Record<string, string>> = {
     RADIO: 'Radio',
     TELEVISION: 'Television',
   },
+};
+
+/** What a campaign-reach row's reach counts (ReachUnit). */
+export const REACH_UNIT_LABELS: Record<Locale, Record<string, string>> = {
+  id: { ATTENDEES: 'Peserta hadir', IMPRESSIONS: 'Tayangan', MIXED: 'Campuran (tidak sebanding)' },
+  en: { ATTENDEES: 'Attendees', IMPRESSIONS: 'Impressions', MIXED: 'Mixed (not comparable)' },
 };
 
 export const MEDIUM_LABELS: Record<Locale, Record<string, string>> = {

@@ -1,7 +1,8 @@
 // The measures a campaign-reach bar can show: how to read, format and label each one.
 import { formatInteger, formatPercent, formatRupiah, type Locale } from '../i18n/format.ts';
 import type { ReachMeasure, ReachRow } from './types.ts';
-import { labels } from './labels.ts';
+import { ACTIVITY_LABELS, labels, REACH_UNIT_LABELS } from './labels.ts';
+import { reachKeyLabel } from './reach-keys.ts';
 import { compactRupiahTicks, compactTicks, formatRatio, percentTicks } from './format-extra.ts';
 import { finite } from './text.ts';
 
@@ -15,6 +16,30 @@ export function measureValue(row: ReachRow, measure: ReachMeasure): number | nul
   const value = finite(row[measure]);
   // Negative reach or cost is bad data, not something to draw leftwards from zero.
   return value === null ? null : Math.max(0, value);
+}
+
+/**
+ * The 95 % interval of the measure for a row, where the API gives one (cost per registration,
+ * conversion); high null when the data set no upper bound.
+ */
+export function measureInterval(row: ReachRow, measure: ReachMeasure): { low: number; high: number | null } | null {
+  const [low, high] =
+    measure === 'costPerRegistration' ? [finite(row.costPerRegistrationLow), finite(row.costPerRegistrationHigh)] : measure === 'conversionRate' ? [finite(row.conversionLow), finite(row.conversionHigh)] : [null, null];
+  if (low === null || measureValue(row, measure) === null) return null;
+  return { low: Math.max(0, low), high };
+}
+
+/**
+ * Row labels: the key's label, with the activity type added where a key appears for both types
+ * (YouTube is a socialisation and a promotion channel: "YouTube (Promosi)").
+ */
+export function reachRowLabels(rows: readonly ReachRow[], locale: Locale): string[] {
+  const types = new Map<string, Set<string>>();
+  for (const r of rows) types.set(r.key, (types.get(r.key) ?? new Set()).add(r.activity ?? ''));
+  return rows.map((r) => {
+    const label = reachKeyLabel(r.key, locale);
+    return (types.get(r.key)?.size ?? 0) > 1 && r.activity ? `${label} (${ACTIVITY_LABELS[locale][r.activity] ?? r.activity})` : label;
+  });
 }
 
 export function measureLabel(measure: ReachMeasure, locale: Locale): string {
@@ -44,14 +69,19 @@ export function measureTicks(values: number[], measure: ReachMeasure, locale: Lo
 /** Everything about one row in a sentence, for the bar's tooltip. */
 export function reachRowTooltip(label: string, activity: string | null, row: ReachRow, locale: Locale): string {
   const L = labels(locale);
+  const range = (low: number | null | undefined, high: number | null | undefined, format: (v: number | null) => string) =>
+    finite(low) === null ? '' : ` (${format(finite(low))}–${finite(high) === null ? '…' : format(finite(high))})`;
+  const mixed = row.reachUnit === 'MIXED';
   return [
     activity ? `${label} (${activity})` : label,
     `${L.activities}: ${formatInteger(row.activities, locale)}`,
-    `${L.reach}: ${formatInteger(row.reach, locale)}`,
+    mixed
+      ? `${L.attendees}: ${formatInteger(finite(row.attendees) ?? 0, locale)} — ${L.impressions}: ${formatInteger(finite(row.impressions) ?? 0, locale)}`
+      : `${L.reach}${row.reachUnit ? ` (${REACH_UNIT_LABELS[locale][row.reachUnit]?.toLowerCase() ?? row.reachUnit})` : ''}: ${formatInteger(row.reach, locale)}`,
     `${L.registrations}: ${formatInteger(row.registrations, locale)}`,
     `${L.costIdr}: ${formatRupiah(row.costIdr, locale)}`,
-    `${L.conversionShort}: ${formatPercent(finite(row.conversionRate), locale)}`,
-    `${L.costPerRegistration}: ${formatRupiah(finite(row.costPerRegistration), locale)}`,
+    mixed ? `${L.conversionShort}: – (${L.mixed.toLowerCase()})` : `${L.conversionShort}: ${formatPercent(finite(row.conversionRate), locale)}${range(row.conversionLow, row.conversionHigh, (v) => formatPercent(v, locale))}`,
+    `${L.costPerRegistration}: ${formatRupiah(finite(row.costPerRegistration), locale)}${range(row.costPerRegistrationLow, row.costPerRegistrationHigh, (v) => formatRupiah(v, locale))}`,
     `${L.registrationsPerActivity}: ${formatRatio(finite(row.registrationsPerActivity), locale)}`,
   ].join(' — ');
 }

@@ -46,7 +46,18 @@ export interface ReachRow {
   costPerRegistration?: number | null;
   registrationsPerActivity?: number | null;
   source?: DataSource | null;
+  /** What reach counts: ATTENDEES, IMPRESSIONS, or MIXED (a group of both types: no conversion). */
+  reachUnit?: ReachUnit | null;
+  attendees?: number | null;
+  impressions?: number | null;
+  /** 95 % intervals (the activity as cluster); null where undefined. */
+  conversionLow?: number | null;
+  conversionHigh?: number | null;
+  costPerRegistrationLow?: number | null;
+  costPerRegistrationHigh?: number | null;
 }
+
+export type ReachUnit = 'ATTENDEES' | 'IMPRESSIONS' | 'MIXED';
 
 export interface AttainmentRow {
   key: string;
@@ -89,6 +100,20 @@ export interface EffectivenessVerdict {
   costRatio?: number | null;
   costRatioLow?: number | null;
   costRatioHigh?: number | null;
+  costPerRegistration?: EffectivenessComparison | null;
+  registrationsPerActivity?: EffectivenessComparison | null;
+  minimumActivities?: number | null;
+}
+
+/** One verdict with its reason (VerdictReason in schema/effectiveness.graphql) and interval. */
+export interface EffectivenessComparison {
+  outcome: VerdictOutcome;
+  reason: string;
+  ratio?: number | null;
+  low?: number | null;
+  high?: number | null;
+  socialisationActivities: number;
+  promotionActivities: number;
 }
 
 export interface Effectiveness {

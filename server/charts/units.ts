@@ -21,6 +21,10 @@ const UNITS: Record<string, string> = {
   conversionLow: '%',
   conversionHigh: '%',
   costPerRegistration: 'IDR',
+  costPerRegistrationLow: 'IDR',
+  costPerRegistrationHigh: 'IDR',
+  attendees: 'persons',
+  impressions: 'impressions',
   registrationsPerActivity: 'registrations per activity',
   // Target figures count persons or program enrolments by row (AttainmentRow.unit): an answer
   // gets the unit of its rows (headerWithUnit's countUnit); this is for an answer without rows.

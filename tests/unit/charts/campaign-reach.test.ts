@@ -7,6 +7,37 @@ import { campaignReachTable } from '../../../client/charts/campaign-reach-table.
 import { reachKeyLabel } from '../../../client/charts/reach-keys.ts';
 import type { CampaignReachOptions, ReachRow } from '../../../client/charts/types.ts';
 
+/** Channels as campaignReach now answers them: one row per type (YouTube twice), with intervals. */
+const interval = (key: string, activity: 'SOCIALISATION' | 'PROMOTION', n: number, reach: number, y: number, cost: number, cpr: [number, number | null], conv: [number, number]): ReachRow => ({
+  key,
+  activity,
+  reachUnit: activity === 'SOCIALISATION' ? 'ATTENDEES' : 'IMPRESSIONS',
+  activities: n,
+  reach,
+  attendees: activity === 'SOCIALISATION' ? reach : 0,
+  impressions: activity === 'PROMOTION' ? reach : 0,
+  leads: null,
+  registrations: y,
+  costIdr: cost,
+  conversionRate: (100 * y) / reach,
+  conversionLow: conv[0],
+  conversionHigh: conv[1],
+  costPerRegistration: cost / y,
+  costPerRegistrationLow: cpr[0],
+  costPerRegistrationHigh: cpr[1],
+  registrationsPerActivity: y / n,
+  source: 'SYNTHETIC',
+});
+const reachIntervals: ReachRow[] = [
+  interval('FACE_TO_FACE', 'SOCIALISATION', 48, 2150, 610, 28_800_000, [39_500, 61_200], [24.1, 32.9]),
+  interval('YOUTUBE', 'SOCIALISATION', 6, 1900, 52, 900_000, [9_800, 35_400], [1.5, 4.6]),
+  interval('YOUTUBE', 'PROMOTION', 9, 210_000, 61, 18_000_000, [180_000, 520_000], [0.011, 0.06]),
+  interval('INSTAGRAM', 'PROMOTION', 3, 90_000, 12, 4_500_000, [120_000, null], [0.002, 0.09]),
+];
+const reachMixedYear: ReachRow[] = [
+  { ...interval('2024', 'SOCIALISATION', 120, 4500, 900, 60_000_000, [55_000, 80_000], [17, 23]), activity: null, reachUnit: 'MIXED', reach: 504_500, impressions: 500_000, conversionRate: null, conversionLow: null, conversionHigh: null },
+];
+
 const cases: [string, readonly ReachRow[], CampaignReachOptions][] = [
   ['campaign-reach-channels-id', reachChannels, { width: 640, height: 400, locale: 'id' }],
   ['campaign-reach-channels-en', reachChannels, { width: 640, height: 400, locale: 'en', title: 'Campaign reach, Madiun 2024' }],
@@ -17,6 +48,9 @@ const cases: [string, readonly ReachRow[], CampaignReachOptions][] = [
   ['campaign-reach-empty', [], { width: 640, height: 400, locale: 'en' }],
   ['campaign-reach-nulls', reachNulls, { width: 640, height: 400, locale: 'id', measure: 'conversionRate' }],
   ['campaign-reach-long-labels', reachLongKeys, { width: 320, height: 240, locale: 'en', measure: 'registrations' }],
+  ['campaign-reach-intervals-id', reachIntervals, { width: 640, height: 360, locale: 'id', measure: 'costPerRegistration', sort: 'value' }],
+  ['campaign-reach-intervals-conversion-en', reachIntervals, { width: 640, height: 360, locale: 'en', measure: 'conversionRate' }],
+  ['campaign-reach-mixed-year', reachMixedYear, { width: 480, height: 240, locale: 'id', measure: 'conversionRate' }],
 ];
 
 describe('campaign-reach', () => {
@@ -76,15 +110,36 @@ describe('campaign-reach', () => {
     expect(model.bars[0].label.full).toBe(reachLongKeys[0].key);
   });
 
+  it('labels a channel of both types with its type, and draws the intervals', () => {
+    const model = layoutCampaignReach(reachIntervals, { locale: 'en', measure: 'costPerRegistration' });
+    expect(model.bars.map((b) => b.label.full ?? b.label.text)).toEqual(['Face to face', 'YouTube (Socialisation)', 'YouTube (Promotion)', 'Instagram']);
+    const [f2f, , , instagram] = model.bars;
+    expect(f2f.whisker!.x1).toBeLessThan(f2f.x + f2f.width);
+    expect(f2f.whisker!.x2).toBeGreaterThan(f2f.x + f2f.width);
+    // No upper bound: the whisker runs to the end of the axis, without a cap.
+    expect(instagram.whisker!.open).toBe(true);
+    expect(model.frame.desc).toContain('Rp39,500–Rp61,200');
+    expect(model.note.map((n) => n.text).join(' ')).toContain('intervals overlap');
+    expect(layoutCampaignReach(reachIntervals, { measure: 'registrations' }).bars.every((b) => b.whisker === null)).toBe(true);
+  });
+
+  it('gives a mixed group no conversion and says why', () => {
+    const model = layoutCampaignReach(reachMixedYear, { locale: 'en', measure: 'conversionRate' });
+    expect(model.bars[0].valueLabel.text).toBe('–');
+    expect(model.frame.desc).toContain('Mixed groups (socialisation and promotion) have no conversion rate');
+    const table = campaignReachTable(reachMixedYear, 'en');
+    expect(table.rows[0].slice(2, 7)).toEqual(['Mixed (not comparable)', '120', '–', '4,500', '500,000']);
+  });
+
   it('has a table with every figure', () => {
     const table = campaignReachTable(reachChannels, 'id');
     expect(table.columns[0].label).toBe('Kanal');
     const f2f = table.rows.find((r) => r[0] === 'Tatap muka')!;
-    expect(f2f).toEqual(['Tatap muka', 'Sosialisasi', '48', '2.150', '610', '342', 'Rp28.800.000', '15,91%', 'Rp84.211', '7,13', 'Sintetis (demo)']);
-    expect(table.values[4].slice(0, 3)).toEqual(['FACE_TO_FACE', 'SOCIALISATION', 48]);
+    expect(f2f).toEqual(['Tatap muka', 'Sosialisasi', '–', '48', '2.150', '–', '–', '610', '342', 'Rp28.800.000', '15,91%', '–', '–', 'Rp84.211', '–', '–', '7,13', 'Sintetis (demo)']);
+    expect(table.values[4].slice(0, 4)).toEqual(['FACE_TO_FACE', 'SOCIALISATION', null, 48]);
     const nulls = campaignReachTable(reachNulls, 'en');
     expect(nulls.rows[1][0]).toBe('(none)');
-    expect(nulls.rows[2][7]).toBe('–');
+    expect(nulls.rows[2][10]).toBe('–');
     expect(JSON.stringify(nulls)).not.toContain('NaN');
     expect(campaignReachTable([], 'en').rows).toEqual([]);
   });
