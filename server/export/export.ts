@@ -2,7 +2,7 @@
 // LF, plain numbers, `YYYY` periods for year-end rows), so that export → import changes nothing.
 // Rows are read in keyset pages so memory stays flat whatever the table size.
 import { stringify } from 'csv-stringify/sync';
-import { inByteOrder } from '../analytics/byte-order.ts';
+import { compareValues, inByteOrder, type SqlValue } from '../analytics/byte-order.ts';
 import type { Database } from '../db/orm.ts';
 import { KINDS, type ImportKind } from '../import/kinds.ts';
 
@@ -20,24 +20,34 @@ export async function* exportCsv(db: Database, kind: ImportKind, opts: ExportOpt
   const spec = KINDS[kind];
   yield stringify([spec.columns as string[]], { record_delimiter: 'unix' });
   const branchColumn = kind === 'branches' ? 'code' : 'branch_code';
-  // Sorted by the natural key (unique), paged by keyset on that key: stable, diff-friendly order,
-  // text in byte order whatever the database's collation (the same file from either database).
-  const key = spec.orderBy.map((c) => inByteOrder(db, spec.table, c));
-  let last: Record<string, unknown> | undefined;
-  for (;;) {
-    let q = db.knex(spec.table).select('*');
-    if (opts.branch) q = q.whereRaw(`upper(??) = ?`, [branchColumn, opts.branch.toUpperCase()]);
-    if (last) {
-      const cols = spec.orderBy;
-      const tuple = `(${cols.map(() => '?').join(', ')}) > (${cols.map(() => '?').join(', ')})`;
-      q = q.whereRaw(tuple, [...key, ...cols.map((c) => last![c] as string | number)]);
+  // Sorted by the natural key (unique), text in byte order whatever the database's collation
+  // (the same file from either database). Read one value of the key's first column (the branch)
+  // at a time, in byte order, each paged by keyset on the rest of the key: no index of a
+  // database with another collation follows byte order, so a page then sorts what is left of
+  // one branch instead of the whole table (quadratic on a large one).
+  const scoped = () => (opts.branch ? db.knex(spec.table).whereRaw(`upper(??) = ?`, [branchColumn, opts.branch.toUpperCase()]) : db.knex(spec.table));
+  const [lead, ...rest] = spec.orderBy;
+  const cols = rest.length ? rest : spec.orderBy;
+  const key = cols.map((c) => inByteOrder(db, spec.table, c));
+  const leads = rest.length
+    ? ((await scoped().distinct(lead)) as Record<string, SqlValue>[]).map((r) => r[lead]).sort(compareValues)
+    : [undefined];
+  for (const value of leads) {
+    let last: Record<string, unknown> | undefined;
+    for (;;) {
+      let q = scoped().select('*');
+      if (value !== undefined) q = q.where(lead, value as string | number);
+      if (last) {
+        const tuple = `(${cols.map(() => '?').join(', ')}) > (${cols.map(() => '?').join(', ')})`;
+        q = q.whereRaw(tuple, [...key, ...cols.map((c) => last![c] as string | number)]);
+      }
+      for (const c of key) q = q.orderBy(c, 'asc');
+      const rows = (await q.limit(PAGE)) as Record<string, unknown>[];
+      if (rows.length === 0) break;
+      yield stringify(rows.map((r) => spec.toCsv(r)), { record_delimiter: 'unix' });
+      if (rows.length < PAGE) break;
+      last = rows[rows.length - 1];
     }
-    for (const c of key) q = q.orderBy(c, 'asc');
-    const rows = (await q.limit(PAGE)) as Record<string, unknown>[];
-    if (rows.length === 0) break;
-    yield stringify(rows.map((r) => spec.toCsv(r)), { record_delimiter: 'unix' });
-    if (rows.length < PAGE) break;
-    last = rows[rows.length - 1];
   }
 }
 
