@@ -93,6 +93,7 @@ const ID = {
   effectivenessTitle: 'Sosialisasi dibanding promosi',
   effectivenessSubtitle:
     'Konversi dengan interval kepercayaan 95%, biaya per pendaftaran dan pendaftaran per kegiatan.',
+  effectivenessMethod: 'Cara menghitung',
   verdict: 'Kesimpulan',
   socialisation: 'Sosialisasi',
   promotion: 'Promosi',
@@ -188,6 +189,7 @@ const EN: Messages = {
   asOf: (period: string) => `Data as of ${period}`,
   effectivenessTitle: 'Socialisation versus promotion',
   effectivenessSubtitle: 'Conversion with 95% confidence intervals, cost per registration and registrations per activity.',
+  effectivenessMethod: 'How this is computed',
   verdict: 'Verdict',
   socialisation: 'Socialisation',
   promotion: 'Promotion',

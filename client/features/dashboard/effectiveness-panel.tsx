@@ -1,13 +1,14 @@
-// Panel 4: socialisation versus promotion (effectiveness): conversion with 95% intervals, cost
-// per registration and registrations per activity side by side, and the verdict in plain words
-// (which says so when the data cannot tell the two apart).
+// Panel 4: socialisation versus promotion (effectiveness): conversion with 95% intervals (the
+// activity as cluster), cost per registration and registrations per activity side by side, the
+// verdict in plain words with its reason (too few activities with the counts, a free side, a
+// side without registrations, or that the data cannot tell the two apart), and the method.
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { graphql } from '../../gql/index.ts';
 import { layoutEffectiveness } from '../../charts/effectiveness-layout.ts';
 import { EffectivenessChart } from '../../charts/effectiveness-chart.tsx';
 import { effectivenessTable } from '../../charts/effectiveness-table.ts';
-import { effectivenessReachNote, effectivenessVerdictText } from '../../charts/effectiveness-verdict.ts';
+import { effectivenessMethodText, effectivenessReachNote, effectivenessVerdictText } from '../../charts/effectiveness-verdict.ts';
 import { ChartView } from './chart-view.tsx';
 import { effectivenessVariables } from './first-view.ts';
 import { DataTable } from './data-table.tsx';
@@ -29,7 +30,23 @@ export const EffectivenessPanelFragment = graphql(`
       costRatio
       costRatioLow
       costRatioHigh
+      minimumActivities
+      costPerRegistration {
+        ...EffectivenessPanel_comparison
+      }
+      registrationsPerActivity {
+        ...EffectivenessPanel_comparison
+      }
     }
+  }
+  fragment EffectivenessPanel_comparison on EffectivenessComparison {
+    outcome
+    reason
+    ratio
+    low
+    high
+    socialisationActivities
+    promotionActivities
   }
   fragment EffectivenessPanel_stats on EffectivenessStats {
     activities
@@ -99,7 +116,15 @@ export function EffectivenessPanel({ view }: { view: DashboardView }) {
           <EffectivenessChart model={model} />
         </ChartView>
       }
-      footer={<p className="panel-note">{effectivenessReachNote(locale)}</p>}
+      footer={
+        <>
+          <p className="panel-note">{effectivenessReachNote(locale)}</p>
+          <details className="panel-note method">
+            <summary>{m.effectivenessMethod}</summary>
+            <p>{effectivenessMethodText(eff, locale)}</p>
+          </details>
+        </>
+      }
       table={<DataTable table={table} caption={m.tableCaption(m.effectivenessTitle)} />}
     />
   );

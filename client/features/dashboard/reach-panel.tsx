@@ -1,8 +1,9 @@
 // Panel 2: campaign reach by channel (campaignReach groupBy CHANNEL), socialisation channels
-// then promotion channels, with a measure switch. Clicking a bar (or choosing a channel) focuses
-// it: the chart highlights it and the table shows only its rows. Rows are ordered socialisation
-// first, then channels serving both types (YouTube, drawn as mixed), then promotion, each by
-// the server's order (largest reach first).
+// then promotion channels, with a measure switch. Every row is one channel of one activity type
+// (YouTube appears once as socialisation, once as promotion). Clicking a bar (or choosing a
+// channel) focuses it: the chart highlights it and the table shows only its rows. Cost per
+// registration and conversion carry 95 % intervals, so the ranking shows which differences the
+// data support.
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { graphql } from '../../gql/index.ts';
@@ -25,13 +26,20 @@ export const CampaignReachPanelRow = graphql(`
   fragment CampaignReachPanel_row on ReachRow {
     key
     activity
+    reachUnit
     activities
     reach
+    attendees
+    impressions
     leads
     registrations
     costIdr
     conversionRate
+    conversionLow
+    conversionHigh
     costPerRegistration
+    costPerRegistrationLow
+    costPerRegistrationHigh
     registrationsPerActivity
     source
   }
@@ -52,6 +60,7 @@ export function ReachPanel({ view }: { view: DashboardView }) {
   const shown = data ?? previousData;
   const rows = useMemo(() => {
     const all = shown?.campaignReach ?? [];
+    // Channel rows always carry their type; the middle group only catches an answer without one.
     return [...all.filter((r) => r.activity === 'SOCIALISATION'), ...all.filter((r) => !r.activity), ...all.filter((r) => r.activity === 'PROMOTION')];
   }, [shown]);
   const channels = [...new Set(rows.map((r) => r.key))];
@@ -85,17 +94,19 @@ export function ReachPanel({ view }: { view: DashboardView }) {
         <span>{m.focusChannel}</span>
         <select value={focus ?? ''} onChange={(e) => view.update({ channel: e.target.value || null })}>
           <option value="">{m.allChannels}</option>
-          {(['SOCIALISATION', null, 'PROMOTION'] as const).map((activity) => (
-            <optgroup key={activity ?? 'mixed'} label={activity ? ACTIVITY_LABELS[locale][activity] : labels(locale).mixed}>
-              {rows
-                .filter((r) => (r.activity ?? null) === activity)
-                .map((r) => (
-                  <option key={`${activity}:${r.key}`} value={r.key}>
-                    {reachKeyLabel(r.key, locale)}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
+          {(['SOCIALISATION', null, 'PROMOTION'] as const)
+            .filter((activity) => rows.some((r) => (r.activity ?? null) === activity))
+            .map((activity) => (
+              <optgroup key={activity ?? 'mixed'} label={activity ? ACTIVITY_LABELS[locale][activity] : labels(locale).mixed}>
+                {rows
+                  .filter((r) => (r.activity ?? null) === activity)
+                  .map((r) => (
+                    <option key={`${activity}:${r.key}`} value={r.key}>
+                      {reachKeyLabel(r.key, locale)}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
         </select>
       </label>
       {focus ? (

@@ -15,7 +15,65 @@ const cases: [string, Effectiveness, ChartOptions][] = [
   ['effectiveness-large', effectivenessDecided, { width: 1200, height: 600, locale: 'id' }],
   ['effectiveness-small', effectivenessDecided, { width: 320, height: 240, locale: 'en' }],
   ['effectiveness-empty', effectivenessEmpty, { width: 640, height: 400, locale: 'id' }],
+  ['effectiveness-too-few-id', twoASide(), { width: 640, height: 400, locale: 'id' }],
 ];
+
+/** Answers as the server now gives them: each verdict with its reason and counts. */
+function comparison(outcome: Effectiveness['verdict']['cheaperPerRegistration'], reason: string, soc: number, pro: number, ratio: number | null = null, low: number | null = null, high: number | null = null) {
+  return { outcome, reason, ratio, low, high, socialisationActivities: soc, promotionActivities: pro };
+}
+
+function twoASide(): Effectiveness {
+  const stats = { ...effectivenessDecided.socialisation, activities: 2 };
+  return {
+    socialisation: stats,
+    promotion: { ...effectivenessDecided.promotion, activities: 2 },
+    verdict: {
+      cheaperPerRegistration: 'INSUFFICIENT_DATA',
+      moreRegistrationsPerActivity: 'INSUFFICIENT_DATA',
+      costRatio: 6.42783,
+      minimumActivities: 10,
+      costPerRegistration: comparison('INSUFFICIENT_DATA', 'TOO_FEW_ACTIVITIES', 2, 2, 6.42783),
+      registrationsPerActivity: comparison('INSUFFICIENT_DATA', 'TOO_FEW_ACTIVITIES', 2, 2, 3.8),
+    },
+  };
+}
+
+describe('effectiveness verdict reasons', () => {
+  it('says how many activities each side has and how many a verdict needs', () => {
+    expect(effectivenessVerdictText(twoASide(), 'id')).toBe(
+      'Biaya per pendaftaran belum dibandingkan: sosialisasi hanya 2 kegiatan, promosi hanya 2 kegiatan; kesimpulan perlu ≥ 10 kegiatan per jenis. Pendaftaran per kegiatan belum dibandingkan: sosialisasi hanya 2 kegiatan, promosi hanya 2 kegiatan; kesimpulan perlu ≥ 10 kegiatan per jenis.',
+    );
+    const oneShort = { ...twoASide(), verdict: { ...twoASide().verdict, costPerRegistration: comparison('INSUFFICIENT_DATA', 'TOO_FEW_ACTIVITIES', 40, 2) } };
+    expect(effectivenessVerdictText(oneShort, 'en')).toContain('Cost per registration not compared yet: promotion has only 2 activities; a verdict needs ≥ 10 activities per type.');
+  });
+
+  it('decides a free side, and says so when both are free', () => {
+    const free = { ...effectivenessDecided, verdict: { ...effectivenessDecided.verdict, cheaperPerRegistration: 'SOCIALISATION' as const, costPerRegistration: comparison('SOCIALISATION', 'ONE_SIDE_FREE', 12, 12) } };
+    expect(effectivenessVerdictText(free, 'id')).toContain('Sosialisasi lebih murah: pendaftarannya diperoleh tanpa biaya (Rp0), sedangkan promosi berbiaya.');
+    const both = { ...free, verdict: { ...free.verdict, costPerRegistration: comparison('NOT_DISTINGUISHABLE', 'BOTH_FREE', 12, 12) } };
+    expect(effectivenessVerdictText(both, 'en')).toContain('Both activity types cost nothing (Rp0): neither is cheaper.');
+  });
+
+  it('tells a side without registrations from missing data', () => {
+    const empty = { ...effectivenessDecided, promotion: { ...effectivenessDecided.promotion, registrations: 0, activities: 12 } };
+    const decided = { ...empty, verdict: { ...empty.verdict, registrationsPerActivity: comparison('SOCIALISATION', 'ONE_SIDE_NO_REGISTRATIONS', 30, 12, null) } };
+    expect(effectivenessVerdictText(decided, 'en')).toContain('Socialisation brings more registrations per activity than promotion: promotion brought no registration from 12 activities.');
+    const open = { ...empty, verdict: { ...empty.verdict, registrationsPerActivity: comparison('NOT_DISTINGUISHABLE', 'ONE_SIDE_NO_REGISTRATIONS', 30, 12, null) } };
+    expect(effectivenessVerdictText(open, 'id')).toContain('Promosi tidak menghasilkan pendaftaran dari 12 kegiatan, tetapi data belum cukup');
+  });
+
+  it('gives the ratio and its interval when the data cannot tell the two apart', () => {
+    const close = { ...effectivenessClose, verdict: { ...effectivenessClose.verdict, costPerRegistration: comparison('NOT_DISTINGUISHABLE', 'INTERVAL_INCLUDES_ONE', 30, 30, 1.4, 0.8, 2.3) } };
+    expect(effectivenessVerdictText(close, 'en')).toContain('; ratio 1.4, 95% CI: 0.8–2.3).');
+  });
+
+  it('says the figures are attributed registrations, not proof of cause, and how conversion intervals are made', () => {
+    expect(effectivenessReachNote('en')).toContain('attributed to the activities in the period, not proof');
+    expect(effectivenessReachNote('id')).toContain('bukan bukti');
+    expect(effectivenessReachNote('en')).toContain('each activity one cluster');
+  });
+});
 
 describe('effectiveness', () => {
   it.each(cases)('%s matches its golden SVG', (name, data, options) => {
