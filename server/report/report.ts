@@ -27,7 +27,8 @@ const T = {
     activeAtEnd: (y: number) => `Peserta aktif akhir ${y}`,
     change: (y: number) => `dibanding akhir ${y}`,
     reach: 'Jangkauan kampanye',
-    reachNote: 'peserta sosialisasi + tayangan promosi',
+    reachNote: 'peserta sosialisasi dan tayangan promosi, tidak dijumlahkan',
+    reachSplit: (attendees: string, impressions: string) => `${attendees} peserta · ${impressions} tayangan`,
     registrations: 'Pendaftaran dari kampanye',
     activities: (n: string) => `${n} kegiatan`,
     costPerRegistration: 'Biaya per pendaftaran',
@@ -48,7 +49,7 @@ const T = {
       'campaign-reach': 'Pendaftaran per kanal. Jangkauan sosialisasi (peserta) dan promosi (tayangan) tidak sebanding.',
       'target-attainment':
         'Realisasi dihitung dari data, bukan diketik, dalam kepesertaan program (peserta di JKK dan JKM dihitung dua kali), jadi tidak sebanding dengan peserta aktif (orang) di atas. Tiap cabang per bulan datanya sendiri; proyeksi dengan IK 95% untuk tahun yang masih berjalan; "belum ada data" bila belum ada cabang yang melapor.',
-      effectiveness: 'Konversi dengan interval Wilson 95 %; perbandingan biaya per pendaftaran dengan uji Poisson 95 %.',
+      effectiveness: 'Satuannya kegiatan: interval 95 % per kegiatan (klaster), uji rasio yang memperhitungkan sebaran antarkegiatan, kesimpulan mulai 10 kegiatan per jenis. Pendaftaran yang dikaitkan dengan kegiatan, bukan bukti sebab-akibat.',
     } as Record<ChartName, string>,
   },
   en: {
@@ -58,7 +59,8 @@ const T = {
     activeAtEnd: (y: number) => `Active participants, end of ${y}`,
     change: (y: number) => `against end of ${y}`,
     reach: 'Campaign reach',
-    reachNote: 'socialisation attendees + promotion impressions',
+    reachNote: 'socialisation attendees and promotion impressions, never added up',
+    reachSplit: (attendees: string, impressions: string) => `${attendees} attendees · ${impressions} impressions`,
     registrations: 'Registrations from campaigns',
     activities: (n: string) => `${n} activities`,
     costPerRegistration: 'Cost per registration',
@@ -79,7 +81,7 @@ const T = {
       'campaign-reach': 'Registrations by channel. Socialisation reach (attendees) and promotion reach (impressions) are not comparable.',
       'target-attainment':
         'Realised figures come from the data, never typed in, in program enrolments (a participant in JKK and JKM counts twice), so they are not comparable with the active participants (persons) above. Each branch as of its own latest month; projections with 95% intervals for a year still running; "no data yet" where no branch has reported.',
-      effectiveness: 'Conversion with 95 % Wilson intervals; cost per registration compared with a 95 % Poisson test.',
+      effectiveness: 'The unit is the activity: 95 % intervals per activity (cluster), a ratio test that allows for how much activities differ, a verdict from 10 activities per type. Registrations attributed to the activities, not proof of cause.',
     } as Record<ChartName, string>,
   },
 };
@@ -162,7 +164,11 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
     const [reachYear] = await campaignReach(deps.db, { branch, from: y, to: y, groupBy: 'YEAR' });
     const attainment = await targetAttainment(deps.db, { branch, year, groupBy: 'PROGRAM' });
     const figures: KeyFigure[] = [...membershipFigures(membership, year, locale)];
-    figures.push({ label: L.reach, value: reachYear ? formatInteger(reachYear.reach, locale) : '–', note: L.reachNote });
+    figures.push({
+      label: L.reach,
+      value: reachYear ? L.reachSplit(formatInteger(reachYear.attendees, locale), formatInteger(reachYear.impressions, locale)) : '–',
+      note: L.reachNote,
+    });
     figures.push({
       label: L.registrations,
       value: reachYear ? formatInteger(reachYear.registrations, locale) : '–',

@@ -133,6 +133,21 @@ describe.each(availableDialects())('effectiveness on imported campaigns, %s', (d
     expect(year.attendees + year.impressions).toBe(year.reach);
   });
 
+  it('keeps attendees and impressions apart in the report headline and the CSV downloads', async () => {
+    const html = await (await fetch(`${server.url}/report?branch=BEDA&year=2024&lang=id`)).text();
+    const res = await server.graphql(REACH, { branch: 'BEDA', groupBy: 'YEAR' });
+    const [year] = res.data.campaignReach;
+    const id = (n: number) => n.toLocaleString('de-DE');
+    expect(html).toContain(`${id(year.attendees)} peserta · ${id(year.impressions)} tayangan`);
+    expect(html).not.toContain(id(year.reach));
+    const csv = await (await fetch(`${server.url}/api/campaignReach.csv?branch=BEDA&from=2024&to=2024&groupBy=YEAR`)).text();
+    expect(csv.split('\n')[0]).toContain('attendees (persons),impressions (impressions)');
+    expect(csv).toContain(',MIXED,');
+    const chartCsv = await (await fetch(`${server.url}/charts/campaign-reach.csv?branch=BEDA&from=2024&to=2024&lang=en`)).text();
+    expect(chartCsv.split('\n')[0]).toContain('cost_per_registration_low');
+    expect(chartCsv).toContain('YOUTUBE,PROMOTION');
+  });
+
   it('ranks channels by cost per registration with intervals around each', async () => {
     const res = await server.graphql(REACH, { branch: 'BEDA', groupBy: 'CHANNEL', orderBy: 'COST_PER_REGISTRATION' });
     const rows = res.data.campaignReach;
