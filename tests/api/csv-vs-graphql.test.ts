@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableDialects, startTestServer, type TestServer } from '../support/test-server.ts';
 
 const STATS = 'activities reach registrations costIdr conversionRate conversionLow conversionHigh costPerRegistration registrationsPerActivity';
+const COMPARISON = 'outcome reason ratio low high degreesOfFreedom socialisationActivities promotionActivities';
 
 const CASES: { query: string; url: string; gql: string; variables: Record<string, unknown>; rows: (data: any) => Record<string, unknown>[] }[] = [
   {
@@ -34,7 +35,8 @@ const CASES: { query: string; url: string; gql: string; variables: Record<string
     query: 'campaignReach',
     url: 'branch=MADIUN&from=2020&to=2020&activity=PROMOTION&groupBy=CHANNEL',
     gql: `{ campaignReach(branch: "MADIUN", from: "2020", to: "2020", activity: PROMOTION, groupBy: CHANNEL) {
-      key activity activities reach leads registrations costIdr conversionRate costPerRegistration registrationsPerActivity source } }`,
+      key activity reachUnit activities reach attendees impressions leads registrations costIdr conversionRate conversionLow conversionHigh
+      costPerRegistration costPerRegistrationLow costPerRegistrationHigh registrationsPerActivity source } }`,
     variables: {},
     rows: (d) => d.campaignReach,
   },
@@ -42,7 +44,8 @@ const CASES: { query: string; url: string; gql: string; variables: Record<string
     query: 'campaignReach',
     url: 'from=2024-Q1&to=2024-Q4&groupBy=MONTH',
     gql: `{ campaignReach(from: "2024-Q1", to: "2024-Q4", groupBy: MONTH) {
-      key activity activities reach leads registrations costIdr conversionRate costPerRegistration registrationsPerActivity source } }`,
+      key activity reachUnit activities reach attendees impressions leads registrations costIdr conversionRate conversionLow conversionHigh
+      costPerRegistration costPerRegistrationLow costPerRegistrationHigh registrationsPerActivity source } }`,
     variables: {},
     rows: (d) => d.campaignReach,
   },
@@ -60,14 +63,18 @@ const CASES: { query: string; url: string; gql: string; variables: Record<string
     url: 'branch=MADIUN&from=2016&to=2020',
     gql: `{ effectiveness(branch: "MADIUN", from: "2016", to: "2020") {
       socialisation { ${STATS} } promotion { ${STATS} }
-      verdict { cheaperPerRegistration moreRegistrationsPerActivity costRatio costRatioLow costRatioHigh } } }`,
+      verdict { cheaperPerRegistration moreRegistrationsPerActivity costRatio costRatioLow costRatioHigh minimumActivities
+        costPerRegistration { ${COMPARISON} } registrationsPerActivity { ${COMPARISON} } } } }`,
     variables: {},
     rows: (d) => [{ ...prefix('socialisation', d.effectiveness.socialisation), ...prefix('promotion', d.effectiveness.promotion), ...prefix('verdict', d.effectiveness.verdict) }],
   },
 ];
 
 function prefix(name: string, object: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(object).map(([k, v]) => [`${name}.${k}`, v]));
+  // Nested objects (the verdict's comparisons) flatten to dotted paths, as the CSV does.
+  return Object.fromEntries(
+    Object.entries(object).flatMap(([k, v]) => (v && typeof v === 'object' ? Object.entries(prefix(`${name}.${k}`, v as Record<string, unknown>)) : [[`${name}.${k}`, v]])),
+  );
 }
 
 const stripUnit = (header: string) => header.replace(/ \([^)]*\)$/, '');
