@@ -249,7 +249,7 @@ export type Effectiveness = {
 /** One verdict: the outcome, why, and the ratio with its 95 % interval (6 significant digits). */
 export type EffectivenessComparison = {
   __typename?: 'EffectivenessComparison';
-  /** Welch–Satterthwaite degrees of freedom of the test; null without a test. */
+  /** Welch–Satterthwaite degrees of freedom of the test's t quantile (4 significant digits); null without a test. */
   degreesOfFreedom: Maybe<Scalars['Float']['output']>;
   /** Upper bound of its 95 % interval; null without a test or when the data set no upper bound. */
   high: Maybe<Scalars['Float']['output']>;
@@ -627,9 +627,9 @@ export type Query = {
    * rarely detected. A side that brings registrations for Rp0 while the other costs money is
    * cheaper, decided. On simulated data with no difference the test names a winner in at most
    * 5 % of cases when both types share one distribution; when their dispersions differ strongly
-   * (index 4 against 30) it rises to about 7–10 %, a known limit of moment-based tests on data
-   * this skewed. Conversion intervals treat the activity as the cluster (impressions of one
-   * placement are not independent persons), for both types.
+   * (index 4 against 30) it rises to up to about 13 %, a known limit of moment-based tests on
+   * data this skewed (measured figures in the README). Conversion intervals treat the activity as
+   * the cluster (impressions of one placement are not independent persons), for both types.
    */
   effectiveness: Effectiveness;
   /**
