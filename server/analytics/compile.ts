@@ -235,14 +235,18 @@ function stockForm(
   const stockPart = [...labels, ...flows.map(() => 'NULL'), ...stocks.map(({ name }) => `t.${stock(name)}`)];
 
   // Flows re-aggregate their per-partition aggregates (counts and sums add up, min/max of
-  // min/max; a wideInteger sum's partials come back as doubles, so it stays exact here only while
-  // each partial is below 2^53); stocks aggregate the values at the latest points.
+  // min/max; a wideInteger sum's partials are doubles already, added as such, so it stays exact
+  // here only while they are below 2^53); stocks aggregate the values at the latest points.
   const select = [
     ...dims.map((dim) => `u.${q(dim.name)} AS ${q(dim.name)}`),
     ...query.measures.map(
       (name) =>
         `${measureSql(cube, name, d, (n, m) =>
-          atLatest(m) ? aggregateOf(m, `u.${stock(n)}`, d) : m.kind === 'count' ? `SUM(u.${flow(n)})` : aggregateOf(m, `u.${flow(n)}`, d),
+          atLatest(m)
+            ? aggregateOf(m, `u.${stock(n)}`, d)
+            : m.kind === 'count' || (m.kind === 'sum' && m.type === 'wideInteger')
+              ? `SUM(u.${flow(n)})`
+              : aggregateOf(m, `u.${flow(n)}`, d),
         )} AS ${q(name)}`,
     ),
   ];

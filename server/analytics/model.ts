@@ -9,7 +9,7 @@ export type SqlExpression = string | ((dialect: SqlDialect) => string);
 export type Measure =
   /**
    * A flow: summed over rows (and over time). Null when every row is null. `wideInteger`: the
-   * terms are integers whose sum may pass 2^53 (products of amounts, second moments): summed
+   * terms are 64-bit integers whose sum may pass 2^53 (products of amounts, second moments): summed
    * exactly and returned as the nearest double, the same on every database. A `float` sum is
    * not: SQLite compensates rounding errors and PostgreSQL does not, each adding the rows in its
    * own order, so inexact float sums differ in the last bits between them. Write products in the

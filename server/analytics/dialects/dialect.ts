@@ -34,8 +34,9 @@ export interface SqlDialect {
    */
   byteOrder(text: string): string;
   /**
-   * SUM of integer terms, exact however large the total, as a number the dialect's float()
-   * turns into the nearest double (NULL when no term is). For `wideInteger` measures.
+   * SUM of integer terms (each within 64 bits), exact however large the total, as a number the
+   * dialect's float() turns into the nearest double (NULL when no term is). For `wideInteger`
+   * measures.
    */
   exactSum(integers: string): string;
   /**

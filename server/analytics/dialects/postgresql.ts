@@ -17,7 +17,7 @@ export const postgresqlDialect: SqlDialect = {
   // "C" compares with memcmp; a database made with ICU (or a libc locale) would otherwise sort
   // FACE_TO_FACE before FACEBOOK. (An index is used for it only when built in "C" too.)
   byteOrder: (e) => `${e} COLLATE "C"`,
-  // NUMERIC never rounds; its cast to double is correctly rounded (as SQLite's int64 one is).
+  // NUMERIC never rounds; its cast to double is correctly rounded (as SQLite's split sum is).
   exactSum: (e) => `SUM(CAST(${e} AS NUMERIC))`,
   wide: (e) => `CAST(${e} AS NUMERIC)`,
 };

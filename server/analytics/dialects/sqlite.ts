@@ -11,9 +11,13 @@ export const sqliteDialect: SqlDialect = {
   // BINARY (memcmp) is SQLite's default; said explicitly so that a column declared NOCASE
   // could not change the order. Indexes with the default collation still serve it.
   byteOrder: (e) => `${e} COLLATE BINARY`,
-  // TOTAL adds integers in 64 bits, exactly, and (unlike SUM) does not fail past 2^63 but goes
-  // on in compensated floating point: exact up to 9.2e18, within a rounding beyond (where
-  // PostgreSQL stays exact). TOTAL of no rows is 0.0, SUM's NULL is kept.
-  exactSum: (e) => `CASE WHEN COUNT(${e}) = 0 THEN NULL ELSE TOTAL(${e}) END`,
+  // Each 64-bit term split at bit 32 and the halves summed apart, exactly (a SUM of integers
+  // fails past 2^63, a float sum rounds); the high sum times 2^32 is an exact double, so adding
+  // the low sum rounds once: the nearest double to the exact total, as PostgreSQL's NUMERIC
+  // gives. Exact while the high halves sum below 2^53 (a total below ~3.9e25). A term past 2^63
+  // is already a float in SQLite (a product overflows into REAL), and no bit of it can be split:
+  // then TOTAL's compensated float sum, within a rounding of PostgreSQL's exact one.
+  exactSum: (e) =>
+    `(CASE WHEN MAX(typeof(${e}) = 'real') THEN TOTAL(${e}) ELSE CAST(SUM((${e}) >> 32) AS REAL) * 4294967296.0 + SUM((${e}) & 4294967295) END)`,
   wide: (e) => e,
 };

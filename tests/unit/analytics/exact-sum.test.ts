@@ -7,8 +7,9 @@ import { runQuery } from '../../../server/analytics/run.ts';
 import { type Database, openDatabase } from '../../../server/db/orm.ts';
 import { availableDialects, freshTarget } from '../../support/test-server.ts';
 
-// Squares above 2^53 (9.007e15), odd, so that a float product or running float sum rounds.
-const VALUES = [94_906_267, 94_906_265, 94_906_263, 3, 1];
+// Squares above 2^53 (9.007e15), odd, so that a float product or running float sum rounds, and
+// three near 2^62 whose total passes 2^63 (where 64-bit integer sums fail).
+const VALUES = [94_906_267, 94_906_265, 94_906_263, 3, 1, 2_147_483_647, 2_147_483_645, 2_147_483_641];
 const exact = Number(VALUES.reduce((sum, v) => sum + BigInt(v) * BigInt(v), 0n));
 
 const cube: Cube = {
@@ -37,7 +38,7 @@ describe.each(availableDialects())('wideInteger sums on %s', (dialect) => {
 
   it('is the exact total, rounded once to the nearest double', async () => {
     const [row] = await runQuery(db, cube, { dimensions: ['segment'], measures: ['squares', 'none'] });
-    expect(exact).toBeGreaterThan(2 ** 53);
+    expect(exact).toBeGreaterThan(2 ** 63);
     expect(row.squares).toBe(exact);
     // Like SUM, null when no term is (TOTAL alone would say 0).
     expect(row.none).toBeNull();
