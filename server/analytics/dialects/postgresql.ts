@@ -16,7 +16,7 @@ export const postgresqlDialect: SqlDialect = {
   yearLabel: (y) => `CAST(${y} AS TEXT)`,
   // "C" compares with memcmp; a database made with ICU (or a libc locale) would otherwise sort
   // FACE_TO_FACE before FACEBOOK. (An index is used for it only when built in "C" too.)
-  byteOrder: (e) => `${e} COLLATE "C"`,
+  byteOrder: (e) => `(${e}) COLLATE "C"`,
   // NUMERIC never rounds; its cast to double is correctly rounded (as SQLite's split sum is).
   exactSum: (e) => `SUM(CAST(${e} AS NUMERIC))`,
   wide: (e) => `CAST(${e} AS NUMERIC)`,

@@ -10,7 +10,7 @@ export const sqliteDialect: SqlDialect = {
   yearLabel: (y) => `CAST(${y} AS TEXT)`,
   // BINARY (memcmp) is SQLite's default; said explicitly so that a column declared NOCASE
   // could not change the order. Indexes with the default collation still serve it.
-  byteOrder: (e) => `${e} COLLATE BINARY`,
+  byteOrder: (e) => `(${e}) COLLATE BINARY`,
   // Each 64-bit term split at bit 32 and the halves summed apart, exactly (a SUM of integers
   // fails past 2^63, a float sum rounds); the high sum times 2^32 is an exact double, so adding
   // the low sum rounds once: the nearest double to the exact total, as PostgreSQL's NUMERIC

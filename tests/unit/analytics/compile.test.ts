@@ -91,8 +91,8 @@ describe('compileQuery', () => {
   it('takes the smallest and largest text in byte order, whatever the database collation', () => {
     const texts: Cube = { ...cube, measures: { ...cube.measures, first: { kind: 'min', sql: 's', type: 'text' }, last: { kind: 'max', sql: 's', type: 'text' } } };
     const query = { dimensions: ['g'], measures: ['first', 'last'] };
-    expect(compileQuery(texts, query, postgresqlDialect).sql).toBe(`SELECT g AS "g", MIN(s COLLATE "C") AS "first", MAX(s COLLATE "C") AS "last" FROM "t" GROUP BY g`);
-    expect(compileQuery(texts, query, sqliteDialect).sql).toBe(`SELECT g AS "g", MIN(s COLLATE BINARY) AS "first", MAX(s COLLATE BINARY) AS "last" FROM "t" GROUP BY g`);
+    expect(compileQuery(texts, query, postgresqlDialect).sql).toBe(`SELECT g AS "g", MIN((s) COLLATE "C") AS "first", MAX((s) COLLATE "C") AS "last" FROM "t" GROUP BY g`);
+    expect(compileQuery(texts, query, sqliteDialect).sql).toBe(`SELECT g AS "g", MIN((s) COLLATE BINARY) AS "first", MAX((s) COLLATE BINARY) AS "last" FROM "t" GROUP BY g`);
   });
 
   it('leaves the order to the runner (PostgreSQL could collate only text, and puts NULLs last)', () => {
