@@ -44,7 +44,7 @@ const ID = {
   reachNote:
     'Jangkauan sosialisasi menghitung peserta yang hadir, jangkauan promosi menghitung tayangan: konversi tidak sebanding antarjenis kegiatan.',
   mixedNote:
-    'Kelompok campuran (sosialisasi dan promosi) tidak punya angka konversi: peserta yang hadir dan tayangan tidak dapat dijumlahkan.',
+    'Kelompok campuran (sosialisasi dan promosi) tidak punya angka jangkauan atau konversi: peserta yang hadir dan tayangan tidak dapat dijumlahkan.',
   intervalNote: 'Garis tipis: interval kepercayaan 95% dari kegiatan-kegiatannya. Kanal yang intervalnya bertumpang tindih belum terbukti berbeda.',
   reachUnit: 'Satuan jangkauan',
   attendees: 'Peserta hadir (sosialisasi)',
@@ -121,7 +121,7 @@ const EN: Labels = {
   mixed: 'Mixed',
   reachNote:
     'Socialisation reach counts attendees, promotion reach counts impressions: conversion is not comparable across activity types.',
-  mixedNote: 'Mixed groups (socialisation and promotion) have no conversion rate: attendees and impressions do not add up.',
+  mixedNote: 'Mixed groups (socialisation and promotion) have no single reach or conversion rate: attendees and impressions do not add up.',
   intervalNote: 'Thin lines: 95% confidence intervals from the activities. Channels whose intervals overlap are not shown to differ.',
   reachUnit: 'Reach unit',
   attendees: 'Attendees (socialisation)',

@@ -13,6 +13,8 @@ export function isReachMeasure(value: unknown): value is ReachMeasure {
 }
 
 export function measureValue(row: ReachRow, measure: ReachMeasure): number | null {
+  // A group of both types adds attendees to impressions: no bar for its reach or conversion.
+  if (row.reachUnit === 'MIXED' && (measure === 'reach' || measure === 'conversionRate')) return null;
   const value = finite(row[measure]);
   // Negative reach or cost is bad data, not something to draw leftwards from zero.
   return value === null ? null : Math.max(0, value);

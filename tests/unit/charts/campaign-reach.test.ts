@@ -126,7 +126,8 @@ describe('campaign-reach', () => {
   it('gives a mixed group no conversion and says why', () => {
     const model = layoutCampaignReach(reachMixedYear, { locale: 'en', measure: 'conversionRate' });
     expect(model.bars[0].valueLabel.text).toBe('–');
-    expect(model.frame.desc).toContain('Mixed groups (socialisation and promotion) have no conversion rate');
+    expect(model.frame.desc).toContain('Mixed groups (socialisation and promotion) have no single reach or conversion rate');
+    expect(layoutCampaignReach(reachMixedYear, { measure: 'reach' }).bars[0].value).toBeNull();
     const table = campaignReachTable(reachMixedYear, 'en');
     expect(table.rows[0].slice(2, 7)).toEqual(['Mixed (not comparable)', '120', '–', '4,500', '500,000']);
   });
