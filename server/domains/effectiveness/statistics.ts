@@ -10,7 +10,7 @@
 // 95 % interval of the ratio is the set of ratios that test does not reject. Conversion uses the
 // same ratio estimator with reach as exposure: the activity is the cluster, because the
 // impressions of one placement are not independent persons.
-import { jStat } from 'jstat';
+import jstat from 'jstat';
 
 /** Sums over the activities of one group, as the campaign cube returns them. */
 export interface Moments {
@@ -33,7 +33,7 @@ export interface Moments {
 export function tQuantile975(df: number): number {
   if (!(df > 0)) return NaN;
   if (df > 1e7) return 1.959963984540054;
-  return jStat.studentt.inv(0.975, df);
+  return jstat.jStat.studentt.inv(0.975, df);
 }
 
 /** Rounds to a fixed number of significant digits, so that the order in which a database sums
