@@ -2,9 +2,10 @@
 // byte: the demo data plus a fixture whose keys sort differently by bytes and by ICU (case,
 // '_' '-' '.', digits, accents, NFC/NFD), served by three real servers and asked a matrix of
 // GraphQL queries generated from the schema (every root field, every field of its type), the
-// facts walked page by page, the HTTP CSVs of every query and chart, and the exports. The
-// databases are compared with each other, never with fixed values, so the test stays right as
-// answers change; a difference names the request and the first JSON path (or CSV line) apart.
+// facts walked page by page, the HTTP CSVs of the queries and charts, every measure of every
+// cube before the answers round it, and the exports. The databases are compared with each
+// other, never with fixed values, so the test stays right as answers change; a difference names
+// the request and the first JSON path (or CSV line) apart.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphQLSchema } from 'graphql';
@@ -33,7 +34,7 @@ async function importFixtures(db: Database): Promise<void> {
   }
 }
 
-/** Where two JSON texts first differ, as a path and the two values. */
+/** Where two JSON values first differ, as a path and the two values. */
 function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
   if (JSON.stringify(a) === JSON.stringify(b)) return null;
   if (a && b && typeof a === 'object' && typeof b === 'object') {
@@ -130,7 +131,7 @@ describe.skipIf(KINDS.length < 3)('the same answers on SQLite, PostgreSQL and Po
     expect({ differences, errors }).toEqual({ differences: [], errors: [] });
   });
 
-  it('serves every /api/<query>.csv and /charts/<chart>.csv of the matrix alike', async () => {
+  it('serves the /api/<query>.csv and /charts/<chart>.csv of the matrix alike', async () => {
     const sqlite = servers.get('sqlite')!;
     const csvQueries = ((await (await fetch(`${sqlite.url}/api`)).json()).csv as { query: string; url: string }[]);
     const charts = ((await (await fetch(`${sqlite.url}/charts`)).json()).charts as { query: string; csv: string }[]);
