@@ -51,13 +51,16 @@ const ROWS: Row[] = [
   // BEDA: socialisation brings about four times the registrations at a third of the cost.
   ...activities('BEDA', 'SOCIALISATION', ['FACE_TO_FACE', 'ZOOM'], 24, [14, 22, 9, 30, 17, 11], (i) => 800_000 + 100_000 * (i % 4), 60),
   ...activities('BEDA', 'PROMOTION', ['FACEBOOK', 'RADIO', 'YOUTUBE'], 24, [2, 6, 0, 4, 9, 3], (i) => 2_500_000 + 500_000 * (i % 3), 30_000),
+  // NOL: promotion paid for twelve placements and brought nobody.
+  ...activities('NOL', 'SOCIALISATION', ['FACE_TO_FACE'], 12, [6, 11, 4, 9], () => 750_000, 40),
+  ...activities('NOL', 'PROMOTION', ['BANNER', 'SPANDUK'], 12, [0], () => 1_500_000, 8_000),
 ];
 
 const CAMPAIGNS_CSV =
   'branch,date,activity,channel,name,reach,registrations,cost_idr\n' +
   ROWS.map(([b, d, a, c, r, y, cost], i) => `${b},${d},${a},${c},Kegiatan ${i},${r},${y},${cost}`).join('\n') +
   '\n';
-const BRANCHES_CSV = 'code,name\nDUA,Cabang Dua\nGRATIS,Cabang Gratis\nBEDA,Cabang Beda\n';
+const BRANCHES_CSV = 'code,name\nDUA,Cabang Dua\nGRATIS,Cabang Gratis\nBEDA,Cabang Beda\nNOL,Cabang Nol\n';
 
 async function importCampaigns(server: TestServer) {
   for (const [kind, content] of [['branches', BRANCHES_CSV], ['campaigns', CAMPAIGNS_CSV]]) {
@@ -111,6 +114,15 @@ describe.each(availableDialects())('effectiveness on imported campaigns, %s', (d
       expect(s.conversionLow).toBeLessThan(s.conversionRate);
       expect(s.conversionHigh).toBeGreaterThan(s.conversionRate);
     }
+  });
+
+  it('compares a side without registrations instead of saying there are no data', async () => {
+    const { promotion, verdict } = await effectiveness('NOL');
+    expect(promotion).toMatchObject({ activities: 12, registrations: 0, costPerRegistration: null, conversionLow: 0 });
+    expect(promotion.conversionHigh).toBeGreaterThan(0);
+    expect(verdict.registrationsPerActivity).toMatchObject({ outcome: 'SOCIALISATION', reason: 'ONE_SIDE_NO_REGISTRATIONS', ratio: null, socialisationActivities: 12, promotionActivities: 12 });
+    expect(verdict.registrationsPerActivity.low).toBeGreaterThan(1);
+    expect(verdict.costPerRegistration).toMatchObject({ outcome: 'SOCIALISATION', reason: 'ONE_SIDE_NO_REGISTRATIONS' });
   });
 
   it('gives every channel row one activity type, YOUTUBE twice', async () => {
@@ -168,7 +180,7 @@ describe.runIf(availableDialects().length > 1)('effectiveness answers are the sa
     const fresh = await Promise.all(['sqlite', 'postgresql'].map((d) => startTestServer(d as 'sqlite', { seed: false, env: { ADMIN_TOKEN: 'effectiveness-token' } })));
     try {
       for (const s of fresh) await importCampaigns(s);
-      for (const branch of ['DUA', 'GRATIS', 'BEDA']) {
+      for (const branch of ['DUA', 'GRATIS', 'BEDA', 'NOL']) {
         const answers = await Promise.all(fresh.map((s) => s.graphql(EFFECTIVENESS, { branch, from: '2024', to: '2024' })));
         expect(JSON.stringify(answers[1])).toBe(JSON.stringify(answers[0]));
         for (const groupBy of ['CHANNEL', 'YEAR', 'MONTH', 'ACTIVITY']) {
