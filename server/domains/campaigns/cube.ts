@@ -25,14 +25,15 @@ export const campaignCube: Cube = {
     // Reach split by what it counts (attendees vs impressions), for groups that mix the types.
     attendees: { kind: 'sum', sql: "CASE WHEN activity = 'SOCIALISATION' THEN reach ELSE 0 END", type: 'integer' },
     impressions: { kind: 'sum', sql: "CASE WHEN activity = 'PROMOTION' THEN reach ELSE 0 END", type: 'integer' },
-    // Second moments over activities, for the variances in effectiveness/statistics.ts. Only
-    // registrations² stays an exact integer; the products of cost and reach can pass 2^63 at
-    // national scale (cost² reaches 1.6e15 on one row), so they are multiplied and summed as floats.
+    // Second moments over activities, for the variances in effectiveness/statistics.ts. The
+    // products of cost and reach pass 2^53 in total at national scale (cost² reaches 1.6e15 on
+    // one row, over 3 M rows), so they are summed exactly as wide integers and rounded once: a
+    // float sum would differ in the last bits between SQLite and PostgreSQL.
     registrationsSquared: { kind: 'sum', sql: (d) => `${d.integer('registrations')} * registrations`, type: 'integer' },
-    costSquared: { kind: 'sum', sql: (d) => `${d.float('cost_idr')} * ${d.float('cost_idr')}`, type: 'float' },
-    costTimesRegistrations: { kind: 'sum', sql: (d) => `${d.float('cost_idr')} * registrations`, type: 'float' },
-    reachSquared: { kind: 'sum', sql: (d) => `${d.float('reach')} * ${d.float('reach')}`, type: 'float' },
-    reachTimesRegistrations: { kind: 'sum', sql: (d) => `${d.float('reach')} * registrations`, type: 'float' },
+    costSquared: { kind: 'sum', sql: (d) => `${d.wide('cost_idr')} * cost_idr`, type: 'wideInteger' },
+    costTimesRegistrations: { kind: 'sum', sql: (d) => `${d.wide('cost_idr')} * registrations`, type: 'wideInteger' },
+    reachSquared: { kind: 'sum', sql: (d) => `${d.wide('reach')} * reach`, type: 'wideInteger' },
+    reachTimesRegistrations: { kind: 'sum', sql: (d) => `${d.wide('reach')} * registrations`, type: 'wideInteger' },
   },
   dimensions: {
     branch: { sql: 'branch_code' },
