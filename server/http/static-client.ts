@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import { ROOT_DIR } from '../config.ts';
+import { inByteOrder } from '../analytics/byte-order.ts';
 import type { Database } from '../db/orm.ts';
 import { type FirstView, withinBudget } from './first-view.ts';
 
@@ -18,7 +19,7 @@ export const CLIENT_DIST = path.join(ROOT_DIR, 'dist', 'client');
  */
 async function bootData(db: Database): Promise<{ latestYear: Record<string, number> }> {
   const latest = db.knex('membership_snapshot').max('year').where('branch_code', db.knex.ref('branch.code'));
-  const rows: { branch: string; year: number | null }[] = await db.knex('branch').select({ branch: 'code', year: latest });
+  const rows: { branch: string; year: number | null }[] = await db.knex('branch').select({ branch: 'code', year: latest }).orderBy(inByteOrder(db, 'branch', 'code'));
   return { latestYear: Object.fromEntries(rows.filter((r) => r.year !== null).map((r) => [r.branch, Number(r.year)])) };
 }
 

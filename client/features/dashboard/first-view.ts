@@ -9,6 +9,7 @@ import {
   AppYearsDocument,
   CampaignReachPanelDocument,
   EffectivenessPanelDocument,
+  FreshnessNoticeDocument,
   MembershipTrendPanelDocument,
   TargetAttainmentPanelDocument,
   type AppQuery,
@@ -59,6 +60,8 @@ export function effectivenessVariables(state: DashboardState, branch: string) {
   return { branch, from: state.from ?? undefined, to: state.to ?? undefined };
 }
 
+export const freshnessVariables = (branch: string) => ({ branch });
+
 export function targetsVariables(state: DashboardState, branch: string, years: readonly number[]) {
   return { branch, year: targetYear(state, years), groupBy: state.groupBy };
 }
@@ -74,19 +77,20 @@ const op = <T, V>(query: TypedDocumentNode<T, V>, variables: V): Operation =>
 export const branchesOperation = (): Operation => op(AppDocument, {});
 export const yearsOperation = (branch: string): Operation => op(AppYearsDocument, yearsVariables(branch));
 
-/** The four panels' operations for a view, once its branch and years are known. */
+/** The four panels' operations (and the stale-data notice's) for a view, once its branch and years are known. */
 export function panelOperations(state: DashboardState, branch: string, years: readonly number[]): Operation[] {
   return [
     op(MembershipTrendPanelDocument, membershipVariables(state, branch)),
     op(CampaignReachPanelDocument, reachVariables(state, branch)),
     op(TargetAttainmentPanelDocument, targetsVariables(state, branch, years)),
     op(EffectivenessPanelDocument, effectivenessVariables(state, branch)),
+    op(FreshnessNoticeDocument, freshnessVariables(branch)),
   ];
 }
 
 /** The operations above by name, so that answers written into index.html find their document. */
 export const FIRST_VIEW_DOCUMENTS: Record<string, Operation['query']> = Object.fromEntries(
-  [AppDocument, AppYearsDocument, MembershipTrendPanelDocument, CampaignReachPanelDocument, TargetAttainmentPanelDocument, EffectivenessPanelDocument].map(
+  [AppDocument, AppYearsDocument, MembershipTrendPanelDocument, CampaignReachPanelDocument, TargetAttainmentPanelDocument, EffectivenessPanelDocument, FreshnessNoticeDocument].map(
     (doc) => [operationName(doc), doc as unknown as Operation['query']],
   ),
 );

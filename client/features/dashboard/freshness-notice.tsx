@@ -5,6 +5,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql/index.ts';
 import { formatPeriod, type Locale } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
+import { freshnessVariables } from './first-view.ts';
 
 export const FreshnessNoticeQuery = graphql(`
   query FreshnessNotice($branch: ID) {
@@ -18,8 +19,8 @@ export const FreshnessNoticeQuery = graphql(`
   }
 `);
 
-export function FreshnessNotice({ branch, locale, m }: { branch: string | null; locale: Locale; m: Messages }) {
-  const { data } = useQuery(FreshnessNoticeQuery, { variables: { branch } });
+export function FreshnessNotice({ branch, locale, m }: { branch: string; locale: Locale; m: Messages }) {
+  const { data } = useQuery(FreshnessNoticeQuery, { variables: freshnessVariables(branch) });
   const freshness = data?.dataFreshness;
   if (!freshness?.stale || !freshness.latestMonth || freshness.monthsBehind === null) return null;
   // With all branches, the latest month may be current while some branches lag: name those.

@@ -29,7 +29,7 @@ describe('dashboard boot data', () => {
   };
   const answer = (answers: Answer[], name: string) => answers.find((a) => a.operationName === name);
 
-  it('answers the default view: branches, years and the four panels for Madiun', async () => {
+  it('answers the default view: branches, years, the four panels and the stale-data notice for Madiun', async () => {
     const { answers } = await boot('/?lang=en');
     expect(answers.map((a) => a.operationName)).toEqual([
       'App',
@@ -38,6 +38,7 @@ describe('dashboard boot data', () => {
       'CampaignReachPanel',
       'TargetAttainmentPanel',
       'EffectivenessPanel',
+      'FreshnessNotice',
     ]);
     const trend = answer(answers, 'MembershipTrendPanel')!;
     expect(trend.variables).toEqual({ branch: 'MADIUN', segments: ['PU', 'BPU', 'JAKON', 'PMI'], granularity: 'YEAR' });
@@ -50,7 +51,7 @@ describe('dashboard boot data', () => {
 
   it('answers exactly what /graphql answers for the same operation', async () => {
     const { answers } = await boot('/?branch=KEDIRI&from=2021&to=2023');
-    expect(answers).toHaveLength(6);
+    expect(answers).toHaveLength(7);
     for (const a of answers) {
       const query = print(addTypenameToDocument(FIRST_VIEW_DOCUMENTS[a.operationName] as any));
       expect(await server.graphql(query, a.variables)).toEqual({ data: a.data });
