@@ -1,4 +1,4 @@
-// Reads the environment once (../shared/contract.md): PORT, DATABASE_URL, DEMO_DATA, plus the
+// Reads the environment once (the README's configuration table): PORT, DATABASE_URL, DEMO_DATA, plus the
 // optional secrets later features use. Everything else takes its value from here.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

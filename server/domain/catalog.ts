@@ -1,4 +1,4 @@
-// The fixed vocabulary of the domain (../shared/contract.md): segments, programs, activity
+// The fixed vocabulary of the domain (the GraphQL enums and the import kinds): segments, programs, activity
 // types, channels and the medium each channel belongs to. Import validation, the demo
 // generator and the analytics all read these lists, so they are defined once, here.
 

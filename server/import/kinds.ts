@@ -1,4 +1,4 @@
-// The four import kinds of the contract (../shared/contract.md): their columns, Indonesian
+// The four import kinds (server/import/README.md): their columns, Indonesian
 // header aliases, zod row schemas, natural keys, and how a row maps to and from its table.
 // The export (server/export) reads the same definitions, so export → import round-trips.
 import { z } from 'zod';

@@ -2,11 +2,12 @@
 // file, check it (dry run), then store it; a wrong token stores nothing.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STUDY_EXAMPLE } from '../support/project-files.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { chromiumOrSkipReason, ensureClientBuilt, launch, type PageRecord, record, screenshot } from './support.ts';
 
 const chromiumPath = chromiumOrSkipReason().path;
-const FILE = new URL('../../../shared/data/madiun-membership-2016-2020.csv', import.meta.url).pathname;
+const FILE = STUDY_EXAMPLE('madiun-membership-2016-2020.csv');
 
 describe.skipIf(!chromiumPath)('import page in chromium', () => {
   let server: TestServer;

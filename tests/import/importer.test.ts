@@ -11,6 +11,7 @@ import type { Database } from '../../server/db/orm.ts';
 import { exportCsvText } from '../../server/export/export.ts';
 import { listRuns } from '../../server/import/history.ts';
 import { importFile } from '../../server/import/importer.ts';
+import { STUDY_EXAMPLE } from '../support/project-files.ts';
 import { dumpTables, fixture, importFixture, importText, memoryDb, withBranches, workbook } from './helpers.ts';
 
 let db: Database;
@@ -148,13 +149,13 @@ describe('good files as spreadsheets save them', () => {
     ]);
   });
 
-  it('imports the shared sample files cleanly', async () => {
+  it("imports the study's sample files (examples/study) cleanly", async () => {
     const fresh = await memoryDb();
     try {
-      const b = await importFile(fresh, { kind: 'branches', source: { path: '/work/shared/data/branches.csv' }, fileName: 'branches.csv' });
+      const b = await importFile(fresh, { kind: 'branches', source: { path: STUDY_EXAMPLE('branches.csv') }, fileName: 'branches.csv' });
       expect(b.problems).toEqual([]);
       expect(b.outcome).toBe('STORED');
-      const m = await importFile(fresh, { kind: 'membership', source: { path: '/work/shared/data/madiun-membership-2016-2020.csv' }, fileName: 'm.csv' });
+      const m = await importFile(fresh, { kind: 'membership', source: { path: STUDY_EXAMPLE('madiun-membership-2016-2020.csv') }, fileName: 'm.csv' });
       expect(m.problems).toEqual([]);
       expect(m).toMatchObject({ outcome: 'STORED', rows: 10 });
       const pu2019 = await fresh.knex('membership_snapshot').where({ year: 2019, segment: 'PU' }).first();
