@@ -61,3 +61,18 @@ describe('the project stands on its own', () => {
     expect(fromCsv).toEqual(STUDY_ACTIVE_PARTICIPANTS);
   });
 });
+
+describe('the import README', () => {
+  it('lists the columns of every kind as the importer defines them', async () => {
+    const { KINDS } = await import('../../server/import/kinds.ts');
+    const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'server/import/README.md'), 'utf8');
+    const names = (cell: string) => [...cell.replace(/\([^)]*\)/g, '').matchAll(/`([a-z_]+)`/g)].map((m) => m[1]);
+    for (const [kind, spec] of Object.entries(KINDS)) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${kind}\` |`));
+      expect(row, kind).toBeDefined();
+      const [, , required, optional] = row!.split('|');
+      expect(names(required), kind).toEqual([...spec.required]);
+      expect(names(optional).sort(), kind).toEqual(spec.columns.filter((c) => !spec.required.includes(c)).sort());
+    }
+  });
+});
