@@ -1,9 +1,22 @@
 // Reads the environment once (the README's configuration table): PORT, DATABASE_URL, DEMO_DATA, plus the
 // optional secrets later features use. Everything else takes its value from here.
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The project's directory (schema/, dist/client, data/): the nearest directory above this module
+ * that holds package.json. The same from the sources (server/config.ts) and from the compiled
+ * server (dist/server/chunks/…, or any --outdir inside the project).
+ */
+export const ROOT_DIR = findRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, '..');
+  }
+}
 
 export type DatabaseTarget =
   | { dialect: 'sqlite'; file: string }
