@@ -1,5 +1,6 @@
-// Builds the HTTP application: GraphQL (with a body limit and a CORS policy), the playground,
-// chart and embed routes, CSV downloads and the static dashboard. Tests use it without listening.
+// Builds the HTTP application: request logs with ids, compression, health and readiness probes,
+// GraphQL (with a body limit and a CORS policy), the playground, chart and embed routes, CSV
+// downloads and the static dashboard. Tests use it without listening; main.ts listens.
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
@@ -8,8 +9,11 @@ import type { Database } from './db/orm.ts';
 import { createApollo } from './graphql/apollo.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 import { graphqlBodyErrors, graphqlBodyParser } from './graphql/security.ts';
+import { compressAnswers } from './http/compression.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { firstViewAnswers } from './http/first-view.ts';
+import { mountHealth, type Readiness } from './http/health.ts';
+import { requestLog } from './http/request-log.ts';
 import { serveClient } from './http/static-client.ts';
 import { mountPlayground } from './playground/routes.ts';
 import { registerReportingRoutes } from './charts/register.ts';
@@ -22,7 +26,10 @@ export interface AppDeps {
 
 export interface PantauApp {
   app: Express;
+  /** Stops the GraphQL server (once HTTP has drained). */
   close(): Promise<void>;
+  /** Shutdown has begun: /readyz answers 503 from now on. */
+  readiness: Readiness;
   /** Answers the dashboard's default view once, so that the first visitor does not pay for
    *  the GraphQL server's first executions (parsing, validation, cold code: ~50 ms). */
   warmUp(): Promise<void>;
@@ -41,7 +48,10 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
 
   const apollo = createApollo(deps.config);
   await apollo.start();
-  app.get('/healthz', (_req, res) => void res.json({ ok: true }));
+  const readiness: Readiness = { draining: false };
+  app.use(requestLog());
+  app.use(compressAnswers());
+  mountHealth(app, deps.db, readiness);
   mountPlayground(app);
   app.use(
     '/graphql',
@@ -69,6 +79,7 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
   return {
     app,
     close: () => apollo.stop(),
+    readiness,
     warmUp: () => firstView('').then(() => undefined, () => undefined),
   };
 }

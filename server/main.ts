@@ -1,38 +1,61 @@
 // Starts Pantau: reads the configuration, opens and migrates the database, seeds the demo data
-// on first start, serves HTTP, and shuts down gracefully on SIGINT/SIGTERM.
+// on first start, serves HTTP and prints where everything is. Shutdown is owned here, in one
+// place (server/http/shutdown.ts): on SIGINT/SIGTERM, or when npm that started us is gone, the
+// port closes, requests in flight finish (up to 10 s), then GraphQL and the database close
+// and the process exits 0. A port that cannot be bound is one line on stderr and exit 1.
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/orm.ts';
 import { seedDemoDataIfEmpty } from './db/seed/seed.ts';
+import { printBanner } from './http/banner.ts';
+import { listen, ListenError } from './http/listen.ts';
+import { startedByNpm, watchParents } from './http/parent-watch.ts';
+import { installShutdown } from './http/shutdown.ts';
 import { logger } from './logger.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config.database);
-  if (config.demoData) {
-    const seeded = await seedDemoDataIfEmpty(db);
-    if (seeded) logger.info(seeded, 'seeded demo data (study figures + synthetic data)');
+  let pantau;
+  try {
+    if (config.demoData) {
+      const seeded = await seedDemoDataIfEmpty(db);
+      if (seeded) logger.info(seeded, 'seeded demo data (study figures + synthetic data)');
+    }
+    pantau = await createApp({ db, config });
+  } catch (err) {
+    await db.close().catch(() => undefined);
+    throw err;
   }
-  const { app, close, warmUp } = await createApp({ db, config });
-  const server = app.listen(config.port, () => {
-    const where = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL';
-    logger.info(`Pantau is serving on http://localhost:${config.port} (database: ${where})`);
-    void warmUp();
+  const { app, close, warmUp, readiness } = pantau;
+  const server = await listen(app, config.port).catch(async (err: unknown) => {
+    await close().catch(() => undefined);
+    await db.close().catch(() => undefined);
+    throw err;
   });
-  const shutdown = (signal: string) => {
-    logger.info(`${signal}: shutting down`);
-    server.close(async () => {
-      await close();
-      await db.close();
-      process.exit(0);
-    });
-    setTimeout(() => process.exit(1), 10_000).unref();
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  const shutdown = installShutdown({
+    server,
+    onBegin: () => {
+      readiness.draining = true;
+    },
+    closers: [
+      { name: 'GraphQL server', close },
+      { name: 'database', close: () => db.close() },
+    ],
+  });
+  if (startedByNpm()) watchParents((why) => void shutdown(`${why}`));
+  printBanner({
+    port: config.port,
+    database: config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL',
+    importEnabled: Boolean(config.adminToken),
+  });
+  void warmUp();
 }
 
-main().catch((err) => {
-  logger.error(err instanceof Error ? err.message : err);
+main().catch((err: unknown) => {
+  // Written straight to stderr, whatever the log level: this is the one line the user must see.
+  const message = err instanceof ListenError ? err.message : err instanceof Error ? err.message : String(err);
+  process.stderr.write(`error: ${message}\n`);
+  if (!(err instanceof ListenError)) logger.error({ err }, 'Pantau could not start');
   process.exit(1);
 });

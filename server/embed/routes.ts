@@ -10,6 +10,7 @@ import { chartOptionsOf, chartParamSpecs, chartRequest, contentParams, type Char
 import { CHART_DEFINITIONS } from '../charts/definitions.ts';
 import { BadInputError, ForbiddenError } from '../errors.ts';
 import { parseParams, toQueryString } from '../http/params.ts';
+import { FRAME_ANYWHERE } from '../http/security-headers.ts';
 import { DEFAULT_TOKEN_SECONDS, MAX_TOKEN_SECONDS, signToken } from '../http/signing.ts';
 import { EMBED_CSP, embedPage } from './page.ts';
 
@@ -85,7 +86,8 @@ export function registerEmbedRoutes(app: Express, deps: ChartDeps & { cache: Lru
     const nonce = crypto.randomBytes(16).toString('base64');
     res.set({
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': EMBED_CSP(nonce),
+      // Made to be framed by any page: the frame-ancestors rule says so explicitly.
+      'Content-Security-Policy': `${EMBED_CSP(nonce)}; ${FRAME_ANYWHERE}`,
       'Cache-Control': 'no-cache',
       'Referrer-Policy': 'no-referrer',
       'X-Content-Type-Options': 'nosniff',

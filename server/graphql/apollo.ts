@@ -19,6 +19,9 @@ export function createApollo(config: Config, plugins: ApolloServerPlugin<GraphQL
     includeStacktraceInErrorResponses: false,
     // Refuses simple cross-site requests that could change data (Apollo's CSRF prevention).
     csrfPrevention: true,
+    // main.ts owns shutdown (drain HTTP, then stop this server, then close the database): left
+    // on, Apollo would stop itself on SIGTERM and re-raise the signal, killing in-flight requests.
+    stopOnTerminationSignals: false,
     plugins: [...protection.plugins, ...plugins],
   });
 }

@@ -9,6 +9,7 @@ import { ROOT_DIR } from '../config.ts';
 import { inByteOrder } from '../analytics/byte-order.ts';
 import type { Database } from '../db/orm.ts';
 import { type FirstView, withinBudget } from './first-view.ts';
+import { setDashboardHeaders } from './security-headers.ts';
 
 export const CLIENT_DIST = path.join(ROOT_DIR, 'dist', 'client');
 
@@ -31,8 +32,19 @@ const FIRST_VIEW_BUDGET_MS = 400;
 
 export function serveClient(app: Express, db: Database, options: { firstView?: FirstView; dist?: string } = {}): void {
   const dist = options.dist ?? CLIENT_DIST;
+  // Vite names every file in assets/ after a hash of its content: a browser may keep it a year
+  // without asking again (Cache-Control: public, max-age=31536000, immutable).
   app.use('/assets', express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
-  app.use(express.static(dist, { index: false, maxAge: 0 }));
+  // The built HTML files, if asked for by name, carry the dashboard's policy too.
+  app.use(
+    express.static(dist, {
+      index: false,
+      maxAge: 0,
+      setHeaders: (res, file) => {
+        if (file.endsWith('.html')) setDashboardHeaders(res as unknown as express.Response);
+      },
+    }),
+  );
   app.get(['/', '/import', '/about'], async (req, res, next) => {
     const index = path.join(dist, 'index.html');
     if (!fs.existsSync(index)) {
@@ -48,6 +60,7 @@ export function serveClient(app: Express, db: Database, options: { firstView?: F
       ]);
       const boot = `<script id="pantau-boot" type="application/json">${scriptJson({ ...data, answers })}</script>`;
       // A function, not a string: `$&`, `$'` and the like in the data must stay as they are.
+      setDashboardHeaders(res);
       res.type('html').set('Cache-Control', 'no-cache').send(html.replace('</head>', () => `${boot}</head>`));
     } catch (err) {
       next(err);

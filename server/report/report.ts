@@ -18,6 +18,7 @@ import { dataFreshness, type DataFreshness } from '../domains/freshness/query.ts
 import { escapeHtml, tableHtml } from '../embed/page.ts';
 import { LANG_PARAM, parseParams, searchParamsOf, toQueryString } from '../http/params.ts';
 import { signToken } from '../http/signing.ts';
+import { FRAME_SELF } from '../http/security-headers.ts';
 
 const T = {
   id: {
@@ -222,7 +223,7 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
     });
     res.set({
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'`,
+      'Content-Security-Policy': `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; ${FRAME_SELF}`,
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
     });
