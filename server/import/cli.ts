@@ -4,7 +4,8 @@
 // the schema if needed. Every problem is printed (line, column, value, reason) on stdout as it
 // is found; a summary follows. Exit status: 0 stored (or a clean dry run), 1 the file was
 // refused (nothing stored), 2 bad usage (a missing or unreadable file included) or the
-// database could not be opened or written (busy).
+// database could not be opened or written (busy), 130/143 interrupted by SIGINT/SIGTERM (the
+// file's transaction rolled back, nothing stored, the history row marked as interrupted).
 // Language: --lang, else `id` when LANG/LC_ALL starts with "id", else English.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,11 +13,13 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { loadConfig } from '../config.ts';
 import type { Database } from '../db/orm.ts';
-import { HEAP_LIMIT_MB, runWithBoundedHeap } from './heap.ts';
+import { HEAP_LIMIT_MB, isBoundedHeapChild, runWithBoundedHeap } from './heap.ts';
 import { importFile, type ImportProblem } from './importer.ts';
 import { IMPORT_KINDS, isImportKind } from './kinds.ts';
 import { SUMMARY, type ReportLanguage } from './messages.ts';
 import { argLanguage, openCliDatabase, runCli, USAGE_ERRORS } from '../cli/run-cli.ts';
+import { watchInterruption } from '../cli/interruption.ts';
+import { finishRun, listRuns } from './history.ts';
 import { describeDatabaseError } from '../db/errors.ts';
 
 const USAGE = {
@@ -96,6 +99,7 @@ const TEXTS = {
       `REJECTED: the file has no data rows that could be read; ${problems} problem(s) with the file itself; nothing was stored.`,
     noRows: 'note: the file has no data rows (only a header).',
     dbFailed: 'NOT STORED: the database failed (see above), not the file; nothing was stored. Try again.',
+    interrupted: (why: string) => `INTERRUPTED (${why}): nothing was stored; the import history marks this attempt as failed.`,
   },
   id: {
     notFound: (file: string) => `berkas tidak ditemukan: ${file}`,
@@ -106,6 +110,7 @@ const TEXTS = {
       `DITOLAK: berkas tidak berisi baris data yang dapat dibaca; ${problems} masalah pada berkas itu sendiri; tidak ada yang disimpan.`,
     noRows: 'catatan: berkas tidak berisi baris data (hanya judul kolom).',
     dbFailed: 'TIDAK DISIMPAN: basis data yang gagal (lihat di atas), bukan berkasnya; tidak ada yang disimpan. Coba lagi.',
+    interrupted: (why: string) => `DIHENTIKAN (${why}): tidak ada yang disimpan; riwayat impor mencatat percobaan ini sebagai gagal.`,
   },
 } as const;
 
@@ -179,11 +184,19 @@ async function main(): Promise<number> {
   // Large files (over 16 MB) run in a child with a bounded heap, so memory stays flat.
   const size = fs.statSync(args.file).size;
   if (size > 16 * 1024 * 1024) {
+    const since = new Date(Date.now() - 1000);
     const code = await runWithBoundedHeap(fileURLToPath(import.meta.url), process.argv.slice(2), HEAP_LIMIT_MB);
-    if (code !== undefined) return code;
+    if (code === undefined) {
+      // This is the child: go on and import.
+    } else {
+      // A child killed outright (SIGKILL, out of memory) could not say so in the history.
+      if (code >= 128) await markUnfinishedRuns(args, since, signalName(code - 128) ?? `exit ${code}`);
+      return code;
+    }
   }
   const db: Database = await openCliDatabase(loadConfig().database, args.lang);
   const progress = new Progress();
+  const interruption = watchInterruption({ childOfParent: isBoundedHeapChild() });
   try {
     let dbFailed = false;
     const report = await importFile(db, {
@@ -196,15 +209,28 @@ async function main(): Promise<number> {
       lang: args.lang,
       maxListedProblems: 0,
       onProblem: (p) => {
+        // The unwinding of an interruption surfaces as a failed transaction: not the user's problem.
+        if (interruption.reason !== undefined) return;
         if (p.code === 'db_error') dbFailed = true;
         progress.clear();
         console.log(formatProblem(p, args.lang));
       },
-      onProgress: (done, total, rows) => progress.update(done, total, rows),
+      // The importer calls this between rows: the one safe point to unwind from, inside its
+      // transaction, so that an interruption rolls the whole file back.
+      onProgress: (done, total, rows) => {
+        interruption.check();
+        progress.update(done, total, rows);
+      },
     });
     progress.clear();
     const w = SUMMARY[args.lang];
     const t = TEXTS[args.lang];
+    if (interruption.reason !== undefined && report.outcome !== 'STORED') {
+      const message = `interrupted (${interruption.reason}): nothing stored`;
+      if (report.runId !== null) await finishRun(db, report.runId, { sha256: report.sha256, rows: report.rows, rejectedRows: 0, outcome: 'REJECTED', finishedAt: new Date(), message });
+      console.log(t.interrupted(interruption.reason));
+      return interruption.exitCode;
+    }
     const secs = (report.durationMs / 1000).toFixed(1);
     if (args.sheet && report.format === 'CSV') console.error(t.sheetIgnored(report.format));
     // A database failure in the middle of an import (say, another writer holding the lock) is
@@ -227,7 +253,30 @@ async function main(): Promise<number> {
     console.error(`error: ${describeDatabaseError(err, args.lang)}`);
     return 2;
   } finally {
+    interruption.dispose();
     progress.clear();
+    await db.close().catch(() => undefined);
+  }
+}
+
+function signalName(n: number): string | undefined {
+  return Object.entries(os.constants.signals).find(([, number]) => number === n)?.[0];
+}
+
+/** Marks this command's runs that never finished (their process was killed) as failed. */
+async function markUnfinishedRuns(args: Args, since: Date, why: string): Promise<void> {
+  const message = `interrupted (${why}): nothing stored`;
+  const db = await openCliDatabase(loadConfig().database, args.lang).catch(() => undefined);
+  if (!db) return;
+  try {
+    const runs = await listRuns(db, { kind: args.kind, limit: 20 });
+    const fileName = path.basename(args.file);
+    for (const run of runs) {
+      if (run.finishedAt || run.actor !== args.actor || run.fileName !== fileName || run.startedAt < since) continue;
+      await finishRun(db, run.id, { sha256: run.sha256, rows: run.rows, rejectedRows: run.rejectedRows, outcome: 'REJECTED', finishedAt: new Date(), message });
+      console.log(TEXTS[args.lang].interrupted(why));
+    }
+  } finally {
     await db.close().catch(() => undefined);
   }
 }
