@@ -27,12 +27,12 @@ export type VerdictReason =
 
 /**
  * The fewest activities a side needs before either verdict is given. The test itself keeps its
- * false-positive rate at every n when both types come from one distribution (it is conservative
- * when n is small: measured in tests/unit/statistics), so the minimum is set by what a verdict
- * can say: below 10 a side it almost never detects even a threefold difference (power under
- * 30 % at 8 activities with an index of dispersion of 10), so "cannot tell apart" would be read
- * as a finding when it only means too little data. At 10 a threefold difference is found about
- * half the time, at 24 nine times in ten.
+ * false-positive rate at every n, also when the two types differ widely in dispersion (it is
+ * conservative when n is small: measured in tests/unit/statistics), so the minimum is set by
+ * what a verdict can say: below 10 a side it almost never detects even a threefold difference
+ * (power 18 % at 8 activities with an index of dispersion of 10), so "cannot tell apart" would
+ * be read as a finding when it only means too little data. At 10 a threefold difference is found
+ * about a third of the time, at 16 three times in five, at 24 five times in six.
  */
 export const MINIMUM_ACTIVITIES = 10;
 

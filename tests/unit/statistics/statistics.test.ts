@@ -88,6 +88,24 @@ describe('rateRatio', () => {
     expect(decided).toBeGreaterThan(20);
   });
 
+  it("carries a skewed side's own over-dispersion to the hypothesised rate when that is larger than its spread around it", () => {
+    // 24 activities a side: a steady one (mean 5) against one whose registrations come from 6 of
+    // its 24 activities (mean 1.5, all but 6 activities empty).
+    const steady = perActivity(moments(Array.from({ length: 24 }, (_, i) => [[3, 5, 6, 7, 4, 5][i % 6], 1e6, 50] as [number, number, number])));
+    const skewed = perActivity(moments([...Array(18).fill(0), 2, 3, 5, 8, 9, 9].map((y) => [y, 1e6, 50] as [number, number, number])));
+    const theta = (steady.y + skewed.y) / (steady.e + skewed.e);
+    const around = (s: typeof steady, rate: number) => (s.n * (s.y2 - 2 * rate * s.ey + rate * rate * s.e2)) / ((s.n - 1) * s.e * s.e);
+    const own = skewed.y / skewed.e;
+    // Its extra-Poisson variance around its own rate, scaled by (θ / own)², plus Poisson at θ.
+    const carried = theta / skewed.e + (around(skewed, own) - own / skewed.e) * (theta / own) ** 2;
+    expect(carried).toBeGreaterThan(around(skewed, theta));
+    const difference = steady.y / steady.e - skewed.y / skewed.e;
+    const s = scoreStatistic(steady, skewed, 1);
+    expect(s.t).toBeCloseTo(difference / Math.sqrt(around(steady, theta) + carried), 10);
+    // The spread around θ alone would make the difference look twice as sure.
+    expect(difference / Math.sqrt(around(steady, theta) + around(skewed, theta))).toBeGreaterThan(1.5 * s.t);
+  });
+
   it('compares a side without registrations (rate 0) instead of giving up', () => {
     const none = moments(Array.from({ length: 30 }, () => [0, 1e6, 30] as [number, number, number]));
     const some = moments(Array.from({ length: 30 }, (_, i) => [5 + (i % 7), 1e6, 60] as [number, number, number]));
