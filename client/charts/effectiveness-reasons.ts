@@ -13,7 +13,8 @@ const ID = {
   noActivities: (side: string) => `${side} tidak punya kegiatan pada periode ini`,
   noRegistrationsCost: 'Biaya per pendaftaran tidak terdefinisi: kedua jenis kegiatan tidak menghasilkan pendaftaran pada periode ini',
   noRegistrationsActivity: 'Kedua jenis kegiatan tidak menghasilkan pendaftaran pada periode ini: tidak ada yang lebih banyak',
-  freeWithout: (side: string) => `Biaya per pendaftaran tidak terdefinisi: ${side} tidak berbiaya dan tidak menghasilkan pendaftaran (0/0)`,
+  freeWithout: (sides: string[]) =>
+    `Biaya per pendaftaran belum dapat dibandingkan: ${sides.length ? sides.join(' dan ') : 'satu jenis kegiatan'} tidak berbiaya (Rp0) dan tidak menghasilkan pendaftaran, sehingga biaya per pendaftarannya tidak terdefinisi (0/0)`,
   bothFree: 'Kedua jenis kegiatan tidak berbiaya (Rp0): tidak ada yang lebih murah',
   oneFree: (winner: string, other: string) => `${capital(winner)} lebih murah: pendaftarannya diperoleh tanpa biaya (Rp0), sedangkan ${other} berbiaya`,
   noneFrom: (side: string, n: number) => `${side} tidak menghasilkan pendaftaran dari ${n} kegiatan`,
@@ -38,7 +39,8 @@ const EN: Words = {
   noActivities: (side) => `${side} has no activities in the period`,
   noRegistrationsCost: 'Cost per registration is undefined: neither activity type brought a registration in the period',
   noRegistrationsActivity: 'Neither activity type brought a registration in the period: neither brings more',
-  freeWithout: (side) => `Cost per registration is undefined: ${side} cost nothing and brought no registration (0/0)`,
+  freeWithout: (sides) =>
+    `Cost per registration cannot be compared: ${sides.length ? sides.join(' and ') : 'one activity type'} cost nothing (Rp0) and brought no registration, so ${sides.length > 1 ? 'their' : 'its'} cost per registration is undefined (0/0)`,
   bothFree: 'Both activity types cost nothing (Rp0): neither is cheaper',
   oneFree: (winner, other) => `${capital(winner)} is cheaper: its registrations came at no cost (Rp0), while ${other} cost money`,
   noneFrom: (side, n) => `${side} brought no registration from ${n} ${n === 1 ? 'activity' : 'activities'}`,

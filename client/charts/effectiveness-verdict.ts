@@ -55,7 +55,7 @@ function ratioRange(c: EffectivenessComparison | null | undefined, locale: Local
  * The sentence for a comparison that did not come to a plain interval verdict, from its reason;
  * null when the reason is an interval (the caller writes those with the figures).
  */
-function reasonSentence(c: EffectivenessComparison, measure: Measure, minimum: number, locale: Locale): string | null {
+function reasonSentence(c: EffectivenessComparison, measure: Measure, minimum: number, locale: Locale, data: Effectiveness): string | null {
   const W = reasonWords(locale);
   const side = (s: 'SOCIALISATION' | 'PROMOTION') => W.side[s];
   const counts = { SOCIALISATION: c.socialisationActivities, PROMOTION: c.promotionActivities };
@@ -74,7 +74,7 @@ function reasonSentence(c: EffectivenessComparison, measure: Measure, minimum: n
     case 'BOTH_FREE':
       return `${W.bothFree}.`;
     case 'FREE_WITHOUT_REGISTRATIONS':
-      return `${W.freeWithout(sides.filter((s) => counts[s] > 0).map(side).join(', '))}.`;
+      return `${W.freeWithout(freeWithoutSides(data).map(side))}.`;
     case 'ONE_SIDE_FREE': {
       const winner = decided(c.outcome) ? c.outcome : 'SOCIALISATION';
       return `${W.oneFree(side(winner), side(other(winner)))}.`;
@@ -82,6 +82,17 @@ function reasonSentence(c: EffectivenessComparison, measure: Measure, minimum: n
     default:
       return null;
   }
+}
+
+/**
+ * The side(s) whose cost per registration is 0/0 (for FREE_WITHOUT_REGISTRATIONS): activities
+ * in the period, Rp0 spent and no registration, from the same sums the server decided on. The
+ * other side may well be paid and have registrations; it is never named.
+ */
+function freeWithoutSides(data: Effectiveness): ('SOCIALISATION' | 'PROMOTION')[] {
+  const sides = ['SOCIALISATION', 'PROMOTION'] as const;
+  const stats = { SOCIALISATION: data.socialisation, PROMOTION: data.promotion };
+  return sides.filter((s) => stats[s].activities > 0 && !((finite(stats[s].costIdr) ?? 0) > 0) && !((finite(stats[s].registrations) ?? 0) > 0));
 }
 
 /** Which side brought no registration (for ONE_SIDE_NO_REGISTRATIONS). */
@@ -101,7 +112,7 @@ function sentence(data: Effectiveness, measure: Measure, locale: Locale): string
       ? pair(labels(locale).costPerRegistration, formatRupiah(finite(data.socialisation.costPerRegistration), locale), formatRupiah(finite(data.promotion.costPerRegistration), locale), locale)
       : pair(labels(locale).registrationsPerActivity, formatRatio(finite(data.socialisation.registrationsPerActivity), locale), formatRatio(finite(data.promotion.registrationsPerActivity), locale), locale);
   if (comparison) {
-    const special = reasonSentence(comparison, measure, data.verdict.minimumActivities ?? 10, locale);
+    const special = reasonSentence(comparison, measure, data.verdict.minimumActivities ?? 10, locale, data);
     if (special) return special;
     if (comparison.reason === 'ONE_SIDE_NO_REGISTRATIONS') {
       const empty = emptySide(data);

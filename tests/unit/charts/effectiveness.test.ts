@@ -55,6 +55,33 @@ describe('effectiveness verdict reasons', () => {
     expect(effectivenessVerdictText(both, 'en')).toContain('Both activity types cost nothing (Rp0): neither is cheaper.');
   });
 
+  it('names only the side that is 0/0 when one side is free and brought no registration (branch FREEZ)', () => {
+    // Socialisation: 12 activities at Rp0, no registration; promotion: 12 activities, Rp24.000.000, 77 registrations.
+    const freez: Effectiveness = {
+      socialisation: { activities: 12, reach: 240, registrations: 0, costIdr: 0, conversionRate: 0, conversionLow: 0, conversionHigh: 1.5, costPerRegistration: null, registrationsPerActivity: 0 },
+      promotion: { activities: 12, reach: 60000, registrations: 77, costIdr: 24000000, conversionRate: 0.13, conversionLow: 0.1, conversionHigh: 0.16, costPerRegistration: 311688.31, registrationsPerActivity: 6.42 },
+      verdict: {
+        cheaperPerRegistration: 'INSUFFICIENT_DATA',
+        moreRegistrationsPerActivity: 'PROMOTION',
+        costRatio: null,
+        minimumActivities: 10,
+        costPerRegistration: comparison('INSUFFICIENT_DATA', 'FREE_WITHOUT_REGISTRATIONS', 12, 12),
+        registrationsPerActivity: comparison('PROMOTION', 'ONE_SIDE_NO_REGISTRATIONS', 12, 12, 0, 0, 0.1),
+      },
+    };
+    const en = effectivenessVerdictText(freez, 'en');
+    expect(en).toContain('Cost per registration cannot be compared: socialisation cost nothing (Rp0) and brought no registration, so its cost per registration is undefined (0/0).');
+    expect(en).not.toContain('promotion cost nothing');
+    expect(en).not.toContain('socialisation, promotion');
+    const id = effectivenessVerdictText(freez, 'id');
+    expect(id).toContain('Biaya per pendaftaran belum dapat dibandingkan: sosialisasi tidak berbiaya (Rp0) dan tidak menghasilkan pendaftaran, sehingga biaya per pendaftarannya tidak terdefinisi (0/0).');
+    expect(id).not.toContain('promosi tidak berbiaya');
+    // The other way round: promotion free and empty, socialisation paid with registrations.
+    const mirrored: Effectiveness = { ...freez, socialisation: freez.promotion, promotion: freez.socialisation };
+    expect(effectivenessVerdictText(mirrored, 'en')).toContain(': promotion cost nothing (Rp0) and brought no registration');
+    expect(effectivenessVerdictText(mirrored, 'en')).not.toContain('socialisation cost nothing');
+  });
+
   it('tells a side without registrations from missing data', () => {
     const empty = { ...effectivenessDecided, promotion: { ...effectivenessDecided.promotion, registrations: 0, activities: 12 } };
     const decided = { ...empty, verdict: { ...empty.verdict, registrationsPerActivity: comparison('SOCIALISATION', 'ONE_SIDE_NO_REGISTRATIONS', 30, 12, null) } };
