@@ -2,15 +2,17 @@
 // build:server`, here into a temporary --outdir inside the project's ignored .tmp/) runs with
 // plain `node`, no tsx or TypeScript loader, and serves the dashboard, GraphQL, the playground,
 // PNG charts, embeds, the report and the import page from a fresh database that it migrates and
-// seeds itself; the compiled import CLI validates a file. (That `npm ci --omit=dev` installs
+// seeds itself (SQLite, and PostgreSQL when the run has it), and stops on SIGTERM with exit 0;
+// the compiled import and export command lines work. (That `npm ci --omit=dev` installs
 // everything the compiled server imports is checked by the build itself: it fails when the
 // bundle imports a package that is not in "dependencies".)
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureClientBuilt } from '../browser/support.ts';
+import { freshTarget } from '../support/test-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const WORK = path.join(ROOT, '.tmp', `production-${process.pid}-${Date.now()}`);
@@ -34,27 +36,26 @@ async function freePort(): Promise<number> {
   });
 }
 
-let child: ChildProcess | undefined;
-let base = '';
-let output = '';
-let buildMs = 0;
-let firstAnswerMs = 0;
+interface Compiled {
+  child: ChildProcess;
+  base: string;
+  output: () => string;
+  /** ms from spawn to the first answer. */
+  startMs: number;
+}
 
-beforeAll(async () => {
-  ensureClientBuilt();
-  fs.mkdirSync(WORK, { recursive: true });
-  let started = performance.now();
-  execFileSync('npm', ['run', '--silent', 'build:server', '--', '--outdir', OUT], { cwd: ROOT, stdio: 'pipe', env: productionEnv({}) });
-  buildMs = performance.now() - started;
-
+/** Starts `node <outdir>/main.js` on a free port and waits for its first answer. */
+async function startCompiled(databaseUrl: string): Promise<Compiled> {
   const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  started = performance.now();
-  child = spawn(process.execPath, [path.join(OUT, 'main.js')], {
+  const base = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(OUT, 'main.js')], {
     cwd: WORK,
-    env: productionEnv({ PORT: String(port), DATABASE_URL: path.join(WORK, 'pantau.sqlite'), DEMO_DATA: 'true' }),
+    env: productionEnv({ PORT: String(port), DATABASE_URL: databaseUrl, DEMO_DATA: 'true' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.push(child);
+  let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const deadline = Date.now() + 90_000;
@@ -65,18 +66,45 @@ beforeAll(async () => {
     if (Date.now() > deadline) throw new Error(`the compiled server did not answer within 90 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  firstAnswerMs = performance.now() - started;
-  console.log(`[production] build:server ${(buildMs / 1000).toFixed(1)} s; node dist/server/main.js: first answer after ${(firstAnswerMs / 1000).toFixed(1)} s (fresh database, migrated and seeded)`);
+  return { child, base, output: () => output, startMs: performance.now() - started };
+}
+
+/** SIGTERM, then the exit code (SIGKILL after 15 s). */
+async function stop(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  const code = await exited;
+  clearTimeout(timer);
+  return code;
+}
+
+const graphqlTrend = (base: string) =>
+  fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ membershipTrend(branch: "MADIUN", segments: [PU], from: "2019", to: "2019") { points { period activeParticipants changePct source } } }' }),
+  });
+const STUDY_2019 = [{ period: '2019', activeParticipants: 42617, changePct: -2.42, source: 'STUDY' }];
+
+const running: ChildProcess[] = [];
+let server: Compiled;
+let base = '';
+
+beforeAll(async () => {
+  ensureClientBuilt();
+  fs.mkdirSync(WORK, { recursive: true });
+  const started = performance.now();
+  execFileSync('npm', ['run', '--silent', 'build:server', '--', '--outdir', OUT], { cwd: ROOT, stdio: 'pipe', env: productionEnv({}) });
+  const buildMs = performance.now() - started;
+  server = await startCompiled(path.join(WORK, 'pantau.sqlite'));
+  base = server.base;
+  console.log(`[production] build:server ${(buildMs / 1000).toFixed(1)} s; node dist/server/main.js: first answer after ${(server.startMs / 1000).toFixed(1)} s (fresh SQLite database, migrated and seeded)`);
 }, 240_000);
 
 afterAll(async () => {
-  if (child && child.exitCode === null) {
-    const exited = new Promise((r) => child!.once('exit', r));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child!.kill('SIGKILL'), 15_000);
-    await exited;
-    clearTimeout(timer);
-  }
+  await Promise.all(running.map(stop));
   fs.rmSync(WORK, { recursive: true, force: true });
 });
 
@@ -92,15 +120,11 @@ describe('the compiled server (npm run build:server, then node dist/server/main.
   });
 
   it('answers GraphQL from the migrated, seeded database', async () => {
-    const res = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ membershipTrend(branch: "MADIUN", segments: [PU], from: "2019", to: "2019") { points { period activeParticipants changePct source } } }' }),
-    });
+    const res = await graphqlTrend(base);
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.errors).toBeUndefined();
-    expect(body.data.membershipTrend[0].points).toEqual([{ period: '2019', activeParticipants: 42617, changePct: -2.42, source: 'STUDY' }]);
+    expect(body.data.membershipTrend[0].points).toEqual(STUDY_2019);
   });
 
   it('serves the dashboard, the playground and the import page', async () => {
@@ -146,4 +170,22 @@ describe('the compiled server (npm run build:server, then node dist/server/main.
     expect(run('import/cli.js', ['membership', path.join(study, 'madiun-membership-2016-2020.csv'), '--dry-run'])).toMatch(/10 row/);
     expect(run('export/cli.js', ['branches'])).toMatch(/^code,.*\nMADIUN,/s);
   });
+
+  it('stops on SIGTERM with exit code 0', async () => {
+    expect(await stop(server.child), server.output()).toBe(0);
+  });
+});
+
+describe.skipIf(!inject('pgUrl'))('the compiled server on PostgreSQL', () => {
+  it('migrates and seeds a new database and answers as on SQLite', async () => {
+    const target = await freshTarget('postgresql');
+    const pgServer = await startCompiled((target as { url: string }).url);
+    console.log(`[production] on PostgreSQL: first answer after ${(pgServer.startMs / 1000).toFixed(1)} s (new database, migrated and seeded)`);
+    const body = await (await graphqlTrend(pgServer.base)).json();
+    expect(body.errors).toBeUndefined();
+    expect(body.data.membershipTrend[0].points).toEqual(STUDY_2019);
+    const png = await fetch(`${pgServer.base}/charts/membership-trend.png?branch=MADIUN`);
+    expect(png.status).toBe(200);
+    expect(await stop(pgServer.child), pgServer.output()).toBe(0);
+  }, 120_000);
 });
