@@ -37,13 +37,18 @@ describe('start-up', () => {
  * A POST whose body arrives slowly: the request is in flight (headers read, body pending) when
  * the signal comes, and the rest of the body is sent afterwards.
  */
-function slowGraphql(port: number, query: string, splitAt: number): { sentHalf: Promise<void>; finish(): void; answer: Promise<{ status: number; body: string }> } {
+function slowGraphql(
+  port: number,
+  query: string,
+  splitAt: number,
+  headers = '',
+): { sentHalf: Promise<void>; finish(): void; answer: Promise<{ status: number; body: string }> } {
   const body = JSON.stringify({ query });
   const socket = net.connect(port, '127.0.0.1');
   let sentHalfResolve!: () => void;
   const sentHalf = new Promise<void>((resolve) => (sentHalfResolve = resolve));
   socket.on('connect', () => {
-    socket.write(`POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, splitAt)}`, () => sentHalfResolve());
+    socket.write(`POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${headers}\r\n${body.slice(0, splitAt)}`, () => sentHalfResolve());
   });
   let raw = '';
   socket.on('data', (d) => (raw += d));
@@ -59,7 +64,7 @@ function slowGraphql(port: number, query: string, splitAt: number): { sentHalf: 
 
 describe('SIGTERM', () => {
   it('answers every request in flight, refuses new connections, then exits 0', async () => {
-    running = await startServer({ DEMO_DATA: 'true' });
+    running = await startServer({ DEMO_DATA: 'true', ADMIN_TOKEN: 'lifecycle-token' });
     const server = running;
     // An idle keep-alive connection must not hold the shutdown up.
     const idle = net.connect(server.port, '127.0.0.1');
@@ -69,7 +74,15 @@ describe('SIGTERM', () => {
 
     const query = '{ branches { code name } membershipTrend(branch: "MADIUN", granularity: MONTH) { segment points { period activeParticipants } } }';
     const slow = Array.from({ length: 5 }, (_, i) => slowGraphql(server.port, query, 10 + i));
-    await Promise.all(slow.map((s) => s.sentHalf));
+    // An HTTP import, the request the issue saw go unanswered.
+    const csv = 'branch,period,segment,active_participants\nMADIUN,2031-01,PU,100\n';
+    const importing = slowGraphql(
+      server.port,
+      `mutation { importData(kind: membership, fileName: "late.csv", content: ${JSON.stringify(csv)}) { outcome storedRows } }`,
+      40,
+      'Authorization: Bearer lifecycle-token\r\n',
+    );
+    await Promise.all([...slow, importing].map((s) => s.sentHalf));
     await new Promise((resolve) => setTimeout(resolve, 200));
     // Also a render that takes CPU, started just before the signal.
     const png = get(`${server.url}/charts/campaign-reach.png?branch=MADIUN&from=2016&to=2020&width=1600&height=1200&scale=3`);
@@ -80,13 +93,16 @@ describe('SIGTERM', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     // The port is closed to newcomers while the requests above are still being answered.
     await expect(get(`${server.url}/healthz`)).rejects.toThrow(/ECONNREFUSED/);
-    for (const s of slow) s.finish();
+    for (const s of [...slow, importing]) s.finish();
 
     const answers = await Promise.all(slow.map((s) => s.answer));
     for (const a of answers) {
       expect(a.status).toBe(200);
       expect(a.body).toContain('MADIUN');
     }
+    const imported = await importing.answer;
+    expect(imported.status, imported.body).toBe(200);
+    expect(JSON.parse(imported.body)).toEqual({ data: { importData: { outcome: 'STORED', storedRows: 1 } } });
     expect((await png).status).toBe(200);
     expect(await server.exited).toBe(0);
     const ms = performance.now() - t0;
@@ -94,7 +110,7 @@ describe('SIGTERM', () => {
     const out = server.output();
     expect(out).toMatch(/SIGTERM: shutting down \(\d+ request\(s\) in flight/);
     expect(out).toMatch(/stopped in \d+ ms/);
-    console.log(`SIGTERM with 6 requests in flight (body sent 0.5 s after the signal): all answered, exit 0 after ${Math.round(ms)} ms`);
+    console.log(`SIGTERM with 7 requests in flight (an import among them) (body sent 0.5 s after the signal): all answered, exit 0 after ${Math.round(ms)} ms`);
   });
 });
 
