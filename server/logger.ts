@@ -19,7 +19,8 @@ function destination(format: LogFormat): DestinationStream | undefined {
   return pretty({
     colorize: process.stdout.isTTY === true,
     translateTime: 'SYS:HH:MM:ss',
-    ignore: 'pid,hostname',
+    // A request line's message already says method, URL, status and time: keep only its id.
+    ignore: 'pid,hostname,method,url,status,ms',
     singleLine: true,
     sync: true,
   });
