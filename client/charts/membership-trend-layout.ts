@@ -84,6 +84,7 @@ export function pointTooltip(label: string, point: MembershipPoint, locale: Loca
   if (point.source) parts.push(SOURCE_LABELS[locale][point.source] ?? point.source);
   // A study year-end is a STUDY stock whose flows are synthetic: say where the flows came from.
   if (point.flowSource && point.flowSource !== point.source) parts.push(`${L.flowSource}: ${SOURCE_LABELS[locale][point.flowSource] ?? point.flowSource}`);
+  if (point.flowsIncomplete) parts.push(L.flowsIncomplete);
   if ((point.reportingBranches ?? 0) > 1) parts.push(`${L.reportingBranches}: ${formatInteger(point.reportingBranches!, locale)}`);
   return parts.join(' — ');
 }

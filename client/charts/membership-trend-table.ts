@@ -44,7 +44,7 @@ export function membershipTrendTable(data: readonly MembershipSeries[] | null | 
         int(active),
         formatSigned(change, locale),
         formatPercent(pct, locale),
-        noChangeReason(reason, locale) ?? '',
+        [noChangeReason(reason, locale), p.flowsIncomplete ? L.flowsIncomplete : null].filter(Boolean).join('; '),
         int(added),
         int(lapsed),
         int(branches),

@@ -22,6 +22,8 @@ export interface MembershipPoint {
   changeUnavailable?: string | null;
   reportingBranches?: number | null;
   flowSource?: DataSource | null;
+  /** Some month of the change has no flows, so new/lapsed are null rather than partial. */
+  flowsIncomplete?: boolean | null;
 }
 
 export type CountUnit = 'PERSONS' | 'ENROLMENTS';

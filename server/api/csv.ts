@@ -68,7 +68,9 @@ export function answerCsv(field: string, answer: unknown): string {
   const rows = flatten(answer, type);
   // Counts of participants say whether they are persons or program enrolments (the rows' unit).
   const countUnit = countUnitOf(rows);
-  const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : (v as string | number | boolean));
+  // Booleans as words: csv-stringify would write true as 1 and false as an empty cell, which
+  // reads as "unknown".
+  const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : typeof v === 'boolean' ? String(v) : (v as string | number));
   return stringify([columns.map((c) => headerWithUnit(c, countUnit)), ...rows.map((r) => columns.map((c) => cell(r[c])))]);
 }
 

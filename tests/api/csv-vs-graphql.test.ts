@@ -19,7 +19,7 @@ const CASES: { query: string; url: string; gql: string; variables: Record<string
     query: 'membershipTrend',
     url: 'branch=MADIUN&segments=PU,BPU&from=2016&to=2020',
     gql: `query($b: ID, $s: [Segment!], $f: String, $t: String) { membershipTrend(branch: $b, segments: $s, from: $f, to: $t) {
-      segment program unit points { period activeParticipants change changePct changeUnavailable newParticipants lapsedParticipants reportingBranches asOf source flowSource } } }`,
+      segment program unit points { period activeParticipants change changePct changeUnavailable newParticipants lapsedParticipants flowsIncomplete reportingBranches asOf source flowSource } } }`,
     variables: { b: 'MADIUN', s: ['PU', 'BPU'], f: '2016', t: '2020' },
     rows: (d) => d.membershipTrend.flatMap((s: any) => s.points.map((p: any) => ({ segment: s.segment, program: s.program, unit: s.unit, ...prefix('points', p) }))),
   },
@@ -27,7 +27,7 @@ const CASES: { query: string; url: string; gql: string; variables: Record<string
     query: 'membershipTrend',
     url: 'branch=KEDIRI&programs=JHT,JP&from=2024-01&to=2024-06&granularity=QUARTER',
     gql: `query { membershipTrend(branch: "KEDIRI", programs: [JHT, JP], from: "2024-01", to: "2024-06", granularity: QUARTER) {
-      segment program unit points { period activeParticipants change changePct changeUnavailable newParticipants lapsedParticipants reportingBranches asOf source flowSource } } }`,
+      segment program unit points { period activeParticipants change changePct changeUnavailable newParticipants lapsedParticipants flowsIncomplete reportingBranches asOf source flowSource } } }`,
     variables: {},
     rows: (d) => d.membershipTrend.flatMap((s: any) => s.points.map((p: any) => ({ segment: s.segment, program: s.program, unit: s.unit, ...prefix('points', p) }))),
   },

@@ -6,15 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importText } from '../import/helpers.ts';
 import { availableDialects, startTestServer, type TestServer } from '../support/test-server.ts';
 
-const TREND = `query Trend($branch: ID, $programs: [Program!], $from: String, $to: String, $granularity: Granularity) {
-  membershipTrend(branch: $branch, segments: [PU], programs: $programs, from: $from, to: $to, granularity: $granularity) {
+const TREND = `query Trend($branch: ID, $segments: [Segment!] = [PU], $programs: [Program!], $from: String, $to: String, $granularity: Granularity) {
+  membershipTrend(branch: $branch, segments: $segments, programs: $programs, from: $from, to: $to, granularity: $granularity) {
     segment program unit
-    points { period activeParticipants change changePct changeUnavailable newParticipants lapsedParticipants reportingBranches asOf source flowSource }
+    points { period activeParticipants change changePct changeUnavailable newParticipants lapsedParticipants flowsIncomplete reportingBranches asOf source flowSource }
   }
 }`;
 
 /** Monthly rows of one branch whose stock follows its flows: active = previous + new − lapsed. */
-function monthlyRows(branch: string, first: string, months: number, start: number, skip: string[] = []): string[] {
+function monthlyRows(branch: string, first: string, months: number, start: number, skip: string[] = [], segment = 'PU', withoutFlows: string[] = []): string[] {
   const rows: string[] = [];
   let [year, month] = first.split('-').map(Number);
   let active = start;
@@ -23,9 +23,10 @@ function monthlyRows(branch: string, first: string, months: number, start: numbe
     const lapsed = 25 + ((i * 5) % 17);
     active += fresh - lapsed;
     const period = `${year}-${String(month).padStart(2, '0')}`;
+    const flows = withoutFlows.includes(period) ? ',' : `${fresh},${lapsed}`;
     if (!skip.includes(period)) {
-      rows.push(`${branch},${period},PU,,${active},${fresh},${lapsed}`);
-      rows.push(`${branch},${period},PU,JKK,${active},${fresh},${lapsed}`);
+      rows.push(`${branch},${period},${segment},,${active},${flows}`);
+      rows.push(`${branch},${period},${segment},JKK,${active},${flows}`);
     }
     month = month === 12 ? 1 : month + 1;
     if (month === 1) year++;
@@ -37,12 +38,19 @@ describe.each(availableDialects())('membershipTrend over time on %s', (dialect) 
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer(dialect, { seed: false });
-    const branches = await importText(server.db, 'branches', 'code,name\nALFA,Kantor Cabang Alfa\nBETA,Kantor Cabang Beta\n');
+    const branches = await importText(server.db, 'branches', 'code,name\nALFA,Kantor Cabang Alfa\nBETA,Kantor Cabang Beta\nGAMA,Kantor Cabang Gama\nDELTA,Kantor Cabang Delta\n');
     expect(branches.outcome).toBe('STORED');
     const header = 'branch,period,segment,program,active_participants,new_participants,lapsed_participants';
     // ALFA: 2016 only as a year-end, nothing in 2017, then every month of 2018–2019.
     // BETA: every month of 2018–2019 except its last two.
-    const rows = ['ALFA,2016,PU,,900,,', ...monthlyRows('ALFA', '2018-01', 24, 1000), ...monthlyRows('BETA', '2018-01', 24, 500, ['2019-11', '2019-12'])];
+    // BPU: GAMA reports January–June 2019, DELTA July–December; ALFA all of 2019 but May and
+    // June, with no flows in July; each has a 2018 year-end.
+    const rows = [
+      'ALFA,2016,PU,,900,,', ...monthlyRows('ALFA', '2018-01', 24, 1000), ...monthlyRows('BETA', '2018-01', 24, 500, ['2019-11', '2019-12']),
+      'ALFA,2018,BPU,,300,,', ...monthlyRows('ALFA', '2019-01', 12, 300, ['2019-05', '2019-06'], 'BPU', ['2019-07']),
+      'GAMA,2018,BPU,,200,,', ...monthlyRows('GAMA', '2019-01', 6, 200, [], 'BPU'),
+      'DELTA,2018,BPU,,250,,', ...monthlyRows('DELTA', '2019-01', 12, 250, ['2019-01', '2019-02', '2019-03', '2019-04', '2019-05', '2019-06'], 'BPU'),
+    ];
     const report = await importText(server.db, 'membership', [header, ...rows].join('\n'));
     expect(report.problems).toEqual([]);
     expect(report.outcome).toBe('STORED');
@@ -116,6 +124,43 @@ describe.each(availableDialects())('membershipTrend over time on %s', (dialect) 
     expect(year.reportingBranches).toBe(2);
     expect(year.activeParticipants).toBe(alfa.activeParticipants + beta.activeParticipants);
     expect(year.asOf).toBe('2019-12');
+  });
+
+  it('shows no change when one branch stops and another starts, though as many report', async () => {
+    const [months] = await trend({ segments: ['BPU'], from: '2019-06', to: '2019-08', granularity: 'MONTH' });
+    expect(months.points.map((p: any) => [p.period, p.reportingBranches, p.changeUnavailable])).toEqual([
+      ['2019-06', 1, null], // GAMA alone, as in May (ALFA has no May or June)
+      ['2019-07', 2, 'REPORTING_BRANCHES_DIFFER'], // ALFA and DELTA
+      ['2019-08', 2, null],
+    ]);
+    const [quarters] = await trend({ segments: ['BPU'], from: '2019-Q2', to: '2019-Q3', granularity: 'QUARTER' });
+    // Q1 and Q2: ALFA and GAMA; Q3: ALFA and DELTA. Two branches each, not the same two.
+    expect(quarters.points.map((p: any) => [p.period, p.reportingBranches, p.changeUnavailable])).toEqual([
+      ['2019-Q2', 2, null],
+      ['2019-Q3', 2, 'REPORTING_BRANCHES_DIFFER'],
+    ]);
+    expect(quarters.points[1].change).toBeNull();
+  });
+
+  it('gives no partial sum of flows when months of the change have none', async () => {
+    const [year] = (await trend({ branch: 'ALFA', segments: ['BPU'], from: '2019', to: '2019' }))[0].points;
+    expect(year.change).not.toBeNull();
+    expect([year.newParticipants, year.lapsedParticipants, year.flowsIncomplete]).toEqual([null, null, true]);
+    const [months] = await trend({ branch: 'ALFA', segments: ['BPU'], from: '2019-04', to: '2019-09', granularity: 'MONTH' });
+    expect(months.points.map((p: any) => [p.period, p.changeUnavailable, p.flowsIncomplete, p.newParticipants === null])).toEqual([
+      ['2019-04', null, false, false],
+      ['2019-07', 'PREVIOUS_PERIOD_MISSING', false, true],
+      ['2019-08', null, false, false],
+      ['2019-09', null, false, false],
+    ]);
+    // Everywhere both are given, the flows explain the change, for every series, branch and all branches.
+    for (const granularity of ['MONTH', 'QUARTER', 'YEAR']) {
+      for (const branch of [undefined, 'ALFA', 'BETA', 'GAMA', 'DELTA']) {
+        for (const s of await trend({ branch, segments: ['PU', 'BPU'], programs: null, granularity })) {
+          for (const p of s.points) if (p.change !== null && p.newParticipants !== null) expect([granularity, branch, p.period, p.change]).toEqual([granularity, branch, p.period, p.newParticipants - p.lapsedParticipants]);
+        }
+      }
+    }
   });
 
   it('says what each series counts and where stocks and flows came from', async () => {

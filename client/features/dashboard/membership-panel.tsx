@@ -30,6 +30,7 @@ export const MembershipTrendPanelSeries = graphql(`
       changeUnavailable
       newParticipants
       lapsedParticipants
+      flowsIncomplete
       reportingBranches
       asOf
       source

@@ -1,16 +1,10 @@
 // The change of a stock point against the previous period (not merely the previous point): the
 // period just before it at the same granularity, which may lie before the window asked for.
-// A change is given only when that period is stored and as many branches report in both, so a
+// A change is given only when that period is stored and the same branches report in both, so a
 // difference never comes from a branch whose data is missing.
 import { type Granularity, type MonthRange, monthIndex, monthOf, yearOf } from '../../analytics/periods.ts';
 
 export type ChangeUnavailable = 'PREVIOUS_PERIOD_MISSING' | 'REPORTING_BRANCHES_DIFFER';
-
-/** What a point's change is computed from. */
-export interface StockAtPeriod {
-  activeParticipants: number;
-  reportingBranches: number;
-}
 
 export interface Change {
   change: number | null;
@@ -46,13 +40,13 @@ export function previousPeriodLabel(period: string, granularity: Granularity): s
   return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
 }
 
-export function changeAgainst(current: StockAtPeriod, previous: StockAtPeriod | undefined): Change {
-  if (!previous) return { change: null, changePct: null, changeUnavailable: 'PREVIOUS_PERIOD_MISSING' };
-  if (previous.reportingBranches !== current.reportingBranches) {
-    return { change: null, changePct: null, changeUnavailable: 'REPORTING_BRANCHES_DIFFER' };
-  }
-  const change = current.activeParticipants - previous.activeParticipants;
-  const changePct = previous.activeParticipants === 0 ? null : roundTo((change / previous.activeParticipants) * 100, 2);
+/** The change of a stock from `previous` (undefined when that period is not stored), given
+ *  whether both values stand on the same branches. */
+export function changeAgainst(current: number, previous: number | undefined, sameBranches: boolean): Change {
+  if (previous === undefined) return { change: null, changePct: null, changeUnavailable: 'PREVIOUS_PERIOD_MISSING' };
+  if (!sameBranches) return { change: null, changePct: null, changeUnavailable: 'REPORTING_BRANCHES_DIFFER' };
+  const change = current - previous;
+  const changePct = previous === 0 ? null : roundTo((change / previous) * 100, 2);
   return { change, changePct, changeUnavailable: null };
 }
 

@@ -21,6 +21,9 @@ export const membershipCube: Cube = {
     sourceMax: { kind: 'max', sql: 'source', type: 'text', atLast: true },
     flowSourceMin: { kind: 'min', sql: 'flow_source', type: 'text' },
     flowSourceMax: { kind: 'max', sql: 'flow_source', type: 'text' },
+    /** Months (rows) that carry each flow, to tell a period's flows from a partial sum. */
+    monthsWithNew: { kind: 'sum', sql: 'CASE WHEN new_participants IS NULL THEN 0 ELSE 1 END', type: 'integer' },
+    monthsWithLapsed: { kind: 'sum', sql: 'CASE WHEN lapsed_participants IS NULL THEN 0 ELSE 1 END', type: 'integer' },
   },
   dimensions: {
     branch: { sql: 'branch_code' },

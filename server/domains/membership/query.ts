@@ -1,5 +1,5 @@
 // membershipTrend: series of active participants per segment (and program), stock semantics.
-import { bucketLabel, type Granularity, type MonthRange, monthLabel, parseRange } from '../../analytics/periods.ts';
+import { bucketLabel, type Granularity, type MonthRange, monthLabel, parsePeriod, parseRange } from '../../analytics/periods.ts';
 import type { Filter } from '../../analytics/model.ts';
 import { type Row, runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
@@ -7,7 +7,8 @@ import { NONE, PROGRAMS, type Program, SEGMENTS, type Segment } from '../../doma
 import { BadInputError } from '../../errors.ts';
 import { resolveBranch } from '../branches/query.ts';
 import { type AggregateSource, combinedSource, orNull } from '../source.ts';
-import { type ChangeUnavailable, changeAgainst, stockBefore, previousPeriodLabel, roundTo } from './change.ts';
+import { type ChangeUnavailable, changeAgainst, previousPeriodLabel, roundTo, stockBefore } from './change.ts';
+import { coverageByPoint, flowsCover, sameBranches } from './coverage.ts';
 import { membershipCube } from './cube.ts';
 
 export interface MembershipTrendArgs {
@@ -27,6 +28,8 @@ export interface MembershipPoint {
   changeUnavailable: ChangeUnavailable | null;
   newParticipants: number | null;
   lapsedParticipants: number | null;
+  /** Some month of the change has no flows: new/lapsed are null rather than a partial sum. */
+  flowsIncomplete: boolean;
   reportingBranches: number;
   asOf: string;
   source: AggregateSource;
@@ -43,7 +46,7 @@ export interface MembershipSeries {
 }
 
 const GRANULARITIES: Granularity[] = ['YEAR', 'QUARTER', 'MONTH'];
-const MEASURES = ['activeParticipants', 'newParticipants', 'lapsedParticipants', 'reportingBranches', 'asOfIndex', 'sourceMin', 'sourceMax', 'flowSourceMin', 'flowSourceMax'];
+const MEASURES = ['activeParticipants', 'newParticipants', 'lapsedParticipants', 'asOfIndex', 'sourceMin', 'sourceMax', 'flowSourceMin', 'flowSourceMax'];
 
 const seriesKey = (row: Row) => `${row.segment}|${row.program}`;
 const toNumber = (value: unknown) => (value === null || value === undefined ? null : Number(value));
@@ -57,26 +60,28 @@ export async function membershipTrend(db: Database, args: MembershipTrendArgs): 
   if (branch) scope.push({ member: 'branch', op: 'equals', value: branch });
   if (args.segments) scope.push({ member: 'segment', op: 'in', values: [...args.segments] });
   scope.push(args.programs ? { member: 'program', op: 'in', values: [...args.programs] } : { member: 'program', op: 'equals', value: NONE });
-  const query = (months: Partial<MonthRange>, measures: string[], bucket = granularity) =>
-    runQuery(db, membershipCube, {
-      dimensions: ['segment', 'program', bucket],
-      measures,
-      filters: [{ member: 'periodIndex', op: 'between', from: months.start, to: months.end }, ...scope],
-      order: [{ member: 'segment' }, { member: 'program' }, { member: bucket }],
-    });
+  const filters = (months: Partial<MonthRange>): Filter[] => [{ member: 'periodIndex', op: 'between', from: months.start, to: months.end }, ...scope];
+  const query = (months: Partial<MonthRange>, measures: string[], bucket: Granularity, byBranch = false) =>
+    runQuery(db, membershipCube, { dimensions: ['segment', 'program', bucket, ...(byBranch ? ['branch'] : [])], measures, filters: filters(months) });
 
   // The first point's change needs the stock just before the window (see stockBefore); it
-  // stands as the previous period of the window's first bucket.
+  // stands as the previous period of the window's first bucket. The per-branch queries say
+  // which branches stand behind each point (see coverage.ts).
   const before = range.start === undefined ? undefined : stockBefore(range.start, granularity);
-  const [rows, beforeRows] = await Promise.all([
-    query(range, MEASURES),
-    before ? query(before.months, ['activeParticipants', 'reportingBranches'], before.granularity) : Promise.resolve([]),
+  const [rows, branchRows, beforeRows, beforeBranchRows] = await Promise.all([
+    query(range, MEASURES, granularity),
+    query(range, ['asOfIndex', 'monthsWithNew', 'monthsWithLapsed'], granularity, true),
+    before ? query(before.months, ['activeParticipants'], before.granularity) : Promise.resolve([]),
+    before ? query(before.months, ['asOfIndex'], before.granularity, true) : Promise.resolve([]),
   ]);
-  const stocks = new Map<string, { activeParticipants: number; reportingBranches: number }>();
-  const stock = (row: Row) => ({ activeParticipants: Number(row.activeParticipants), reportingBranches: Number(row.reportingBranches) });
   const firstPrevious = range.start === undefined ? '' : previousPeriodLabel(bucketLabel(range.start, granularity), granularity);
-  for (const row of beforeRows) stocks.set(`${seriesKey(row)}|${firstPrevious}`, stock(row));
-  for (const row of rows) stocks.set(`${seriesKey(row)}|${row[granularity]}`, stock(row));
+  const coverage = new Map([
+    ...coverageByPoint(beforeBranchRows, seriesKey, () => firstPrevious),
+    ...coverageByPoint(branchRows, seriesKey, (row) => String(row[granularity])),
+  ]);
+  const stocks = new Map<string, number>();
+  for (const row of beforeRows) stocks.set(`${seriesKey(row)}|${firstPrevious}`, Number(row.activeParticipants));
+  for (const row of rows) stocks.set(`${seriesKey(row)}|${row[granularity]}`, Number(row.activeParticipants));
 
   const series = new Map<string, MembershipSeries>();
   for (const row of rows) {
@@ -86,15 +91,24 @@ export async function membershipTrend(db: Database, args: MembershipTrendArgs): 
       series.set(seriesKey(row), (s = { segment: row.segment as Segment, program, unit: program ? 'ENROLMENTS' : 'PERSONS', points: [] }));
     }
     const period = String(row[granularity]);
-    const current = { activeParticipants: Number(row.activeParticipants), reportingBranches: Number(row.reportingBranches) };
-    const previous = stocks.get(`${seriesKey(row)}|${previousPeriodLabel(period, granularity)}`);
+    const previousKey = `${seriesKey(row)}|${previousPeriodLabel(period, granularity)}`;
+    const here = coverage.get(`${seriesKey(row)}|${period}`) ?? new Map();
+    const there = coverage.get(previousKey);
+    const active = Number(row.activeParticipants);
+    // The flows count only when they cover every month of the change (else they are a partial sum).
+    const firstMonth = Math.max(parsePeriod('period', period).start, range.start ?? -Infinity);
+    const flow = (value: unknown, months: 'monthsWithNew' | 'monthsWithLapsed') => (flowsCover(here, there, firstMonth, months) ? toNumber(value) : null);
+    const newParticipants = flow(row.newParticipants, 'monthsWithNew');
+    const lapsedParticipants = flow(row.lapsedParticipants, 'monthsWithLapsed');
     const flowSource = row.flowSourceMin === null && row.flowSourceMax === null ? null : combinedSource(row.flowSourceMin, row.flowSourceMax);
     s.points.push({
       period,
-      ...current,
-      ...changeAgainst(current, previous),
-      newParticipants: toNumber(row.newParticipants),
-      lapsedParticipants: toNumber(row.lapsedParticipants),
+      activeParticipants: active,
+      ...changeAgainst(active, stocks.get(previousKey), !!there && sameBranches(here, there)),
+      newParticipants,
+      lapsedParticipants,
+      flowsIncomplete: (row.newParticipants !== null && newParticipants === null) || (row.lapsedParticipants !== null && lapsedParticipants === null),
+      reportingBranches: here.size,
       asOf: monthLabel(Number(row.asOfIndex)),
       source: combinedSource(row.sourceMin, row.sourceMax),
       flowSource,

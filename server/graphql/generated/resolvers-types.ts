@@ -26,16 +26,20 @@ export type AttainmentRow = {
   __typename?: 'AttainmentRow';
   /** The latest as-of month (`YYYY-MM`) among the row's branches and keys; null when none has data for the year. */
   asOf: Maybe<Scalars['String']['output']>;
-  /** Attainment (capaian): realised / target, in percent; 0 when the target is 0 or when `status` is NO_DATA (then it means nothing). */
+  /** Attainment (capaian): realised / `targetWithData`, in percent, over the keys with data only; 0 when that target is 0 or when `status` is NO_DATA (then it means nothing). */
   attainmentPct: Scalars['Float']['output'];
   /** How many branches have a target in this row. */
   branchesWithTargets: Scalars['Int']['output'];
   /** The earliest as-of month among the branches and keys that report; differs from `asOf` when some lag behind. Null without data. */
   earliestAsOf: Maybe<Scalars['String']['output']>;
-  /** Target minus realised: how many are still missing (negative when exceeded), in `unit`. */
+  /** `targetWithData` minus realised: how many are still missing on the keys with data (negative when exceeded), in `unit`; `targetWithoutData` comes on top. */
   gap: Scalars['Int']['output'];
   /** The group's value: a program, a segment or a staff code. */
   key: Scalars['String']['output'];
+  /** How many of those keys have data for the year; fewer than `keysWithTargets` means PARTIAL_DATA (or NO_DATA when 0). */
+  keysWithData: Scalars['Int']['output'];
+  /** How many target keys make up the row: branch × program × segment for PROGRAM and SEGMENT, branch × staff member for STAFF. */
+  keysWithTargets: Scalars['Int']['output'];
   /** Display label: the staff member's name for STAFF, otherwise the key. */
   label: Scalars['String']['output'];
   /** Metric the target counts. */
@@ -47,7 +51,8 @@ export type AttainmentRow = {
   /**
    * Lower bound of the 95 % interval of `projectedRealised`: from the month-to-month variation of
    * each key's stock changes (or monthly flows), with Student's t, keys combined as independent.
-   * Null without a projection or when a key has only one change to measure variation from.
+   * Null without a projection or when a stock key has only one change (its previous year-end
+   * and one month) to measure variation from.
    */
   projectedLow: Maybe<Scalars['Int']['output']>;
   /**
@@ -55,20 +60,25 @@ export type AttainmentRow = {
    * projected from its own months: a stock from the previous year-end when that is stored, else
    * from its first month with data in the year, at the rate between that start and its latest
    * month; a flow at its mean monthly value for every month of the year without data. Null when
-   * the year is complete, and when any key of the row cannot be projected (no data yet, or a
-   * single month of a stock with no previous year-end: no rate).
+   * the year is complete, and when any key of the row cannot be projected (no data yet, so also
+   * for PARTIAL_DATA; a single month of a stock with no previous year-end; a single month of a
+   * flow: no rate, since a spread needs at least two months).
    */
   projectedRealised: Maybe<Scalars['Int']['output']>;
-  /** Realisation (realisasi) from the data, in `unit`: each branch and key as of its own latest month with data. */
+  /** Realisation (realisasi) from the data, in `unit`: each branch and key with data as of its own latest month with data. */
   realised: Scalars['Int']['output'];
   /** How many of those branches have data for the year (any key of the row). */
   reportingBranches: Scalars['Int']['output'];
   /** Where the targets came from. */
   source: DataSource;
-  /** Whether there is data yet: NO_DATA, IN_PROGRESS or COMPLETE. Read it before `attainmentPct`. */
+  /** Whether there is data yet: NO_DATA, PARTIAL_DATA, IN_PROGRESS or COMPLETE. Read it before `attainmentPct`. */
   status: AttainmentStatus;
-  /** Target set by head office (or split by the Kabid) for the year, in `unit`. */
+  /** Target set by head office (or split by the Kabid) for the year, in `unit`: all of the row's keys (`targetWithData` + `targetWithoutData`). */
   target: Scalars['Int']['output'];
+  /** The part of `target` whose keys have data for the year: what `realised`, `attainmentPct` and `gap` are measured against. Equals `target` unless `status` is PARTIAL_DATA (0 when NO_DATA). */
+  targetWithData: Scalars['Int']['output'];
+  /** The part of `target` whose keys have no data for the year (none reported, so not counted as 0). 0 unless `status` is PARTIAL_DATA or NO_DATA. */
+  targetWithoutData: Scalars['Int']['output'];
   /**
    * What `target`, `realised`, `gap` and the projections count: ENROLMENTS (kepesertaan program)
    * for PROGRAM and SEGMENT rows, since targets are set per program and segment; PERSONS
@@ -81,10 +91,18 @@ export type AttainmentRow = {
 export type AttainmentStatus =
   /** Every branch and key with a target has reported December: the realisation is final. */
   | 'COMPLETE'
-  /** Data are in for part of the year: at least one branch and key has not reported December (or has not reported at all; see `reportingBranches`). */
+  /** Every key with a target has data, but at least one has not reported December yet. */
   | 'IN_PROGRESS'
   /** No branch with a target in this row has data for the year yet: `realised` and `attainmentPct` are 0 only because nothing is reported; show "no data yet", not 0 %. */
-  | 'NO_DATA';
+  | 'NO_DATA'
+  /**
+   * Some of the row's target keys have data for the year and some have none (`keysWithData` of
+   * `keysWithTargets`): `realised`, `attainmentPct` and `gap` are over the keys with data only
+   * (against `targetWithData`), `targetWithoutData` is the target nobody has reported on, and
+   * there is no projection. Show "incomplete data" ("data belum lengkap") with the counts, not
+   * the attainment alone. Takes precedence over IN_PROGRESS.
+   */
+  | 'PARTIAL_DATA';
 
 /** A branch office of BPJS Ketenagakerjaan (kantor cabang), e.g. MADIUN. */
 export type Branch = {
@@ -147,7 +165,7 @@ export type CampaignFactConnection = {
 export type ChangeUnavailable =
   /** The previous period has no stored data (the first data of the series, or a gap). */
   | 'PREVIOUS_PERIOD_MISSING'
-  /** A different number of branches report in the two periods: the difference would only be missing data. */
+  /** Not the same branches report in the two periods (one stopped or started): the difference would only be missing data. */
   | 'REPORTING_BRANCHES_DIFFER';
 
 /** Channel (kanal) of a campaign activity. Which channels belong to which activity type is fixed by the import contract. */
@@ -503,8 +521,8 @@ export type MembershipPoint = {
   asOf: Scalars['String']['output'];
   /**
    * Change in active participants against the previous period (the year, quarter or month just
-   * before, also when it lies before `from`). Null when that period is not stored or when a
-   * different number of branches report in the two periods (`changeUnavailable` says which):
+   * before, also when it lies before `from`). Null when that period is not stored or when not
+   * the same branches report in the two periods (`changeUnavailable` says which):
    * a difference that only reflects missing data is never shown as a change.
    */
   change: Maybe<Scalars['Int']['output']>;
@@ -514,13 +532,20 @@ export type MembershipPoint = {
   changeUnavailable: Maybe<ChangeUnavailable>;
   /** Where the new and lapsed participants came from; null when no row reports flows. A study year-end has source STUDY and flowSource SYNTHETIC: the study published the stock only. */
   flowSource: Maybe<DataSource>;
+  /**
+   * True when some month that the point's change spans (from each branch's previous value to its
+   * latest month) has no new or lapsed figure: `newParticipants`/`lapsedParticipants` are then
+   * null rather than a partial sum, so wherever both flows and a change are given,
+   * change = new − lapsed.
+   */
+  flowsIncomplete: Scalars['Boolean']['output'];
   /** Lapsed participants (peserta nonaktif) in the period: a flow, summed over its months; null when no row reports it. */
   lapsedParticipants: Maybe<Scalars['Int']['output']>;
   /** New participants (peserta baru) in the period: a flow, summed over its months; null when no row reports it. */
   newParticipants: Maybe<Scalars['Int']['output']>;
   /** The period: `YYYY`, `YYYY-Qn` or `YYYY-MM`, following the requested granularity. */
   period: Scalars['String']['output'];
-  /** Branches whose data make up the value (each at its own latest month in the period). A change is given only between periods with as many branches reporting. */
+  /** Branches whose data make up the value (each at its own latest month in the period). A change is given only between periods on the same branches. */
   reportingBranches: Scalars['Int']['output'];
   /** Where the active participants figure came from: STUDY for the study's Tabel 1–2, SYNTHETIC for generated demo data, IMPORTED for the branch's files. */
   source: DataSource;
@@ -664,7 +689,11 @@ export type Query = {
    * a staff member's target the registrations of that staff member's campaign activities in the
    * year. PROGRAM and SEGMENT rows count program enrolments (`unit: ENROLMENTS`: a participant in
    * JKK, JKM and JHT counts three times), so they are not comparable with `membershipTrend`'s
-   * persons; STAFF rows count registrations (`unit: PERSONS`).
+   * persons; STAFF rows count registrations (`unit: PERSONS`). A row is made of target keys (a
+   * branch, program and segment; a branch and staff member for STAFF); a key without data in
+   * the year is never counted as 0: `realised`, `attainmentPct` and `gap` are over the keys
+   * with data (`targetWithData`), the rest of the target is `targetWithoutData`, and `status`
+   * says PARTIAL_DATA.
    */
   targetAttainment: Array<AttainmentRow>;
   /**
@@ -1106,6 +1135,8 @@ export type AttainmentRowResolvers<ContextType = GraphQLContext, ParentType exte
   earliestAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   gap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keysWithData?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keysWithTargets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['TargetMetric'], ParentType, ContextType>;
   projectedAttainmentPct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1117,6 +1148,8 @@ export type AttainmentRowResolvers<ContextType = GraphQLContext, ParentType exte
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AttainmentStatus'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targetWithData?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targetWithoutData?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['CountUnit'], ParentType, ContextType>;
 }>;
 
@@ -1276,6 +1309,7 @@ export type MembershipPointResolvers<ContextType = GraphQLContext, ParentType ex
   changePct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   changeUnavailable?: Resolver<Maybe<ResolversTypes['ChangeUnavailable']>, ParentType, ContextType>;
   flowSource?: Resolver<Maybe<ResolversTypes['DataSource']>, ParentType, ContextType>;
+  flowsIncomplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lapsedParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   newParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -25,7 +25,7 @@ describe('dashboard messages', () => {
 describe('year-on-year summary', () => {
   const point = (period: string, activeParticipants: number, more: { change?: number; changePct?: number; reportingBranches?: number } = {}) => ({
     period, activeParticipants, change: more.change ?? null, changePct: more.changePct ?? null, changeUnavailable: null,
-    newParticipants: null, lapsedParticipants: null, reportingBranches: more.reportingBranches ?? 1, asOf: period, source: 'STUDY' as const, flowSource: null,
+    newParticipants: null, lapsedParticipants: null, flowsIncomplete: false, reportingBranches: more.reportingBranches ?? 1, asOf: period, source: 'STUDY' as const, flowSource: null,
   });
   const series = (points: ReturnType<typeof point>[]) => ({ segment: 'PU' as const, program: null, unit: 'PERSONS' as const, points });
 
