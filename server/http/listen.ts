@@ -21,9 +21,9 @@ function explain(err: NodeJS.ErrnoException, port: number): string {
 
 export function listen(app: Express, port: number): Promise<http.Server> {
   const server = http.createServer(app);
-  // A client that opens a connection and sends nothing must not hold shutdown up for long.
+  // A client that opens a connection and sends no complete headers must not hold a shutdown
+  // (or a connection slot) for Node's default minute.
   server.headersTimeout = 20_000;
-  server.requestTimeout = 120_000;
   return new Promise((resolve, reject) => {
     const onError = (err: NodeJS.ErrnoException) => reject(new ListenError(explain(err, port)));
     server.once('error', onError);

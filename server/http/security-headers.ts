@@ -1,11 +1,12 @@
 // The Content-Security-Policy of the dashboard's pages (/, /import, /about and the built HTML
 // files), and the frame-ancestors rule every page carries: Pantau's own pages may be framed
 // only by Pantau (no clickjacking of the import page), while embeds are made to be framed by
-// any site (server/embed/routes.ts says so with `frame-ancestors *`).
+// any site (server/embed/routes.ts says so with `frame-ancestors * file:`).
 import type { Response } from 'express';
 
 export const FRAME_SELF = "frame-ancestors 'self'";
-export const FRAME_ANYWHERE = 'frame-ancestors *';
+/** `*` matches http(s) pages only: `file:` keeps a snippet tried in a local HTML file working. */
+export const FRAME_ANYWHERE = 'frame-ancestors * file:';
 
 /**
  * Scripts and styles come from this server only (Vite's hashed files); inline styles are

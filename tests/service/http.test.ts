@@ -82,8 +82,8 @@ describe('Content-Security-Policy frame-ancestors on every page', () => {
     ['/report?branch=MADIUN&year=2020', "'self'"],
     ['/playground', "'self'"],
     ['/index.html', "'self'"],
-    ['/embed/membership-trend?branch=MADIUN&from=2016&to=2020', '*'],
-    ['/embed/effectiveness?branch=MADIUN&from=2020&to=2020', '*'],
+    ['/embed/membership-trend?branch=MADIUN&from=2016&to=2020', '* file:'],
+    ['/embed/effectiveness?branch=MADIUN&from=2020&to=2020', '* file:'],
   ] as const) {
     it(`${page}: frame-ancestors ${expected}`, async () => {
       const r = await get(`${server.url}${page}`, { accept: 'text/html' });

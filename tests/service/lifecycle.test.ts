@@ -33,6 +33,22 @@ describe('start-up', () => {
   });
 });
 
+describe('logs on a terminal', () => {
+  it('LOG_FORMAT=pretty: the banner as plain lines naming every page, requests as readable lines', async () => {
+    running = await startServer({ LOG_FORMAT: 'pretty' });
+    await get(`${running.url}/`, { 'x-request-id': 'pretty-test' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const out = running.output();
+    const base = `http://localhost:${running.port}`;
+    expect(out).toContain(`Pantau is serving on ${base}`);
+    for (const [name, url] of [['dashboard', '/'], ['playground', '/playground'], ['report', '/report'], ['import page', '/import']]) {
+      expect(out).toMatch(new RegExp(`^  ${name} +${base}${url}(\\s|$)`, 'm'));
+    }
+    expect(out).toMatch(/^\[\d\d:\d\d:\d\d\] INFO: GET \/ 200 \d+ ms \{"req":"pretty-test"\}$/m);
+    expect(out).not.toMatch(/^\{"level"/m);
+  });
+});
+
 /**
  * A POST whose body arrives slowly: the request is in flight (headers read, body pending) when
  * the signal comes, and the rest of the body is sent afterwards.
