@@ -3,6 +3,7 @@
 // Contract parameters: lang, branch, from, to, segments (comma separated). Extras: gran,
 // programs, measure, channel, year, groupBy, table (panels whose table is open).
 import { isLocale, type Locale } from '../i18n/format.ts';
+import { normaliseReachFocus } from '../charts/reach-focus.ts';
 
 export const SEGMENTS = ['PU', 'BPU', 'JAKON', 'PMI'] as const;
 export const PROGRAMS = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'] as const;
@@ -30,7 +31,11 @@ export interface DashboardState {
   /** Programs shown in the membership panel; empty = persons per segment (the study's view). */
   programs: ProgramCode[];
   measure: MeasureCode;
-  /** Channel focused in the reach panel (cross-filter); null = none. */
+  /**
+   * Channel focused in the reach panel (cross-filter): one channel of one activity type,
+   * `PROMOTION:YOUTUBE` (YouTube is both a socialisation and a promotion channel). A bare
+   * `YOUTUBE` from older links is kept and means the channel's rows of both types. null = none.
+   */
   channel: string | null;
   /** Year of the targets; null = the year of `to` (or the latest). */
   year: number | null;
@@ -73,6 +78,12 @@ function listOf<T extends string>(list: readonly T[], value: string | null, fall
   return list.filter((v) => wanted.has(v.toUpperCase()));
 }
 
+/** `promotion:youtube` → `PROMOTION:YOUTUBE`; a bare `youtube` → `YOUTUBE`; anything malformed → null. */
+function channelOf(value: string | null): string | null {
+  const focus = normaliseReachFocus(value?.toUpperCase());
+  return focus && /^([A-Z]+:)?[A-Z0-9_-]{1,40}$/.test(focus) ? focus : null;
+}
+
 /** Reads a URL query string (with or without "?"); anything unknown or malformed falls back to the default. */
 export function parseState(search: string): DashboardState {
   const p = new URLSearchParams(search);
@@ -96,7 +107,7 @@ export function parseState(search: string): DashboardState {
     granularity: oneOf(GRANULARITIES, p.get('gran'), DEFAULT_STATE.granularity),
     programs: listOf(PROGRAMS, p.get('programs'), []),
     measure: (MEASURES as readonly string[]).includes(p.get('measure') ?? '') ? (p.get('measure') as MeasureCode) : DEFAULT_STATE.measure,
-    channel: p.get('channel')?.trim().toUpperCase() || null,
+    channel: channelOf(p.get('channel')),
     year,
     groupBy: oneOf(GROUP_BYS, p.get('groupBy'), DEFAULT_STATE.groupBy),
     tables: listOf(PANELS, p.get('table')?.toUpperCase() ?? null, []),
@@ -118,8 +129,9 @@ export function serialiseState(state: DashboardState): string {
   if (state.year !== null) p.set('year', String(state.year));
   if (state.groupBy !== DEFAULT_STATE.groupBy) p.set('groupBy', state.groupBy);
   if (state.tables.length) p.set('table', state.tables.join(','));
-  // Commas are safe in a query string; keep them readable in shared links.
-  return `?${p.toString().replace(/%2C/g, ',')}`;
+  // Commas and colons are safe in a query string; keep them readable in shared links
+  // (`segments=PU,BPU`, `channel=PROMOTION:YOUTUBE`).
+  return `?${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
 
 /** First month (`YYYY-MM`) a period covers: "2020" → "2020-01", "2020-Q3" → "2020-07". */

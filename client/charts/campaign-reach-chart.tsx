@@ -1,5 +1,5 @@
-// Stateless SVG for the campaign-reach model. Bars carry data-key (the row key, for
-// cross-filtering), data-activity and data-tooltip for the browser wrapper; a thin line with
+// Stateless SVG for the campaign-reach model. Bars carry data-key (the bar's focus key, one
+// channel of one activity type such as PROMOTION:YOUTUBE, for cross-filtering), data-activity and data-tooltip for the browser wrapper; a thin line with
 // caps is the 95 % interval (no cap at an end that runs past the axis).
 import type { CampaignReachModel } from './campaign-reach-layout.ts';
 import { ChartFrame } from './svg-frame.tsx';
@@ -15,8 +15,8 @@ export function CampaignReachChart({ model }: { model: CampaignReachModel }) {
       <g className="bars" data-measure={model.measure}>
         {model.bars.map((bar) => (
           <g
-            key={`${bar.key}:${bar.activity ?? ''}`}
-            data-key={bar.key}
+            key={bar.focusKey}
+            data-key={bar.focusKey}
             data-activity={bar.activity ?? undefined}
             data-tooltip={bar.tooltip}
             data-highlighted={bar.highlighted ? 'true' : undefined}

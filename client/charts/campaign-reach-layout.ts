@@ -11,6 +11,8 @@ import { distributeRows, linearTicks, tickCount, widestLabel } from './axis.ts';
 import { ACTIVITY_LABELS, labels } from './labels.ts';
 import { activityColor, INK } from './palette.ts';
 import { estimateTextWidth, r2, truncate, wrapText } from './text.ts';
+import { reachKeyLabel } from './reach-keys.ts';
+import { matchesReachFocus, parseReachFocus, reachFocusKey } from './reach-focus.ts';
 import { formatMeasure, isReachMeasure, measureInterval, measureLabel, measureTicks, measureValue, reachRowLabels, reachRowTooltip } from './reach-measures.ts';
 
 // Bars are at most MAX_BAR px thick and rows at most MAX_STEP px apart.
@@ -20,6 +22,8 @@ const MAX_STEP = 84;
 export interface ReachBarMark {
   key: string;
   activity: string | null;
+  /** The bar's focus key, one channel of one activity type (`PROMOTION:YOUTUBE`, reach-focus.ts): its data-key. */
+  focusKey: string;
   label: TextMark;
   /** Bar rectangle; width 0 when the value is undefined (null). */
   x: number;
@@ -145,7 +149,9 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
   const valueMax = max(values, (v) => v ?? 0) ?? 0;
   const vMax = Math.max(valueMax, Math.min(valueMax * 2.5, max(intervals, (ci) => ci?.high ?? 0) ?? 0));
   const x = scaleLinear().domain([0, vMax > 0 ? vMax : 1]).range([left, right]).nice(count);
-  const highlight = options.highlight && rows.some((r) => r.key === options.highlight) ? options.highlight : null;
+  // `highlight` names one bar (`PROMOTION:YOUTUBE`) or, bare (`YOUTUBE`), every row with that key.
+  const focus = parseReachFocus(options.highlight);
+  const highlight = focus && rows.some((r) => matchesReachFocus(r, focus)) ? focus : null;
 
   const bars: ReachBarMark[] = rows.map((row, i) => {
     const y = rowBand.y(i);
@@ -171,6 +177,7 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
     return {
       key: row.key,
       activity,
+      focusKey: reachFocusKey(row),
       label: { x: r2(left - 6), y: r2(mid), text: name.text, full: name.full, anchor: 'end', fontSize: rowFont, fill: INK.text },
       x: r2(left),
       y: r2(y),
@@ -179,9 +186,10 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
       color: activityColor(activity),
       value,
       valueLabel: { x: r2(labelX), y: r2(mid), text: valueText.text, full: valueText.full ?? (compact ? fullTexts[i] : undefined), fontSize: rowFont, fill: value === null ? INK.muted : INK.text },
-      tooltip: reachRowTooltip(names[i], activityName(activity, locale), row, locale),
-      highlighted: highlight === row.key,
-      dimmed: highlight !== null && highlight !== row.key,
+      // The type once: "YouTube (Promotion)", not the row label's "(Promotion)" a second time.
+      tooltip: reachRowTooltip(activity ? reachKeyLabel(row.key, locale) : names[i], activityName(activity, locale), row, locale),
+      highlighted: highlight !== null && matchesReachFocus(row, highlight),
+      dimmed: highlight !== null && !matchesReachFocus(row, highlight),
       whisker,
     };
   });

@@ -145,7 +145,7 @@ export type ReachMeasure = 'reach' | 'registrations' | 'costIdr' | 'conversionRa
 export interface CampaignReachOptions extends ChartOptions {
   /** What the bar length shows. Default 'reach'. */
   measure?: ReachMeasure;
-  /** Key of a bar to emphasise (cross-filtering); the others are dimmed. */
+  /** Bar to emphasise (cross-filtering), the others dimmed: `ACTIVITY:KEY` (`PROMOTION:YOUTUBE`) names one bar, a bare key every row with that key (reach-focus.ts). */
   highlight?: string | null;
   /** 'input' keeps the rows' order (periods stay in time order); 'value' sorts largest first. Default 'input'. */
   sort?: 'input' | 'value';

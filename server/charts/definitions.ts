@@ -63,6 +63,9 @@ export const CHART_DEFINITIONS: Record<ChartName, ChartDefinition> = {
     options: {
       measure: { kind: 'enum', values: ['reach', 'registrations', 'costIdr', 'conversionRate', 'costPerRegistration'] },
       sort: { kind: 'enum', values: ['input', 'value'] },
+      // The dashboard's channel focus: `PROMOTION:YOUTUBE` highlights that one bar, a bare
+      // `YOUTUBE` both of its rows (client/charts/reach-focus.ts); the data are all rows still.
+      highlight: { kind: 'string', maxLength: 80 },
     },
     fetch: (db, args) => campaignReach(db, args as CampaignReachArgs),
     async meta(db, args, data) {

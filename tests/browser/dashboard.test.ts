@@ -114,13 +114,49 @@ describe.skipIf(!chromiumPath)('dashboard in chromium', () => {
     await waitForCharts(page);
     await expect.poll(() => page.locator('svg[data-chart="membership-trend"] [data-tooltip]').first().getAttribute('data-tooltip')).toMatch(/Q[1-4] \d{4}/);
 
-    // Cross-filter: clicking a channel bar focuses it and narrows the reach table.
+    // Cross-filter: clicking a channel bar focuses it (one channel of one type) and narrows the reach table to its row.
+    await openTable('reach');
     const bar = page.locator('svg[data-chart="campaign-reach"] [data-key][data-tooltip]').first();
     const key = await bar.getAttribute('data-key');
+    expect(key).toMatch(/^(SOCIALISATION|PROMOTION):[A-Z_]+$/);
     await bar.click();
     await expect.poll(() => params().get('channel')).toBe(key);
-    await expect.poll(() => page.locator('svg[data-chart="campaign-reach"] [data-highlighted="true"]').count()).toBeGreaterThan(0);
-    expect(await table('reach').locator('tbody tr').count()).toBeLessThanOrEqual(2);
+    const highlighted = page.locator('svg[data-chart="campaign-reach"] [data-highlighted="true"]');
+    await expect.poll(() => highlighted.count()).toBe(1);
+    await expect.poll(() => table('reach').locator('tbody tr').count()).toBe(1);
+
+    // YouTube is a channel of both types: choosing it under "Promotion" focuses that row alone,
+    // the select stays on it, the URL says which one, and the share menu's links carry it.
+    const focusSelect = page.getByRole('combobox', { name: 'Focus channel' });
+    const youTubeOptions = focusSelect.locator('option', { hasText: 'YouTube' });
+    expect(await youTubeOptions.count()).toBe(2);
+    expect(new Set(await youTubeOptions.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).size).toBe(2);
+    const promotionYouTube = await focusSelect.locator('optgroup[label="Promotion"] option', { hasText: 'YouTube' }).getAttribute('value');
+    await focusSelect.selectOption(promotionYouTube!);
+    await expect.poll(() => params().get('channel')).toBe('PROMOTION:YOUTUBE');
+    expect(page.url()).toContain('channel=PROMOTION:YOUTUBE');
+    await expect.poll(() => focusSelect.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.parentElement?.getAttribute('label'))).toBe('Promotion');
+    expect(await focusSelect.inputValue()).toBe('PROMOTION:YOUTUBE');
+    await expect.poll(() => highlighted.count()).toBe(1);
+    expect(await highlighted.getAttribute('data-key')).toBe('PROMOTION:YOUTUBE');
+    expect(await highlighted.getAttribute('data-activity')).toBe('PROMOTION');
+    await expect.poll(() => table('reach').locator('tbody tr').count()).toBe(1);
+    expect(await table('reach').locator('tbody tr').textContent()).toContain('YouTube');
+    expect(await page.locator('#panel-reach .chip-focus').textContent()).toContain('YouTube (Promotion)');
+    await page.locator('#panel-reach .share-button').click();
+    const reachSnippet = page.locator('#panel-reach .share-snippet');
+    await expect.poll(async () => (await reachSnippet.inputValue()).includes('/embed/campaign-reach?')).toBe(true);
+    const embedSrc = new URL(/src="([^"]+)"/.exec(await reachSnippet.inputValue())![1].replaceAll('&amp;', '&'), server.url);
+    expect(embedSrc.searchParams.get('highlight')).toBe('PROMOTION:YOUTUBE');
+    const reachSvgHref = new URL((await page.locator('#panel-reach .share-download').first().getAttribute('href'))!, server.url);
+    expect(reachSvgHref.searchParams.get('highlight')).toBe('PROMOTION:YOUTUBE');
+    for (const link of [reachSvgHref, embedSrc]) {
+      const answer = await fetch(link);
+      expect(answer.status, String(link)).toBe(200);
+      const marked = [...(await answer.text()).matchAll(/data-key="([^"]+)"[^>]*data-highlighted="true"/g)].map((m) => m[1]);
+      expect(marked, String(link)).toEqual(['PROMOTION:YOUTUBE']);
+    }
+    await page.locator('#panel-reach .share-close').click();
 
     await page.locator('#panel-targets label', { hasText: 'Staff (AR/ARK)' }).click();
     await expect.poll(() => params().get('groupBy')).toBe('STAFF');
@@ -135,8 +171,28 @@ describe.skipIf(!chromiumPath)('dashboard in chromium', () => {
     expect(await page.getByRole('combobox', { name: 'Time unit' }).inputValue()).toBe('QUARTER');
     expect(await page.getByRole('radio', { name: 'Staff (AR/ARK)' }).isChecked()).toBe(true);
     expect(await page.locator('#panel-membership h2').textContent()).toBe('Active participants over time');
-    expect(await page.locator('svg[data-chart="campaign-reach"] [data-highlighted="true"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('svg[data-chart="campaign-reach"] [data-highlighted="true"]').count()).toBe(1);
+    expect(await page.locator('svg[data-chart="campaign-reach"] [data-highlighted="true"]').getAttribute('data-key')).toBe('PROMOTION:YOUTUBE');
+    expect(await page.getByRole('combobox', { name: 'Focus channel' }).inputValue()).toBe('PROMOTION:YOUTUBE');
     await screenshot(page, 'dashboard-en-kediri-quarterly');
+  });
+
+  it("still opens an older link's bare channel=YOUTUBE as both YouTube rows, and a click narrows it to one", async () => {
+    await page.goto(`${server.url}/?lang=en&branch=KEDIRI&segments=PU,BPU&channel=YOUTUBE&table=reach`);
+    await waitForCharts(page);
+    const highlighted = page.locator('svg[data-chart="campaign-reach"] [data-highlighted="true"]');
+    await expect.poll(() => highlighted.count()).toBe(2);
+    expect((await highlighted.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).sort()).toEqual(['PROMOTION:YOUTUBE', 'SOCIALISATION:YOUTUBE']);
+    await expect.poll(() => table('reach').locator('tbody tr').count()).toBe(2);
+    const focusSelect = page.getByRole('combobox', { name: 'Focus channel' });
+    expect(await focusSelect.inputValue()).toBe('YOUTUBE');
+    expect(await focusSelect.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('YouTube (Socialisation + Promotion)');
+    await page.locator('svg[data-chart="campaign-reach"] g[data-key="SOCIALISATION:YOUTUBE"]').click();
+    await expect.poll(() => params().get('channel')).toBe('SOCIALISATION:YOUTUBE');
+    await expect.poll(() => highlighted.count()).toBe(1);
+    expect(await highlighted.getAttribute('data-activity')).toBe('SOCIALISATION');
+    await expect.poll(() => table('reach').locator('tbody tr').count()).toBe(1);
+    expect(await focusSelect.inputValue()).toBe('SOCIALISATION:YOUTUBE');
   });
 
   it('opens a shared URL directly (Indonesian, Madiun 2016–2020, PU and BPU)', async () => {

@@ -52,4 +52,22 @@ describe('share links against a server', () => {
     }
     expect(answer.links).toEqual(local);
   });
+
+  it('shares the reach panel focus on one channel of one type: the chart and the embed highlight that bar alone', async () => {
+    const params = shareParams({ branch: 'MADIUN', measure: 'registrations', highlight: 'PROMOTION:YOUTUBE' }, 'en');
+    const local = unsignedLinks('campaign-reach', params, { width: 640, height: 400 });
+    const fetchAt: typeof fetch = (input, init) => fetch(`${server.url}${input}`, init);
+    const answer = await requestLinks('campaign-reach', params, { width: 640, height: 400 }, fetchAt);
+    expect(answer.links).toEqual(local);
+    for (const link of Object.values(local)) expect((await fetch(`${server.url}${link}`)).status, link).toBe(200);
+    for (const link of [local.svg, local.embed]) {
+      const text = await (await fetch(`${server.url}${link}`)).text();
+      expect(text, link).toContain('data-key="SOCIALISATION:YOUTUBE"');
+      const highlighted = [...text.matchAll(/<g data-key="([^"]+)"[^>]*data-highlighted="true"/g)].map((match) => match[1]);
+      expect(highlighted, link).toEqual(['PROMOTION:YOUTUBE']);
+    }
+    // An older link's bare channel highlights both of its rows.
+    const bare = await (await fetch(`${server.url}${unsignedLinks('campaign-reach', { ...params, highlight: 'YOUTUBE' }, { width: 640, height: 400 }).svg}`)).text();
+    expect([...bare.matchAll(/<g data-key="([^"]+)"[^>]*data-highlighted="true"/g)].map((match) => match[1]).sort()).toEqual(['PROMOTION:YOUTUBE', 'SOCIALISATION:YOUTUBE']);
+  });
 });

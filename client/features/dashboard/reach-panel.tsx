@@ -1,7 +1,10 @@
 // Panel 2: campaign reach by channel (campaignReach groupBy CHANNEL), socialisation channels
 // then promotion channels, with a measure switch. Every row is one channel of one activity type
 // (YouTube appears once as socialisation, once as promotion). Clicking a bar (or choosing a
-// channel) focuses it: the chart highlights it and the table shows only its rows. Cost per
+// channel) focuses that one row: the focus key is channel and type (`PROMOTION:YOUTUBE`,
+// reach-focus.ts), the chart highlights its bar alone and the table shows only its row; a bare
+// `channel=YOUTUBE` from an older link still focuses both YouTube rows. The share menu's chart,
+// embed and CSV links carry the focus as `highlight`. Cost per
 // registration and conversion carry 95 % intervals, so the ranking shows which differences the
 // data support.
 import { useQuery } from '@apollo/client/react';
@@ -12,6 +15,7 @@ import { CampaignReachChart } from '../../charts/campaign-reach-chart.tsx';
 import { campaignReachTable } from '../../charts/campaign-reach-table.ts';
 import { measureLabel } from '../../charts/reach-measures.ts';
 import { reachKeyLabel } from '../../charts/reach-keys.ts';
+import { matchesReachFocus, parseReachFocus, reachFocusKey } from '../../charts/reach-focus.ts';
 import { ACTIVITY_LABELS, labels } from '../../charts/labels.ts';
 import { MEASURES, type MeasureCode } from '../../app/url-state.ts';
 import { ChartView } from './chart-view.tsx';
@@ -63,8 +67,21 @@ export function ReachPanel({ view }: { view: DashboardView }) {
     // Channel rows always carry their type; the middle group only catches an answer without one.
     return [...all.filter((r) => r.activity === 'SOCIALISATION'), ...all.filter((r) => !r.activity), ...all.filter((r) => r.activity === 'PROMOTION')];
   }, [shown]);
-  const channels = [...new Set(rows.map((r) => r.key))];
-  const focus = state.channel && channels.includes(state.channel) ? state.channel : null;
+  // The focus counts only when it names rows of this answer (a branch without that channel: none).
+  const focus = state.channel && rows.some((r) => matchesReachFocus(r, state.channel)) ? state.channel : null;
+  const focusedRows = useMemo(() => (focus ? rows.filter((r) => matchesReachFocus(r, focus)) : rows), [rows, focus]);
+  // A bare key of an older link that matches rows of both types gets an option of its own.
+  const bareBoth = focus !== null && parseReachFocus(focus)?.activity === null && focusedRows.length > 1;
+  // The select shows the focused row's own option (a bare key naming one row: that row's).
+  const selectValue = !focus ? '' : bareBoth ? focus : focusedRows.length === 1 ? reachFocusKey(focusedRows[0]) : focus;
+  const focusLabel = (key: string | null): string => {
+    const f = parseReachFocus(key);
+    if (!f) return '';
+    const name = reachKeyLabel(f.key, locale);
+    const types = [...new Set(rows.filter((r) => matchesReachFocus(r, f)).map((r) => r.activity).filter((a): a is 'SOCIALISATION' | 'PROMOTION' => !!a))];
+    const twice = new Set(rows.filter((r) => r.key === f.key).map((r) => r.activity ?? '')).size > 1;
+    return twice && types.length ? `${name} (${types.map((a) => ACTIVITY_LABELS[locale][a]).join(' + ')})` : name;
+  };
   const [bodyRef, width, measured] = useElementWidth<HTMLDivElement>();
   // One bar per channel: give each about 22px so labels never collide.
   const height = Math.max(chartHeight(width, { min: 260, max: 420, ratio: 0.6 }), Math.min(640, 90 + rows.length * 22));
@@ -72,11 +89,11 @@ export function ReachPanel({ view }: { view: DashboardView }) {
     () => layoutCampaignReach(rows, { width, height, locale, measure: state.measure, highlight: focus, sort: 'input', id: 'campaign-reach' }),
     [rows, width, height, locale, state.measure, focus],
   );
-  const tableRows = focus ? rows.filter((r) => r.key === focus) : rows;
-  const table = useMemo(() => campaignReachTable(tableRows, locale), [tableRows, locale]);
+  const table = useMemo(() => campaignReachTable(focusedRows, locale), [focusedRows, locale]);
   useReportSources('reach', rows.map((r) => r.source));
   const status = statusOf(loading, error, !!shown, rows.length === 0);
-  const select = (key: string) => view.update({ channel: focus === key ? null : key });
+  // A click on the focused bar clears the focus; on any other bar it focuses that bar alone.
+  const select = (key: string) => view.update({ channel: focus !== null && selectValue === key ? null : key });
 
   const controls = (
     <>
@@ -92,8 +109,9 @@ export function ReachPanel({ view }: { view: DashboardView }) {
       </label>
       <label className="field">
         <span>{m.focusChannel}</span>
-        <select value={focus ?? ''} onChange={(e) => view.update({ channel: e.target.value || null })}>
+        <select value={selectValue} onChange={(e) => view.update({ channel: e.target.value || null })}>
           <option value="">{m.allChannels}</option>
+          {bareBoth && focus ? <option value={focus}>{focusLabel(focus)}</option> : null}
           {(['SOCIALISATION', null, 'PROMOTION'] as const)
             .filter((activity) => rows.some((r) => (r.activity ?? null) === activity))
             .map((activity) => (
@@ -101,7 +119,7 @@ export function ReachPanel({ view }: { view: DashboardView }) {
                 {rows
                   .filter((r) => (r.activity ?? null) === activity)
                   .map((r) => (
-                    <option key={`${activity}:${r.key}`} value={r.key}>
+                    <option key={reachFocusKey(r)} value={reachFocusKey(r)}>
                       {reachKeyLabel(r.key, locale)}
                     </option>
                   ))}
@@ -110,8 +128,8 @@ export function ReachPanel({ view }: { view: DashboardView }) {
         </select>
       </label>
       {focus ? (
-        <button type="button" className="chip chip-focus" onClick={() => view.update({ channel: null })} aria-label={`${m.clearFocus}: ${reachKeyLabel(focus, locale)}`}>
-          {m.focused(reachKeyLabel(focus, locale))} <span aria-hidden="true">✕</span>
+        <button type="button" className="chip chip-focus" onClick={() => view.update({ channel: null })} aria-label={`${m.clearFocus}: ${focusLabel(focus)}`}>
+          {m.focused(focusLabel(focus))} <span aria-hidden="true">✕</span>
         </button>
       ) : null}
     </>
@@ -123,7 +141,7 @@ export function ReachPanel({ view }: { view: DashboardView }) {
       title={m.reachTitle}
       subtitle={m.reachSubtitle}
       controls={controls}
-      share={view.share?.('campaign-reach', { ...variables, measure: state.measure }, { width, height })}
+      share={view.share?.('campaign-reach', { ...variables, measure: state.measure, highlight: focus }, { width, height })}
       status={status}
       refreshing={loading && !!shown}
       error={errorText(error)}
@@ -139,7 +157,7 @@ export function ReachPanel({ view }: { view: DashboardView }) {
           <CampaignReachChart model={model} />
         </ChartView>
       }
-      table={<DataTable table={table} caption={m.tableCaption(focus ? `${m.reachTitle} · ${reachKeyLabel(focus, locale)}` : m.reachTitle)} />}
+      table={<DataTable table={table} caption={m.tableCaption(focus ? `${m.reachTitle} · ${focusLabel(focus)}` : m.reachTitle)} />}
     />
   );
 }

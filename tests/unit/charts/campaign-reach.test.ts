@@ -96,6 +96,24 @@ describe('campaign-reach', () => {
     expect(unknown.bars.some((b) => b.dimmed)).toBe(false);
   });
 
+  it('highlights one channel of one activity type: PROMOTION:YOUTUBE is one bar, a bare YOUTUBE both', () => {
+    const promotion = layoutCampaignReach(reachIntervals, { highlight: 'PROMOTION:YOUTUBE' });
+    expect(promotion.bars.filter((b) => b.highlighted).map((b) => `${b.activity}:${b.key}`)).toEqual(['PROMOTION:YOUTUBE']);
+    expect(promotion.bars.filter((b) => b.dimmed)).toHaveLength(reachIntervals.length - 1);
+    const socialisation = layoutCampaignReach(reachIntervals, { highlight: 'SOCIALISATION:YOUTUBE' });
+    expect(socialisation.bars.filter((b) => b.highlighted).map((b) => b.activity)).toEqual(['SOCIALISATION']);
+    // Each bar's data-key names it alone, so a click focuses that bar and no other.
+    expect(promotion.bars.map((b) => b.focusKey)).toEqual(['SOCIALISATION:FACE_TO_FACE', 'SOCIALISATION:YOUTUBE', 'PROMOTION:YOUTUBE', 'PROMOTION:INSTAGRAM']);
+    const svg = svgOf('campaign-reach', reachIntervals, { highlight: 'PROMOTION:YOUTUBE' });
+    expect(svg.match(/data-highlighted="true"/g)).toHaveLength(1);
+    expect(svg).toContain('data-key="PROMOTION:YOUTUBE"');
+    // An old link's bare key still works and means both rows.
+    const bare = layoutCampaignReach(reachIntervals, { highlight: 'YOUTUBE' });
+    expect(bare.bars.filter((b) => b.highlighted).map((b) => b.activity)).toEqual(['SOCIALISATION', 'PROMOTION']);
+    // A type the channel does not have highlights nothing.
+    expect(layoutCampaignReach(reachIntervals, { highlight: 'SOCIALISATION:INSTAGRAM' }).bars.some((b) => b.dimmed)).toBe(false);
+  });
+
   it('sorts by value only when asked, keeping null values last', () => {
     const model = layoutCampaignReach(reachChannels, { measure: 'costPerRegistration', sort: 'value' });
     expect(model.bars[0].key).toBe('SPANDUK');

@@ -52,6 +52,18 @@ describe('dashboard URL state', () => {
     expect(parseState(search)).toEqual(state);
   });
 
+  it('keeps the focused channel of one activity type, and still reads a bare channel from older links', () => {
+    const promotion = parseState('?channel=PROMOTION:YOUTUBE');
+    expect(promotion.channel).toBe('PROMOTION:YOUTUBE');
+    expect(serialiseState(promotion)).toContain('channel=PROMOTION:YOUTUBE');
+    expect(parseState(serialiseState(promotion)).channel).toBe('PROMOTION:YOUTUBE');
+    expect(parseState('?channel=socialisation%3Ayoutube').channel).toBe('SOCIALISATION:YOUTUBE');
+    // An old link: the channel alone (both of its rows).
+    expect(parseState('?channel=YOUTUBE').channel).toBe('YOUTUBE');
+    expect(serialiseState(parseState('?channel=youtube'))).toContain('channel=YOUTUBE');
+    expect(parseState('?channel=%3Cscript%3E').channel).toBeNull();
+  });
+
   it('converts ranges between granularities without losing months', () => {
     expect(periodStart('2020-Q3')).toBe('2020-07');
     expect(periodEnd('2020-Q3')).toBe('2020-09');
