@@ -6,6 +6,8 @@ import type http from 'node:http';
 import { logger } from '../logger.ts';
 
 export const SHUTDOWN_GRACE_MS = 10_000;
+/** What the closers (GraphQL server, database) get after the grace period. */
+const CLOSE_MS = 5_000;
 
 export interface ShutdownOptions {
   server: http.Server;
@@ -46,6 +48,13 @@ export function installShutdown(opts: ShutdownOptions): (reason: string) => Prom
     }
     started = (async () => {
       const t0 = performance.now();
+      // The closers get a few seconds too: a database that hangs (an import's transaction still
+      // running past the grace period) must not keep the process up for ever. An uncommitted
+      // transaction is discarded by the database when the process goes.
+      setTimeout(() => {
+        logger.error(`shutdown did not finish within ${(graceMs + CLOSE_MS) / 1000} s: exiting`);
+        process.exit(1);
+      }, graceMs + CLOSE_MS).unref();
       logger.info(`${reason}: shutting down (${tracker.inFlight()} request(s) in flight, waiting up to ${graceMs / 1000} s)`);
       opts.onBegin?.();
       const closed = new Promise<void>((resolve) => opts.server.close(() => resolve()));
