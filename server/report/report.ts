@@ -26,6 +26,7 @@ const T = {
     allBranches: 'Semua kantor cabang',
     keyFigures: 'Angka kunci',
     activeAtEnd: (y: number) => `Peserta aktif akhir ${y}`,
+    activeAsOf: (month: string) => `Peserta aktif per ${month}`,
     change: (y: number) => `dibanding akhir ${y}`,
     reach: 'Jangkauan kampanye',
     reachNote: 'peserta sosialisasi dan tayangan promosi, tidak dijumlahkan',
@@ -44,6 +45,7 @@ const T = {
     generated: 'dibuat',
     stale: (month: string, months: number) => `Data tidak mutakhir: data terakhir ${month}, ${months} bulan sebelum bulan ini. Angka di laporan ini bukan keadaan saat ini.`,
     staleBranches: (codes: string) => `Data tidak mutakhir untuk cabang: ${codes}.`,
+    staleCampaigns: (month: string, months: number) => `Kegiatan kampanye terakhir ${month}, ${months} bulan sebelum bulan ini.`,
     rowsMore: (n: number) => `… dan ${n} baris lagi (lihat CSV)`,
     sectionNotes: {
       'membership-trend': 'Peserta aktif adalah stok: nilai akhir tiap tahun, bukan jumlah bulanan.',
@@ -58,6 +60,7 @@ const T = {
     allBranches: 'All branch offices',
     keyFigures: 'Key figures',
     activeAtEnd: (y: number) => `Active participants, end of ${y}`,
+    activeAsOf: (month: string) => `Active participants, ${month}`,
     change: (y: number) => `against end of ${y}`,
     reach: 'Campaign reach',
     reachNote: 'socialisation attendees and promotion impressions, never added up',
@@ -76,7 +79,8 @@ const T = {
     generated: 'generated',
     stale: (month: string, months: number) => `Data out of date: the latest data are from ${month}, ${months} months before this month. The figures in this report are not the current state.`,
     staleBranches: (codes: string) => `Data out of date for branches: ${codes}.`,
-    rowsMore: (n: number) => `… and ${n} more rows (see CSV)`,
+    staleCampaigns: (month: string, months: number) => `The latest campaign activity is from ${month}, ${months} months before this month.`,
+    rowsMore: (n: number) => `… and ${n} more ${n === 1 ? 'row' : 'rows'} (see CSV)`,
     sectionNotes: {
       'membership-trend': 'Active participants are a stock: the value at the end of each year, never a sum of months.',
       'campaign-reach': 'Registrations by channel. Socialisation reach (attendees) and promotion reach (impressions) are not comparable.',
@@ -118,6 +122,9 @@ function membershipFigures(series: MembershipSeries[], year: number, locale: Loc
   const end = at(year);
   if (!end.length) return [{ label: L.activeAtEnd(year), value: '–', note: '' }];
   const total = end.reduce((a, p) => a + p.activeParticipants, 0);
+  // A year whose data stop before December is named by its latest month, not "end of year".
+  const asOf = end.map((p) => p.asOf).sort().at(-1)!;
+  const label = asOf.endsWith('-12') ? L.activeAtEnd(year) : L.activeAsOf(formatPeriod(asOf, locale));
   const bySegment = series
     .map((s) => {
       const p = s.points.find((q) => q.period === String(year));
@@ -132,7 +139,7 @@ function membershipFigures(series: MembershipSeries[], year: number, locale: Loc
   const pct = change !== null && previous ? (change / previous) * 100 : null;
   return [
     {
-      label: L.activeAtEnd(year),
+      label,
       value: formatInteger(total, locale),
       note: change === null ? bySegment : `${formatSigned(change, locale)} (${formatPercent(pct, locale)}) ${L.change(year - 1)} · ${bySegment}`,
     },
@@ -235,7 +242,8 @@ function section(prepared: PreparedChart, chart: ChartName, index: number, optio
   const full = preparedTable(prepared);
   // An empty chart only needs room for its message.
   const svg = svgMarkup(prepared, { width: 680, height: full.rows.length ? 290 : 150, id: `report-${index}`, options });
-  const { table, more } = shortTable(full);
+  // The effectiveness table is a fixed handful of measures: shown whole.
+  const { table, more } = shortTable(full, chart === 'effectiveness' ? Infinity : SHORT_ROWS);
   const heading = CHARTS[chart].title(prepared.locale);
   return `<section class="chart" data-chart="${chart}">
 <h2>${escapeHtml(heading)}</h2>
@@ -250,10 +258,14 @@ ${tableHtml(table, prepared.title)}${more ? `<p class="more">${escapeHtml(L.rows
 function staleWarning(freshness: DataFreshness, locale: Locale): string | null {
   if (!freshness.stale) return null;
   const L = T[locale];
+  const parts: string[] = [];
   if (freshness.latestMonth && freshness.monthsBehind !== null && freshness.monthsBehind > freshness.staleAfterMonths) {
-    return L.stale(formatPeriod(freshness.latestMonth, locale), freshness.monthsBehind);
+    parts.push(L.stale(formatPeriod(freshness.latestMonth, locale), freshness.monthsBehind));
+  } else if (freshness.staleBranches.length) parts.push(L.staleBranches(freshness.staleBranches.join(', ')));
+  if (freshness.campaignsStale && freshness.latestCampaignMonth && freshness.campaignMonthsBehind !== null) {
+    parts.push(L.staleCampaigns(formatPeriod(freshness.latestCampaignMonth, locale), freshness.campaignMonthsBehind));
   }
-  return L.staleBranches(freshness.staleBranches.join(', '));
+  return parts.join(' ');
 }
 
 function page(p: { locale: Locale; title: string; subtitle: string; warning: string | null; figures: KeyFigure[]; sections: string; nonce: string; printLabel: string; keyFiguresLabel: string }): string {
@@ -313,11 +325,11 @@ section.chart{break-inside:avoid;page-break-inside:avoid}
 .note{margin:0 0 2mm;color:#4b5563;font-size:8pt}
 figure{margin:0 0 2mm}
 figure svg{display:block;width:100%;height:auto;font-family:Arial,"Liberation Sans",Helvetica,sans-serif!important}
-table{width:100%;border-collapse:collapse;font-size:7.5pt}
+table{width:100%;border-collapse:collapse;font-size:7.5pt;table-layout:fixed}
 caption{text-align:left;font-size:7.5pt;color:#4b5563;padding-bottom:1mm}
-th,td{padding:.6mm 1.5mm;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top}
+th,td{padding:.6mm 1.5mm;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top;overflow-wrap:anywhere;hyphens:auto}
 th{border-bottom:1px solid #9ca3af;font-weight:600}
-.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.num{text-align:right;font-variant-numeric:tabular-nums}
 .more{margin:1mm 0 0;font-size:7.5pt;color:#6b7280}
 .links{font-size:8pt}
 .links a{margin-right:2mm}

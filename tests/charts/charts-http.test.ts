@@ -204,8 +204,15 @@ describe('GET /report', () => {
     // The demo data end in October 2025, so by the time this runs they lag behind.
     const html = await (await get('/report?branch=MADIUN&year=2020&lang=id')).text();
     expect(html).toMatch(/<p class="stale" role="note">Data tidak mutakhir: data terakhir Oktober 2025, \d+ bulan sebelum bulan ini/);
+    expect(html).toMatch(/Kegiatan kampanye terakhir Oktober 2025, \d+ bulan sebelum bulan ini/);
     const en = await (await get('/report?branch=MADIUN&year=2020&lang=en')).text();
     expect(en).toMatch(/Data out of date: the latest data are from October 2025/);
+  });
+
+  it('names a year whose data stop before December by its latest month', async () => {
+    const html = await (await get('/report?branch=MADIUN&year=2025&lang=id')).text();
+    expect(html).toContain('Peserta aktif per Oktober 2025');
+    expect(html).not.toContain('Peserta aktif akhir 2025');
   });
 
   it('refuses bad parameters', async () => {

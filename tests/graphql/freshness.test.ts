@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importText } from '../import/helpers.ts';
 import { availableDialects, startTestServer, type TestServer } from '../support/test-server.ts';
 
-const FRESHNESS = `query($branch: ID) { dataFreshness(branch: $branch) { latestMonth latestCampaignMonth currentMonth monthsBehind staleAfterMonths stale staleBranches } }`;
+const FRESHNESS = `query($branch: ID) { dataFreshness(branch: $branch) {
+  latestMonth latestCampaignMonth currentMonth monthsBehind campaignMonthsBehind campaignsStale staleAfterMonths stale staleBranches } }`;
 
 /** `YYYY-MM` of the month `back` months before today's (UTC). */
 function monthsAgo(back: number): string {
@@ -18,10 +19,17 @@ describe.each(availableDialects())('dataFreshness on %s', (dialect) => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer(dialect, { seed: false });
-    await importText(server.db, 'branches', 'code,name\nALFA,Kantor Cabang Alfa\nBETA,Kantor Cabang Beta\nGAMMA,Kantor Cabang Gamma\n');
+    await importText(server.db, 'branches', 'code,name\nALFA,Kantor Cabang Alfa\nBETA,Kantor Cabang Beta\nGAMMA,Kantor Cabang Gamma\nDELTA,Kantor Cabang Delta\n');
     const header = 'branch,period,segment,active_participants';
-    const report = await importText(server.db, 'membership', [header, `ALFA,${monthsAgo(1)},PU,100`, `BETA,${monthsAgo(5)},PU,80`, `BETA,${monthsAgo(6)},PU,70`].join('\n'));
+    const report = await importText(server.db, 'membership', [header, `ALFA,${monthsAgo(1)},PU,100`, `BETA,${monthsAgo(5)},PU,80`, `BETA,${monthsAgo(6)},PU,70`, `DELTA,${monthsAgo(0)},PU,50`].join('\n'));
     expect(report.outcome).toBe('STORED');
+    // ALFA's last activity was last month; DELTA's a year ago, though its membership is current.
+    const campaigns = await importText(server.db, 'campaigns', [
+      'branch,date,activity,channel,reach,registrations',
+      `ALFA,${monthsAgo(1)}-15,SOCIALISATION,FACE_TO_FACE,30,5`,
+      `DELTA,${monthsAgo(12)}-15,SOCIALISATION,FACE_TO_FACE,30,5`,
+    ].join('\n'));
+    expect(campaigns.problems).toEqual([]);
   });
   afterAll(() => server?.close());
 
@@ -33,7 +41,8 @@ describe.each(availableDialects())('dataFreshness on %s', (dialect) => {
 
   it('is current when the latest month is at most two months behind', async () => {
     expect(await freshness('ALFA')).toEqual({
-      latestMonth: monthsAgo(1), latestCampaignMonth: null, currentMonth: monthsAgo(0), monthsBehind: 1, staleAfterMonths: 2, stale: false, staleBranches: [],
+      latestMonth: monthsAgo(1), latestCampaignMonth: monthsAgo(1), currentMonth: monthsAgo(0), monthsBehind: 1,
+      campaignMonthsBehind: 1, campaignsStale: false, staleAfterMonths: 2, stale: false, staleBranches: [],
     });
   });
 
@@ -42,10 +51,16 @@ describe.each(availableDialects())('dataFreshness on %s', (dialect) => {
   });
 
   it('names the lagging branches in the all-branch view, though the latest month is current', async () => {
-    expect(await freshness()).toMatchObject({ latestMonth: monthsAgo(1), monthsBehind: 1, stale: true, staleBranches: ['BETA'] });
+    expect(await freshness()).toMatchObject({ latestMonth: monthsAgo(0), monthsBehind: 0, stale: true, staleBranches: ['BETA'] });
+  });
+
+  it('flags campaigns that stopped a year ago, though the membership figures are current', async () => {
+    expect(await freshness('DELTA')).toMatchObject({
+      latestMonth: monthsAgo(0), monthsBehind: 0, latestCampaignMonth: monthsAgo(12), campaignMonthsBehind: 12, campaignsStale: true, stale: true, staleBranches: [],
+    });
   });
 
   it('says nothing is stored for a branch without data', async () => {
-    expect(await freshness('GAMMA')).toMatchObject({ latestMonth: null, monthsBehind: null, stale: false, staleBranches: [] });
+    expect(await freshness('GAMMA')).toMatchObject({ latestMonth: null, monthsBehind: null, latestCampaignMonth: null, campaignsStale: false, stale: false, staleBranches: [] });
   });
 });

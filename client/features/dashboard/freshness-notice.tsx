@@ -12,6 +12,9 @@ export const FreshnessNoticeQuery = graphql(`
     dataFreshness(branch: $branch) {
       latestMonth
       monthsBehind
+      latestCampaignMonth
+      campaignMonthsBehind
+      campaignsStale
       staleAfterMonths
       stale
       staleBranches
@@ -22,15 +25,18 @@ export const FreshnessNoticeQuery = graphql(`
 export function FreshnessNotice({ branch, locale, m }: { branch: string; locale: Locale; m: Messages }) {
   const { data } = useQuery(FreshnessNoticeQuery, { variables: freshnessVariables(branch) });
   const freshness = data?.dataFreshness;
-  if (!freshness?.stale || !freshness.latestMonth || freshness.monthsBehind === null) return null;
+  if (!freshness?.stale) return null;
   // With all branches, the latest month may be current while some branches lag: name those.
-  const latestIsStale = freshness.monthsBehind > freshness.staleAfterMonths;
+  const latestIsStale = freshness.latestMonth !== null && freshness.monthsBehind !== null && freshness.monthsBehind > freshness.staleAfterMonths;
   const others = branch ? [] : freshness.staleBranches;
   return (
     <div className="notice notice-stale" role="note" data-testid="stale-notice">
       <strong>{m.staleNotice}</strong>
-      {latestIsStale ? <span>{m.staleSince(formatPeriod(freshness.latestMonth, locale), freshness.monthsBehind)}</span> : null}
+      {latestIsStale ? <span>{m.staleSince(formatPeriod(freshness.latestMonth!, locale), freshness.monthsBehind!)}</span> : null}
       {others.length ? <span>{m.staleBranches(others.join(', '))}</span> : null}
+      {freshness.campaignsStale && freshness.latestCampaignMonth && freshness.campaignMonthsBehind !== null ? (
+        <span>{m.staleCampaigns(formatPeriod(freshness.latestCampaignMonth, locale), freshness.campaignMonthsBehind)}</span>
+      ) : null}
     </div>
   );
 }

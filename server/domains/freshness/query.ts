@@ -1,6 +1,7 @@
 // dataFreshness: how far the stored data lag behind today, per branch, so that old figures are
 // never presented as the current state. Each branch is judged on its own latest month: in an
 // all-branch view one branch that stopped reporting is named even when the others are current.
+// Campaigns are judged apart: membership may be current while the last activity is a year old.
 import { monthIndex, monthLabel } from '../../analytics/periods.ts';
 import { runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
@@ -17,6 +18,8 @@ export interface DataFreshness {
   latestCampaignMonth: string | null;
   currentMonth: string;
   monthsBehind: number | null;
+  campaignMonthsBehind: number | null;
+  campaignsStale: boolean;
   staleAfterMonths: number;
   stale: boolean;
   staleBranches: string[];
@@ -39,14 +42,18 @@ export async function dataFreshness(db: Database, args: { branch?: string | null
     .filter((r) => current - Number(r.asOfIndex) > STALE_AFTER_MONTHS)
     .map((r) => String(r.branch))
     .sort();
-  const latestCampaign = campaigns[0]?.maxPeriodIndex;
+  const latestCampaign = campaigns[0]?.maxPeriodIndex === null || campaigns[0]?.maxPeriodIndex === undefined ? null : Number(campaigns[0].maxPeriodIndex);
+  const campaignMonthsBehind = latestCampaign === null ? null : current - latestCampaign;
+  const campaignsStale = campaignMonthsBehind !== null && campaignMonthsBehind > STALE_AFTER_MONTHS;
   return {
     latestMonth: latest === null ? null : monthLabel(latest),
-    latestCampaignMonth: latestCampaign === null || latestCampaign === undefined ? null : monthLabel(Number(latestCampaign)),
+    latestCampaignMonth: latestCampaign === null ? null : monthLabel(latestCampaign),
     currentMonth: monthLabel(current),
     monthsBehind: latest === null ? null : current - latest,
+    campaignMonthsBehind,
+    campaignsStale,
     staleAfterMonths: STALE_AFTER_MONTHS,
-    stale: staleBranches.length > 0,
+    stale: staleBranches.length > 0 || campaignsStale,
     staleBranches,
   };
 }

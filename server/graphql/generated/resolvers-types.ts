@@ -226,6 +226,10 @@ export type CountUnit =
 /** How far behind today the stored data of a branch (or of every branch) are. */
 export type DataFreshness = {
   __typename?: 'DataFreshness';
+  /** Whole months between `latestCampaignMonth` and `currentMonth`; null when there is no campaign activity. */
+  campaignMonthsBehind: Maybe<Scalars['Int']['output']>;
+  /** True when campaign activities are stored but the latest is more than `staleAfterMonths` behind: reach and effectiveness then describe an old period. */
+  campaignsStale: Scalars['Boolean']['output'];
   /** Today's month (`YYYY-MM`, server clock, UTC) the data are measured against. */
   currentMonth: Scalars['String']['output'];
   /** Latest month (`YYYY-MM`) with a campaign activity; null when there is none. */
@@ -234,7 +238,7 @@ export type DataFreshness = {
   latestMonth: Maybe<Scalars['String']['output']>;
   /** Whole months between `latestMonth` and `currentMonth`; null when nothing is stored. */
   monthsBehind: Maybe<Scalars['Int']['output']>;
-  /** True when `latestMonth` is more than `staleAfterMonths` behind, or when any branch in scope is (`staleBranches`). */
+  /** True when `latestMonth` is more than `staleAfterMonths` behind, when any branch in scope is (`staleBranches`), or when the campaigns are (`campaignsStale`). */
   stale: Scalars['Boolean']['output'];
   /** Months behind from which data count as stale (2: a month's figures are due early in the next). */
   staleAfterMonths: Scalars['Int']['output'];
@@ -365,6 +369,21 @@ export type ImportKind =
   /** Yearly targets: `branch`, `year`, `program`, `segment`, `target` (required), `metric`, `staff`. */
   | 'targets';
 
+/** A note on an accepted file: not a problem (the file is stored), but something the import did to it. */
+export type ImportNote = {
+  __typename?: 'ImportNote';
+  /** Machine-readable kind: `amount_rounded` (cost values with a fraction of a Rupiah, stored rounded half away from zero to whole Rupiah). */
+  code: Scalars['String']['output'];
+  /** The column concerned (canonical name, e.g. `cost_idr`). */
+  column: Maybe<Scalars['String']['output']>;
+  /** How many values the note is about. */
+  count: Scalars['Int']['output'];
+  /** Line of the first of them (the header is line 1). */
+  line: Maybe<Scalars['Int']['output']>;
+  /** The note, in the report's language. */
+  text: Scalars['String']['output'];
+};
+
 /** What became of an import. */
 export type ImportOutcome =
   /** Checked only (dry run): every row was valid, nothing was stored. */
@@ -408,6 +427,12 @@ export type ImportReport = {
   format: Maybe<ImportFormat>;
   /** Kind of the file. */
   kind: ImportKind;
+  /**
+   * What the import did to an accepted file (STORED or DRY_RUN) that is not a problem but should be
+   * known, e.g. cost values with a fraction of a Rupiah stored rounded to whole Rupiah: how many,
+   * and the first line. Empty for a rejected file (nothing stored) and when there is nothing to say.
+   */
+  notes: Array<ImportNote>;
   /** Stored, rejected, or checked only. */
   outcome: ImportOutcome;
   /** Number of problems found, including those not listed. */
@@ -693,7 +718,8 @@ export type Query = {
    * branch, program and segment; a branch and staff member for STAFF); a key without data in
    * the year is never counted as 0: `realised`, `attainmentPct` and `gap` are over the keys
    * with data (`targetWithData`), the rest of the target is `targetWithoutData`, and `status`
-   * says PARTIAL_DATA.
+   * says PARTIAL_DATA. `target` stays the whole target head office set, the same figure as in
+   * the targets import whichever keys have reported, so it is never mistaken for a cut target.
    */
   targetAttainment: Array<AttainmentRow>;
   /**
@@ -1069,6 +1095,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportFormat: ImportFormat;
   ImportKind: ImportKind;
+  ImportNote: ResolverTypeWrapper<ImportNote>;
   ImportOutcome: ImportOutcome;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
   ImportReport: ResolverTypeWrapper<ImportReport>;
@@ -1112,6 +1139,7 @@ export type ResolversParentTypes = ResolversObject<{
   FactPageInfo: FactPageInfo;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ImportNote: ImportNote;
   ImportProblem: ImportProblem;
   ImportReport: ImportReport;
   ImportRun: ImportRun;
@@ -1184,6 +1212,8 @@ export type CampaignFactConnectionResolvers<ContextType = GraphQLContext, Parent
 }>;
 
 export type DataFreshnessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataFreshness'] = ResolversParentTypes['DataFreshness']> = ResolversObject<{
+  campaignMonthsBehind?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  campaignsStale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   currentMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   latestCampaignMonth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   latestMonth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1238,6 +1268,14 @@ export type FactPageInfoResolvers<ContextType = GraphQLContext, ParentType exten
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type ImportNoteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportNote'] = ResolversParentTypes['ImportNote']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ImportProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1255,6 +1293,7 @@ export type ImportReportResolvers<ContextType = GraphQLContext, ParentType exten
   finishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   format?: Resolver<Maybe<ResolversTypes['ImportFormat']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['ImportNote']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
   problemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
@@ -1391,6 +1430,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   EffectivenessStats?: EffectivenessStatsResolvers<ContextType>;
   EffectivenessVerdict?: EffectivenessVerdictResolvers<ContextType>;
   FactPageInfo?: FactPageInfoResolvers<ContextType>;
+  ImportNote?: ImportNoteResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportRun?: ImportRunResolvers<ContextType>;
