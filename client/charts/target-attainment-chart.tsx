@@ -1,6 +1,7 @@
 // Stateless SVG for the target-attainment model: grey target track, solid realised bar,
 // dashed projected extension with its 95 % interval whisker, a 100 % reference line and the
-// attainment label per row ("belum ada data" where nothing is reported yet).
+// attainment label per row ("belum ada data" where nothing is reported yet, "data belum
+// lengkap" with a lighter bar where only some of the row's targets have data).
 import type { TargetAttainmentModel } from './target-attainment-layout.ts';
 import { ChartFrame } from './svg-frame.tsx';
 import { Axis } from './svg-axis.tsx';
@@ -18,7 +19,8 @@ export function TargetAttainmentChart({ model }: { model: TargetAttainmentModel 
             <title>{b.tooltip}</title>
             <Label mark={b.label} />
             <rect {...b.track} fill={colors.track} />
-            <rect {...b.bar} fill={colors.bar} />
+            {/* Only some targets have data: a lighter bar, outlined, against the targets with data. */}
+            {b.partial ? <rect {...b.bar} fill={colors.partial} stroke={colors.bar} strokeWidth={1} /> : <rect {...b.bar} fill={colors.bar} />}
             {b.clipped ? (
               // A white break near the end says the bar runs past the scale.
               <path

@@ -3,7 +3,9 @@
 // year end with its 95 % interval as a whisker. A percent scale keeps small groups (a staff
 // member's 200) readable next to large ones (a program's 45.000); the absolute figures are in
 // the labels, tooltips and table, in their unit (program enrolments or persons). A group with
-// no data yet says so instead of drawing 0 %.
+// no data yet says so instead of drawing 0 %; a group only some of whose targets have data is
+// drawn lighter against the targets with data and labelled "data belum lengkap" / "incomplete
+// data", so a missing branch or program never reads as a low attainment.
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { formatInteger, formatPercent, type Locale } from '../i18n/format.ts';
@@ -15,7 +17,7 @@ import { percentTicks } from './format-extra.ts';
 import { labels } from './labels.ts';
 import { INK, OKABE_ITO } from './palette.ts';
 import { estimateTextWidth, finite, r2, truncate } from './text.ts';
-import { asOfText, hasNoData, reportingText, rowsUnit, unitWord } from './target-attainment-words.ts';
+import { asOfText, hasNoData, hasPartialData, measuredTarget, partialCounts, partialText, reportingText, rowsUnit, unitWord } from './target-attainment-words.ts';
 
 export interface AttainmentBarMark {
   key: string;
@@ -24,6 +26,8 @@ export interface AttainmentBarMark {
   track: { x: number; y: number; width: number; height: number };
   /** Realised bar (width 0 when the target is 0 and attainment is undefined). */
   bar: { x: number; y: number; width: number; height: number };
+  /** Only some of the row's targets have data: the bar is against those, drawn lighter. */
+  partial: boolean;
   /** Dashed box from the realised to the projected attainment; null without a projection. */
   projection: {
     x: number;
@@ -47,19 +51,22 @@ export interface TargetAttainmentModel {
   /** The 100 % line: target reached. */
   reference: { x: number; y1: number; y2: number; label: TextMark | null } | null;
   bars: AttainmentBarMark[];
-  colors: { track: string; bar: string; projection: string; reference: string };
+  colors: { track: string; bar: string; partial: string; projection: string; reference: string };
 }
 
-const COLORS = { track: INK.track, bar: OKABE_ITO.blue, projection: OKABE_ITO.blue, reference: INK.text };
+const COLORS = { track: INK.track, bar: OKABE_ITO.blue, partial: OKABE_ITO.skyBlue, projection: OKABE_ITO.blue, reference: INK.text };
 // Beyond this the scale stops growing, so one runaway group does not flatten all others.
 const MAX_PCT = 250;
 // Bars (the target track) are at most MAX_BAR px thick and rows at most MAX_STEP px apart.
 const MAX_BAR = 40;
 const MAX_STEP = 84;
 
-/** Attainment in percent; null when it means nothing (a zero target, or no data yet). */
+/**
+ * Attainment in percent; null when it means nothing (a zero target, or no data yet). For
+ * PARTIAL_DATA rows it is over the targets with data (the API's attainmentPct).
+ */
 function attainmentOf(row: AttainmentRow): number | null {
-  return row.target > 0 && !hasNoData(row) ? finite(row.attainmentPct) : null;
+  return measuredTarget(row) > 0 && !hasNoData(row) ? finite(row.attainmentPct) : null;
 }
 
 const pctOf = (value: number | null, target: number) => (value === null || !(target > 0) ? null : (value / target) * 100);
@@ -74,10 +81,15 @@ function intervalText(row: AttainmentRow, locale: Locale): string | null {
 export function attainmentTooltip(row: AttainmentRow, locale: Locale): string {
   const L = labels(locale);
   const unit = unitWord(row.unit, locale);
+  const partial = partialText(row, locale);
   const parts = [
     row.label || row.key,
     `${L.realised}: ${formatInteger(row.realised, locale)} / ${L.target}: ${formatInteger(row.target, locale)}${unit ? ` (${unit})` : ''}`,
-    hasNoData(row) ? `${L.attainment}: ${L.attainmentNoData}` : `${L.attainment}: ${formatPercent(attainmentOf(row), locale)}`,
+    hasNoData(row)
+      ? `${L.attainment}: ${L.attainmentNoData}`
+      : partial
+        ? `${partial} — ${L.attainmentOverData} (${formatInteger(measuredTarget(row), locale)}): ${formatPercent(attainmentOf(row), locale)}`
+        : `${L.attainment}: ${formatPercent(attainmentOf(row), locale)}`,
   ];
   const gap = finite(row.gap);
   if (gap !== null && gap > 0 && !hasNoData(row)) parts.push(`${L.gap}: ${formatInteger(gap, locale)}`);
@@ -101,7 +113,9 @@ function describe(rows: AttainmentRow[], locale: Locale): string {
     .map((r) =>
       hasNoData(r)
         ? `${r.label || r.key} ${L.attainmentNoData} (${L.target} ${formatInteger(r.target, locale)})`
-        : `${r.label || r.key} ${formatPercent(attainmentOf(r), locale)} (${formatInteger(r.realised, locale)}/${formatInteger(r.target, locale)})`,
+        : hasPartialData(r)
+          ? `${r.label || r.key} ${L.attainmentPartial}: ${formatPercent(attainmentOf(r), locale)} (${formatInteger(r.realised, locale)}/${formatInteger(measuredTarget(r), locale)}; ${partialCounts(r, locale)})`
+          : `${r.label || r.key} ${formatPercent(attainmentOf(r), locale)} (${formatInteger(r.realised, locale)}/${formatInteger(r.target, locale)})`,
     );
   const withAsOf = rows.find((r) => r.asOf);
   const asOf = withAsOf ? asOfText(withAsOf, locale) : null;
@@ -119,9 +133,11 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
   const hasProjection = rows.some((r) => finite(r.projectedAttainmentPct) !== null);
   const hasInterval = rows.some((r) => intervalText(r, locale) !== null);
   const projectedLabel = hasInterval ? `${L.projected} (${L.interval95})` : L.projected;
+  const hasPartial = rows.some(hasPartialData);
   const legend: LegendEntry[] = [
     { key: 'target', label: `${L.target} (100%)`, kind: 'rect', color: COLORS.track },
     { key: 'realised', label: L.realised, kind: 'rect', color: COLORS.bar },
+    ...(hasPartial ? [{ key: 'partial', label: L.attainmentPartialLegend, kind: 'rect' as const, color: COLORS.partial }] : []),
     ...(hasProjection ? [{ key: 'projected', label: projectedLabel, kind: 'dashed-rect' as const, color: COLORS.projection }] : []),
   ];
   const { frame, plot } = layoutFrame(
@@ -146,8 +162,11 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
   const left = plot.left + Math.ceil(labelWidth) + 8;
   // The value column is reserved from the estimated width of the longest (bold) label. The
   // realised/target figures join the percentage when the bars still keep half the width.
-  const percents = rows.map((r) => (hasNoData(r) ? L.attainmentNoData : formatPercent(attainmentOf(r), locale)));
-  const withFigures = rows.map((r, i) => (hasNoData(r) ? percents[i] : `${percents[i]} · ${formatInteger(r.realised, locale)}/${formatInteger(r.target, locale)}`));
+  // A PARTIAL_DATA row says so before its figure, which is over the targets with data.
+  const percents = rows.map((r) =>
+    hasNoData(r) ? L.attainmentNoData : hasPartialData(r) ? `${L.attainmentPartial}: ${formatPercent(attainmentOf(r), locale)}` : formatPercent(attainmentOf(r), locale),
+  );
+  const withFigures = rows.map((r, i) => (hasNoData(r) ? percents[i] : `${percents[i]} · ${formatInteger(r.realised, locale)}/${formatInteger(measuredTarget(r), locale)}`));
   const maxValueWidth = Math.floor(plotWidth * 0.35);
   const figuresWidth = Math.ceil(widestLabel(withFigures, rowFont, true));
   const figuresFit = figuresWidth <= maxValueWidth && plot.right - left - figuresWidth - 6 >= plotWidth * 0.5;
@@ -155,7 +174,7 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
   const valueWidth = Math.min(Math.ceil(widestLabel(valueTexts, rowFont, true)), maxValueWidth);
   const right = Math.max(left + 10, plot.right - valueWidth - 6);
 
-  const highPct = (r: AttainmentRow) => pctOf(finite(r.projectedHigh), r.target) ?? 0;
+  const highPct = (r: AttainmentRow) => pctOf(finite(r.projectedHigh), measuredTarget(r)) ?? 0;
   const highest = max(rows, (r) => Math.max(attainmentOf(r) ?? 0, finite(r.projectedAttainmentPct) ?? 0, highPct(r))) ?? 0;
   const spacing = 50;
   const x = scaleLinear().domain([0, Math.min(MAX_PCT, Math.max(100, highest))]).range([left, right]).nice(tickCount(right - left, spacing));
@@ -170,8 +189,8 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
     const proj = finite(row.projectedAttainmentPct);
     const barX = att === null ? left : px(att);
     const name = truncate(names[i], labelWidth, rowFont);
-    const low = pctOf(finite(row.projectedLow), row.target);
-    const high = pctOf(finite(row.projectedHigh), row.target);
+    const low = pctOf(finite(row.projectedLow), measuredTarget(row));
+    const high = pctOf(finite(row.projectedHigh), measuredTarget(row));
     const projection =
       proj === null
         ? null
@@ -189,6 +208,7 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
       label: { x: r2(left - 6), y: r2(y + h / 2 + rowFont * 0.35), text: name.text, full: name.full, anchor: 'end', fontSize: rowFont, fill: INK.text },
       track: { x: r2(left), y: r2(y), width: r2(px(100) - left), height: r2(h) },
       bar: { x: r2(left), y: r2(y + h * 0.2), width: r2(barX - left), height: r2(h * 0.6) },
+      partial: hasPartialData(row),
       projection,
       clipped: (att ?? 0) > domainMax || (proj ?? 0) > domainMax,
       valueLabel: {

@@ -76,8 +76,17 @@ export interface AttainmentRow {
   projectedAttainmentPct?: number | null;
   /** CountUnit of the figures: PERSONS or ENROLMENTS (program enrolments). */
   unit?: string | null;
-  /** AttainmentStatus: NO_DATA, IN_PROGRESS or COMPLETE. NO_DATA shows "no data yet", never 0 %. */
+  /**
+   * AttainmentStatus: NO_DATA, PARTIAL_DATA, IN_PROGRESS or COMPLETE. NO_DATA shows "no data
+   * yet", never 0 %; PARTIAL_DATA "incomplete data" (attainment over the keys with data only).
+   */
   status?: string | null;
+  /** The part of `target` whose keys have data: what realised and attainmentPct are against. */
+  targetWithData?: number | null;
+  /** The part of `target` whose keys have no data for the year yet. */
+  targetWithoutData?: number | null;
+  keysWithTargets?: number | null;
+  keysWithData?: number | null;
   earliestAsOf?: string | null;
   branchesWithTargets?: number | null;
   reportingBranches?: number | null;

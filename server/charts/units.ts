@@ -29,6 +29,10 @@ const UNITS: Record<string, string> = {
   // Target figures count persons or program enrolments by row (AttainmentRow.unit): an answer
   // gets the unit of its rows (headerWithUnit's countUnit); this is for an answer without rows.
   target: ROW_UNIT,
+  targetWithData: ROW_UNIT,
+  targetWithoutData: ROW_UNIT,
+  keysWithTargets: 'targets',
+  keysWithData: 'targets',
   realised: ROW_UNIT,
   attainmentPct: '%',
   gap: ROW_UNIT,

@@ -36,8 +36,10 @@ const T = {
     costPerRegistration: 'Biaya per pendaftaran',
     cost: (c: string) => `total biaya ${c}`,
     attainment: 'Capaian target',
-    attainmentNote: (met: number, all: number, noData: number) =>
-      `${met} dari ${all} target tercapai (tertimbang, dalam kepesertaan program)${noData ? `; ${noData} target belum ada data` : ''}`,
+    attainmentNote: (met: number, all: number, noData: number, partial = 0) =>
+      `${met} dari ${all} target tercapai (tertimbang, dalam kepesertaan program)${noData ? `; ${noData} target belum ada data` : ''}${
+        partial ? `; data belum lengkap: ${partial} target baru sebagian ada datanya (dihitung atas bagian itu)` : ''
+      }`,
     noTargets: 'belum ada target',
     attainmentNoData: 'belum ada data',
     print: 'Cetak / simpan PDF',
@@ -51,7 +53,7 @@ const T = {
       'membership-trend': 'Peserta aktif adalah stok: nilai akhir tiap tahun, bukan jumlah bulanan.',
       'campaign-reach': 'Pendaftaran per kanal. Jangkauan sosialisasi (peserta) dan promosi (tayangan) tidak sebanding.',
       'target-attainment':
-        'Realisasi dihitung dari data, bukan diketik, dalam kepesertaan program (peserta di JKK dan JKM dihitung dua kali), jadi tidak sebanding dengan peserta aktif (orang) di atas. Tiap cabang per bulan datanya sendiri; proyeksi dengan IK 95% untuk tahun yang masih berjalan; "belum ada data" bila belum ada cabang yang melapor.',
+        'Realisasi dihitung dari data, bukan diketik, dalam kepesertaan program (peserta di JKK dan JKM dihitung dua kali), jadi tidak sebanding dengan peserta aktif (orang) di atas. Tiap cabang per bulan datanya sendiri; proyeksi dengan IK 95% untuk tahun yang masih berjalan; "belum ada data" bila belum ada cabang yang melapor; "data belum lengkap" bila baru sebagian target yang ada datanya (capaian atas bagian itu saja).',
       effectiveness: 'Satuannya kegiatan: interval 95 % per kegiatan (klaster), uji rasio yang memperhitungkan sebaran antarkegiatan, kesimpulan mulai 10 kegiatan per jenis. Pendaftaran yang dikaitkan dengan kegiatan, bukan bukti sebab-akibat.',
     } as Record<ChartName, string>,
   },
@@ -70,8 +72,10 @@ const T = {
     costPerRegistration: 'Cost per registration',
     cost: (c: string) => `total cost ${c}`,
     attainment: 'Target attainment',
-    attainmentNote: (met: number, all: number, noData: number) =>
-      `${met} of ${all} targets met (weighted, in program enrolments)${noData ? `; ${noData} with no data yet` : ''}`,
+    attainmentNote: (met: number, all: number, noData: number, partial = 0) =>
+      `${met} of ${all} targets met (weighted, in program enrolments)${noData ? `; ${noData} with no data yet` : ''}${
+        partial ? `; incomplete data: ${partial} with data for only part of the target (counted on that part)` : ''
+      }`,
     noTargets: 'no targets yet',
     attainmentNoData: 'no data yet',
     print: 'Print / save as PDF',
@@ -85,7 +89,7 @@ const T = {
       'membership-trend': 'Active participants are a stock: the value at the end of each year, never a sum of months.',
       'campaign-reach': 'Registrations by channel. Socialisation reach (attendees) and promotion reach (impressions) are not comparable.',
       'target-attainment':
-        'Realised figures come from the data, never typed in, in program enrolments (a participant in JKK and JKM counts twice), so they are not comparable with the active participants (persons) above. Each branch as of its own latest month; projections with 95% intervals for a year still running; "no data yet" where no branch has reported.',
+        'Realised figures come from the data, never typed in, in program enrolments (a participant in JKK and JKM counts twice), so they are not comparable with the active participants (persons) above. Each branch as of its own latest month; projections with 95% intervals for a year still running; "no data yet" where no branch has reported; "incomplete data" where only some of the targets have data (attainment on those only).',
       effectiveness: 'The unit is the activity: 95 % intervals per activity (cluster), a ratio test that allows for how much activities differ, a verdict from 10 activities per type. Registrations attributed to the activities, not proof of cause.',
     } as Record<ChartName, string>,
   },
@@ -187,15 +191,17 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
       value: formatRupiah(reachYear?.costPerRegistration ?? null, locale),
       note: reachYear ? L.cost(formatRupiah(reachYear.costIdr, locale)) : '',
     });
-    // Targets with no data yet are left out of the weighted figure (their 0 % means nothing).
+    // Targets with no data yet are left out of the weighted figure (their 0 % means nothing);
+    // a program with data for only some of its targets counts with those (targetWithData).
     const reported = attainment.filter((r) => r.status !== 'NO_DATA');
-    const target = reported.reduce((a, r) => a + r.target, 0);
+    const target = reported.reduce((a, r) => a + r.targetWithData, 0);
     const realised = reported.reduce((a, r) => a + r.realised, 0);
+    const partial = reported.filter((r) => r.status === 'PARTIAL_DATA').length;
     figures.push({
       label: L.attainment,
       value: target ? formatPercent((realised / target) * 100, locale, 1) : attainment.length ? L.attainmentNoData : '–',
       note: attainment.length
-        ? L.attainmentNote(reported.filter((r) => r.attainmentPct >= 100).length, reported.length, attainment.length - reported.length)
+        ? L.attainmentNote(reported.filter((r) => r.attainmentPct >= 100).length, reported.length, attainment.length - reported.length, partial)
         : L.noTargets,
     });
 

@@ -53,8 +53,8 @@ const CASES: { query: string; url: string; gql: string; variables: Record<string
     query: 'targetAttainment',
     url: 'branch=KEDIRI&year=2025&groupBy=SEGMENT',
     gql: `{ targetAttainment(branch: "KEDIRI", year: 2025, groupBy: SEGMENT) {
-      key label metric unit status target realised attainmentPct gap asOf earliestAsOf branchesWithTargets reportingBranches
-      projectedRealised projectedLow projectedHigh projectedAttainmentPct source } }`,
+      key label metric unit status target targetWithData targetWithoutData keysWithTargets keysWithData realised attainmentPct gap
+      asOf earliestAsOf branchesWithTargets reportingBranches projectedRealised projectedLow projectedHigh projectedAttainmentPct source } }`,
     variables: {},
     rows: (d) => d.targetAttainment,
   },

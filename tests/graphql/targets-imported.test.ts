@@ -147,9 +147,11 @@ describe.each(availableDialects())('targetAttainment on imported data, %s', (dia
       projectedLow: null,
       projectedHigh: null,
     });
-    // The PU segment includes JKP's key, so it cannot be projected without inventing JKP's year-end.
+    // The PU segment includes JKP's key: it has data for only some of its targets, measured on
+    // those (JKK and JHT), and cannot be projected without inventing JKP's year-end.
     const pu = (await bySegment('NGAWI')).PU;
-    expect(pu).toMatchObject({ status: 'IN_PROGRESS', projectedRealised: null, reportingBranches: 1 });
+    expect(pu).toMatchObject({ status: 'PARTIAL_DATA', projectedRealised: null, reportingBranches: 1 });
+    expect(pu.attainmentPct).toBe(Math.round((pu.realised / (1200 + 700)) * 10000) / 100);
   });
 
   it('calls a year complete once every key has reported December', async () => {

@@ -9,7 +9,8 @@ import { availableDialects, startTestServer, type TestServer } from '../support/
 
 const ATTAINMENT = `query A($branch: ID, $year: Int!, $groupBy: TargetGroupBy, $metric: TargetMetric) {
   targetAttainment(branch: $branch, year: $year, groupBy: $groupBy, metric: $metric) {
-    key label metric unit status target realised attainmentPct gap asOf earliestAsOf reportingBranches branchesWithTargets
+    key label metric unit status target targetWithData targetWithoutData keysWithTargets keysWithData realised attainmentPct gap
+    asOf earliestAsOf reportingBranches branchesWithTargets
     projectedRealised projectedLow projectedHigh projectedAttainmentPct source
   }
 }`;
@@ -41,6 +42,7 @@ describe.each(availableDialects())('targetAttainment on %s', (dialect) => {
     expect(jht.projectedRealised).toBeNull();
     for (const r of rows) {
       expect(r.unit).toBe('ENROLMENTS');
+      expect(r).toMatchObject({ targetWithData: r.target, targetWithoutData: 0, keysWithData: r.keysWithTargets });
       expect(r.gap).toBe(r.target - r.realised);
       expect(r.attainmentPct).toBeCloseTo((100 * r.realised) / r.target, 2);
       expect(r.metric).toBe('ACTIVE_PARTICIPANTS');

@@ -1,8 +1,9 @@
 // Panel 3: target versus realisation for a year (targetAttainment) per program, segment or
 // staff member, with the run-rate projection (95 % interval) to year end while the year is
 // incomplete. It says what the figures count (program enrolments for programs and segments, so
-// nobody reads them as persons beside the trend), which months the branches report up to, and
-// which targets have no data yet.
+// nobody reads them as persons beside the trend), which months the branches report up to,
+// which targets have no data yet, and which rows have data for only some of their targets
+// ("data belum lengkap": their attainment is over the targets with data).
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { graphql } from '../../gql/index.ts';
@@ -26,6 +27,10 @@ export const TargetAttainmentPanelRow = graphql(`
     label
     metric
     target
+    targetWithData
+    targetWithoutData
+    keysWithTargets
+    keysWithData
     realised
     attainmentPct
     gap
@@ -74,6 +79,7 @@ export function TargetsPanel({ view }: { view: DashboardView }) {
   const asOfs = rows.flatMap((r) => [r.asOf, r.earliestAsOf]).filter((a): a is string => !!a).sort();
   const unit = rowsUnit(rows);
   const noData = rows.filter((r) => r.status === 'NO_DATA').length;
+  const partial = rows.filter((r) => r.status === 'PARTIAL_DATA').length;
   const badges =
     rows.length === 0 ? null : (
       <>
@@ -88,6 +94,11 @@ export function TargetsPanel({ view }: { view: DashboardView }) {
           </span>
         ) : null}
         {noData ? <span className="badge">{m.targetsNoData(noData)}</span> : null}
+        {partial ? (
+          <span className="badge" title={m.targetsPartialNote}>
+            {m.targetsPartial(partial)}
+          </span>
+        ) : null}
       </>
     );
   const years = [...new Set([...view.years, year])].sort((a, b) => a - b);

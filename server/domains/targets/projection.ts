@@ -8,7 +8,9 @@
 // (h²·σ²/N, N months measured), and the interval uses Student's t with one degree of freedom
 // fewer than the observed changes, so that three months of data give a wide interval, not a
 // confident one. Nothing is ever assumed: a stock's starting value is the previous year-end
-// when it is stored, else the first month with data; one observation is no rate at all.
+// when it is stored, else the first month with data; one observation is no rate at all, for a
+// stock (one value, no change) as for a flow (one month, no spread to measure: 40 new members
+// in October times twelve would invent nine months).
 import { tQuantile975 } from './student-t.ts';
 
 /** A month of the target's year (1–12; 0 is the previous December) and its figure. */
@@ -22,7 +24,10 @@ export type KeyProjection =
   | { kind: 'no-data' }
   /** December is stored: the realised figure is final. */
   | { kind: 'complete'; realised: number; asOfMonth: number }
-  /** The year is running but one observation gives no rate: nothing can be projected. */
+  /**
+   * The year is running but one observation gives no rate: nothing can be projected (a stock
+   * with one value and no previous year-end; a flow with one month).
+   */
   | { kind: 'no-rate'; realised: number; asOfMonth: number }
   /**
    * Projected to December. `halfWidth` is the 95 % half-width, null when the variation cannot
@@ -65,7 +70,8 @@ export function projectStock(months: readonly MonthValue[], previousYearEnd: num
 /**
  * A flow (new participants, registrations): the observed months sum to the realised figure;
  * every month of the year without data, before or after, is estimated at the observed mean.
- * December stored means the year is closed (a yearly import is stored as December).
+ * December stored means the year is closed (a yearly import is stored as December). A single
+ * month is no rate: its spread cannot be measured, so neither can the projection's interval.
  */
 export function projectFlow(months: readonly MonthValue[]): KeyProjection {
   const observed = [...months].sort(byMonth);
@@ -74,10 +80,11 @@ export function projectFlow(months: readonly MonthValue[]): KeyProjection {
   const realised = observed.reduce((s, m) => s + m.value, 0);
   if (latest.month >= 12) return { kind: 'complete', realised, asOfMonth: latest.month };
   const n = observed.length;
+  if (n < 2) return { kind: 'no-rate', realised, asOfMonth: latest.month };
   const rate = realised / n;
   const missing = 12 - n;
-  const variance = n < 2 ? null : observed.reduce((s, m) => s + (m.value - rate) ** 2, 0) / (n - 1);
-  const halfWidth = variance === null ? null : tQuantile975(n - 1) * Math.sqrt(variance * (missing + missing ** 2 / n));
+  const variance = observed.reduce((s, m) => s + (m.value - rate) ** 2, 0) / (n - 1);
+  const halfWidth = tQuantile975(n - 1) * Math.sqrt(variance * (missing + missing ** 2 / n));
   // Flows never run backwards: the year can end no lower than what is already counted.
   return { kind: 'projected', realised, asOfMonth: latest.month, projected: realised + rate * missing, halfWidth, floor: realised };
 }

@@ -1,6 +1,7 @@
 // targetAttainment: targets against realisation for a year, grouped by program, segment or
 // staff, with the gap, each key's own as-of month, a run-rate projection with a 95 % interval
-// while the year is still running, and a status that says when there is no data yet.
+// while the year is still running, and a status that says when there is no data yet or when
+// only some of a row's target keys have data (then the attainment is over those keys only).
 import { compareCodePoints } from '../../analytics/byte-order.ts';
 import { monthLabel, monthIndex } from '../../analytics/periods.ts';
 import type { Filter } from '../../analytics/model.ts';
@@ -18,7 +19,7 @@ export const TARGET_GROUP_BY = ['PROGRAM', 'SEGMENT', 'STAFF'] as const;
 export type TargetGroupBy = (typeof TARGET_GROUP_BY)[number];
 
 export type CountUnit = 'PERSONS' | 'ENROLMENTS';
-export type AttainmentStatus = 'NO_DATA' | 'IN_PROGRESS' | 'COMPLETE';
+export type AttainmentStatus = 'NO_DATA' | 'PARTIAL_DATA' | 'IN_PROGRESS' | 'COMPLETE';
 
 export interface TargetAttainmentArgs {
   branch?: string | null;
@@ -34,6 +35,10 @@ export interface AttainmentRow {
   unit: CountUnit;
   status: AttainmentStatus;
   target: number;
+  targetWithData: number;
+  targetWithoutData: number;
+  keysWithTargets: number;
+  keysWithData: number;
   realised: number;
   attainmentPct: number;
   gap: number;
@@ -50,8 +55,11 @@ export interface AttainmentRow {
 
 interface Group {
   target: number;
-  /** One projection per target key, each key counted once (staff targets may repeat a person). */
-  keys: Map<string, { branch: string; projection: KeyProjection }>;
+  /**
+   * One projection per target key, each key counted once (staff targets may repeat a person),
+   * with the key's own target (the sum of its target rows).
+   */
+  keys: Map<string, { branch: string; target: number; projection: KeyProjection }>;
   branches: Set<string>;
   sources: unknown[];
 }
@@ -90,7 +98,9 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs)
     g.target += Number(t.target);
     g.sources.push(t.sourceMin, t.sourceMax);
     g.branches.add(String(t.branch));
-    if (!g.keys.has(factKey)) g.keys.set(factKey, { branch: String(t.branch), projection: projectKey(t) });
+    const known = g.keys.get(factKey);
+    if (known) known.target += Number(t.target);
+    else g.keys.set(factKey, { branch: String(t.branch), target: Number(t.target), projection: projectKey(t) });
   }
 
   const names = byStaff ? await staffNames(db, [...groups.keys()]) : new Map<string, string>();
@@ -121,11 +131,20 @@ function rowOf(key: string, g: Group, meta: { label: string; metric: TargetMetri
   const keys = [...g.keys.values()];
   const reporting = keys.filter((k) => k.projection.kind !== 'no-data');
   const realised = reporting.reduce((s, k) => s + ('realised' in k.projection ? k.projection.realised : 0), 0);
+  // Attainment and gap are over the keys with data only: a key without data is not a 0.
+  const targetWithData = reporting.reduce((s, k) => s + k.target, 0);
   const asOfMonths = reporting.map((k) => ('asOfMonth' in k.projection ? k.projection.asOfMonth : 0));
   const status: AttainmentStatus =
-    reporting.length === 0 ? 'NO_DATA' : keys.every((k) => k.projection.kind === 'complete') ? 'COMPLETE' : 'IN_PROGRESS';
+    reporting.length === 0
+      ? 'NO_DATA'
+      : reporting.length < keys.length
+        ? 'PARTIAL_DATA'
+        : keys.every((k) => k.projection.kind === 'complete')
+          ? 'COMPLETE'
+          : 'IN_PROGRESS';
+  // A key without data makes the whole row unprojectable (its year-end would be invented).
   const { projected, low, high } = combineProjections(keys.map((k) => k.projection));
-  const pct = (value: number) => (g.target === 0 ? 0 : round2((value / g.target) * 100));
+  const pct = (value: number) => (targetWithData === 0 ? 0 : round2((value / targetWithData) * 100));
   const month = (m: number) => monthLabel(monthIndex(meta.year, m));
   return {
     key: key === NONE ? '(none)' : key,
@@ -134,9 +153,13 @@ function rowOf(key: string, g: Group, meta: { label: string; metric: TargetMetri
     unit: meta.unit,
     status,
     target: g.target,
+    targetWithData,
+    targetWithoutData: g.target - targetWithData,
+    keysWithTargets: keys.length,
+    keysWithData: reporting.length,
     realised,
     attainmentPct: pct(realised),
-    gap: g.target - realised,
+    gap: targetWithData - realised,
     asOf: asOfMonths.length ? month(Math.max(...asOfMonths)) : null,
     earliestAsOf: asOfMonths.length ? month(Math.min(...asOfMonths)) : null,
     branchesWithTargets: g.branches.size,

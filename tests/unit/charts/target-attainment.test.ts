@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectGolden } from './golden.ts';
 import { expectWellFormed, svgOf } from './render.ts';
 import { attainmentNulls, attainmentPrograms, attainmentStaff } from './fixtures.ts';
-import { attainmentStaffPersons, attainmentWithIntervals } from './target-attainment-fixtures.ts';
+import { attainmentPartial, attainmentStaffPersons, attainmentWithIntervals } from './target-attainment-fixtures.ts';
 import { layoutTargetAttainment } from '../../../client/charts/target-attainment-layout.ts';
 import { targetAttainmentTable } from '../../../client/charts/target-attainment-table.ts';
 import type { AttainmentRow, ChartOptions } from '../../../client/charts/types.ts';
@@ -16,6 +16,8 @@ const cases: [string, readonly AttainmentRow[], ChartOptions][] = [
   ['target-attainment-nulls', attainmentNulls, { width: 640, height: 400, locale: 'en' }],
   ['target-attainment-intervals-id', attainmentWithIntervals, { width: 640, height: 400, locale: 'id' }],
   ['target-attainment-intervals-en', attainmentWithIntervals, { width: 640, height: 400, locale: 'en' }],
+  ['target-attainment-partial-id', attainmentPartial, { width: 640, height: 400, locale: 'id' }],
+  ['target-attainment-partial-en', attainmentPartial, { width: 640, height: 400, locale: 'en' }],
 ];
 
 describe('target-attainment', () => {
@@ -58,8 +60,8 @@ describe('target-attainment', () => {
 
   it('has a table with every figure', () => {
     const table = targetAttainmentTable(attainmentPrograms, 'id');
-    expect(table.rows[0]).toEqual(['JKK', '–', '52.000', '48.100', '92,50%', '3.900', '53.400', '–', '–', '102,69%', 'Juni 2024', '–', 'Sintetis (demo)']);
-    expect(table.values[2]).toEqual(['JHT', null, 41000, 43800, 106.83, -2800, null, null, null, null, '2024-06', null, 'SYNTHETIC']);
+    expect(table.rows[0]).toEqual(['JKK', '–', '52.000', '48.100', '92,50%', '3.900', '53.400', '–', '–', '102,69%', 'Juni 2024', '–', '–', '–', '–', '–', 'Sintetis (demo)']);
+    expect(table.values[2]).toEqual(['JHT', null, 41000, 43800, 106.83, -2800, null, null, null, null, '2024-06', null, null, null, null, null, 'SYNTHETIC']);
     const nulls = targetAttainmentTable(attainmentNulls, 'en');
     expect(nulls.rows[0][4]).toBe('–');
     expect(JSON.stringify(nulls)).not.toContain('NaN');
@@ -106,5 +108,50 @@ describe('target-attainment', () => {
     const table = targetAttainmentTable(attainmentWithIntervals, 'id');
     expect(table.rows[0].slice(6, 9)).toEqual(['4.264', '4.236', '4.292']);
     expect(table.rows[1][11]).toBe('1/1');
+  });
+
+  it('says "data belum lengkap" / "incomplete data" for a row whose targets only partly have data, with the attainment over those', () => {
+    const id = layoutTargetAttainment(attainmentPartial, { width: 640, locale: 'id' });
+    const pu = id.bars.find((b) => b.key === 'PU')!;
+    expect(pu.partial).toBe(true);
+    expect(pu.valueLabel.text.startsWith('data belum lengkap: 101,21%')).toBe(true);
+    const wide = layoutTargetAttainment(attainmentPartial, { width: 1100, locale: 'id' }).bars[0];
+    expect(wide.valueLabel.full ?? wide.valueLabel.text).toBe('data belum lengkap: 101,21% · 12.145/12.000');
+    expect(JSON.stringify(id)).not.toContain('33,74%');
+    // The bar stands for 101 % of the covered target, not 34 % of the whole.
+    expect(pu.bar.width).toBeGreaterThan(pu.track.width);
+    expect(pu.tooltip).toContain('data belum lengkap: 1 dari 3 target ada datanya, target 24.000 belum ada data');
+    expect(pu.tooltip).toContain('Capaian atas target yang ada datanya (12.000): 101,21%');
+    expect(id.frame.desc).toContain('PU data belum lengkap: 101,21% (12.145/12.000; 1 dari 3 target ada datanya, target 24.000 belum ada data)');
+    expect(id.frame.legend.map((l) => l.key)).toContain('partial');
+    expect(id.bars.find((b) => b.key === 'BPU')!.partial).toBe(false);
+    const en = layoutTargetAttainment(attainmentPartial, { width: 640, locale: 'en' });
+    const puEn = en.bars.find((b) => b.key === 'PU')!;
+    expect(puEn.valueLabel.text.startsWith('incomplete data: 101.21%')).toBe(true);
+    expect(puEn.tooltip).toContain('incomplete data: 1 of 3 targets have data, 24,000 of the target has none yet');
+    // No legend entry where every row is plain.
+    expect(layoutTargetAttainment(attainmentWithIntervals, { width: 640 }).frame.legend.map((l) => l.key)).not.toContain('partial');
+    const svg = svgOf('target-attainment', attainmentPartial, { locale: 'en' });
+    expect(svg).toContain('incomplete data');
+  });
+
+  it('tables a partial row with its counts, the target without data and a note', () => {
+    const table = targetAttainmentTable(attainmentPartial, 'id');
+    const col = (key: string) => table.columns.findIndex((c) => c.key === key);
+    const pu = table.rows[0];
+    expect(pu[col('status')]).toBe('Data belum lengkap');
+    expect(pu[col('attainment_pct')]).toBe('data belum lengkap: 101,21%');
+    expect(pu[col('keys_with_data')]).toBe('1/3');
+    expect(pu[col('target_with_data_enrolments')]).toBe('12.000');
+    expect(pu[col('target_without_data_enrolments')]).toBe('24.000');
+    expect(pu[col('note')]).toBe('data belum lengkap: 1 dari 3 target ada datanya, target 24.000 belum ada data');
+    expect(table.values[0].slice(col('keys_with_data'), col('note') + 1)).toEqual([1, 12000, 24000, 'data belum lengkap: 1 dari 3 target ada datanya, target 24.000 belum ada data']);
+    expect(table.rows[1][col('note')]).toBe('–');
+    expect(table.rows[1][col('target_without_data_enrolments')]).toBe('–');
+    expect(table.rows[2][col('target_without_data_enrolments')]).toBe('900');
+    expect(table.rows[2][col('gap_enrolments')]).toBe('–');
+    const en = targetAttainmentTable(attainmentPartial, 'en');
+    expect(en.rows[0][col('attainment_pct')]).toBe('incomplete data: 101.21%');
+    expect(en.columns[col('target_without_data_enrolments')].label).toBe('Target without data (program enrolments)');
   });
 });

@@ -1,6 +1,6 @@
 // The pure run-rate projection of a target key: starting values are never invented, a flat
-// stock projects to itself, one month is no rate, and the 95 % intervals cover the year-end
-// about 95 % of the time on simulated data (deterministic, seeded).
+// stock projects to itself, one month is no rate (for a stock and for a flow), and the 95 %
+// intervals cover the year-end about 95 % of the time on simulated data (deterministic, seeded).
 import { describe, expect, it } from 'vitest';
 import { combineProjections, type KeyProjection, type MonthValue, projectFlow, projectStock } from '../../../server/domains/targets/projection.ts';
 import { tQuantile975 } from '../../../server/domains/targets/student-t.ts';
@@ -83,11 +83,25 @@ describe('projectFlow', () => {
     expect(combineProjections([p]).low).toBe(40);
   });
 
-  it('is complete with December, and projects one month without an interval', () => {
+  it('is complete with December', () => {
     expect(projectFlow([{ month: 12, value: 3000 }])).toEqual({ kind: 'complete', realised: 3000, asOfMonth: 12 });
-    const p = projected(projectFlow(months(1, [30])));
-    expect(p.projected).toBe(360);
-    expect(p.halfWidth).toBeNull();
+  });
+
+  it('has no rate from a single month: 40 in October is not 480 for the year', () => {
+    expect(projectFlow(months(10, [40]))).toEqual({ kind: 'no-rate', realised: 40, asOfMonth: 10 });
+    expect(projectFlow(months(1, [30]))).toEqual({ kind: 'no-rate', realised: 30, asOfMonth: 1 });
+    expect(combineProjections([projectFlow(months(10, [40]))])).toEqual({ projected: null, low: null, high: null });
+  });
+
+  it('projects from two months, always with an interval', () => {
+    const p = projected(projectFlow(months(9, [30, 50])));
+    expect(p.realised).toBe(80);
+    expect(p.projected).toBe(480);
+    // s² = 200, 10 months to go: var = 200·(10 + 10²/2) = 12000, half-width t(1)·√12000.
+    expect(p.halfWidth).toBeCloseTo(tQuantile975(1) * Math.sqrt(12000), 9);
+    const c = combineProjections([p]);
+    expect(c.low).toBe(80);
+    expect(c.high).toBe(Math.round(480 + tQuantile975(1) * Math.sqrt(12000)));
   });
 });
 
@@ -110,8 +124,14 @@ describe('combineProjections', () => {
   });
 
   it('has no interval when one key has none', () => {
-    const single = projected(projectFlow(months(1, [30])));
+    // A stock with its previous year-end and one month: a rate, but one change shows no spread.
+    const single = projected(projectStock(months(1, [710]), 700));
+    expect(single.halfWidth).toBeNull();
     expect(combineProjections([a, single])).toMatchObject({ low: null, high: null });
+  });
+
+  it('has no projection for a row with a single-month flow key', () => {
+    expect(combineProjections([a, projectFlow(months(10, [40]))])).toEqual({ projected: null, low: null, high: null });
   });
 });
 
