@@ -98,6 +98,7 @@ const TEXTS = {
     rejectedNoRows: (problems: number) =>
       `REJECTED: the file has no data rows that could be read; ${problems} problem(s) with the file itself; nothing was stored.`,
     noRows: 'note: the file has no data rows (only a header).',
+    notePrefix: 'note',
     dbFailed: 'NOT STORED: the database failed (see above), not the file; nothing was stored. Try again.',
     interrupted: (why: string) => `INTERRUPTED (${why}): nothing was stored; the import history marks this attempt as failed.`,
   },
@@ -109,6 +110,7 @@ const TEXTS = {
     rejectedNoRows: (problems: number) =>
       `DITOLAK: berkas tidak berisi baris data yang dapat dibaca; ${problems} masalah pada berkas itu sendiri; tidak ada yang disimpan.`,
     noRows: 'catatan: berkas tidak berisi baris data (hanya judul kolom).',
+    notePrefix: 'catatan',
     dbFailed: 'TIDAK DISIMPAN: basis data yang gagal (lihat di atas), bukan berkasnya; tidak ada yang disimpan. Coba lagi.',
     interrupted: (why: string) => `DIHENTIKAN (${why}): tidak ada yang disimpan; riwayat impor mencatat percobaan ini sebagai gagal.`,
   },
@@ -245,6 +247,8 @@ async function main(): Promise<number> {
       return 1;
     }
     if (report.rows === 0) console.log(t.noRows);
+    // What the import did to the accepted file (cost values rounded to whole Rupiah…), said before the verdict.
+    for (const note of report.notes) console.log(`${t.notePrefix}: ${note.text}`);
     console.log(`${report.outcome === 'STORED' ? w.stored(report.rows, report.storedRows) : w.dryRun(report.rows)} (${secs} s, ${report.kind}, ${report.format}${report.delimiter ? ` "${report.delimiter === '\t' ? '\\t' : report.delimiter}"` : ''}, sha256 ${report.sha256.slice(0, 12)}…)`);
     return 0;
   } catch (err) {

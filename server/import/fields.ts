@@ -191,7 +191,7 @@ const DASH = /^[-\u2012-\u2015\u2212]$/;
  * spreadsheet noise (see server/import/README.md).
  */
 export function amount() {
-  return cell((value, ctx): number => {
+  const schema = cell((value, ctx): number => {
     if (value === '') return 0;
     // Plain digits (at most 15: below MAX_AMOUNT) read as the rules below would read them.
     if (value.length <= 15 && allDigits(value)) return Number(value);
@@ -205,6 +205,27 @@ export function amount() {
     if (n > MAX_AMOUNT) return fail(ctx, value, 'too_large', { max: MAX_AMOUNT });
     return n;
   });
+  AMOUNT_SCHEMAS.add(schema);
+  return schema;
+}
+
+/** The amount() cells, so the importer can tell which columns it rounds (for its note). */
+const AMOUNT_SCHEMAS = new WeakSet<object>();
+
+export function isAmountSchema(schema: unknown): boolean {
+  return typeof schema === 'object' && schema !== null && AMOUNT_SCHEMAS.has(schema);
+}
+
+/**
+ * Whether amount() rounds this cell: it has a fraction of a Rupiah that is not zero (`0.5`,
+ * `1.500.000,50`; not `1.500.000,00` nor `Rp 1.500.000,-`). Read exactly as amount() reads it.
+ */
+export function amountIsRounded(value: string): boolean {
+  if (value === '' || allDigits(value)) return false;
+  const plain = value.replace(CURRENCY, '').replace(NO_CENTS, '');
+  if (DASH.test(plain)) return false;
+  const d = parseLocaleDecimal(signed(plain).body.replace(CURRENCY, ''));
+  return d !== undefined && /[1-9]/.test(d.frac);
 }
 
 /** A calendar year. */

@@ -39,6 +39,7 @@ export function toGqlReport(r: ImportReport): GqlImportReport {
     problemCount: r.problemCount,
     problems: r.problems.map((p) => ({ line: p.line, column: p.column, value: p.value, code: p.code, reason: p.reason })),
     problemsTruncated: r.problemsTruncated,
+    notes: r.notes.map((n) => ({ code: n.code, count: n.count, line: n.line, column: n.column, text: n.text })),
     outcome: r.outcome,
     dryRun: r.dryRun,
     storedRows: r.storedRows,

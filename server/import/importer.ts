@@ -7,10 +7,10 @@ import { bumpDataVersion } from '../cache/data-version.ts';
 import { describeDatabaseError } from '../db/errors.ts';
 import type { Database } from '../db/orm.ts';
 import { finishRun, startRun } from './history.ts';
-import { fastRowParser } from './fields.ts';
+import { amountIsRounded, fastRowParser, isAmountSchema } from './fields.ts';
 import { KeySet } from './key-set.ts';
 import { KINDS, canonicalColumn, type ImportKind, type KindSpec } from './kinds.ts';
-import { describeProblem, type ProblemCode, type ProblemParams, type ReportLanguage } from './messages.ts';
+import { describeNote, describeProblem, type NoteCode, type ProblemCode, type ProblemParams, type ReportLanguage } from './messages.ts';
 import { openSource, SourceError, type Cell, type ImportSource, type OpenedSource } from './reader.ts';
 import { Upserter } from './store.ts';
 
@@ -31,6 +31,22 @@ export interface ImportProblem {
 
 export type ImportOutcome = 'STORED' | 'REJECTED' | 'DRY_RUN';
 
+/**
+ * Something the importer did to an accepted file that is not a problem but that the user should
+ * know (cost values with a fraction of a Rupiah, stored rounded to whole Rupiah).
+ */
+export interface ImportNote {
+  code: NoteCode;
+  /** How many values it concerns. */
+  count: number;
+  /** Line of the first of them. */
+  line: number | null;
+  column: string | null;
+  params: ProblemParams;
+  /** The note, in the report's language. */
+  text: string;
+}
+
 export interface ImportReport {
   runId: number | null;
   kind: ImportKind;
@@ -50,6 +66,8 @@ export interface ImportReport {
   /** The first `maxListedProblems` problems in file order. */
   problems: ImportProblem[];
   problemsTruncated: boolean;
+  /** Notes on an accepted file (STORED or DRY_RUN); none for a rejected one, which stores nothing. */
+  notes: ImportNote[];
   outcome: ImportOutcome;
   dryRun: boolean;
   /** Rows written (inserted or changed); 0 unless STORED. Unchanged rows of a re-import are not counted. */
@@ -132,6 +150,10 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
 
   let headerLine = -1;
   let storedRows = 0;
+  // Amount cells with a fraction of a Rupiah, rounded to whole Rupiah: per column, how many and the first.
+  const shape = (spec.schema as unknown as { shape?: Record<string, unknown> }).shape ?? {};
+  const amountColumns = Object.keys(shape).filter((c) => isAmountSchema(shape[c]));
+  const rounded = new Map<string, { count: number; line: number; value: string; rounded: number }>();
 
   const run = async (upserter: Upserter | undefined) => {
     try {
@@ -220,6 +242,12 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
         }
         if (ok) {
           const row = data;
+          for (const col of amountColumns) {
+            if (!amountIsRounded(raw[col])) continue;
+            const seenCol = rounded.get(col);
+            if (seenCol) seenCol.count++;
+            else rounded.set(col, { count: 1, line, value: raw[col], rounded: Number((row as Record<string, unknown>)[col]) });
+          }
           const key = spec.key(row, intern);
           const first = seen.seen(key, line);
           if (first !== undefined) report(line, null, null, 'duplicate_key', { key: spec.keyText(row), line: first });
@@ -334,6 +362,13 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
   const outcome: ImportOutcome = problemCount > 0 ? 'REJECTED' : dryRun ? 'DRY_RUN' : 'STORED';
   if (outcome === 'STORED') bumpDataVersion();
   else storedRows = 0;
+  const notes: ImportNote[] =
+    outcome === 'REJECTED'
+      ? []
+      : [...rounded].map(([column, r]) => {
+          const params: ProblemParams = { count: r.count, column, line: r.line, value: shortened(r.value) ?? '', rounded: r.rounded, dryRun: dryRun ? 1 : undefined };
+          return { code: 'amount_rounded' as const, count: r.count, line: r.line, column, params, text: describeNote('amount_rounded', params, lang) };
+        });
   const finishedAt = new Date();
   const sha256 = safeHash(source);
   await finishRun(db, runId, {
@@ -346,7 +381,7 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
       outcome === 'REJECTED'
         ? `${problemCount} problem(s)${dryRun ? ' (dry run)' : ''}${problems[0] ? `; first: ${problems[0].line ?? '-'} ${problems[0].code}` : ''}`.slice(0, 1000)
         : outcome === 'STORED'
-          ? `${storedRows} row(s) written`
+          ? `${storedRows} row(s) written${notes.map((n) => `; ${n.count} ${n.column} value(s) rounded to whole Rupiah (first: line ${n.line})`).join('')}`
           : null,
   }).catch(() => undefined);
   void fatal;
@@ -364,6 +399,7 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
     problemCount,
     problems,
     problemsTruncated: problemCount > problems.length,
+    notes,
     outcome,
     dryRun,
     storedRows,

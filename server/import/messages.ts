@@ -163,6 +163,32 @@ export function describeProblem(code: ProblemCode, params: ProblemParams, lang: 
   return TEXTS[lang][code](params);
 }
 
+/**
+ * Notes: what the importer did to a file it accepted that the user should know, without being a
+ * problem (the file is still stored). Each says how many values, where the first one is, and
+ * what was done.
+ */
+export type NoteCode = 'amount_rounded';
+
+type NoteTexts = Record<NoteCode, (p: ProblemParams) => string>;
+
+const rupiah = (v: unknown, locale: string) => `Rp${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Number(v))}`;
+
+const NOTES: Record<ReportLanguage, NoteTexts> = {
+  en: {
+    amount_rounded: (p) =>
+      `${p.count} ${p.count === 1 ? 'cost value' : 'cost values'} (${list(p.column)}) had a fraction of a Rupiah and ${p.dryRun ? 'would be' : p.count === 1 ? 'was' : 'were'} rounded to whole Rupiah (half away from zero); the first on line ${list(p.line)}: "${list(p.value)}" → ${rupiah(p.rounded, 'en-US')}.`,
+  },
+  id: {
+    amount_rounded: (p) =>
+      `${p.count} nilai biaya (${list(p.column)}) memuat pecahan rupiah dan ${p.dryRun ? 'akan dibulatkan' : 'dibulatkan'} ke rupiah utuh (setengah ke atas); yang pertama di baris ${list(p.line)}: "${list(p.value)}" → ${rupiah(p.rounded, 'id-ID')}.`,
+  },
+};
+
+export function describeNote(code: NoteCode, params: ProblemParams, lang: ReportLanguage): string {
+  return NOTES[lang][code](params);
+}
+
 export const MONTH_NAMES_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const MONTH_NAMES_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 

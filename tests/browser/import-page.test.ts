@@ -57,4 +57,17 @@ describe.skipIf(!chromiumPath)('import page in chromium', () => {
     expect(rec.consoleErrors.filter((e) => !/401|403/.test(e))).toEqual([]);
     expect(rec.foreignRequests).toEqual([]);
   });
+
+  it('says when cost values were rounded to whole Rupiah', async () => {
+    await page.goto(`${server.url}/import?lang=id`);
+    await page.waitForSelector('input[type="file"]', { state: 'attached' });
+    await page.locator('select').first().selectOption('campaigns');
+    const csv = 'branch,date,activity,channel,reach,registrations,cost_idr\nMADIUN,2024-01-05,PROMOTION,RADIO,1000,3,0.5\nMADIUN,2024-01-06,PROMOTION,RADIO,1000,3,"1.500.000,50"\n';
+    await page.setInputFiles('input[type="file"]', { name: 'biaya.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.fill('input[type="password"]', 'rahasia-cabang');
+    await page.locator('button[type="submit"]').click();
+    const notes = page.getByTestId('import-notes');
+    await expect.poll(() => notes.count()).toBe(1);
+    expect(await notes.textContent()).toBe('2 nilai biaya (cost_idr) memuat pecahan rupiah dan akan dibulatkan ke rupiah utuh (setengah ke atas); yang pertama di baris 2: "0.5" → Rp1.');
+  });
 });

@@ -30,6 +30,8 @@ interface Report {
   sheet: string | null;
   columns: string[];
   problems: Problem[];
+  /** What the import did to an accepted file (cost values rounded to whole Rupiah…), in the report's language. */
+  notes?: { code: string; count: number; line: number | null; column: string | null; text: string }[];
 }
 interface Run {
   id: string;
@@ -47,6 +49,7 @@ const IMPORT_MUTATION = `mutation ImportData($kind: ImportKind!, $fileName: Stri
   importData(kind: $kind, fileName: $fileName, content: $content, contentEncoding: BASE64, dryRun: $dryRun, sheet: $sheet, lang: $lang) {
     runId outcome rows rejectedRows problemCount problemsTruncated storedRows format delimiter sheet columns
     problems { line column value code reason }
+    notes { code count line column text }
   }
 }`;
 const HISTORY_QUERY = `query ImportHistory { importHistory(limit: 20) { id kind fileName outcome rows rejectedRows actor startedAt sha256 } }`;
@@ -299,6 +302,15 @@ export default function ImportPage({ locale = 'id' }: { locale?: Locale }) {
                   </span>
                 )}
               </p>
+              {report.notes?.length ? (
+                <ul className="import-notes" data-testid="import-notes">
+                  {report.notes.map((n, i) => (
+                    <li key={i} className="notice" data-code={n.code}>
+                      {n.text}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
               {report.problems.length > 0 && (
                 <div className="table-scroll">
                   <table className="data-table">
