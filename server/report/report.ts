@@ -97,10 +97,25 @@ const T = {
 
 const SHORT_ROWS = 8;
 
+/**
+ * The columns a printed page has room for, per chart (the CSV link carries them all); a name
+ * also matches its count column with a unit suffix (`realised_enrolments`). Charts not listed
+ * keep every column.
+ */
+const PRINTED_COLUMNS: Partial<Record<ChartName, readonly string[]>> = {
+  'membership-trend': ['segment', 'program', 'unit', 'period', 'active_participants', 'change', 'change_pct', 'new_participants', 'lapsed_participants', 'source'],
+  'campaign-reach': ['key', 'activity', 'activities', 'reach', 'reach_unit', 'registrations', 'cost_idr', 'cost_per_registration', 'cost_per_registration_low', 'cost_per_registration_high'],
+  'target-attainment': ['key', 'status', 'target', 'realised', 'attainment_pct', 'projected_realised', 'projected_low', 'projected_high', 'note'],
+};
+const printed = (chart: ChartName, key: string) => {
+  const names = PRINTED_COLUMNS[chart];
+  return !names || names.some((n) => key === n || key === `${n}_enrolments` || key === `${n}_persons`);
+};
+
 /** A short version of a chart's table: at most a few rows, without columns that are empty throughout. */
-export function shortTable(table: ChartTable, maxRows = SHORT_ROWS): { table: ChartTable; more: number } {
+export function shortTable(table: ChartTable, maxRows = SHORT_ROWS, column: (key: string) => boolean = () => true): { table: ChartTable; more: number } {
   const rows = table.rows.slice(0, maxRows);
-  const keep = table.columns.map((_, i) => rows.some((r) => r[i] !== '–' && r[i] !== ''));
+  const keep = table.columns.map((c, i) => column(c.key) && rows.some((r) => r[i] !== '–' && r[i] !== ''));
   const pick = <T,>(list: T[]) => list.filter((_, i) => keep[i]);
   return {
     table: { columns: pick(table.columns), rows: rows.map(pick), values: table.values.slice(0, maxRows).map(pick) },
@@ -249,7 +264,7 @@ function section(prepared: PreparedChart, chart: ChartName, index: number, optio
   // An empty chart only needs room for its message.
   const svg = svgMarkup(prepared, { width: 680, height: full.rows.length ? 290 : 150, id: `report-${index}`, options });
   // The effectiveness table is a fixed handful of measures: shown whole.
-  const { table, more } = shortTable(full, chart === 'effectiveness' ? Infinity : SHORT_ROWS);
+  const { table, more } = shortTable(full, chart === 'effectiveness' ? Infinity : SHORT_ROWS, (key) => printed(chart, key));
   const heading = CHARTS[chart].title(prepared.locale);
   return `<section class="chart" data-chart="${chart}">
 <h2>${escapeHtml(heading)}</h2>
@@ -327,7 +342,8 @@ h2{font-size:12pt;margin:0 0 1mm;color:#1e3a8a}
 .figure .value{font-size:15pt;font-weight:700;margin:.5mm 0}
 .figure .fnote{font-size:7.5pt;color:#4b5563}
 section{margin-bottom:6mm}
-section.chart{break-inside:avoid;page-break-inside:avoid}
+section.chart h2,section.chart .note{break-after:avoid;page-break-after:avoid}
+figure,tr{break-inside:avoid;page-break-inside:avoid}
 .note{margin:0 0 2mm;color:#4b5563;font-size:8pt}
 figure{margin:0 0 2mm}
 figure svg{display:block;width:100%;height:auto;font-family:Arial,"Liberation Sans",Helvetica,sans-serif!important}

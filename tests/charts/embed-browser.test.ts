@@ -3,10 +3,12 @@
 // tooltips, and makes no request outside Pantau; the report prints to a non-empty A4 PDF.
 // Needs Debian's chromium (apt-get install -y chromium); skipped with a note when absent.
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -40,8 +42,17 @@ describe.skipIf(!hasChromium)('embeds and report in Chromium', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     const src = `${server.url}/embed/membership-trend?branch=MADIUN&segments=PU,BPU&from=2016&to=2020&lang=id`;
-    await page.setContent(`<!doctype html><body style="margin:20px;font-family:sans-serif"><p>A branch report page</p>
+    // The host page comes from another origin, as a branch's own site would serve it (the
+    // embed's frame-ancestors rule admits any http(s) or file: page, not an opaque about:blank).
+    const host = http.createServer((_, res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(`<!doctype html><body style="margin:20px;font-family:sans-serif"><p>A branch report page</p>
       <iframe id="f" src="${src}" width="360" height="240" style="border:1px solid #ccc" title="Peserta aktif"></iframe></body>`);
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    onTestFinished(() => new Promise<void>((resolve) => host.close(() => resolve())));
+    const hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
+    await page.goto(hostUrl);
     const frame = page.frameLocator('#f');
     // The page re-lays the chart out at the frame's size.
     await frame.locator('html[data-fitted="360x240"]').waitFor({ timeout: 15_000 });
@@ -71,7 +82,7 @@ describe.skipIf(!hasChromium)('embeds and report in Chromium', () => {
     await page.screenshot({ path: path.join(SHOTS, 'embed-resized.png') });
 
     expect(errors).toEqual([]);
-    const outside = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('about:') && !u.startsWith('data:'));
+    const outside = requests.filter((u) => !u.startsWith(server.url) && u !== hostUrl && !u.startsWith('about:') && !u.startsWith('data:'));
     expect(outside).toEqual([]);
     expect(requests.some((u) => u.includes('/charts/membership-trend.svg?') && u.includes('width=720'))).toBe(true);
     await context.close();
