@@ -7,12 +7,15 @@ import { bumpDataVersion } from '../cache/data-version.ts';
 import { describeDatabaseError } from '../db/errors.ts';
 import type { Database } from '../db/orm.ts';
 import { finishRun, startRun } from './history.ts';
-import { amountIsRounded, fastRowParser, isAmountSchema } from './fields.ts';
+import { fastRowParser } from './fields.ts';
 import { KeySet } from './key-set.ts';
 import { KINDS, canonicalColumn, type ImportKind, type KindSpec } from './kinds.ts';
-import { describeNote, describeProblem, type NoteCode, type ProblemCode, type ProblemParams, type ReportLanguage } from './messages.ts';
+import { describeProblem, type ProblemCode, type ProblemParams, type ReportLanguage } from './messages.ts';
 import { openSource, SourceError, type Cell, type ImportSource, type OpenedSource } from './reader.ts';
+import { type ImportNote, RoundedAmounts } from './rounded-amounts.ts';
 import { Upserter } from './store.ts';
+
+export type { ImportNote } from './rounded-amounts.ts';
 
 export type { ImportKind, ImportSource, ReportLanguage };
 
@@ -30,22 +33,6 @@ export interface ImportProblem {
 }
 
 export type ImportOutcome = 'STORED' | 'REJECTED' | 'DRY_RUN';
-
-/**
- * Something the importer did to an accepted file that is not a problem but that the user should
- * know (cost values with a fraction of a Rupiah, stored rounded to whole Rupiah).
- */
-export interface ImportNote {
-  code: NoteCode;
-  /** How many values it concerns. */
-  count: number;
-  /** Line of the first of them. */
-  line: number | null;
-  column: string | null;
-  params: ProblemParams;
-  /** The note, in the report's language. */
-  text: string;
-}
 
 export interface ImportReport {
   runId: number | null;
@@ -150,10 +137,7 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
 
   let headerLine = -1;
   let storedRows = 0;
-  // Amount cells with a fraction of a Rupiah, rounded to whole Rupiah: per column, how many and the first.
-  const shape = (spec.schema as unknown as { shape?: Record<string, unknown> }).shape ?? {};
-  const amountColumns = Object.keys(shape).filter((c) => isAmountSchema(shape[c]));
-  const rounded = new Map<string, { count: number; line: number; value: string; rounded: number }>();
+  const rounded = new RoundedAmounts(spec);
 
   const run = async (upserter: Upserter | undefined) => {
     try {
@@ -242,12 +226,7 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
         }
         if (ok) {
           const row = data;
-          for (const col of amountColumns) {
-            if (!amountIsRounded(raw[col])) continue;
-            const seenCol = rounded.get(col);
-            if (seenCol) seenCol.count++;
-            else rounded.set(col, { count: 1, line, value: raw[col], rounded: Number((row as Record<string, unknown>)[col]) });
-          }
+          rounded.see(raw, row as Record<string, unknown>, line);
           const key = spec.key(row, intern);
           const first = seen.seen(key, line);
           if (first !== undefined) report(line, null, null, 'duplicate_key', { key: spec.keyText(row), line: first });
@@ -362,13 +341,7 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
   const outcome: ImportOutcome = problemCount > 0 ? 'REJECTED' : dryRun ? 'DRY_RUN' : 'STORED';
   if (outcome === 'STORED') bumpDataVersion();
   else storedRows = 0;
-  const notes: ImportNote[] =
-    outcome === 'REJECTED'
-      ? []
-      : [...rounded].map(([column, r]) => {
-          const params: ProblemParams = { count: r.count, column, line: r.line, value: shortened(r.value) ?? '', rounded: r.rounded, dryRun: dryRun ? 1 : undefined };
-          return { code: 'amount_rounded' as const, count: r.count, line: r.line, column, params, text: describeNote('amount_rounded', params, lang) };
-        });
+  const notes: ImportNote[] = outcome === 'REJECTED' ? [] : rounded.notes(lang, dryRun, (value) => shortened(value) ?? '');
   const finishedAt = new Date();
   const sha256 = safeHash(source);
   await finishRun(db, runId, {
