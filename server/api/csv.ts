@@ -2,12 +2,15 @@
 // as GraphQL (lists comma separated). Columns are exactly the fields of the GraphQL answer,
 // read from the schema and flattened: nested objects as dotted paths (`socialisation.reach`),
 // lists of objects as one row per item (membership: series × points). Headers carry units.
-import { stringify } from 'csv-stringify/sync';
+// `lang=en` (the default, what scripts parse) is the machine format: `,`, `.` decimals, numbers
+// as GraphQL answers them, headers `costIdr (IDR)`. `lang=id` is the file for Indonesian Excel
+// (csv-format.ts): BOM, `;`, decimal comma, figures rounded as the dashboard shows them, CRLF,
+// Indonesian headers (csv-headers.ts).
 import type { Express } from 'express';
 import { type GraphQLOutputType, getNamedType, isEnumType, isListType, isNonNullType, isObjectType, isScalarType } from 'graphql';
 import { cached, cacheKey, createRenderedCache, type LruCache, type Rendered } from '../charts/cache.ts';
 import { sendRendered } from '../charts/routes.ts';
-import { countUnitOf, headerWithUnit } from '../charts/units.ts';
+import { countUnitOf, headerWithUnit, unitOf } from '../charts/units.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/orm.ts';
 import { listBranches } from '../domains/branches/query.ts';
@@ -15,7 +18,12 @@ import { campaignReach } from '../domains/campaigns/query.ts';
 import { effectiveness } from '../domains/effectiveness/query.ts';
 import { membershipTrend } from '../domains/membership/query.ts';
 import { targetAttainment } from '../domains/targets/query.ts';
-import { apiSchema, parseParams, searchParamsOf } from '../http/params.ts';
+import { apiSchema, type ExtraSpecs, parseParams, searchParamsOf } from '../http/params.ts';
+import { CSV_CONTENT_TYPE, CSV_DEFAULT_LANG, type CsvLang, shownDigits, spreadsheetCell, writeCsv } from './csv-format.ts';
+import { apiHeaderId } from './csv-headers.ts';
+
+/** `lang` of /api/<query>.csv: en (machine format) unless lang=id is given. */
+export const API_CSV_PARAMS = { lang: { kind: 'enum', values: ['id', 'en'], default: CSV_DEFAULT_LANG.api, caseSensitive: false } } as const satisfies ExtraSpecs;
 
 type Runner = (db: Database, args: Record<string, unknown>) => Promise<unknown>;
 
@@ -61,17 +69,21 @@ export function flatten(value: unknown, type: GraphQLOutputType, prefix = ''): C
   return [{ [prefix]: null }];
 }
 
-/** The CSV of a root field's answer. */
-export function answerCsv(field: string, answer: unknown): string {
+/** The CSV of a root field's answer, in the dialect of `lang` (csv-format.ts). */
+export function answerCsv(field: string, answer: unknown, lang: CsvLang = 'en'): string {
   const type = apiSchema().getQueryType()!.getFields()[field].type;
   const columns = columnsOf(type);
   const rows = flatten(answer, type);
   // Counts of participants say whether they are persons or program enrolments (the rows' unit).
   const countUnit = countUnitOf(rows);
+  if (lang === 'id') {
+    const digits = columns.map((c) => shownDigits(unitOf(c), c));
+    return writeCsv([columns.map((c) => apiHeaderId(c, countUnit)), ...rows.map((r) => columns.map((c, j) => spreadsheetCell(r[c], digits[j])))], 'id');
+  }
   // Booleans as words: csv-stringify would write true as 1 and false as an empty cell, which
   // reads as "unknown".
   const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : typeof v === 'boolean' ? String(v) : (v as string | number));
-  return stringify([columns.map((c) => headerWithUnit(c, countUnit)), ...rows.map((r) => columns.map((c) => cell(r[c])))]);
+  return writeCsv([columns.map((c) => headerWithUnit(c, countUnit)), ...rows.map((r) => columns.map((c) => cell(r[c])))], 'en');
 }
 
 export function registerCsvRoutes(app: Express, deps: { db: Database; config: Config; cache?: LruCache<Rendered> }): void {
@@ -89,11 +101,14 @@ export function registerCsvRoutes(app: Express, deps: { db: Database; config: Co
       res.status(404).type('text/plain; charset=utf-8').send(`Unknown download "${file}". Downloads: ${list.map((f) => `/api/${f}.csv`).join(', ')}\n`);
       return;
     }
-    const parsed = parseParams(searchParamsOf(req.originalUrl), field);
-    const rendered = await cached(cache, cacheKey('api-csv', field, parsed.canonical), 'text/csv; charset=utf-8', async () =>
-      answerCsv(field, await CSV_QUERIES[field](deps.db, parsed.args)),
+    const parsed = parseParams(searchParamsOf(req.originalUrl), field, API_CSV_PARAMS);
+    const lang = parsed.extras.lang as CsvLang;
+    const { lang: _lang, ...args } = parsed.canonical;
+    const rendered = await cached(cache, cacheKey('api-csv', field, { ...args, lang }), CSV_CONTENT_TYPE, async () =>
+      answerCsv(field, await CSV_QUERIES[field](deps.db, parsed.args), lang),
     );
-    const name = ['pantau', field, ...Object.values(parsed.canonical)].join('-').replace(/[^A-Za-z0-9._-]+/g, '_');
+    // pantau-targetAttainment-KEDIRI-SEGMENT-2025-id.csv: the query, its arguments, the language.
+    const name = ['pantau', field, ...Object.values(args), lang].join('-').replace(/[^A-Za-z0-9._-]+/g, '_');
     sendRendered(res, rendered, { 'Content-Disposition': `attachment; filename="${name}.csv"` });
   });
 }

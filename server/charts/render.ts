@@ -2,11 +2,12 @@
 // chart code (client/charts/registry.ts) through renderToStaticMarkup, then the standalone SVG
 // document, its PNG (resvg, from that same SVG) and the CSV of the data behind it.
 import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { stringify } from 'csv-stringify/sync';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { CHARTS, type ChartName, chartTable, renderChart } from '../../client/charts/registry.ts';
+import { labels } from '../../client/charts/labels.ts';
 import type { ChartTable } from '../../client/charts/types.ts';
 import { formatPeriod, type Locale } from '../../client/i18n/format.ts';
+import { type CsvLang, shownDigits, spreadsheetCell, UNIT_WORDS_ID, withUnitId, writeCsv } from '../api/csv-format.ts';
 import type { Database } from '../db/orm.ts';
 import { branchName, CHART_DEFINITIONS, type DataMeta } from './definitions.ts';
 import { fontSetup } from './fonts.ts';
@@ -127,13 +128,41 @@ export function preparedTable(prepared: PreparedChart): ChartTable {
   return chartTable(prepared.chart, prepared.data as never, prepared.locale);
 }
 
-/** CSV of the data behind a chart: the table's raw values, headers with units. */
-export function chartCsv(table: ChartTable): string {
+/**
+ * CSV of the data behind a chart: the table's raw values. `en`, the machine format: keys as
+ * headers with units. `id`, for Indonesian Excel (server/api/csv-format.ts): the table's
+ * Indonesian labels as headers (with Rp or % where the label does not say it), numbers with a
+ * decimal comma, rounded to the precision the table shows; codes (segments, statuses, sources)
+ * stay the codes, as in `en`, so both files mean the same.
+ */
+export function chartCsv(table: ChartTable, lang: CsvLang = 'en'): string {
   const cell = (v: string | number | null) => (v === null ? '' : v);
-  // Tables with one row per measure (effectiveness) get the unit in a column of its own.
-  if (table.columns[0]?.key === 'measure') {
-    const header = ['measure', 'unit', ...table.columns.slice(1).map((c) => c.key)];
-    return stringify([header, ...table.values.map(([m, ...rest]) => [cell(m), unitOf(String(m)), ...rest.map(cell)])]);
+  const measures = table.columns[0]?.key === 'measure';
+  if (lang === 'id') {
+    // Only the units that change how a number reads: counts say theirs in the label or in the
+    // Satuan column (a program's series counts enrolments, not persons).
+    const unitLabel = (label: string, unit: string) => (unit === '%' || unit === 'IDR' ? withUnitId(label, unit) : label);
+    if (measures) {
+      const [first, ...rest] = table.columns;
+      const header = [first.label, labels('id').unit, ...rest.map((c) => c.label)];
+      return writeCsv(
+        [header, ...table.values.map(([m, ...vs], i) => {
+          const unit = unitOf(String(m));
+          return [table.rows[i]?.[0] ?? String(m), UNIT_WORDS_ID[unit] ?? unit, ...vs.map((v) => spreadsheetCell(v, shownDigits(unit, String(m))))];
+        })],
+        'id',
+      );
+    }
+    const digits = table.columns.map((c) => shownDigits(unitOf(c.key), c.key));
+    return writeCsv(
+      [table.columns.map((c) => unitLabel(c.label, unitOf(c.key))), ...table.values.map((row) => row.map((v, j) => (table.columns[j].numeric ? spreadsheetCell(v, digits[j]) : spreadsheetCell(v, null))))],
+      'id',
+    );
   }
-  return stringify([table.columns.map((c) => headerWithUnit(c.key)), ...table.values.map((row) => row.map(cell))]);
+  // Tables with one row per measure (effectiveness) get the unit in a column of its own.
+  if (measures) {
+    const header = ['measure', 'unit', ...table.columns.slice(1).map((c) => c.key)];
+    return writeCsv([header, ...table.values.map(([m, ...rest]) => [cell(m), unitOf(String(m)), ...rest.map(cell)])], 'en');
+  }
+  return writeCsv([table.columns.map((c) => headerWithUnit(c.key)), ...table.values.map((row) => row.map(cell))], 'en');
 }

@@ -71,7 +71,7 @@ export function chartOptionsOf(chart: ChartName, parsed: ParsedParams): Record<s
 
 /** A file name that says what is in the file: pantau-membership-trend-MADIUN-2016-2020.svg. */
 export function fileName(chart: string, args: Record<string, unknown>, ext: string): string {
-  const parts = ['pantau', chart, args.branch, args.year, args.from, args.to].filter((p) => p !== undefined && p !== null).map(String);
+  const parts = ['pantau', chart, args.branch, args.year, args.from, args.to, args.lang].filter((p) => p !== undefined && p !== null).map(String);
   return `${parts.join('-').replace(/[^A-Za-z0-9._-]+/g, '_')}.${ext}`;
 }
 
@@ -105,8 +105,8 @@ export async function renderChartFile(deps: ChartDeps & { cache: LruCache<Render
     case 'csv': {
       // The data does not depend on the picture's size.
       const { width: _w, height: _h, ...dataParams } = svgParams;
-      return cached(deps.cache, cacheKey('csv', chart, dataParams), CONTENT_TYPES.csv, async () =>
-        chartCsv(preparedTable(await prepareChart(deps.db, chart, parsed.args, locale))),
+      return cached(deps.cache, cacheKey('csv', chart, { ...dataParams, lang: locale }), CONTENT_TYPES.csv, async () =>
+        chartCsv(preparedTable(await prepareChart(deps.db, chart, parsed.args, locale)), locale),
       );
     }
   }
@@ -148,7 +148,10 @@ export function registerChartRoutes(app: Express, deps: ChartDeps): LruCache<Ren
     }
     const rendered = await renderChartFile(full, name, format, parsed);
     const disposition = format === 'csv' ? 'attachment' : 'inline';
-    sendRendered(res, rendered, { 'Content-Disposition': `${disposition}; filename="${fileName(name, parsed.args, format)}"`, ...(format === 'svg' ? { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" } : {}) });
+    // A CSV's name says its language too (pantau-membership-trend-MADIUN-2016-2020-id.csv): the
+    // id and en files of one view differ in delimiter and decimals.
+    const download = format === 'csv' ? fileName(name, { ...parsed.args, lang: parsed.extras.lang }, 'csv') : fileName(name, parsed.args, format);
+    sendRendered(res, rendered, { 'Content-Disposition': `${disposition}; filename="${download}"`, ...(format === 'svg' ? { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" } : {}) });
   });
   return cache;
 }

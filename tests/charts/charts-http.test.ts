@@ -84,11 +84,13 @@ describe('GET /charts/<chart>.png', () => {
 });
 
 describe('GET /charts/<chart>.csv', () => {
+  // lang=en is the machine format (`,`, `.` decimals, keys with units); lang=id, the default,
+  // the file for Indonesian Excel (tests/api/csv-indonesian.test.ts).
   it('is the data behind the chart with units in the headers', async () => {
-    const res = await get('/charts/membership-trend.csv?branch=MADIUN&segments=PU&from=2018&to=2020');
+    const res = await get('/charts/membership-trend.csv?branch=MADIUN&segments=PU&from=2018&to=2020&lang=en');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="pantau-membership-trend-MADIUN-2018-2020\.csv"/);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="pantau-membership-trend-MADIUN-2018-2020-en\.csv"/);
     const lines = (await res.text()).trim().split('\n');
     expect(lines[0]).toContain('active_participants (persons)');
     expect(lines[0]).toContain('change_pct (%)');
@@ -97,7 +99,7 @@ describe('GET /charts/<chart>.csv', () => {
   });
 
   it('gives effectiveness measures with their units', async () => {
-    const text = await (await get('/charts/effectiveness.csv?branch=MADIUN&from=2020&to=2020')).text();
+    const text = await (await get('/charts/effectiveness.csv?branch=MADIUN&from=2020&to=2020&lang=en')).text();
     expect(text.split('\n')[0]).toBe('measure,unit,socialisation,promotion');
     expect(text).toContain('costPerRegistration,IDR,');
     expect(text).toContain('conversionRate,%,');
