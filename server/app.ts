@@ -11,6 +11,7 @@ import type { GraphQLContext } from './graphql/context.ts';
 import { graphqlBodyErrors, graphqlBodyParser } from './graphql/security.ts';
 import { compressAnswers } from './http/compression.ts';
 import { errorHandler } from './http/error-handler.ts';
+import { mountFavicon } from './http/favicon.ts';
 import { firstViewAnswers } from './http/first-view.ts';
 import { mountHealth, type Readiness } from './http/health.ts';
 import { requestLog } from './http/request-log.ts';
@@ -52,6 +53,7 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
   app.use(requestLog());
   app.use(compressAnswers());
   mountHealth(app, deps.db, readiness);
+  mountFavicon(app);
   mountPlayground(app);
   app.use(
     '/graphql',

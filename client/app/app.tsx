@@ -149,10 +149,11 @@ export function App() {
             </a>
           ) : null}
         </nav>
-        <button type="button" className="lang-toggle" onClick={toggleLang} aria-label={m.switchToLabel} lang={locale === 'id' ? 'en' : 'id'}>
+        <button type="button" className="lang-toggle" onClick={toggleLang} aria-label={`ID EN: ${m.switchToLabel}`} lang={locale === 'id' ? 'en' : 'id'}>
+          {/* The accessible name starts with the visible "ID EN" (WCAG 2.5.3, label in name), then says what it does. */}
           <span aria-hidden="true" className={locale === 'id' ? 'on' : undefined}>
             ID
-          </span>
+          </span>{' '}
           <span aria-hidden="true" className={locale === 'en' ? 'on' : undefined}>
             EN
           </span>

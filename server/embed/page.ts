@@ -2,8 +2,11 @@
 // a tiny inline script adds tooltips from the marks' data-tooltip attributes (pointer and
 // keyboard) and re-lays the chart out at the frame's size by fetching /charts/<chart>.svg with
 // the same parameters (token included) when the frame is resized. No outside requests: the
-// Content-Security-Policy allows only this origin. Light styles, and print styles.
+// Content-Security-Policy allows only this origin. Light styles, and print styles. The table for
+// screen readers sits in a visually hidden <div>: a <table> ignores `width: 1px` and would widen
+// the page (a horizontal scrollbar in the frame).
 import type { ChartTable } from '../../client/charts/types.ts';
+import { FAVICON_LINK } from '../http/favicon.ts';
 
 export interface EmbedPageInput {
   lang: string;
@@ -40,7 +43,7 @@ body{overflow:hidden;font:13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"No
 #chart [data-tooltip]{cursor:default}
 #chart [data-tooltip]:focus{outline:2px solid #2563eb;outline-offset:1px}
 .tip{position:fixed;z-index:2;display:none;pointer-events:none;max-width:min(280px,80vw);padding:4px 8px;border-radius:4px;background:#111827;color:#fff;font-size:12px;white-space:pre-line;box-shadow:0 2px 6px rgba(0,0,0,.25)}
-.sr-only{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+.sr-only{position:absolute;top:0;left:0;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}
 @media print{
   @page{margin:10mm}
   html,body{height:auto;overflow:visible}
@@ -84,11 +87,12 @@ export function embedPage(input: EmbedPageInput): string {
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escapeHtml(input.title)}</title>
+${FAVICON_LINK}
 <style>${STYLE}</style>
 </head>
 <body>
 <main id="chart" data-src="${escapeHtml(input.refitUrl)}" data-width="${input.width}" data-height="${input.height}">${input.svg}</main>
-${tableHtml(input.table, input.title, 'sr-only')}
+<div class="sr-only">${tableHtml(input.table, input.title)}</div>
 <div class="tip" id="tip" role="tooltip"></div>
 <script nonce="${input.nonce}">${SCRIPT}</script>
 </body>

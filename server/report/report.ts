@@ -17,6 +17,7 @@ import { resolveBranch } from '../domains/branches/query.ts';
 import { dataFreshness, type DataFreshness } from '../domains/freshness/query.ts';
 import { escapeHtml, tableHtml } from '../embed/page.ts';
 import { LANG_PARAM, parseParams, searchParamsOf, toQueryString } from '../http/params.ts';
+import { FAVICON_LINK } from '../http/favicon.ts';
 import { signToken } from '../http/signing.ts';
 import { FRAME_SELF } from '../http/security-headers.ts';
 
@@ -299,23 +300,26 @@ function page(p: { locale: Locale; title: string; subtitle: string; warning: str
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(p.title)}</title>
+${FAVICON_LINK}
 <style>${REPORT_STYLE}</style>
 </head>
 <body>
-<div class="toolbar screen-only"><button type="button" id="print">${escapeHtml(p.printLabel)}</button></div>
-<article class="sheet">
+<div class="toolbar screen-only" role="region" aria-label="${escapeHtml(p.printLabel)}"><button type="button" id="print">${escapeHtml(p.printLabel)}</button></div>
+<div class="sheet">
 <header>
 <div class="brand">Pantau · BPJS Ketenagakerjaan</div>
 <h1>${escapeHtml(p.title)}</h1>
 <p class="subtitle">${escapeHtml(p.subtitle)}</p>
 ${p.warning ? `<p class="stale" role="note">${escapeHtml(p.warning)}</p>` : ''}
 </header>
+<main>
 <section class="figures" aria-label="${escapeHtml(p.keyFiguresLabel)}">
 <h2>${escapeHtml(p.keyFiguresLabel)}</h2>
 <div class="grid">${figures}</div>
 </section>
 ${p.sections}
-</article>
+</main>
+</div>
 <script nonce="${p.nonce}">document.getElementById('print').addEventListener('click',function(){window.print();});</script>
 </body>
 </html>

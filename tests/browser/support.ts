@@ -107,3 +107,47 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
   await page.screenshot({ path: file, fullPage });
   return file;
 }
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; summary: string }[];
+}
+
+const AXE_SOURCE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core (WCAG 2.x A/AA and best practices) on the page as it is now and returns every
+ * violation. The script goes in through the DevTools protocol, so the page's CSP does not apply.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: any[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      nodes: v.nodes.map((n: any) => ({ target: n.target.map(String), summary: String(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300) })),
+    }));
+  });
+}
+
+/** One line per violation: impact, rule, help and the first elements it names. */
+export function describeViolations(violations: AxeViolation[]): string[] {
+  return violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} (${n.summary})`).join('; ')}${v.nodes.length > 3 ? ` … ${v.nodes.length} elements` : ''}`);
+}
+
+/**
+ * Fails listing every axe violation of impact serious or critical on the page (`label` names the
+ * page in the message). Lesser ones are returned for a caller that wants to print them.
+ */
+export async function expectNoSeriousAxeViolations(page: Page, label: string): Promise<AxeViolation[]> {
+  const violations = await axeViolations(page);
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (process.env.PANTAU_AXE_LOG) console.log(`[axe] ${label}:`, JSON.stringify(describeViolations(violations), null, 1));
+  if (serious.length) throw new Error(`axe-core found ${serious.length} serious or critical violation(s) on ${label}:\n${describeViolations(serious).join('\n')}`);
+  return violations;
+}
