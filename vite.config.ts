@@ -34,6 +34,6 @@ export default defineConfig({
   // worker imports, and the playground pre-bundles on first visit anyway.
   optimizeDeps: { entries: ['index.html'] },
   server: {
-    proxy: Object.fromEntries(['/graphql', '/charts', '/embed', '/api', '/report', '/playground'].map((p) => [p, api])),
+    proxy: Object.fromEntries(['/graphql', '/charts', '/embed', '/api', '/report', '/playground', '/favicon.svg', '/favicon.ico', '/healthz', '/readyz'].map((p) => [p, api])),
   },
 });

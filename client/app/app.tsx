@@ -159,14 +159,14 @@ export function App() {
           </span>
         </button>
       </header>
-      {synthetic ? (
-        <div className="notice notice-synthetic" role="note" data-testid="synthetic-notice">
-          <strong>{m.syntheticNotice}</strong>
-          <span>{m.syntheticNoticeLong}</span>
-        </div>
-      ) : null}
-      {view && route === 'dashboard' ? <FreshnessNotice branch={view.branch} locale={locale} m={m} /> : null}
       <main id="main" tabIndex={-1}>
+        {synthetic ? (
+          <div className="notice notice-synthetic" role="note" data-testid="synthetic-notice">
+            <strong>{m.syntheticNotice}</strong>
+            <span>{m.syntheticNoticeLong}</span>
+          </div>
+        ) : null}
+        {view && route === 'dashboard' ? <FreshnessNotice branch={view.branch} locale={locale} m={m} /> : null}
         {route === 'import' ? (
           ImportPage ? (
             <Suspense fallback={<div className="state state-loading" role="status"><span className="spinner" aria-hidden="true" />{m.importLoading}</div>}>
