@@ -91,9 +91,24 @@ export interface SideSpec {
   reach?: boolean;
 }
 
+/** Adds one activity (registrations y, cost c, reach r) to a side's sums, as SQL sums them. */
+export function addActivity(m: Moments, y: number, c: number, r: number): void {
+  m.n++;
+  m.y += y;
+  m.y2 += y * y;
+  m.c += c;
+  m.c2 += c * c;
+  m.cy += c * y;
+  m.r += r;
+  m.r2 += r * r;
+  m.ry += r * y;
+}
+
+export const noMoments = (): Moments => ({ n: 0, y: 0, y2: 0, c: 0, c2: 0, cy: 0, r: 0, r2: 0, ry: 0 });
+
 /** Sums over simulated activities of one side, as the campaign cube returns them. */
 export function simulateSide(random: Random, spec: SideSpec): Moments {
-  const m: Moments = { n: spec.n, y: 0, y2: 0, c: 0, c2: 0, cy: 0, r: 0, r2: 0, ry: 0 };
+  const m = noMoments();
   const costMean = spec.costMean ?? 2_000_000;
   const spread = spec.costSpread ?? 0.8;
   for (let i = 0; i < spec.n; i++) {
@@ -104,14 +119,7 @@ export function simulateSide(random: Random, spec: SideSpec): Moments {
     const mean = spec.costExposure ? spec.mean * relative : spec.mean;
     const y = negativeBinomial(random, mean, spec.dispersion);
     const r = spec.reach ? y + negativeBinomial(random, 30 * mean, 20) : 0;
-    m.y += y;
-    m.y2 += y * y;
-    m.c += cost;
-    m.c2 += cost * cost;
-    m.cy += cost * y;
-    m.r += r;
-    m.r2 += r * r;
-    m.ry += r * y;
+    addActivity(m, y, cost, r);
   }
   return m;
 }

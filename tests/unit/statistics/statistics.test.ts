@@ -11,22 +11,12 @@ import {
   scoreStatistic,
   tQuantile975,
 } from '../../../server/domains/effectiveness/statistics.ts';
-import { rng, simulateSide } from './simulate.ts';
+import { addActivity, noMoments, rng, simulateSide } from './simulate.ts';
 
 /** The sums of explicit activities [registrations, cost, reach]. */
 function moments(activities: [number, number, number][]): Moments {
-  const m: Moments = { n: 0, y: 0, y2: 0, c: 0, c2: 0, cy: 0, r: 0, r2: 0, ry: 0 };
-  for (const [y, c, r] of activities) {
-    m.n++;
-    m.y += y;
-    m.y2 += y * y;
-    m.c += c;
-    m.c2 += c * c;
-    m.cy += c * y;
-    m.r += r;
-    m.r2 += r * r;
-    m.ry += r * y;
-  }
+  const m = noMoments();
+  for (const [y, c, r] of activities) addActivity(m, y, c, r);
   return m;
 }
 
