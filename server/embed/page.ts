@@ -3,8 +3,9 @@
 // keyboard) and re-lays the chart out at the frame's size by fetching /charts/<chart>.svg with
 // the same parameters (token included) when the frame is resized. No outside requests: the
 // Content-Security-Policy allows only this origin. Light styles, and print styles. The table for
-// screen readers sits in a visually hidden <div>: a <table> ignores `width: 1px` and would widen
-// the page (a horizontal scrollbar in the frame).
+// screen readers sits in a visually hidden <aside> (a landmark, as is the hidden <h1>'s
+// header): a <table> ignores `width: 1px` and would widen the page (a horizontal scrollbar in
+// the frame).
 import type { ChartTable } from '../../client/charts/types.ts';
 import { FAVICON_LINK } from '../http/favicon.ts';
 
@@ -91,8 +92,9 @@ ${FAVICON_LINK}
 <style>${STYLE}</style>
 </head>
 <body>
+<header class="sr-only"><h1>${escapeHtml(input.title)}</h1></header>
 <main id="chart" data-src="${escapeHtml(input.refitUrl)}" data-width="${input.width}" data-height="${input.height}">${input.svg}</main>
-<div class="sr-only">${tableHtml(input.table, input.title)}</div>
+<aside class="sr-only" aria-label="${escapeHtml(input.title)}">${tableHtml(input.table, input.title)}</aside>
 <div class="tip" id="tip" role="tooltip"></div>
 <script nonce="${input.nonce}">${SCRIPT}</script>
 </body>
