@@ -13,6 +13,8 @@ import { KINDS, canonicalColumn, type ImportKind, type KindSpec } from './kinds.
 import { describeProblem, type ProblemCode, type ProblemParams, type ReportLanguage } from './messages.ts';
 import { openSource, SourceError, type Cell, type ImportSource, type OpenedSource } from './reader.ts';
 import { type ImportNote, RoundedAmounts } from './rounded-amounts.ts';
+import { cellsOf } from './row-cells.ts';
+import { shortened } from './shown-value.ts';
 import { Upserter } from './store.ts';
 
 export type { ImportNote } from './rounded-amounts.ts';
@@ -381,32 +383,6 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
     finishedAt,
     durationMs: Math.round(performance.now() - t0),
   };
-}
-
-/**
- * The parsed values of some columns of a rejected row, for the row checks; undefined when one
- * of them is missing or is itself at fault (already reported).
- */
-function cellsOf(
-  spec: KindSpec, columns: readonly string[], raw: Record<string, string>, flagged: ReadonlySet<string>, missing: ReadonlySet<string>,
-): Record<string, unknown> | undefined {
-  if (columns.some((c) => flagged.has(c) || missing.has(c))) return undefined;
-  const shape = (spec.schema as unknown as { shape: Record<string, { safeParse(v: string): { success: boolean; data?: unknown } }> }).shape;
-  const values: Record<string, unknown> = {};
-  for (const c of columns) {
-    const parsed = shape[c].safeParse(raw[c]);
-    if (!parsed.success) return undefined;
-    values[c] = parsed.data;
-  }
-  return values;
-}
-
-/** Characters of a cell shown in a problem: a 2 MB cell is named, not echoed whole. */
-const SHOWN_VALUE = 200;
-
-function shortened(value: string | null): string | null {
-  if (value === null || value.length <= SHOWN_VALUE) return value;
-  return `${value.slice(0, SHOWN_VALUE)}…`;
 }
 
 function issueParams(issue: unknown): ProblemParams {

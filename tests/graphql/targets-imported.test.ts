@@ -3,9 +3,9 @@
 // other (each has its own as-of month), a target with no data yet, and segment attainment
 // against the membership trend's persons (enrolments and persons, said so).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../server/import/importer.ts';
 import type { ImportKind } from '../../server/import/kinds.ts';
 import { combineProjections, projectFlow, projectStock } from '../../server/domains/targets/projection.ts';
+import { storeText } from '../import/helpers.ts';
 import { availableDialects, startTestServer, type TestServer } from '../support/test-server.ts';
 
 const YEAR = 2031;
@@ -68,10 +68,7 @@ describe.each(availableDialects())('targetAttainment on imported data, %s', (dia
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer(dialect, { seed: false });
-    const load = async (kind: ImportKind, text: string) => {
-      const report = await importFile(server.db, { kind, source: { buffer: Buffer.from(text) }, fileName: `${kind}.csv`, lang: 'en', actor: 'test' });
-      if (report.outcome !== 'STORED') throw new Error(`${kind} not stored: ${JSON.stringify(report.problems)}`);
-    };
+    const load = (kind: ImportKind, text: string) => storeText(server.db, kind, text);
     await load('branches', 'code,name\nNGAWI,Kantor Cabang Ngawi\nPACITAN,Kantor Cabang Pacitan\n');
     await load('membership', membershipCsv());
     await load('targets', TARGETS_CSV);

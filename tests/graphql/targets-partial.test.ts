@@ -4,9 +4,9 @@
 // A key without data is never counted as 0: the row says PARTIAL_DATA, how many of its keys
 // have data, and its attainment is over those keys only, the rest of the target given apart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../server/import/importer.ts';
 import type { ImportKind } from '../../server/import/kinds.ts';
 import { combineProjections, projectFlow, projectStock } from '../../server/domains/targets/projection.ts';
+import { storeText } from '../import/helpers.ts';
 import { availableDialects, startTestServer, type TestServer } from '../support/test-server.ts';
 
 const YEAR = 2026;
@@ -76,10 +76,7 @@ describe.each(availableDialects())('targetAttainment with targets only partly co
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer(dialect, { seed: false });
-    const load = async (kind: ImportKind, text: string) => {
-      const report = await importFile(server.db, { kind, source: { buffer: Buffer.from(text) }, fileName: `${kind}.csv`, lang: 'en', actor: 'test' });
-      if (report.outcome !== 'STORED') throw new Error(`${kind} not stored: ${JSON.stringify(report.problems)}`);
-    };
+    const load = (kind: ImportKind, text: string) => storeText(server.db, kind, text);
     await load('branches', `code,name\n${BRANCHES.map((b) => `${b},Kantor Cabang ${b[0]}${b.slice(1).toLowerCase()}`).join('\n')}\n`);
     await load('membership', membershipCsv());
     await load('targets', TARGETS_CSV);

@@ -30,6 +30,12 @@ export function importText(
   });
 }
 
+/** Imports text that must be stored whole; throws with the problems otherwise (test set-up). */
+export async function storeText(db: Database, kind: ImportKind, text: string): Promise<void> {
+  const report = await importText(db, kind, text);
+  if (report.outcome !== 'STORED') throw new Error(`${kind} not stored: ${JSON.stringify(report.problems)}`);
+}
+
 export function importFixture(db: Database, kind: ImportKind, name: string, opts: Partial<ImportOptions> = {}): Promise<ImportReport> {
   return importFile(db, { kind, source: { path: fixture(name) }, fileName: name, lang: 'en', actor: 'test', ...opts });
 }
