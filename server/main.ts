@@ -7,6 +7,7 @@ import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/orm.ts';
 import { seedDemoDataIfEmpty } from './db/seed/seed.ts';
+import { closeAbandonedRuns } from './import/history.ts';
 import { printBanner } from './http/banner.ts';
 import { listen, ListenError } from './http/listen.ts';
 import { startedByNpm, watchParents } from './http/parent-watch.ts';
@@ -22,6 +23,9 @@ async function main(): Promise<void> {
       const seeded = await seedDemoDataIfEmpty(db);
       if (seeded) logger.info(seeded, 'seeded demo data (study figures + synthetic data)');
     }
+    // An import the previous server was running when it was killed stored nothing: say so in the history.
+    const abandoned = await closeAbandonedRuns(db);
+    if (abandoned.length > 0) logger.warn({ runs: abandoned.map((r) => r.id) }, 'import attempts of a stopped process marked as failed');
     pantau = await createApp({ db, config });
   } catch (err) {
     await db.close().catch(() => undefined);

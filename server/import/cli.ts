@@ -19,7 +19,7 @@ import { IMPORT_KINDS, isImportKind } from './kinds.ts';
 import { SUMMARY, type ReportLanguage } from './messages.ts';
 import { argLanguage, openCliDatabase, runCli, USAGE_ERRORS } from '../cli/run-cli.ts';
 import { watchInterruption } from '../cli/interruption.ts';
-import { finishRun, listRuns } from './history.ts';
+import { closeAbandonedRuns, finishRun } from './history.ts';
 import { describeDatabaseError } from '../db/errors.ts';
 
 const USAGE = {
@@ -186,13 +186,12 @@ async function main(): Promise<number> {
   // Large files (over 16 MB) run in a child with a bounded heap, so memory stays flat.
   const size = fs.statSync(args.file).size;
   if (size > 16 * 1024 * 1024) {
-    const since = new Date(Date.now() - 1000);
     const code = await runWithBoundedHeap(fileURLToPath(import.meta.url), process.argv.slice(2), HEAP_LIMIT_MB);
     if (code === undefined) {
       // This is the child: go on and import.
     } else {
       // A child killed outright (SIGKILL, out of memory) could not say so in the history.
-      if (code >= 128) await markUnfinishedRuns(args, since, signalName(code - 128) ?? `exit ${code}`);
+      if (code >= 128) await markUnfinishedRuns(args, signalName(code - 128) ?? `exit ${code}`);
       return code;
     }
   }
@@ -268,18 +267,13 @@ function signalName(n: number): string | undefined {
 }
 
 /** Marks this command's runs that never finished (their process was killed) as failed. */
-async function markUnfinishedRuns(args: Args, since: Date, why: string): Promise<void> {
-  const message = `interrupted (${why}): nothing stored`;
+/** Closes the history rows of a child that was killed outright, saying why. */
+async function markUnfinishedRuns(args: Args, why: string): Promise<void> {
   const db = await openCliDatabase(loadConfig().database, args.lang).catch(() => undefined);
   if (!db) return;
   try {
-    const runs = await listRuns(db, { kind: args.kind, limit: 20 });
-    const fileName = path.basename(args.file);
-    for (const run of runs) {
-      if (run.finishedAt || run.actor !== args.actor || run.fileName !== fileName || run.startedAt < since) continue;
-      await finishRun(db, run.id, { sha256: run.sha256, rows: run.rows, rejectedRows: run.rejectedRows, outcome: 'REJECTED', finishedAt: new Date(), message });
-      console.log(TEXTS[args.lang].interrupted(why));
-    }
+    const closed = await closeAbandonedRuns(db, why);
+    if (closed.length > 0) console.log(TEXTS[args.lang].interrupted(why));
   } finally {
     await db.close().catch(() => undefined);
   }

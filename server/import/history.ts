@@ -1,6 +1,7 @@
 // The import history (table import_run): every file offered, stored, refused or dry-run.
 import type { Database } from '../db/orm.ts';
 import { ImportRunSchema, type ImportRun } from '../db/entities/import-run.ts';
+import { currentOwner, ownerState } from './run-owner.ts';
 
 export type { ImportRun };
 
@@ -18,6 +19,7 @@ export async function startRun(db: Database, run: { kind: string; fileName: stri
     startedAt: run.startedAt,
     finishedAt: null,
     message: 'in progress',
+    owner: currentOwner(),
   });
   await em.persistAndFlush(entity);
   return entity.id;
@@ -37,4 +39,21 @@ export async function listRuns(db: Database, opts: { limit?: number; kind?: stri
   const em = db.orm.em.fork();
   const where = opts.kind ? { kind: opts.kind } : {};
   return em.find(ImportRunSchema, where, { orderBy: { id: 'desc' }, limit: Math.min(Math.max(opts.limit ?? 50, 1), 1000) });
+}
+
+/**
+ * Marks as failed every attempt left "in progress" by a process on this host that no longer
+ * runs: its transaction died with it, so nothing of the file was stored. Called when the server
+ * starts and before each import; `why` names the cause when the caller knows it (the signal
+ * that killed a child). Returns the runs it closed.
+ */
+export async function closeAbandonedRuns(db: Database, why?: string): Promise<ImportRun[]> {
+  const em = db.orm.em.fork();
+  const open = await em.find(ImportRunSchema, { finishedAt: null }, { orderBy: { id: 'asc' }, limit: 1000 });
+  const gone = open.filter((run) => ownerState(run.owner) === 'gone');
+  for (const run of gone) {
+    const reason = why ?? `the process, pid ${run.owner?.split(':')[1]}, stopped before the import finished`;
+    await em.nativeUpdate(ImportRunSchema, { id: run.id, finishedAt: null }, { outcome: 'REJECTED', finishedAt: new Date(), message: `interrupted (${reason}): nothing stored` });
+  }
+  return gone;
 }

@@ -6,7 +6,7 @@
 import { bumpDataVersion } from '../cache/data-version.ts';
 import { describeDatabaseError } from '../db/errors.ts';
 import type { Database } from '../db/orm.ts';
-import { finishRun, startRun } from './history.ts';
+import { closeAbandonedRuns, finishRun, startRun } from './history.ts';
 import { fastRowParser } from './fields.ts';
 import { KeySet } from './key-set.ts';
 import { KINDS, canonicalColumn, type ImportKind, type KindSpec } from './kinds.ts';
@@ -115,6 +115,8 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
   const dryRun = opts.dryRun ?? false;
   const startedAt = new Date();
   const t0 = performance.now();
+  // Attempts of processes that died are closed first, so that the history never shows two "in progress".
+  await closeAbandonedRuns(db).catch(() => undefined);
   const runId = await startRun(db, { kind: opts.kind, fileName: opts.fileName, actor: opts.actor ?? 'unknown', startedAt });
 
   const problems: ImportProblem[] = [];

@@ -1,13 +1,14 @@
 // A killed import stores nothing and says so in the history. A file over 16 MB is imported by
 // a child process with a bounded heap (server/import/heap.ts): killing its parent outright
-// (SIGKILL: no chance to forward anything) must stop the child too, before it commits.
+// (SIGKILL: no chance to forward anything) must stop the child too, before it commits. A server
+// killed in the middle of an HTTP import cannot write anything: the next start closes its attempt.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../../server/config.ts';
-import { childEnv, tempDir } from './support.ts';
+import { childEnv, request, startServer, stopServer, tempDir, type RunningServer } from './support.ts';
 
 const dir = tempDir('import-kill');
 const branches = path.join(dir, 'branches.csv');
@@ -96,11 +97,12 @@ async function expectNothingStored(file: string): Promise<Run> {
   return runs[0];
 }
 
+beforeAll(() => {
+  writeBigFile();
+  expect(fs.statSync(big).size).toBeGreaterThan(16 * 1024 * 1024);
+});
+
 describe.skipIf(!fs.existsSync('/proc/self/stat'))('killing the import CLI', () => {
-  beforeAll(() => {
-    writeBigFile();
-    expect(fs.statSync(big).size).toBeGreaterThan(16 * 1024 * 1024);
-  });
 
   // One database with the 100 branches, copied for each test (the CLI closes it checkpointed).
   const template = path.join(dir, 'branches.sqlite');
@@ -131,6 +133,16 @@ describe.skipIf(!fs.existsSync('/proc/self/stat'))('killing the import CLI', () 
     expect(row.message).toContain('the parent process is gone');
   });
 
+  it('SIGKILL to the child: the parent exits 137 and closes the attempt, naming the signal', async () => {
+    const file = freshDatabase('child-sigkill');
+    const run = await startBigImport(file);
+    const [child] = childrenOf(run.cli.pid!);
+    process.kill(child, 'SIGKILL');
+    expect(await run.exited).toBe(137);
+    expect(run.output()).toMatch(/INTERRUPTED \(SIGKILL\): nothing was stored/);
+    expect((await expectNothingStored(file)).message).toBe('interrupted (SIGKILL): nothing stored');
+  });
+
   it('SIGTERM: exit 143 and one line saying nothing was stored', async () => {
     const file = freshDatabase('sigterm');
     const run = await startBigImport(file);
@@ -140,5 +152,49 @@ describe.skipIf(!fs.existsSync('/proc/self/stat'))('killing the import CLI', () 
     expect(children.filter(alive)).toEqual([]);
     expect(run.output()).toMatch(/INTERRUPTED \(SIGTERM\): nothing was stored/);
     await expectNothingStored(file);
+  });
+});
+
+describe.skipIf(!fs.existsSync('/proc/self/stat'))('killing the server during an HTTP import', () => {
+  let server: RunningServer | undefined;
+  afterAll(async () => {
+    if (server?.child.exitCode === null) server.child.kill('SIGKILL');
+  });
+
+  it('SIGKILL: nothing is stored, and the next start marks the attempt as interrupted', async () => {
+    const file = path.join(tempDir('server-kill'), 'pantau.sqlite');
+    const env = { DATABASE_URL: file, ADMIN_TOKEN: 'kill-token' };
+    const importData = (kind: string, content: string) =>
+      request(`${server!.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer kill-token' },
+        body: JSON.stringify({ query: `mutation($c: String!) { importData(kind: ${kind}, fileName: "${kind}.csv", content: $c) { outcome } }`, variables: { c: content } }),
+      });
+    server = await startServer(env);
+    const b = await importData('branches', fs.readFileSync(branches, 'utf8'));
+    expect(b.body.toString()).toContain('STORED');
+
+    // 200,000 rows (about 8 MB, under the admin body limit): seconds of work for the server.
+    const lines = fs.readFileSync(big, 'utf8').split('\n');
+    const content = lines.slice(0, 200_001).join('\n') + '\n';
+    const pending = importData('membership', content).catch((err: Error) => err);
+    const deadline = Date.now() + 30_000;
+    let open: Run[] = [];
+    while (Date.now() < deadline && open.length === 0) {
+      open = await query<Run>(file, "select * from import_run where kind = 'membership' and finished_at is null").catch(() => []);
+      if (open.length === 0) await sleep(20);
+    }
+    expect(open, 'the import never started').toHaveLength(1);
+    const pid = server.child.pid!;
+    server.child.kill('SIGKILL');
+    await server.exited;
+    expect(await pending).toBeInstanceOf(Error); // the connection died with the server
+
+    // Until a process looks, the row still says "in progress"; the next start closes it.
+    expect((await query<Run>(file, "select * from import_run where kind = 'membership'"))[0].finished_at).toBeNull();
+    server = await startServer(env);
+    await stopServer(server);
+    const row = await expectNothingStored(file);
+    expect(row.message).toBe(`interrupted (the process, pid ${pid}, stopped before the import finished): nothing stored`);
   });
 });

@@ -13,6 +13,8 @@ export interface ImportRun {
   startedAt: Date;
   finishedAt?: Date | null;
   message?: string | null;
+  /** The process running the attempt (`host:pid:token`), so that one that died can be told apart from one still running. */
+  owner?: string | null;
 }
 
 export const ImportRunSchema = new EntitySchema<ImportRun>({
@@ -30,5 +32,6 @@ export const ImportRunSchema = new EntitySchema<ImportRun>({
     startedAt: { type: 'datetime' },
     finishedAt: { type: 'datetime', nullable: true },
     message: { type: 'text', nullable: true },
+    owner: { type: 'string', length: 300, nullable: true },
   },
 });
