@@ -12,7 +12,7 @@
 //   UTF-8 byte order mark makes Excel read the file as UTF-8 (without it, "Tren peserta – 2020"
 //   turns into mojibake in the ANSI code page), lines end in CRLF as Excel's own CSVs do, and no
 //   `sep=;` line is written (with one, Excel ignores the BOM). Headers are Indonesian.
-import { stringify } from 'csv-stringify/sync';
+import { csvRecords } from '../csv/records.ts';
 import type { Locale } from '../../client/i18n/format.ts';
 
 export type CsvLang = Locale;
@@ -24,8 +24,8 @@ export const CSV_DEFAULT_LANG = { api: 'en', charts: 'id' } as const satisfies R
 
 /** A CSV document in the dialect of `lang` (rows already hold the cells as they are to be written). */
 export function writeCsv(rows: readonly (readonly (string | number)[])[], lang: CsvLang): string {
-  if (lang === 'en') return stringify(rows as (string | number)[][]);
-  return stringify(rows as (string | number)[][], { delimiter: ';', record_delimiter: '\r\n', bom: true });
+  if (lang === 'en') return csvRecords(rows, { delimiter: ',', newline: '\n' });
+  return '\uFEFF' + csvRecords(rows, { delimiter: ';', newline: '\r\n' });
 }
 
 /**

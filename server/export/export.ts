@@ -1,7 +1,7 @@
 // Exports each import kind as CSV in exactly the import format (same columns, `,` delimiter,
 // LF, plain numbers, `YYYY` periods for year-end rows), so that export → import changes nothing.
 // Rows are read in keyset pages so memory stays flat whatever the table size.
-import { stringify } from 'csv-stringify/sync';
+import { csvRecords } from '../csv/records.ts';
 import { compareValues, inByteOrder, type SqlValue } from '../analytics/byte-order.ts';
 import type { Database } from '../db/orm.ts';
 import { KINDS, type ImportKind } from '../import/kinds.ts';
@@ -18,7 +18,7 @@ export interface ExportOptions {
 /** The CSV text of a kind, in chunks: the header line first, then pages of rows. */
 export async function* exportCsv(db: Database, kind: ImportKind, opts: ExportOptions = {}): AsyncGenerator<string> {
   const spec = KINDS[kind];
-  yield stringify([spec.columns as string[]], { record_delimiter: 'unix' });
+  yield csvRecords([spec.columns], { delimiter: ',', newline: '\n' });
   const branchColumn = kind === 'branches' ? 'code' : 'branch_code';
   // Sorted by the natural key (unique), text in byte order whatever the database's collation
   // (the same file from either database). Read one value of the key's first column (the branch)
@@ -44,7 +44,7 @@ export async function* exportCsv(db: Database, kind: ImportKind, opts: ExportOpt
       for (const c of key) q = q.orderBy(c, 'asc');
       const rows = (await q.limit(PAGE)) as Record<string, unknown>[];
       if (rows.length === 0) break;
-      yield stringify(rows.map((r) => spec.toCsv(r)), { record_delimiter: 'unix' });
+      yield csvRecords(rows.map((r) => spec.toCsv(r)), { delimiter: ',', newline: '\n' });
       if (rows.length < PAGE) break;
       last = rows[rows.length - 1];
     }

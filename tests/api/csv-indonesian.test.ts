@@ -2,7 +2,7 @@
 // list separator `;`): UTF-8 BOM, `;` between fields, CRLF, Indonesian headers, numbers with a
 // decimal comma and no grouping, rounded to the precision the dashboard shows, which parse back
 // to the GraphQL answer at that precision. lang=en (and /api without lang) stays the machine format.
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labels } from '../../client/charts/labels.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
@@ -95,7 +95,7 @@ async function download(path: string): Promise<{ res: Response; bytes: Buffer; t
 
 /** Parses the file exactly as an Indonesian Excel user's one would be: `;`, BOM, CRLF. */
 function parseId(text: string): string[][] {
-  return parse(text, { delimiter: ';', bom: true, record_delimiter: '\r\n' }) as string[][];
+  return Papa.parse<string[]>(text, { delimiter: ';', newline: '\r\n', skipEmptyLines: true }).data;
 }
 
 function expectExcelFile(bytes: Buffer): void {
@@ -119,7 +119,7 @@ describe('/api/<query>.csv?lang=id', () => {
     // The columns are those of the English file, in the same order: its headers name the fields.
     const en = await download(`/api/${c.query}.csv?${c.url}`);
     expect(en.res.headers.get('content-disposition')).toMatch(new RegExp(`-en\\.csv"$`));
-    const [enHeader] = parse(en.text) as string[][];
+    const [enHeader] = Papa.parse<string[]>(en.text, { delimiter: ',', skipEmptyLines: true }).data;
     expect(header.length).toBe(enHeader.length);
     const fields = enHeader.map((h) => h.replace(/ \([^)]*\)$/, ''));
 
@@ -201,7 +201,7 @@ describe('/charts/<chart>.csv?lang=id', () => {
 
     const en = await download(`/charts/${chart}.csv?${query}&lang=en`);
     expect(en.res.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="pantau-${chart}-[^"]*-en\\.csv"$`));
-    const [enHeader, ...enRecords] = parse(en.text) as string[][];
+    const [enHeader, ...enRecords] = Papa.parse<string[]>(en.text, { delimiter: ',', skipEmptyLines: true }).data;
     expect(records.length).toBe(enRecords.length);
     expect(records.length).toBeGreaterThan(0);
     header.forEach((h, j) => expect(h).not.toBe(enHeader[j]));

@@ -45,11 +45,11 @@ interface Compiled {
 }
 
 /** Starts `node <outdir>/main.js` on a free port and waits for its first answer. */
-async function startCompiled(databaseUrl: string): Promise<Compiled> {
+async function startCompiled(databaseUrl: string, node = process.execPath): Promise<Compiled> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(OUT, 'main.js')], {
+  const child = spawn(node, [path.join(OUT, 'main.js')], {
     cwd: WORK,
     env: productionEnv({ PORT: String(port), DATABASE_URL: databaseUrl, DEMO_DATA: 'true' }),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -187,5 +187,25 @@ describe.skipIf(!inject('pgUrl'))('the compiled server on PostgreSQL', () => {
     const png = await fetch(`${pgServer.base}/charts/membership-trend.png?branch=MADIUN`);
     expect(png.status).toBe(200);
     expect(await stop(pgServer.child), pgServer.output()).toBe(0);
+  }, 120_000);
+});
+
+// Other Node.js versions the run was given (.ci/run fetches 22 and 24 from the npm registry's
+// `node` package): the same compiled server, with the native addons built for this one.
+const OTHER_NODES = (process.env.PANTAU_OTHER_NODES ?? '').split(path.delimiter).filter(Boolean);
+
+describe.skipIf(OTHER_NODES.length === 0).each(OTHER_NODES)('the compiled server on %s', (node) => {
+  it('starts, answers GraphQL, draws a PNG chart, is ready, and stops with 0', async () => {
+    const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+    const other = await startCompiled(path.join(WORK, `node-${version}.sqlite`), node);
+    const body = await (await graphqlTrend(other.base)).json();
+    expect(body.errors).toBeUndefined();
+    expect(body.data.membershipTrend[0].points).toEqual(STUDY_2019);
+    const png = await fetch(`${other.base}/charts/membership-trend.png?branch=MADIUN`);
+    expect(png.status).toBe(200);
+    expect(Buffer.from(await png.arrayBuffer()).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect((await fetch(`${other.base}/readyz`)).status).toBe(200);
+    expect(await stop(other.child), other.output()).toBe(0);
+    console.log(`[production] Node ${version}: first answer after ${(other.startMs / 1000).toFixed(1)} s, GraphQL, PNG and /readyz answer`);
   }, 120_000);
 });

@@ -3,7 +3,7 @@
 // machine; the study's figures it ships (examples/study) are the ones the demo data carry.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { STUDY_ACTIVE_PARTICIPANTS } from '../../server/db/seed/study.ts';
 import { PROJECT_ROOT, STUDY_EXAMPLE } from '../support/project-files.ts';
@@ -52,7 +52,7 @@ describe('the project stands on its own', () => {
   });
 
   it("ships the study's Tabel 1–2 as the demo data carries them", () => {
-    const rows = parse(fs.readFileSync(STUDY_EXAMPLE('madiun-membership-2016-2020.csv')), { columns: true }) as Record<string, string>[];
+    const rows = Papa.parse<Record<string, string>>(fs.readFileSync(STUDY_EXAMPLE('madiun-membership-2016-2020.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
     const fromCsv = { PU: {} as Record<number, number>, BPU: {} as Record<number, number> };
     for (const r of rows) {
       expect(r.branch).toBe('MADIUN');
