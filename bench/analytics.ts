@@ -14,7 +14,7 @@ import { campaignReach } from '../server/domains/campaigns/query.ts';
 import { membershipCube } from '../server/domains/membership/cube.ts';
 import { membershipTrend } from '../server/domains/membership/query.ts';
 import { seedDemoDataIfEmpty } from '../server/db/seed/seed.ts';
-import { startThrowawayPostgres } from '../tests/support/postgres-cluster.ts';
+import { startThrowawayPostgres } from '../server/tools/throwaway-postgres.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 2_000_000);
 const DIALECT = process.env.BENCH_DIALECT === 'postgresql' ? 'postgresql' : 'sqlite';

@@ -1,7 +1,7 @@
 // Indonesian headers of /api/<query>.csv?lang=id: each GraphQL field path in the words of the
-// charts' tables (client/charts/labels.ts), nested objects as "Sosialisasi: Biaya (Rp)", with
+// charts' tables (shared/charts/labels.ts), nested objects as "Sosialisasi: Biaya (Rp)", with
 // the unit the English header gives in parentheses. A field without a translation keeps its path.
-import { labels } from '../../client/charts/labels.ts';
+import { labels } from '../../shared/charts/labels.ts';
 import { headerWithUnit } from '../charts/units.ts';
 import { withUnitId } from './csv-format.ts';
 

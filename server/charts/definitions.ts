@@ -9,7 +9,7 @@ import { listBranches } from '../domains/branches/query.ts';
 import type { Database } from '../db/orm.ts';
 import type { ExtraSpecs } from '../http/params.ts';
 
-import type { ChartName } from '../../client/charts/registry.ts';
+import type { ChartName } from '../../shared/charts/registry.ts';
 
 export interface DataMeta {
   /** Last month with data (`YYYY-MM`), null when there is none. */
@@ -64,7 +64,7 @@ export const CHART_DEFINITIONS: Record<ChartName, ChartDefinition> = {
       measure: { kind: 'enum', values: ['reach', 'registrations', 'costIdr', 'conversionRate', 'costPerRegistration'] },
       sort: { kind: 'enum', values: ['input', 'value'] },
       // The dashboard's channel focus: `PROMOTION:YOUTUBE` highlights that one bar, a bare
-      // `YOUTUBE` both of its rows (client/charts/reach-focus.ts); the data are all rows still.
+      // `YOUTUBE` both of its rows (shared/charts/reach-focus.ts); the data are all rows still.
       highlight: { kind: 'string', maxLength: 80 },
     },
     fetch: (db, args) => campaignReach(db, args as CampaignReachArgs),

@@ -1,12 +1,12 @@
 // The server side of the charts: data from the query functions, drawing by the dashboard's own
-// chart code (client/charts/registry.ts) through renderToStaticMarkup, then the standalone SVG
+// chart code (shared/charts/registry.ts) through renderToStaticMarkup, then the standalone SVG
 // document, its PNG (resvg, from that same SVG) and the CSV of the data behind it.
 import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { CHARTS, type ChartName, chartTable, renderChart } from '../../client/charts/registry.ts';
-import { labels } from '../../client/charts/labels.ts';
-import type { ChartTable } from '../../client/charts/types.ts';
-import { formatPeriod, type Locale } from '../../client/i18n/format.ts';
+import { CHARTS, type ChartName, chartTable, renderChart } from '../../shared/charts/registry.ts';
+import { labels } from '../../shared/charts/labels.ts';
+import type { ChartTable } from '../../shared/charts/types.ts';
+import { formatPeriod, type Locale } from '../../shared/i18n/format.ts';
 import { type CsvLang, shownDigits, spreadsheetCell, UNIT_WORDS_ID, withUnitId, writeCsv } from '../api/csv-format.ts';
 import type { Database } from '../db/orm.ts';
 import { branchName, CHART_DEFINITIONS, type DataMeta } from './definitions.ts';

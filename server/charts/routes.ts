@@ -3,8 +3,8 @@
 // answer 400 naming the parameter (never a broken image), an unknown chart 404 with the list.
 // Answers are cached by parameters and data version, with ETags (304 on revalidation).
 import type { Express, Request, Response } from 'express';
-import { CHART_NAMES, type ChartName, isChartName } from '../../client/charts/registry.ts';
-import type { Locale } from '../../client/i18n/format.ts';
+import { CHART_NAMES, type ChartName, isChartName } from '../../shared/charts/registry.ts';
+import type { Locale } from '../../shared/i18n/format.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/orm.ts';
 import { BadInputError } from '../errors.ts';

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { MikroORM } from '@mikro-orm/core';
 import type { DatabaseTarget } from '../config.ts';
 import { ormOptions } from './orm.ts';
-import { startThrowawayPostgres } from '../../tests/support/postgres-cluster.ts';
+import { startThrowawayPostgres } from '../tools/throwaway-postgres.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

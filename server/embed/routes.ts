@@ -2,8 +2,8 @@
 // dashboard's share menu (and for scripts holding the admin token) when EMBED_SECRET is set.
 import crypto from 'node:crypto';
 import express, { type Express, type Request } from 'express';
-import { CHART_NAMES, isChartName } from '../../client/charts/registry.ts';
-import type { Locale } from '../../client/i18n/format.ts';
+import { CHART_NAMES, isChartName } from '../../shared/charts/registry.ts';
+import type { Locale } from '../../shared/i18n/format.ts';
 import { cached, cacheKey, type LruCache, type Rendered } from '../charts/cache.ts';
 import { prepareChart, preparedTable, svgMarkup } from '../charts/render.ts';
 import { chartOptionsOf, chartParamSpecs, chartRequest, contentParams, type ChartDeps, notFoundText } from '../charts/routes.ts';

@@ -3,9 +3,9 @@
 // charts are the dashboard's chart code rendered inline (same pipeline as /charts/*.svg).
 import crypto from 'node:crypto';
 import type { Express } from 'express';
-import { CHARTS, type ChartName } from '../../client/charts/registry.ts';
-import type { ChartTable } from '../../client/charts/types.ts';
-import { formatDate, formatInteger, formatPercent, formatPeriod, formatRupiah, formatSigned, type Locale } from '../../client/i18n/format.ts';
+import { CHARTS, type ChartName } from '../../shared/charts/registry.ts';
+import type { ChartTable } from '../../shared/charts/types.ts';
+import { formatDate, formatInteger, formatPercent, formatPeriod, formatRupiah, formatSigned, type Locale } from '../../shared/i18n/format.ts';
 import { branchName } from '../charts/definitions.ts';
 import { captionText, prepareChart, type PreparedChart, preparedTable, svgMarkup } from '../charts/render.ts';
 import type { Config } from '../config.ts';

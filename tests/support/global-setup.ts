@@ -5,7 +5,7 @@
 // PostgreSQL (the PostgreSQL tests then report themselves as skipped).
 import type { TestProject } from 'vitest/node';
 import { createIcuTemplate, dropDatabase } from './icu-database.ts';
-import { type ThrowawayPostgres, startThrowawayPostgres } from './postgres-cluster.ts';
+import { type ThrowawayPostgres, startThrowawayPostgres } from '../../server/tools/throwaway-postgres.ts';
 
 let cluster: ThrowawayPostgres | undefined;
 let icuTemplate: { admin: string; name: string } | undefined;

@@ -2,20 +2,23 @@
 // latest year-on-year change and the study's real figures told apart from synthetic ones.
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { graphql } from '../../gql/index.ts';
-import type { MembershipTrendPanel_SeriesFragment } from '../../gql/graphql.ts';
-import { layoutMembershipTrend } from '../../charts/membership-trend-layout.ts';
-import { MembershipTrendChart } from '../../charts/membership-trend-chart.tsx';
-import { membershipTrendTable } from '../../charts/membership-trend-table.ts';
-import { formatInteger, formatPercent, formatPeriod, formatSigned, type Locale } from '../../i18n/format.ts';
-import { PROGRAMS, type ProgramCode } from '../../app/url-state.ts';
+import { graphql } from '../../../shared/gql/index.ts';
+import type { MembershipTrendPanel_SeriesFragment } from '../../../shared/gql/graphql.ts';
+import { layoutMembershipTrend } from '../../../shared/charts/membership-trend-layout.ts';
+import { MembershipTrendChart } from '../../../shared/charts/membership-trend-chart.tsx';
+import { membershipTrendTable } from '../../../shared/charts/membership-trend-table.ts';
+import { formatInteger, formatPercent, formatPeriod, formatSigned, type Locale } from '../../../shared/i18n/format.ts';
+import { PROGRAMS, type ProgramCode } from '../../../shared/dashboard/url-state.ts';
 import { ChartView } from './chart-view.tsx';
-import { membershipVariables } from './first-view.ts';
+import { membershipVariables } from '../../../shared/dashboard/first-view.ts';
 import { DataTable } from './data-table.tsx';
 import { Panel } from './panel.tsx';
 import { useReportSources } from './sources.tsx';
 import { chartHeight, useElementWidth } from './use-element-width.ts';
 import { type DashboardView, errorText, statusOf, toggleTable } from './view.ts';
+
+// One empty list for every render without data, so the memoised layout is not redone each time.
+const NO_SERIES: readonly never[] = [];
 
 export const MembershipTrendPanelSeries = graphql(`
   fragment MembershipTrendPanel_series on MembershipSeries {
@@ -126,7 +129,7 @@ export function MembershipPanel({ view }: { view: DashboardView }) {
   const variables = membershipVariables(state, view.branch);
   const { data, previousData, loading, error, refetch } = useQuery(MembershipTrendPanelQuery, { variables });
   const shown = data ?? previousData;
-  const series = shown?.membershipTrend ?? [];
+  const series = shown?.membershipTrend ?? NO_SERIES;
   const [bodyRef, width, measured] = useElementWidth<HTMLDivElement>();
   const height = chartHeight(width, { min: 260, max: 380, ratio: 0.55 });
   const model = useMemo(() => layoutMembershipTrend(series, { width, height, locale, id: 'membership-trend' }), [series, width, height, locale]);

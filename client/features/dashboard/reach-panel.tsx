@@ -9,17 +9,17 @@
 // data support.
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { graphql } from '../../gql/index.ts';
-import { layoutCampaignReach } from '../../charts/campaign-reach-layout.ts';
-import { CampaignReachChart } from '../../charts/campaign-reach-chart.tsx';
-import { campaignReachTable } from '../../charts/campaign-reach-table.ts';
-import { measureLabel } from '../../charts/reach-measures.ts';
-import { reachKeyLabel } from '../../charts/reach-keys.ts';
-import { matchesReachFocus, parseReachFocus, reachFocusKey } from '../../charts/reach-focus.ts';
-import { ACTIVITY_LABELS, labels } from '../../charts/labels.ts';
-import { MEASURES, type MeasureCode } from '../../app/url-state.ts';
+import { graphql } from '../../../shared/gql/index.ts';
+import { layoutCampaignReach } from '../../../shared/charts/campaign-reach-layout.ts';
+import { CampaignReachChart } from '../../../shared/charts/campaign-reach-chart.tsx';
+import { campaignReachTable } from '../../../shared/charts/campaign-reach-table.ts';
+import { measureLabel } from '../../../shared/charts/reach-measures.ts';
+import { reachKeyLabel } from '../../../shared/charts/reach-keys.ts';
+import { matchesReachFocus, parseReachFocus, reachFocusKey } from '../../../shared/charts/reach-focus.ts';
+import { ACTIVITY_LABELS, labels } from '../../../shared/charts/labels.ts';
+import { MEASURES, type MeasureCode } from '../../../shared/dashboard/url-state.ts';
 import { ChartView } from './chart-view.tsx';
-import { reachVariables } from './first-view.ts';
+import { reachVariables } from '../../../shared/dashboard/first-view.ts';
 import { DataTable } from './data-table.tsx';
 import { Panel } from './panel.tsx';
 import { useReportSources } from './sources.tsx';

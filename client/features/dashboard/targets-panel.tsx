@@ -6,20 +6,23 @@
 // ("data belum lengkap": their attainment is over the targets with data).
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { graphql } from '../../gql/index.ts';
-import { layoutTargetAttainment } from '../../charts/target-attainment-layout.ts';
-import { TargetAttainmentChart } from '../../charts/target-attainment-chart.tsx';
-import { targetAttainmentTable } from '../../charts/target-attainment-table.ts';
-import { formatPeriod } from '../../i18n/format.ts';
-import { rowsUnit, unitWord } from '../../charts/target-attainment-words.ts';
-import { GROUP_BYS, type GroupByCode } from '../../app/url-state.ts';
+import { graphql } from '../../../shared/gql/index.ts';
+import { layoutTargetAttainment } from '../../../shared/charts/target-attainment-layout.ts';
+import { TargetAttainmentChart } from '../../../shared/charts/target-attainment-chart.tsx';
+import { targetAttainmentTable } from '../../../shared/charts/target-attainment-table.ts';
+import { formatPeriod } from '../../../shared/i18n/format.ts';
+import { rowsUnit, unitWord } from '../../../shared/charts/target-attainment-words.ts';
+import { GROUP_BYS, type GroupByCode } from '../../../shared/dashboard/url-state.ts';
 import { ChartView } from './chart-view.tsx';
-import { targetsVariables } from './first-view.ts';
+import { targetsVariables } from '../../../shared/dashboard/first-view.ts';
 import { DataTable } from './data-table.tsx';
 import { Panel } from './panel.tsx';
 import { useReportSources } from './sources.tsx';
 import { chartHeight, useElementWidth } from './use-element-width.ts';
 import { type DashboardView, errorText, statusOf, toggleTable } from './view.ts';
+
+// One empty list for every render without data, so the memoised rows are not redone each time.
+const NO_ROWS: readonly never[] = [];
 
 export const TargetAttainmentPanelRow = graphql(`
   fragment TargetAttainmentPanel_row on AttainmentRow {
@@ -66,7 +69,7 @@ export function TargetsPanel({ view }: { view: DashboardView }) {
     skip: !view.yearsKnown && state.year === null && state.to === null,
   });
   const shown = data ?? previousData;
-  const all = shown?.targetAttainment ?? [];
+  const all = shown?.targetAttainment ?? NO_ROWS;
   // Segment rows follow the segment filter; programs and staff are not segment-specific.
   const rows = useMemo(() => (state.groupBy === 'SEGMENT' ? all.filter((r) => (state.segments as string[]).includes(r.key)) : all), [all, state.groupBy, state.segments]);
   const [bodyRef, width, measured] = useElementWidth<HTMLDivElement>();

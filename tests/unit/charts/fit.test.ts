@@ -2,13 +2,13 @@
 // the dashboard, the embeds and the report use, in both locales, stays inside the SVG by the same
 // width estimate the layout uses (text.ts; the SVG asks for Arial metrics, which it matches).
 import { describe, expect, it } from 'vitest';
-import { ELLIPSIS, estimateTextWidth } from '../../../client/charts/text.ts';
-import type { TextMark } from '../../../client/charts/model.ts';
-import type { AttainmentRow } from '../../../client/charts/types.ts';
-import { layoutMembershipTrend } from '../../../client/charts/membership-trend-layout.ts';
-import { layoutCampaignReach } from '../../../client/charts/campaign-reach-layout.ts';
-import { layoutTargetAttainment } from '../../../client/charts/target-attainment-layout.ts';
-import { layoutEffectiveness } from '../../../client/charts/effectiveness-layout.ts';
+import { ELLIPSIS, estimateTextWidth } from '../../../shared/charts/text.ts';
+import type { TextMark } from '../../../shared/charts/model.ts';
+import type { AttainmentRow } from '../../../shared/charts/types.ts';
+import { layoutMembershipTrend } from '../../../shared/charts/membership-trend-layout.ts';
+import { layoutCampaignReach } from '../../../shared/charts/campaign-reach-layout.ts';
+import { layoutTargetAttainment } from '../../../shared/charts/target-attainment-layout.ts';
+import { layoutEffectiveness } from '../../../shared/charts/effectiveness-layout.ts';
 import { effectivenessClose, effectivenessDecided, membershipStudy, reachChannels, reachLongKeys, attainmentPrograms, attainmentStaff } from './fixtures.ts';
 import { svgOf } from './render.ts';
 

@@ -14,8 +14,8 @@ import {
   TargetAttainmentPanelDocument,
   type AppQuery,
   type AppYearsQuery,
-} from '../../gql/graphql.ts';
-import { type DashboardState, yearOf } from '../../app/url-state.ts';
+} from '../gql/graphql.ts';
+import { type DashboardState, yearOf } from './url-state.ts';
 
 /** The study's branch: the dashboard opens on it when the URL names none. */
 export const PREFERRED_BRANCH = 'MADIUN';
