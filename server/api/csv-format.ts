@@ -15,15 +15,13 @@
 import { csvRecords } from '../csv/records.ts';
 import type { Locale } from '../../shared/i18n/format.ts';
 
-export type CsvLang = Locale;
-
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 
 /** The default language of each download: /api stays the machine format scripts rely on. */
-export const CSV_DEFAULT_LANG = { api: 'en', charts: 'id' } as const satisfies Record<string, CsvLang>;
+export const CSV_DEFAULT_LANG = { api: 'en', charts: 'id' } as const satisfies Record<string, Locale>;
 
 /** A CSV document in the dialect of `lang` (rows already hold the cells as they are to be written). */
-export function writeCsv(rows: readonly (readonly (string | number)[])[], lang: CsvLang): string {
+export function writeCsv(rows: readonly (readonly (string | number)[])[], lang: Locale): string {
   if (lang === 'en') return csvRecords(rows, { delimiter: ',', newline: '\n' });
   return '\uFEFF' + csvRecords(rows, { delimiter: ';', newline: '\r\n' });
 }

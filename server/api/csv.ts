@@ -12,6 +12,7 @@ import { cached, cacheKey, createRenderedCache, type LruCache, type Rendered } f
 import { sendRendered } from '../charts/routes.ts';
 import { countUnitOf, headerWithUnit, unitOf } from '../charts/units.ts';
 import type { Config } from '../config.ts';
+import type { Locale } from '../../shared/i18n/format.ts';
 import type { Database } from '../db/orm.ts';
 import { listBranches } from '../domains/branches/query.ts';
 import { campaignReach } from '../domains/campaigns/query.ts';
@@ -19,7 +20,7 @@ import { effectiveness } from '../domains/effectiveness/query.ts';
 import { membershipTrend } from '../domains/membership/query.ts';
 import { targetAttainment } from '../domains/targets/query.ts';
 import { apiSchema, type ExtraSpecs, parseParams, searchParamsOf } from '../http/params.ts';
-import { CSV_CONTENT_TYPE, CSV_DEFAULT_LANG, type CsvLang, shownDigits, spreadsheetCell, writeCsv } from './csv-format.ts';
+import { CSV_CONTENT_TYPE, CSV_DEFAULT_LANG, shownDigits, spreadsheetCell, writeCsv } from './csv-format.ts';
 import { apiHeaderId } from './csv-headers.ts';
 
 /** `lang` of /api/<query>.csv: en (machine format) unless lang=id is given. */
@@ -70,7 +71,7 @@ export function flatten(value: unknown, type: GraphQLOutputType, prefix = ''): C
 }
 
 /** The CSV of a root field's answer, in the dialect of `lang` (csv-format.ts). */
-export function answerCsv(field: string, answer: unknown, lang: CsvLang = 'en'): string {
+export function answerCsv(field: string, answer: unknown, lang: Locale = 'en'): string {
   const type = apiSchema().getQueryType()!.getFields()[field].type;
   const columns = columnsOf(type);
   const rows = flatten(answer, type);
@@ -102,7 +103,7 @@ export function registerCsvRoutes(app: Express, deps: { db: Database; config: Co
       return;
     }
     const parsed = parseParams(searchParamsOf(req.originalUrl), field, API_CSV_PARAMS);
-    const lang = parsed.extras.lang as CsvLang;
+    const lang = parsed.extras.lang as Locale;
     const { lang: _lang, ...args } = parsed.canonical;
     const rendered = await cached(cache, cacheKey('api-csv', field, { ...args, lang }), CSV_CONTENT_TYPE, async () =>
       answerCsv(field, await CSV_QUERIES[field](deps.db, parsed.args), lang),

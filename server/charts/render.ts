@@ -7,7 +7,7 @@ import { CHARTS, type ChartName, chartTable, renderChart } from '../../shared/ch
 import { labels } from '../../shared/charts/labels.ts';
 import type { ChartTable } from '../../shared/charts/types.ts';
 import { formatPeriod, type Locale } from '../../shared/i18n/format.ts';
-import { type CsvLang, shownDigits, spreadsheetCell, UNIT_WORDS_ID, withUnitId, writeCsv } from '../api/csv-format.ts';
+import { shownDigits, spreadsheetCell, UNIT_WORDS_ID, withUnitId, writeCsv } from '../api/csv-format.ts';
 import type { Database } from '../db/orm.ts';
 import { branchName, CHART_DEFINITIONS, type DataMeta } from './definitions.ts';
 import { fontSetup } from './fonts.ts';
@@ -135,7 +135,7 @@ export function preparedTable(prepared: PreparedChart): ChartTable {
  * decimal comma, rounded to the precision the table shows; codes (segments, statuses, sources)
  * stay the codes, as in `en`, so both files mean the same.
  */
-export function chartCsv(table: ChartTable, lang: CsvLang = 'en'): string {
+export function chartCsv(table: ChartTable, lang: Locale = 'en'): string {
   const cell = (v: string | number | null) => (v === null ? '' : v);
   const measures = table.columns[0]?.key === 'measure';
   if (lang === 'id') {

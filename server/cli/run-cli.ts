@@ -5,10 +5,10 @@ import type { DatabaseTarget } from '../config.ts';
 import { describeDatabaseError } from '../db/errors.ts';
 import { openDatabase, type Database } from '../db/orm.ts';
 
-export type CliLanguage = 'id' | 'en';
+import type { Locale } from '../../shared/i18n/format.ts';
 
 /** `id` when LC_ALL (or, when unset, LANG) starts with "id", else English; `--lang` overrides. */
-export function envLanguage(env: NodeJS.ProcessEnv = process.env): CliLanguage {
+export function envLanguage(env: NodeJS.ProcessEnv = process.env): Locale {
   return /^id/i.test(env.LC_ALL || env.LANG || '') ? 'id' : 'en';
 }
 
@@ -16,7 +16,7 @@ export function envLanguage(env: NodeJS.ProcessEnv = process.env): CliLanguage {
  * The language of a command line: a valid `--lang id|en` anywhere in it, else the environment's.
  * Read before the arguments are checked, so that their errors are in that language too.
  */
-export function argLanguage(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): CliLanguage {
+export function argLanguage(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Locale {
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : undefined;
     if (v === 'id' || v === 'en') return v;
@@ -65,7 +65,7 @@ function databaseName(target: DatabaseTarget): string {
 }
 
 /** Opens the database or throws a CliError (exit 2) naming it and saying why in one line. */
-export async function openCliDatabase(target: DatabaseTarget, lang: CliLanguage): Promise<Database> {
+export async function openCliDatabase(target: DatabaseTarget, lang: Locale): Promise<Database> {
   try {
     return await openDatabase(target);
   } catch (err) {

@@ -1,9 +1,9 @@
 // Database errors said in one short line in the user's language: never the SQL statement (knex
 // puts it in front of the driver's message), never a stack trace. Used by the command-line tools
 // and by the import report (which also reaches GraphQL and the import history).
-type Language = 'id' | 'en';
+import type { Locale } from '../../shared/i18n/format.ts';
 
-type Reason = Record<Language, string>;
+type Reason = Record<Locale, string>;
 
 // Driver error codes (SQLite, Node's network and file errors) a user can act on.
 const REASONS: Record<string, Reason> = {
@@ -34,7 +34,7 @@ const SQL_START = /^\s*(select|insert|update|delete|with|create|alter|drop|pragm
  * front of the driver's message ("insert into … - SQLITE_BUSY: database is locked"), so the
  * statement is always cut off; known codes get a sentence the user can act on.
  */
-export function describeDatabaseError(err: unknown, lang: Language): string {
+export function describeDatabaseError(err: unknown, lang: Locale): string {
   let text = String((err as Error)?.message ?? err).split('\n')[0];
   if (SQL_START.test(text) && text.includes(' - ')) text = text.slice(text.lastIndexOf(' - ') + 3);
   const code = (err as { code?: unknown })?.code;

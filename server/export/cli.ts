@@ -13,7 +13,8 @@ import { loadConfig } from '../config.ts';
 import { inByteOrder } from '../analytics/byte-order.ts';
 import type { Database } from '../db/orm.ts';
 import { exportCsv, EXPORT_KINDS, isExportKind } from './export.ts';
-import { argLanguage, CliError, openCliDatabase, runCli, USAGE_ERRORS, type CliLanguage } from '../cli/run-cli.ts';
+import type { Locale } from '../../shared/i18n/format.ts';
+import { argLanguage, CliError, openCliDatabase, runCli, USAGE_ERRORS } from '../cli/run-cli.ts';
 
 const USAGE = {
   en: `Usage: tsx server/export/cli.ts <kind> [file.csv] [--branch CODE] [--lang en|id]
@@ -47,7 +48,7 @@ const TEXTS = {
  * partial file beside it, renamed over the output only once the export is complete: a failed
  * export leaves an existing file as it was, and never a part that passes for the whole.
  */
-function openOutput(file: string, lang: CliLanguage): { out: Writable; partial: string } {
+function openOutput(file: string, lang: Locale): { out: Writable; partial: string } {
   if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(TEXTS[lang].cannotWrite(file, TEXTS[lang].isDirectory));
   const partial = path.join(path.dirname(file), `.${path.basename(file)}.partial-${process.pid}`);
   try {
@@ -57,7 +58,7 @@ function openOutput(file: string, lang: CliLanguage): { out: Writable; partial: 
   }
 }
 
-function fileReason(err: unknown, lang: CliLanguage): string {
+function fileReason(err: unknown, lang: Locale): string {
   const t = TEXTS[lang];
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return t.noDirectory;
@@ -68,7 +69,7 @@ function fileReason(err: unknown, lang: CliLanguage): string {
 }
 
 /** Rejects a --branch that names no branch: an empty export would look like a branch without data. */
-async function checkBranch(db: Database, branch: string, lang: CliLanguage): Promise<void> {
+async function checkBranch(db: Database, branch: string, lang: Locale): Promise<void> {
   const codes = ((await db.knex('branch').select('code').orderBy(inByteOrder(db, 'branch', 'code'))) as { code: string }[]).map((r) => String(r.code));
   if (codes.some((c) => c.toUpperCase() === branch.toUpperCase())) return;
   const known = codes.length > 20 ? `${codes.slice(0, 20).join(', ')}, …` : codes.join(', ');
@@ -78,7 +79,7 @@ async function checkBranch(db: Database, branch: string, lang: CliLanguage): Pro
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   let branch: string | undefined;
-  const lang: CliLanguage = argLanguage(args);
+  const lang: Locale = argLanguage(args);
   const say = USAGE_ERRORS[lang];
   const usage = USAGE[lang];
   const positional: string[] = [];

@@ -7,6 +7,7 @@
 // database could not be opened or written (busy), 130/143 interrupted by SIGINT/SIGTERM (the
 // file's transaction rolled back, nothing stored, the history row marked as interrupted).
 // Language: --lang, else `id` when LANG/LC_ALL starts with "id", else English.
+import type { Locale } from '../../shared/i18n/format.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +17,7 @@ import type { Database } from '../db/orm.ts';
 import { HEAP_LIMIT_MB, isBoundedHeapChild, runWithBoundedHeap } from './heap.ts';
 import { importFile, type ImportProblem } from './importer.ts';
 import { IMPORT_KINDS, isImportKind } from './kinds.ts';
-import { SUMMARY, type ReportLanguage } from './messages.ts';
+import { SUMMARY } from './messages.ts';
 import { argLanguage, openCliDatabase, runCli, USAGE_ERRORS } from '../cli/run-cli.ts';
 import { watchInterruption } from '../cli/interruption.ts';
 import { closeAbandonedRuns, finishRun } from './history.ts';
@@ -43,11 +44,11 @@ interface Args {
   file: string;
   dryRun: boolean;
   sheet?: string;
-  lang: ReportLanguage;
+  lang: Locale;
   actor: string;
 }
 
-function parseArgs(argv: string[], lang: ReportLanguage): Args | string {
+function parseArgs(argv: string[], lang: Locale): Args | string {
   const say = USAGE_ERRORS[lang];
   const positional: string[] = [];
   let dryRun = false;
@@ -117,7 +118,7 @@ const TEXTS = {
 } as const;
 
 /** Why the file cannot be imported at all (missing, a directory, unreadable), or undefined. */
-function unusableFile(file: string, lang: ReportLanguage): string | undefined {
+function unusableFile(file: string, lang: Locale): string | undefined {
   const t = TEXTS[lang];
   try {
     if (fs.statSync(file).isDirectory()) return t.directory(file);
@@ -132,7 +133,7 @@ function unusableFile(file: string, lang: ReportLanguage): string | undefined {
   }
 }
 
-function formatProblem(p: ImportProblem, lang: ReportLanguage): string {
+function formatProblem(p: ImportProblem, lang: Locale): string {
   const w = SUMMARY[lang];
   const parts: string[] = [];
   if (p.line !== null) parts.push(`${w.line} ${p.line}`);

@@ -3,6 +3,7 @@
 // branches and duplicate keys → upsert in batches inside ONE transaction. As soon as a row is
 // rejected, writing stops (validation goes on to list every problem) and the transaction is
 // rolled back: a file is stored whole or not at all. Every attempt is recorded in import_run.
+import type { Locale } from '../../shared/i18n/format.ts';
 import { bumpDataVersion } from '../cache/data-version.ts';
 import { describeDatabaseError } from '../db/errors.ts';
 import type { Database } from '../db/orm.ts';
@@ -10,7 +11,7 @@ import { closeAbandonedRuns, finishRun, startRun } from './history.ts';
 import { fastRowParser } from './fields.ts';
 import { KeySet } from './key-set.ts';
 import { KINDS, canonicalColumn, type ImportKind, type KindSpec } from './kinds.ts';
-import { describeProblem, type ProblemCode, type ProblemParams, type ReportLanguage } from './messages.ts';
+import { describeProblem, type ProblemCode, type ProblemParams } from './messages.ts';
 import { openSource, SourceError, type Cell, type ImportSource, type OpenedSource } from './reader.ts';
 import { type ImportNote, RoundedAmounts } from './rounded-amounts.ts';
 import { cellsOf } from './row-cells.ts';
@@ -19,7 +20,7 @@ import { Upserter } from './store.ts';
 
 export type { ImportNote } from './rounded-amounts.ts';
 
-export type { ImportKind, ImportSource, ReportLanguage };
+export type { ImportKind, ImportSource };
 
 export interface ImportProblem {
   /** Line of the file (the header is line 1); null for a problem with the whole file. */
@@ -61,7 +62,7 @@ export interface ImportReport {
   dryRun: boolean;
   /** Rows written (inserted or changed); 0 unless STORED. Unchanged rows of a re-import are not counted. */
   storedRows: number;
-  lang: ReportLanguage;
+  lang: Locale;
   startedAt: Date;
   finishedAt: Date;
   durationMs: number;
@@ -76,7 +77,7 @@ export interface ImportOptions {
   sheet?: string;
   /** Who imports: recorded in the history. */
   actor?: string;
-  lang?: ReportLanguage;
+  lang?: Locale;
   /** How many problems the report lists (all are counted). Default 1000. */
   maxListedProblems?: number;
   /** Called for every problem as it is found (the CLI prints them all this way). */
@@ -110,7 +111,7 @@ async function knownBranches(db: Database): Promise<Set<string>> {
 
 export async function importFile(db: Database, opts: ImportOptions): Promise<ImportReport> {
   const spec: KindSpec = KINDS[opts.kind];
-  const lang: ReportLanguage = opts.lang ?? 'id';
+  const lang: Locale = opts.lang ?? 'id';
   const maxListed = opts.maxListedProblems ?? 1000;
   const dryRun = opts.dryRun ?? false;
   const startedAt = new Date();

@@ -2,7 +2,7 @@
 // parameters; the text is produced here, in the language the caller asked for, so that the
 // CLI, the GraphQL report and the upload page say exactly the same thing.
 
-export type ReportLanguage = 'id' | 'en';
+import type { Locale } from '../../shared/i18n/format.ts';
 
 /** Problems of the file as a whole, found while reading it (reader.ts and its parts). */
 export type SourceProblemCode =
@@ -157,9 +157,9 @@ const id: Texts = {
   db_error: (p) => `Basis data menolak data: ${list(p.detail)}`,
 };
 
-const TEXTS: Record<ReportLanguage, Texts> = { en, id };
+const TEXTS: Record<Locale, Texts> = { en, id };
 
-export function describeProblem(code: ProblemCode, params: ProblemParams, lang: ReportLanguage): string {
+export function describeProblem(code: ProblemCode, params: ProblemParams, lang: Locale): string {
   return TEXTS[lang][code](params);
 }
 
@@ -174,7 +174,7 @@ type NoteTexts = Record<NoteCode, (p: ProblemParams) => string>;
 
 const rupiah = (v: unknown, locale: string) => `Rp${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Number(v))}`;
 
-const NOTES: Record<ReportLanguage, NoteTexts> = {
+const NOTES: Record<Locale, NoteTexts> = {
   en: {
     amount_rounded: (p) =>
       `${p.count} ${p.count === 1 ? 'cost value' : 'cost values'} (${list(p.column)}) had a fraction of a Rupiah and ${p.dryRun ? 'would be' : p.count === 1 ? 'was' : 'were'} rounded to whole Rupiah (half away from zero); the first on line ${list(p.line)}: "${list(p.value)}" → ${rupiah(p.rounded, 'en-US')}.`,
@@ -185,7 +185,7 @@ const NOTES: Record<ReportLanguage, NoteTexts> = {
   },
 };
 
-export function describeNote(code: NoteCode, params: ProblemParams, lang: ReportLanguage): string {
+export function describeNote(code: NoteCode, params: ProblemParams, lang: Locale): string {
   return NOTES[lang][code](params);
 }
 

@@ -1,9 +1,10 @@
 // Amounts stored rounded to whole Rupiah (cost_idr "1.500.000,50" → 1.500.001): not a problem of
 // the file, but something its owner should be told. Counted per column while the rows are read,
 // then turned into the report's notes.
+import type { Locale } from '../../shared/i18n/format.ts';
 import { amountIsRounded, isAmountSchema } from './fields.ts';
 import type { KindSpec } from './kinds.ts';
-import { describeNote, type NoteCode, type ProblemParams, type ReportLanguage } from './messages.ts';
+import { describeNote, type NoteCode, type ProblemParams } from './messages.ts';
 
 /**
  * Something the importer did to an accepted file that is not a problem but that the user should
@@ -41,7 +42,7 @@ export class RoundedAmounts {
   }
 
   /** One note per column with rounded amounts; `shown` shortens the value quoted. */
-  notes(lang: ReportLanguage, dryRun: boolean, shown: (value: string) => string): ImportNote[] {
+  notes(lang: Locale, dryRun: boolean, shown: (value: string) => string): ImportNote[] {
     return [...this.seen].map(([column, r]) => {
       const params: ProblemParams = { count: r.count, column, line: r.line, value: shown(r.value), rounded: r.rounded, dryRun: dryRun ? 1 : undefined };
       return { code: 'amount_rounded' as const, count: r.count, line: r.line, column, params, text: describeNote('amount_rounded', params, lang) };

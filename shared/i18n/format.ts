@@ -4,12 +4,11 @@
 
 import { formatLocale, type FormatLocaleObject } from 'd3-format';
 
+/** The users' language, everywhere (UI, charts, CSV, reports, command lines, messages): Bahasa Indonesia or English. */
 export type Locale = 'id' | 'en';
-export const LOCALES: readonly Locale[] = ['id', 'en'];
-export const DEFAULT_LOCALE: Locale = 'id';
 
-// d3-format rather than Intl.NumberFormat: the first Intl formatter in a fresh browser tab costs
-// 50–70 ms of ICU start-up on these machines, paid on the dashboard's critical path, while
+// d3-format rather than Intl.NumberFormat: the first Intl formatter in a fresh browser tab pays
+// for ICU's start-up, on the dashboard's critical path, while
 // d3-format is plain JavaScript. The separators below are those of id-ID and en-GB.
 const NUMBER_LOCALE: Record<Locale, FormatLocaleObject> = {
   id: formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['Rp', ''], minus: '-' }),

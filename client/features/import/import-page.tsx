@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { TEXT } from './import-page-text.ts';
 
-type Locale = 'id' | 'en';
+import type { Locale } from '../../../shared/i18n/format.ts';
 type Kind = 'branches' | 'membership' | 'campaigns' | 'targets';
 const KINDS: Kind[] = ['branches', 'membership', 'campaigns', 'targets'];
 
