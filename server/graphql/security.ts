@@ -3,7 +3,7 @@
 // (a small limit for anonymous requests, a large one only for the admin's import uploads).
 // Every refusal names the limit it hit and carries the code QUERY_LIMIT_EXCEEDED; the
 // GRAPHQL_MAX_* environment variables tune them (see limitsFromEnv).
-import { timingSafeEqual } from 'node:crypto';
+import { bearerToken, isAdminToken } from '../auth/admin-token.ts';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -179,13 +179,6 @@ export function formatLimitError(formatted: GraphQLFormattedError): GraphQLForma
   return undefined;
 }
 
-function sameSecret(given: string | undefined, expected: string | undefined): boolean {
-  if (!given || !expected) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 /**
  * JSON body parser for /graphql: `bodyLimit` (100 KB by default) for everyone, `adminBodyLimit`
  * (16 MB) only when the request carries the configured ADMIN_TOKEN as a bearer token, so the
@@ -196,8 +189,7 @@ export function graphqlBodyParser(config: Pick<Config, 'adminToken'>, limits: Qu
   const small = express.json({ limit: limits.bodyLimit });
   const large = express.json({ limit: limits.adminBodyLimit });
   return (req, res, next) => {
-    const token = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-    return (sameSecret(token, config.adminToken) ? large : small)(req, res, next);
+    return (isAdminToken(bearerToken(req.headers), config.adminToken) ? large : small)(req, res, next);
   };
 }
 
