@@ -1,7 +1,9 @@
 // Golden SVG files, as Observable Plot does: the rendered markup is normalised (geometry
 // rounded to 2 decimals, generated ids renumbered) and compared with __golden__/<case>.svg.
-// A missing golden is written (and the test passes); a difference writes <case>-changed.svg
-// beside it and fails, so the change can be reviewed and copied over if intended.
+// A missing golden is written and the test fails, saying so: the new file is reviewed and
+// committed, and a run that finds no golden (a CI run, a clean clone) can never pass by writing
+// one. A difference writes <case>-changed.svg beside it and fails, so the change can be reviewed
+// and copied over if intended.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +41,7 @@ export function expectGolden(name: string, svg: string): void {
   if (!fs.existsSync(file)) {
     fs.mkdirSync(GOLDEN_DIR, { recursive: true });
     fs.writeFileSync(file, actual);
-    return;
+    expect.fail(`${name}.svg had no golden file: written to ${path.relative(process.cwd(), file)}; review it, commit it and run again`);
   }
   const expected = fs.readFileSync(file, 'utf8');
   if (expected === actual) {
