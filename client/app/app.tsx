@@ -1,7 +1,7 @@
 // The app shell: header (Pantau, branch office, language toggle, navigation), the synthetic-data
 // notice, the filter bar and the four panels; the import page is loaded only when opened.
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { graphql } from '../../shared/gql/index.ts';
 import { messages } from '../../shared/i18n/messages.ts';
 import type { Locale } from '../../shared/i18n/format.ts';
@@ -46,12 +46,8 @@ export const AppYearsQuery = graphql(`
   }
 `);
 
-// The import page belongs to another feature; it is loaded on demand so it never weighs on the
-// dashboard's first load. Its page is the module named like *page*.tsx or index.tsx there.
-const importModules = import.meta.glob<{ default: ComponentType<{ locale: Locale }> }>('../features/import/*.tsx');
-const importPath = Object.keys(importModules).sort().find((p) => /(page|index)\.tsx$/.test(p));
-const importLoader = importPath ? importModules[importPath] : undefined;
-const ImportPage = importLoader ? lazy(importLoader) : null;
+// The import page is loaded on demand, so it never weighs on the dashboard's first load.
+const ImportPage = lazy(() => import('../features/import/import-page.tsx'));
 
 export function App() {
   const { state, route, update, navigate } = useUrlState();
@@ -136,8 +132,7 @@ export function App() {
           >
             {m.navDashboard}
           </a>
-          {ImportPage ? (
-            <a
+          <a
               href={`/import${window.location.search}`}
               aria-current={route === 'import' ? 'page' : undefined}
               onClick={(e) => {
@@ -147,7 +142,6 @@ export function App() {
             >
               {m.navImport}
             </a>
-          ) : null}
         </nav>
         <button type="button" className="lang-toggle" onClick={toggleLang} aria-label={`ID EN: ${m.switchToLabel}`} lang={locale === 'id' ? 'en' : 'id'}>
           {/* The accessible name starts with the visible "ID EN" (WCAG 2.5.3, label in name), then says what it does. */}
@@ -168,13 +162,9 @@ export function App() {
         ) : null}
         {view && route === 'dashboard' ? <FreshnessNotice branch={view.branch} locale={locale} m={m} /> : null}
         {route === 'import' ? (
-          ImportPage ? (
-            <Suspense fallback={<div className="state state-loading" role="status"><span className="spinner" aria-hidden="true" />{m.importLoading}</div>}>
-              <ImportPage locale={locale} />
-            </Suspense>
-          ) : (
-            <div className="state state-empty">{m.importMissing}</div>
-          )
+          <Suspense fallback={<div className="state state-loading" role="status"><span className="spinner" aria-hidden="true" />{m.importLoading}</div>}>
+            <ImportPage locale={locale} />
+          </Suspense>
         ) : (
           <>
             {branch ? (

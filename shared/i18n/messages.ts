@@ -103,7 +103,6 @@ const ID = {
   chartPending: 'Grafik sedang disiapkan; angkanya tersedia di tabel.',
   footer: 'Pantau · BPJS Ketenagakerjaan · angka dihitung dari data yang tersimpan di server ini',
   importLoading: 'Memuat halaman impor…',
-  importMissing: 'Halaman impor belum tersedia.',
   notFound: 'Halaman tidak ditemukan',
 };
 
@@ -202,7 +201,6 @@ const EN: Messages = {
   chartPending: 'The chart is being prepared; its figures are in the table.',
   footer: 'Pantau · BPJS Ketenagakerjaan · figures computed from the data stored on this server',
   importLoading: 'Loading the import page…',
-  importMissing: 'The import page is not available yet.',
   notFound: 'Page not found',
 };
 
