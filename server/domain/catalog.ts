@@ -1,27 +1,32 @@
-// The fixed vocabulary of the domain (the GraphQL enums and the import kinds): segments, programs, activity
-// types, channels and the medium each channel belongs to. Import validation, the demo
-// generator and the analytics all read these lists, so they are defined once, here.
+// The fixed vocabulary of the domain: segments, programs, activity types, channels and the
+// medium each channel belongs to. The values come from the schema's enums (generated into
+// shared/vocabulary/schema-enums.ts); what the schema cannot say, which channel an activity
+// type may use and through which medium, is the rule table below. Import validation, the demo
+// generator and the analytics all read these lists.
+import * as Schema from '../../shared/vocabulary/schema-enums.ts';
 
-export const SEGMENTS = ['PU', 'BPU', 'JAKON', 'PMI'] as const;
-export type Segment = (typeof SEGMENTS)[number];
+export const SEGMENTS = Object.values(Schema.Segment);
+export type Segment = Schema.Segment;
 
-export const PROGRAMS = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'] as const;
-export type Program = (typeof PROGRAMS)[number];
+export const PROGRAMS = Object.values(Schema.Program);
+export type Program = Schema.Program;
 
-export const ACTIVITY_TYPES = ['SOCIALISATION', 'PROMOTION'] as const;
-export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+export const ACTIVITY_TYPES = Object.values(Schema.ActivityType);
+export type ActivityType = Schema.ActivityType;
 
-export const TARGET_METRICS = ['ACTIVE_PARTICIPANTS', 'NEW_PARTICIPANTS'] as const;
-export type TargetMetric = (typeof TARGET_METRICS)[number];
+export const TARGET_METRICS = Object.values(Schema.TargetMetric);
+export type TargetMetric = Schema.TargetMetric;
 
+/** The roles of a branch's membership staff (kepala bidang, account representatives…); not a schema enum. */
 export const STAFF_ROLES = ['KABID', 'AR', 'ARK', 'PAP'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-export const DATA_SOURCES = ['STUDY', 'SYNTHETIC', 'IMPORTED'] as const;
+/** Where a stored row comes from; MIXED is only ever an answer over several rows, never stored. */
+export const DATA_SOURCES = Object.values(Schema.DataSource).filter((s): s is Exclude<Schema.DataSource, 'MIXED'> => s !== 'MIXED');
 export type DataSource = (typeof DATA_SOURCES)[number];
 
-export const MEDIA = ['OFFLINE', 'ONLINE', 'PRINT', 'WEB', 'SOCIAL_MEDIA', 'BROADCAST'] as const;
-export type Medium = (typeof MEDIA)[number];
+export const MEDIA = Object.values(Schema.Medium);
+export type Medium = Schema.Medium;
 
 /** Channels each activity type may use, with the medium the channel belongs to for that type. */
 export const CHANNELS_BY_ACTIVITY: Record<ActivityType, Record<string, Medium>> = {

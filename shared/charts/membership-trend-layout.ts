@@ -11,6 +11,7 @@ import { linearTicks, periodTicks, tickCount, widestLabel } from './axis.ts';
 import { compactTicks } from './format-extra.ts';
 import { labels, noChangeReason, seriesUnit, SOURCE_LABELS } from './labels.ts';
 import { INK, seriesColor } from './palette.ts';
+import { Segment } from '../vocabulary/schema-enums.ts';
 import { finite, r2 } from './text.ts';
 
 export interface TrendPointMark {
@@ -50,7 +51,7 @@ const SOURCE_SHAPES: Record<DataSource, SwatchKind> = {
 };
 
 // Segments keep their colour when the user toggles others off (PU stays blue, BPU orange).
-const SEGMENT_ORDER = ['PU', 'BPU', 'JAKON', 'PMI'];
+const SEGMENT_ORDER: readonly string[] = Object.values(Segment);
 
 function colorIndexes(series: readonly MembershipSeries[]): number[] {
   if (series.some((s) => s.program)) return series.map((_, i) => i);

@@ -4,12 +4,13 @@
 // programs, measure, channel, year, groupBy, table (panels whose table is open).
 import { isLocale, type Locale } from '../i18n/format.ts';
 import { normaliseReachFocus } from '../charts/reach-focus.ts';
+import { Granularity, Program, Segment, TargetGroupBy } from '../vocabulary/schema-enums.ts';
 
-export const SEGMENTS = ['PU', 'BPU', 'JAKON', 'PMI'] as const;
-export const PROGRAMS = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'] as const;
-export const GRANULARITIES = ['YEAR', 'QUARTER', 'MONTH'] as const;
+export const SEGMENTS = Object.values(Segment);
+export const PROGRAMS = Object.values(Program);
+export const GRANULARITIES = Object.values(Granularity);
 export const MEASURES = ['reach', 'registrations', 'costIdr', 'conversionRate', 'costPerRegistration'] as const;
-export const GROUP_BYS = ['PROGRAM', 'SEGMENT', 'STAFF'] as const;
+export const GROUP_BYS = Object.values(TargetGroupBy);
 export const PANELS = ['membership', 'reach', 'targets', 'effectiveness'] as const;
 
 export type SegmentCode = (typeof SEGMENTS)[number];
