@@ -1,0 +1,47 @@
+// Stage 4, the key check: the branch a row names must exist, and no natural key may come twice
+// in one file.
+import { KeySet } from '../key-set.ts';
+import type { KindSpec } from '../kinds.ts';
+import type { Header } from './header.ts';
+import type { ProblemLog } from './problems.ts';
+import type { CheckedRow } from './row-check.ts';
+
+export class KeyChecker {
+  private readonly seen = new KeySet();
+  private readonly interned = new Map<string, number>();
+  private readonly intern = (text: string): number => {
+    let id = this.interned.get(text);
+    if (id === undefined) this.interned.set(text, (id = this.interned.size));
+    return id;
+  };
+
+  constructor(
+    private readonly spec: KindSpec,
+    private readonly header: Header,
+    /** Known branch codes, upper-cased; undefined for a kind that names no branch. */
+    private readonly known: ReadonlySet<string> | undefined,
+    private readonly log: ProblemLog,
+  ) {}
+
+  check(row: CheckedRow): void {
+    const { spec, log } = this;
+    const { line, raw, data } = row;
+    const ok = data !== undefined;
+    // A row rejected for another cell has its branch checked too, when the branch cell itself is
+    // fine, so that every problem of the row is listed at once (a totals row at the bottom:
+    // branch `TOTAL`).
+    if (this.known && spec.branchOf) {
+      const usable = ok || (!row.flagged.has('branch') && !this.header.missing.has('branch') && raw.branch !== '');
+      const branch = ok ? spec.branchOf(data) : raw.branch.toUpperCase();
+      if (usable && !this.known.has(branch)) log.report(line, 'branch', raw.branch, 'unknown_branch');
+    }
+    if (!ok) return;
+    const first = this.seen.seen(spec.key(data, this.intern), line);
+    if (first !== undefined) log.report(line, null, null, 'duplicate_key', { key: spec.keyText(data), line: first });
+  }
+
+  /** Sizes the key set for a file of about `keys` rows: growing a large table step by step costs rehashing. */
+  reserve(keys: number): void {
+    this.seen.reserve(keys);
+  }
+}
