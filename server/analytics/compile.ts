@@ -118,7 +118,15 @@ function aggregateOf(m: RawMeasure, value: string | undefined, d: SqlDialect): s
   }
 }
 
-export function compileQuery(cube: Cube, query: CubeQuery, d: SqlDialect): CompiledQuery {
+/** The query with the filters of its named segments after its own. */
+function withSegments(cube: Cube, query: CubeQuery): CubeQuery {
+  if (!query.segments?.length) return query;
+  const segments = query.segments.flatMap((name) => lookup('segment', cube.segments ?? {}, name));
+  return { ...query, filters: [...(query.filters ?? []), ...segments] };
+}
+
+export function compileQuery(cube: Cube, asked: CubeQuery, d: SqlDialect): CompiledQuery {
+  const query = withSegments(cube, asked);
   const bindings: (string | number)[] = [];
   const dims = queryDimensions(cube, query.dimensions, d);
   const where = (filters = query.filters ?? []) => {

@@ -1,6 +1,7 @@
 // The semantic layer's vocabulary: a cube is a table with named measures and dimensions,
 // declared as data; a query names the members it wants. The compiler turns the pair into SQL
 // for one dialect. Cubes live with their domain (server/domains/<name>/cube.ts).
+import type { FigureMeta, Format, Title } from '../../shared/vocabulary/measures.ts';
 import type { SqlDialect } from './dialects/dialect.ts';
 
 /** An SQL expression over the cube's table, possibly different per dialect. */
@@ -59,7 +60,29 @@ export interface Cube {
   stockPartition: string[];
   measures: Record<string, Measure>;
   dimensions: Record<string, Dimension>;
+  /**
+   * Named segments: recurring filters (e.g. `persons`, the rows that count persons across
+   * programs), defined once here and asked for by name (CubeQuery.segments).
+   */
+  segments?: Record<string, Filter[]>;
 }
+
+/**
+ * A cube of a domain: every measure says what it is for people (title, unit, format: the
+ * figures of the answers take theirs from shared/vocabulary/measures.ts), every dimension its
+ * title. The compiler needs none of it, so its own tests write bare cubes.
+ */
+export interface DescribedCube extends Cube {
+  measures: Record<string, Measure & { meta: FigureMeta }>;
+  dimensions: Record<string, Dimension & { title: Title }>;
+}
+
+/**
+ * The metadata of a measure that no answer shows as it is (a month index, a source code, a
+ * count of months, a sum of squares): an answer derives its figures from it, so it has no unit
+ * of its own in any header.
+ */
+export const internalFigure = (id: string, en: string, format: Format): FigureMeta => ({ title: { id, en }, unit: '', format });
 
 export type Filter =
   | { member: string; op: 'equals'; value: string | number }
@@ -69,8 +92,10 @@ export type Filter =
 export interface CubeQuery {
   measures: string[];
   dimensions: string[];
-  /** Filters on dimensions, or on raw columns when prefixed with `column:`. */
+  /** Filters on dimensions. */
   filters?: Filter[];
+  /** Named segments of the cube (Cube.segments), applied as if their filters were in `filters`. */
+  segments?: string[];
   /**
    * Dimensions or measures to order by, each optionally `desc`; ties, and queries without
    * `order`, fall back to the dimensions in turn. Applied by the runner (run.ts, orderRows):

@@ -1,52 +1,11 @@
 // Units for CSV headers, by field name (GraphQL camelCase or the chart tables' snake_case keys):
-// `active_participants (persons)`, `costIdr (IDR)`, `conversionRate (%)`. Fields without a unit
-// (keys, periods, codes, enums) keep their bare name.
-const ROW_UNIT = 'persons or program enrolments: see unit';
+// `active_participants (persons)`, `costIdr (IDR)`, `conversionRate (%)`. The unit of a figure
+// is its metadata (shared/vocabulary/measures.ts, which the cubes' measures carry); fields
+// without a unit (keys, periods, codes, enums) keep their bare name.
+import { figureOf, ROW_UNIT } from '../../shared/vocabulary/measures.ts';
 
 /** CountUnit values (schema/base.graphql) as a CSV header says them. */
 export const COUNT_UNIT_WORDS: Record<string, string> = { PERSONS: 'persons', ENROLMENTS: 'program enrolments' };
-
-const UNITS: Record<string, string> = {
-  activeParticipants: 'persons',
-  change: 'persons',
-  changePct: '%',
-  newParticipants: 'persons',
-  lapsedParticipants: 'persons',
-  activities: 'activities',
-  reach: 'attendees or impressions',
-  leads: 'persons',
-  registrations: 'persons',
-  costIdr: 'IDR',
-  conversionRate: '%',
-  conversionLow: '%',
-  conversionHigh: '%',
-  costPerRegistration: 'IDR',
-  costPerRegistrationLow: 'IDR',
-  costPerRegistrationHigh: 'IDR',
-  attendees: 'persons',
-  impressions: 'impressions',
-  registrationsPerActivity: 'registrations per activity',
-  // Target figures count persons or program enrolments by row (AttainmentRow.unit): an answer
-  // gets the unit of its rows (headerWithUnit's countUnit); this is for an answer without rows.
-  target: ROW_UNIT,
-  targetWithData: ROW_UNIT,
-  targetWithoutData: ROW_UNIT,
-  keysWithTargets: 'targets',
-  keysWithData: 'targets',
-  realised: ROW_UNIT,
-  attainmentPct: '%',
-  gap: ROW_UNIT,
-  projectedRealised: ROW_UNIT,
-  projectedLow: ROW_UNIT,
-  projectedHigh: ROW_UNIT,
-  projectedAttainmentPct: '%',
-  branchesWithTargets: 'branches',
-  reportingBranches: 'branches',
-  costRatio: 'ratio',
-  costRatioLow: 'ratio',
-  costRatioHigh: 'ratio',
-  value: '',
-};
 
 const camel = (name: string) => name.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 
@@ -54,8 +13,7 @@ const camel = (name: string) => name.replace(/_([a-z])/g, (_m, c: string) => c.t
 export function unitOf(field: string): string {
   const leaf = field.split('.').at(-1) ?? field;
   return (
-    UNITS[leaf] ??
-    UNITS[camel(leaf)] ??
+    (figureOf(leaf) ?? figureOf(camel(leaf)))?.unit ??
     (/_pct$|Pct$/.test(leaf)
       ? '%'
       : /_idr$|Idr$/.test(leaf)
@@ -80,7 +38,8 @@ export function countUnitOf(rows: readonly Record<string, unknown>[]): string | 
 
 /**
  * A CSV header: the field name, then its unit in parentheses when it has one. Fields that count
- * in their row's unit (ROW_UNIT above) take `countUnit`, the answer's CountUnit, when known.
+ * in their row's unit (ROW_UNIT: the target figures) take `countUnit`, the answer's CountUnit,
+ * when known.
  */
 export function headerWithUnit(field: string, countUnit?: string | null): string {
   const unit = unitOf(field);

@@ -1,11 +1,17 @@
-// The measures a campaign-reach bar can show: how to read, format and label each one.
+// The measures a campaign-reach bar can show: how to read, format and label each one (their
+// titles and formats are their metadata, shared/vocabulary/measures.ts).
 import { formatInteger, formatPercent, formatRupiah, type Locale } from '../i18n/format.ts';
+import { FIGURES, formatFigure, titleIn } from '../vocabulary/measures.ts';
 import type { ReachMeasure, ReachRow } from './types.ts';
 import { ACTIVITY_LABELS, labels, REACH_UNIT_LABELS } from './labels.ts';
 import { reachKeyLabel } from './reach-keys.ts';
 import { compactRupiahTicks, compactTicks, formatRatio, percentTicks } from './format-extra.ts';
 import { finite } from './text.ts';
 
+/**
+ * The one list of them: the campaign cube asks for these and the other figures of a reach
+ * answer (server/domains/campaigns/cube.ts, REACH_ANSWER_MEASURES).
+ */
 export const REACH_MEASURES: readonly ReachMeasure[] = ['reach', 'registrations', 'costIdr', 'conversionRate', 'costPerRegistration'];
 
 export function isReachMeasure(value: unknown): value is ReachMeasure {
@@ -45,26 +51,17 @@ export function reachRowLabels(rows: readonly ReachRow[], locale: Locale): strin
 }
 
 export function measureLabel(measure: ReachMeasure, locale: Locale): string {
-  const L = labels(locale);
-  return { reach: L.reach, registrations: L.registrations, costIdr: L.costIdr, conversionRate: L.conversionRate, costPerRegistration: L.costPerRegistration }[measure];
+  return titleIn(FIGURES[measure].title, locale);
 }
 
 export function formatMeasure(value: number | null, measure: ReachMeasure, locale: Locale): string {
-  if (value === null) return '–';
-  switch (measure) {
-    case 'costIdr':
-    case 'costPerRegistration':
-      return formatRupiah(value, locale);
-    case 'conversionRate':
-      return formatPercent(value, locale);
-    default:
-      return formatInteger(value, locale);
-  }
+  return formatFigure(value, FIGURES[measure].format, locale);
 }
 
 export function measureTicks(values: number[], measure: ReachMeasure, locale: Locale): string[] {
-  if (measure === 'costIdr' || measure === 'costPerRegistration') return compactRupiahTicks(values, locale);
-  if (measure === 'conversionRate') return percentTicks(values, locale);
+  const { format } = FIGURES[measure];
+  if (format === 'rupiah') return compactRupiahTicks(values, locale);
+  if (format === 'percent') return percentTicks(values, locale);
   return compactTicks(values, locale);
 }
 

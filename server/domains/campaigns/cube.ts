@@ -1,67 +1,81 @@
 // Campaign activities as a cube: every measure is a flow (summed over activities and time);
 // the ratios are derived from the sums, so they are right at every grouping.
-import type { Cube } from '../../analytics/model.ts';
+import { REACH_MEASURES as REACH_BAR_MEASURES } from '../../../shared/charts/reach-measures.ts';
+import { DIMENSIONS } from '../../../shared/vocabulary/fields.ts';
+import { FIGURES } from '../../../shared/vocabulary/measures.ts';
+import { type DescribedCube, internalFigure as internal } from '../../analytics/model.ts';
+import { timeDimensions } from '../../analytics/time.ts';
 
 const orNone = (column: string) => `CASE WHEN ${column} = '' THEN '(none)' ELSE ${column} END`;
 
-export const campaignCube: Cube = {
+export const campaignCube = {
   table: 'campaign_activity',
   time: 'period_index',
   stockPartition: [],
   measures: {
-    activities: { kind: 'count' },
-    reach: { kind: 'sum', sql: 'reach', type: 'integer' },
-    leads: { kind: 'sum', sql: 'COALESCE(leads, 0)', type: 'integer' },
-    registrations: { kind: 'sum', sql: 'registrations', type: 'integer' },
-    costIdr: { kind: 'sum', sql: 'cost_idr', type: 'integer' },
-    conversionRate: { kind: 'ratio', numerator: 'registrations', denominator: 'reach', scale: 100 },
-    costPerRegistration: { kind: 'ratio', numerator: 'costIdr', denominator: 'registrations' },
-    registrationsPerActivity: { kind: 'ratio', numerator: 'registrations', denominator: 'activities' },
-    activityMin: { kind: 'min', sql: 'activity', type: 'text' },
-    activityMax: { kind: 'max', sql: 'activity', type: 'text' },
-    maxPeriodIndex: { kind: 'max', sql: 'period_index', type: 'integer' },
-    sourceMin: { kind: 'min', sql: 'source', type: 'text' },
-    sourceMax: { kind: 'max', sql: 'source', type: 'text' },
+    activities: { kind: 'count', meta: FIGURES.activities },
+    reach: { kind: 'sum', sql: 'reach', type: 'integer', meta: FIGURES.reach },
+    leads: { kind: 'sum', sql: 'COALESCE(leads, 0)', type: 'integer', meta: FIGURES.leads },
+    registrations: { kind: 'sum', sql: 'registrations', type: 'integer', meta: FIGURES.registrations },
+    costIdr: { kind: 'sum', sql: 'cost_idr', type: 'integer', meta: FIGURES.costIdr },
+    conversionRate: { kind: 'ratio', numerator: 'registrations', denominator: 'reach', scale: 100, meta: FIGURES.conversionRate },
+    costPerRegistration: { kind: 'ratio', numerator: 'costIdr', denominator: 'registrations', meta: FIGURES.costPerRegistration },
+    registrationsPerActivity: { kind: 'ratio', numerator: 'registrations', denominator: 'activities', meta: FIGURES.registrationsPerActivity },
+    // A group's activity type is known when its smallest and largest are the same.
+    activityMin: { kind: 'min', sql: 'activity', type: 'text', meta: internal('Jenis kegiatan (terkecil)', 'Activity type (smallest)', 'text') },
+    activityMax: { kind: 'max', sql: 'activity', type: 'text', meta: internal('Jenis kegiatan (terbesar)', 'Activity type (largest)', 'text') },
+    maxPeriodIndex: { kind: 'max', sql: 'period_index', type: 'integer', meta: internal('Bulan terakhir (indeks)', 'Latest month (index)', 'monthIndex') },
+    sourceMin: { kind: 'min', sql: 'source', type: 'text', meta: internal('Sumber (terkecil)', 'Source (smallest)', 'text') },
+    sourceMax: { kind: 'max', sql: 'source', type: 'text', meta: internal('Sumber (terbesar)', 'Source (largest)', 'text') },
     // Reach split by what it counts (attendees vs impressions), for groups that mix the types.
-    attendees: { kind: 'sum', sql: "CASE WHEN activity = 'SOCIALISATION' THEN reach ELSE 0 END", type: 'integer' },
-    impressions: { kind: 'sum', sql: "CASE WHEN activity = 'PROMOTION' THEN reach ELSE 0 END", type: 'integer' },
+    attendees: { kind: 'sum', sql: "CASE WHEN activity = 'SOCIALISATION' THEN reach ELSE 0 END", type: 'integer', meta: FIGURES.attendees },
+    impressions: { kind: 'sum', sql: "CASE WHEN activity = 'PROMOTION' THEN reach ELSE 0 END", type: 'integer', meta: FIGURES.impressions },
     // Second moments over activities, for the variances in effectiveness/statistics.ts. The
     // products of cost and reach pass 2^53 in total at national scale (cost² reaches 1.6e15 on
     // one row, over 3 M rows), so they are summed exactly as wide integers and rounded once: a
     // float sum would differ in the last bits between SQLite and PostgreSQL.
-    registrationsSquared: { kind: 'sum', sql: (d) => `${d.integer('registrations')} * registrations`, type: 'integer' },
-    costSquared: { kind: 'sum', sql: (d) => `${d.wide('cost_idr')} * cost_idr`, type: 'wideInteger' },
-    costTimesRegistrations: { kind: 'sum', sql: (d) => `${d.wide('cost_idr')} * registrations`, type: 'wideInteger' },
-    reachSquared: { kind: 'sum', sql: (d) => `${d.wide('reach')} * reach`, type: 'wideInteger' },
-    reachTimesRegistrations: { kind: 'sum', sql: (d) => `${d.wide('reach')} * registrations`, type: 'wideInteger' },
+    registrationsSquared: {
+      kind: 'sum', sql: (d) => `${d.integer('registrations')} * registrations`, type: 'integer', meta: internal('Jumlah kuadrat pendaftaran', 'Sum of squared registrations', 'unrounded'),
+    },
+    costSquared: { kind: 'sum', sql: (d) => `${d.wide('cost_idr')} * cost_idr`, type: 'wideInteger', meta: internal('Jumlah kuadrat biaya', 'Sum of squared costs', 'unrounded') },
+    costTimesRegistrations: {
+      kind: 'sum', sql: (d) => `${d.wide('cost_idr')} * registrations`, type: 'wideInteger', meta: internal('Jumlah biaya × pendaftaran', 'Sum of cost × registrations', 'unrounded'),
+    },
+    reachSquared: { kind: 'sum', sql: (d) => `${d.wide('reach')} * reach`, type: 'wideInteger', meta: internal('Jumlah kuadrat jangkauan', 'Sum of squared reach', 'unrounded') },
+    reachTimesRegistrations: {
+      kind: 'sum', sql: (d) => `${d.wide('reach')} * registrations`, type: 'wideInteger', meta: internal('Jumlah jangkauan × pendaftaran', 'Sum of reach × registrations', 'unrounded'),
+    },
   },
   dimensions: {
-    branch: { sql: 'branch_code' },
-    periodIndex: { sql: 'period_index' },
-    activityType: { sql: 'activity' },
-    CHANNEL: { sql: 'channel' },
-    ACTIVITY: { sql: 'activity' },
-    MEDIUM: { sql: 'medium' },
-    MONTH: { sql: (d) => d.monthLabel('year', 'month') },
-    QUARTER: { sql: (d) => d.quarterLabel('year', 'month') },
-    YEAR: { sql: (d) => d.yearLabel('year') },
-    STAFF: { sql: orNone('staff_code') },
-    SEGMENT: { sql: orNone('segment') },
+    branch: { sql: 'branch_code', title: DIMENSIONS.branch },
+    activityType: { sql: 'activity', title: DIMENSIONS.activityType },
+    // The groupings of campaignReach, named as its GraphQL enum ReachGroupBy.
+    CHANNEL: { sql: 'channel', title: DIMENSIONS.channel },
+    ACTIVITY: { sql: 'activity', title: DIMENSIONS.activityType },
+    MEDIUM: { sql: 'medium', title: DIMENSIONS.medium },
+    STAFF: { sql: orNone('staff_code'), title: DIMENSIONS.staff },
+    SEGMENT: { sql: orNone('segment'), title: DIMENSIONS.segment },
+    ...timeDimensions({ index: 'period_index', year: 'year', month: 'month' }),
   },
-};
+} satisfies DescribedCube;
 
-/** The measures every reach or effectiveness answer carries. */
-export const REACH_MEASURES = [
+export type CampaignMeasure = keyof typeof campaignCube.measures;
+
+/**
+ * The measures every reach or effectiveness answer carries: the figures a reach bar can show
+ * (the one list of them, shared/charts/reach-measures.ts), the answer's other totals, and the
+ * activity types and sources of the group.
+ */
+export const REACH_ANSWER_MEASURES: readonly CampaignMeasure[] = [
+  ...REACH_BAR_MEASURES,
   'activities',
-  'reach',
   'leads',
-  'registrations',
-  'costIdr',
-  'conversionRate',
-  'costPerRegistration',
   'registrationsPerActivity',
   'activityMin',
   'activityMax',
   'sourceMin',
   'sourceMax',
 ];
+
+/** The name campaigns/query.ts and effectiveness/query.ts import REACH_ANSWER_MEASURES by. */
+export const REACH_MEASURES = REACH_ANSWER_MEASURES;
