@@ -190,8 +190,8 @@ function windowForm(cube: Cube, query: CubeQuery, d: SqlDialect, dims: QueryDime
  *
  * Both are combined with UNION ALL and summed per group. A join of the two by dimension values
  * would need NULL-safe equality, and summing flows over the lookup's rows would count them
- * once per row at the latest point. The window form sorts every row in scope on SQLite, which
- * took seconds at millions of rows.
+ * once per row at the latest point. The window form would sort every row in scope on SQLite,
+ * which has no hash aggregation.
  */
 function stockForm(
   cube: Cube,
