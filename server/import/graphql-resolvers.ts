@@ -1,12 +1,19 @@
 // GraphQL front door of the importer: `importData` (admin token required, see
-// schema/import.graphql) and `importHistory`. The same pipeline as the CLI (importer.ts).
+// schema/import.graphql), `importHistory` and `importKinds` (the columns of each kind, from the
+// kinds' own definitions, so the upload page keeps no copy). The same pipeline as the CLI
+// (importer.ts).
 import { timingSafeEqual } from 'node:crypto';
 import { BadInputError, ForbiddenError } from '../errors.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
-import type { ImportReport as GqlImportReport, ImportRun as GqlImportRun, Resolvers } from '../graphql/generated/resolvers-types.ts';
+import type {
+  ImportKindInfo as GqlImportKindInfo,
+  ImportReport as GqlImportReport,
+  ImportRun as GqlImportRun,
+  Resolvers,
+} from '../graphql/generated/resolvers-types.ts';
 import { listRuns, type ImportRun } from './history.ts';
 import { importFile, type ImportReport } from './importer.ts';
-import { isImportKind } from './kinds.ts';
+import { IMPORT_KINDS, KINDS, isImportKind, type KindSpec } from './kinds.ts';
 
 /** Throws FORBIDDEN unless the caller's bearer token is the configured admin token. */
 export function requireAdmin(context: Pick<GraphQLContext, 'config' | 'bearerToken'>): void {
@@ -65,8 +72,21 @@ function toGqlRun(r: ImportRun): GqlImportRun {
   };
 }
 
+/** A kind's columns as the contract fixes them: required first (the export's order), with the header aliases of each. */
+export function importKindInfo(spec: KindSpec): GqlImportKindInfo {
+  return {
+    kind: spec.kind,
+    columns: spec.columns.map((name) => ({
+      name,
+      required: spec.required.includes(name),
+      aliases: Object.keys(spec.aliases).filter((alias) => spec.aliases[alias] === name),
+    })),
+  };
+}
+
 export const importResolvers: Resolvers = {
   Query: {
+    importKinds: () => IMPORT_KINDS.map((kind) => importKindInfo(KINDS[kind])),
     importHistory: async (_parent, args, { db }) => {
       const limit = args.limit ?? 50;
       if (limit < 1 || limit > 1000) throw new BadInputError('limit', `expected 1 to 1000, got ${limit}`);

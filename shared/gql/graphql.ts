@@ -4,54 +4,6 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** What the reach of a group counts. */
-export type ReachUnit =
-  /** People who attended (socialisation only). */
-  | 'ATTENDEES'
-  /** Impressions or views (promotion only); not persons. */
-  | 'IMPRESSIONS'
-  /** Both: the group holds socialisation and promotion, so `reach` adds attendees to impressions and there is no conversion rate. */
-  | 'MIXED';
-
-/** Why a verdict came out as it did. */
-export type VerdictReason =
-  /** The 95 % interval of the ratio lies entirely on one side of 1: a difference the data show. */
-  | 'INTERVAL_EXCLUDES_ONE'
-  /** The 95 % interval of the ratio contains 1: the data cannot tell the two apart. */
-  | 'INTERVAL_INCLUDES_ONE'
-  /** A type has no activity in the period. */
-  | 'NO_ACTIVITIES'
-  /** A type has fewer activities than `minimumActivities`: no verdict yet (the ratio is still shown). */
-  | 'TOO_FEW_ACTIVITIES'
-  /** Neither type has a registration in the period. */
-  | 'NO_REGISTRATIONS'
-  /** One type has no registration; compared all the same (its rate is 0). */
-  | 'ONE_SIDE_NO_REGISTRATIONS'
-  /** One type brought registrations for Rp0 while the other cost money: it is cheaper, exactly. */
-  | 'ONE_SIDE_FREE'
-  /** Both types cost Rp0: neither is cheaper. */
-  | 'BOTH_FREE'
-  /** A type cost Rp0 and brought no registration: its cost per registration is undefined (0/0). */
-  | 'FREE_WITHOUT_REGISTRATIONS';
-
-/** Outcome of a comparison between socialisation and promotion. */
-export type VerdictOutcome =
-  /** Socialisation does better on this measure. */
-  | 'SOCIALISATION'
-  /** Promotion does better on this measure. */
-  | 'PROMOTION'
-  /** The data cannot tell the two apart at 95 % confidence (see the reason). */
-  | 'NOT_DISTINGUISHABLE'
-  /** No verdict: too few activities, none, or an undefined cost per registration (see the reason). */
-  | 'INSUFFICIENT_DATA';
-
-/** Why a membership point has no change. */
-export type ChangeUnavailable =
-  /** The previous period has no stored data (the first data of the series, or a gap). */
-  | 'PREVIOUS_PERIOD_MISSING'
-  /** Not the same branches report in the two periods (one stopped or started): the difference would only be missing data. */
-  | 'REPORTING_BRANCHES_DIFFER';
-
 /** Where a figure came from, so that real and generated numbers are never confused. */
 export type DataSource =
   /** The source study (Madiun branch, Tabel 1–2, 2016–2020): real published figures. */
@@ -113,6 +65,88 @@ export type ActivityType =
   | 'SOCIALISATION'
   /** Promosi: advertising in print, web, social media and broadcast. Reach counts impressions or views. */
   | 'PROMOTION';
+
+/** What the reach of a group counts. */
+export type ReachUnit =
+  /** People who attended (socialisation only). */
+  | 'ATTENDEES'
+  /** Impressions or views (promotion only); not persons. */
+  | 'IMPRESSIONS'
+  /** Both: the group holds socialisation and promotion, so `reach` adds attendees to impressions and there is no conversion rate. */
+  | 'MIXED';
+
+/** Why a verdict came out as it did. */
+export type VerdictReason =
+  /** The 95 % interval of the ratio lies entirely on one side of 1: a difference the data show. */
+  | 'INTERVAL_EXCLUDES_ONE'
+  /** The 95 % interval of the ratio contains 1: the data cannot tell the two apart. */
+  | 'INTERVAL_INCLUDES_ONE'
+  /** A type has no activity in the period. */
+  | 'NO_ACTIVITIES'
+  /** A type has fewer activities than `minimumActivities`: no verdict yet (the ratio is still shown). */
+  | 'TOO_FEW_ACTIVITIES'
+  /** Neither type has a registration in the period. */
+  | 'NO_REGISTRATIONS'
+  /** One type has no registration; compared all the same (its rate is 0). */
+  | 'ONE_SIDE_NO_REGISTRATIONS'
+  /** One type brought registrations for Rp0 while the other cost money: it is cheaper, exactly. */
+  | 'ONE_SIDE_FREE'
+  /** Both types cost Rp0: neither is cheaper. */
+  | 'BOTH_FREE'
+  /** A type cost Rp0 and brought no registration: its cost per registration is undefined (0/0). */
+  | 'FREE_WITHOUT_REGISTRATIONS';
+
+/** Outcome of a comparison between socialisation and promotion. */
+export type VerdictOutcome =
+  /** Socialisation does better on this measure. */
+  | 'SOCIALISATION'
+  /** Promotion does better on this measure. */
+  | 'PROMOTION'
+  /** The data cannot tell the two apart at 95 % confidence (see the reason). */
+  | 'NOT_DISTINGUISHABLE'
+  /** No verdict: too few activities, none, or an undefined cost per registration (see the reason). */
+  | 'INSUFFICIENT_DATA';
+
+/** What an imported file contains; the columns of each kind are fixed by the import contract. */
+export type ImportKind =
+  /** Branch offices: `code`, `name` (required), `region`. */
+  | 'branches'
+  /** Active participants at a period end: `branch`, `period` (YYYY or YYYY-MM), `segment`, `active_participants` (required), `program`, `new_participants`, `lapsed_participants`. */
+  | 'membership'
+  /** Socialisation sessions and promotion placements: `branch`, `date`, `activity`, `channel`, `reach`, `registrations` (required), `name`, `cost_idr`, `leads`, `segment`, `staff`. */
+  | 'campaigns'
+  /** Yearly targets: `branch`, `year`, `program`, `segment`, `target` (required), `metric`, `staff`. */
+  | 'targets';
+
+/** Language of a report. */
+export type ReportLanguage =
+  /** Bahasa Indonesia. */
+  | 'ID'
+  /** English. */
+  | 'EN';
+
+/** What became of an import. */
+export type ImportOutcome =
+  /** Every row was valid and the file was stored. */
+  | 'STORED'
+  /** At least one problem was found: nothing of the file was stored. */
+  | 'REJECTED'
+  /** Checked only (dry run): every row was valid, nothing was stored. */
+  | 'DRY_RUN';
+
+/** The format a file was read as. */
+export type ImportFormat =
+  /** Comma-, semicolon- or tab-separated text. */
+  | 'CSV'
+  /** An Excel workbook. */
+  | 'XLSX';
+
+/** Why a membership point has no change. */
+export type ChangeUnavailable =
+  /** The previous period has no stored data (the first data of the series, or a gap). */
+  | 'PREVIOUS_PERIOD_MISSING'
+  /** Not the same branches report in the two periods (one stopped or started): the difference would only be missing data. */
+  | 'REPORTING_BRANCHES_DIFFER';
 
 /** Dimension that `targetAttainment` groups by. */
 export type TargetGroupBy =
@@ -219,6 +253,28 @@ export type TargetAttainmentPanelQueryVariables = Exact<{
 
 export type TargetAttainmentPanelQuery = { targetAttainment: Array<{ key: string, label: string, metric: TargetMetric, target: number, targetWithData: number, targetWithoutData: number, keysWithTargets: number, keysWithData: number, realised: number, attainmentPct: number, gap: number, unit: CountUnit, status: AttainmentStatus, asOf: string | null, earliestAsOf: string | null, branchesWithTargets: number, reportingBranches: number, projectedRealised: number | null, projectedLow: number | null, projectedHigh: number | null, projectedAttainmentPct: number | null, source: DataSource }> };
 
+export type ImportPageKindsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportPageKindsQuery = { importKinds: Array<{ kind: ImportKind, columns: Array<{ name: string, required: boolean }> }> };
+
+export type ImportPageHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportPageHistoryQuery = { importHistory: Array<{ id: string, kind: string, fileName: string, outcome: ImportOutcome, rows: number, rejectedRows: number, actor: string, startedAt: string, sha256: string }> };
+
+export type ImportPageDataMutationVariables = Exact<{
+  kind: ImportKind;
+  fileName: string;
+  content: string;
+  dryRun?: boolean | null | undefined;
+  sheet?: string | null | undefined;
+  lang?: ReportLanguage | null | undefined;
+}>;
+
+
+export type ImportPageDataMutation = { importData: { runId: string | null, outcome: ImportOutcome, rows: number, rejectedRows: number, problemCount: number, problemsTruncated: boolean, storedRows: number, format: ImportFormat | null, delimiter: string | null, sheet: string | null, columns: Array<string>, problems: Array<{ line: number | null, column: string | null, value: string | null, code: string, reason: string }>, notes: Array<{ code: string, count: number, line: number | null, column: string | null, text: string }> } };
+
 export const App_BranchFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"App_branch"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Branch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]} as unknown as DocumentNode<App_BranchFragment, unknown>;
 export const EffectivenessPanel_StatsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectivenessPanel_stats"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EffectivenessStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"}},{"kind":"Field","name":{"kind":"Name","value":"costIdr"}},{"kind":"Field","name":{"kind":"Name","value":"conversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"conversionLow"}},{"kind":"Field","name":{"kind":"Name","value":"conversionHigh"}},{"kind":"Field","name":{"kind":"Name","value":"costPerRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"registrationsPerActivity"}}]}}]} as unknown as DocumentNode<EffectivenessPanel_StatsFragment, unknown>;
 export const EffectivenessPanel_ComparisonFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectivenessPanel_comparison"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EffectivenessComparison"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}},{"kind":"Field","name":{"kind":"Name","value":"socialisationActivities"}},{"kind":"Field","name":{"kind":"Name","value":"promotionActivities"}}]}}]} as unknown as DocumentNode<EffectivenessPanel_ComparisonFragment, unknown>;
@@ -233,3 +289,6 @@ export const FreshnessNoticeDocument = {"kind":"Document","definitions":[{"kind"
 export const MembershipTrendPanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembershipTrendPanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"segments"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Segment"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programs"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Program"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Granularity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"segments"},"value":{"kind":"Variable","name":{"kind":"Name","value":"segments"}}},{"kind":"Argument","name":{"kind":"Name","value":"programs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programs"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MembershipTrendPanel_series"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MembershipTrendPanel_series"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipSeries"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"program"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"activeParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"changePct"}},{"kind":"Field","name":{"kind":"Name","value":"changeUnavailable"}},{"kind":"Field","name":{"kind":"Name","value":"newParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"lapsedParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"flowsIncomplete"}},{"kind":"Field","name":{"kind":"Name","value":"reportingBranches"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"flowSource"}}]}}]}}]} as unknown as DocumentNode<MembershipTrendPanelQuery, MembershipTrendPanelQueryVariables>;
 export const CampaignReachPanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignReachPanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignReach"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"CHANNEL"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignReachPanel_row"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignReachPanel_row"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReachRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"reachUnit"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"impressions"}},{"kind":"Field","name":{"kind":"Name","value":"leads"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"}},{"kind":"Field","name":{"kind":"Name","value":"costIdr"}},{"kind":"Field","name":{"kind":"Name","value":"conversionRate"}},{"kind":"Field","name":{"kind":"Name","value":"conversionLow"}},{"kind":"Field","name":{"kind":"Name","value":"conversionHigh"}},{"kind":"Field","name":{"kind":"Name","value":"costPerRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"costPerRegistrationLow"}},{"kind":"Field","name":{"kind":"Name","value":"costPerRegistrationHigh"}},{"kind":"Field","name":{"kind":"Name","value":"registrationsPerActivity"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]} as unknown as DocumentNode<CampaignReachPanelQuery, CampaignReachPanelQueryVariables>;
 export const TargetAttainmentPanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetAttainmentPanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TargetGroupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetAttainment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetAttainmentPanel_row"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetAttainmentPanel_row"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AttainmentRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetWithData"}},{"kind":"Field","name":{"kind":"Name","value":"targetWithoutData"}},{"kind":"Field","name":{"kind":"Name","value":"keysWithTargets"}},{"kind":"Field","name":{"kind":"Name","value":"keysWithData"}},{"kind":"Field","name":{"kind":"Name","value":"realised"}},{"kind":"Field","name":{"kind":"Name","value":"attainmentPct"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"earliestAsOf"}},{"kind":"Field","name":{"kind":"Name","value":"branchesWithTargets"}},{"kind":"Field","name":{"kind":"Name","value":"reportingBranches"}},{"kind":"Field","name":{"kind":"Name","value":"projectedRealised"}},{"kind":"Field","name":{"kind":"Name","value":"projectedLow"}},{"kind":"Field","name":{"kind":"Name","value":"projectedHigh"}},{"kind":"Field","name":{"kind":"Name","value":"projectedAttainmentPct"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]} as unknown as DocumentNode<TargetAttainmentPanelQuery, TargetAttainmentPanelQueryVariables>;
+export const ImportPageKindsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportPageKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]}}]} as unknown as DocumentNode<ImportPageKindsQuery, ImportPageKindsQueryVariables>;
+export const ImportPageHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportPageHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedRows"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]} as unknown as DocumentNode<ImportPageHistoryQuery, ImportPageHistoryQueryVariables>;
+export const ImportPageDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportPageData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fileName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"content"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sheet"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lang"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportLanguage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"fileName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fileName"}}},{"kind":"Argument","name":{"kind":"Name","value":"content"},"value":{"kind":"Variable","name":{"kind":"Name","value":"content"}}},{"kind":"Argument","name":{"kind":"Name","value":"contentEncoding"},"value":{"kind":"EnumValue","value":"BASE64"}},{"kind":"Argument","name":{"kind":"Name","value":"dryRun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}}},{"kind":"Argument","name":{"kind":"Name","value":"sheet"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sheet"}}},{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lang"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedRows"}},{"kind":"Field","name":{"kind":"Name","value":"problemCount"}},{"kind":"Field","name":{"kind":"Name","value":"problemsTruncated"}},{"kind":"Field","name":{"kind":"Name","value":"storedRows"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"delimiter"}},{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<ImportPageDataMutation, ImportPageDataMutationVariables>;

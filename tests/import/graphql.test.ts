@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { IMPORT_KINDS, KINDS, type ImportKind } from '../../server/import/kinds.ts';
 import { dumpTables } from './helpers.ts';
 
 const IMPORT = `mutation Import($kind: ImportKind!, $fileName: String!, $content: String!, $enc: ContentEncoding, $dryRun: Boolean, $lang: ReportLanguage) {
@@ -90,5 +91,33 @@ describe('importData over GraphQL', () => {
     expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     const hist = await server.graphql(`{ importHistory(limit: 0) { id } }`);
     expect(hist.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('importKinds over GraphQL', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer('sqlite', { seed: false, env: {} });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('lists every kind with its columns in the export order, required ones marked, without a token', async () => {
+    const res = await server.graphql(`{ importKinds { kind columns { name required aliases } } }`);
+    expect(res.errors).toBeUndefined();
+    const kinds = res.data.importKinds as { kind: string; columns: { name: string; required: boolean; aliases: string[] }[] }[];
+    expect(kinds.map((k) => k.kind)).toEqual([...IMPORT_KINDS]);
+    for (const info of kinds) {
+      const spec = KINDS[info.kind as ImportKind];
+      expect(info.columns.map((c) => c.name)).toEqual([...spec.columns]);
+      expect(info.columns.filter((c) => c.required).map((c) => c.name)).toEqual([...spec.required]);
+    }
+    const membership = kinds.find((k) => k.kind === 'membership')!;
+    expect(membership.columns.slice(0, 5).map((c) => [c.name, c.required])).toEqual([
+      ['branch', true], ['period', true], ['segment', true], ['active_participants', true], ['program', false],
+    ]);
+    expect(membership.columns.find((c) => c.name === 'active_participants')!.aliases).toContain('peserta_aktif');
+    expect(membership.columns.find((c) => c.name === 'branch')!.aliases).toContain('kode_cabang');
   });
 });

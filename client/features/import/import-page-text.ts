@@ -79,3 +79,6 @@ export const TEXT = {
     needToken: 'Enter the admin token.',
   },
 } as const;
+
+/** The page's words in one language. */
+export type ImportPageText = (typeof TEXT)[keyof typeof TEXT];

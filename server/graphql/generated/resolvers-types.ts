@@ -17,6 +17,8 @@ export type Scalars = {
 /** The root of every read. Each field answers one analytic question. */
 export type Query = {
   __typename?: 'Query';
+  /** Branch offices (kantor cabang) known to Pantau, ordered by code. */
+  branches: Array<Branch>;
   /**
    * Campaign reach (jangkauan) and results grouped by channel, activity type, medium, period,
    * staff or segment. Reach means attendees for socialisation and impressions or views for
@@ -83,14 +85,17 @@ export type Query = {
    */
   importHistory: Array<ImportRun>;
   /**
+   * The import kinds and the columns of each, as the import contract fixes them: what the upload
+   * page lists next to the kind chosen. Needs no token.
+   */
+  importKinds: Array<ImportKindInfo>;
+  /**
    * Active participants (peserta aktif) over time, one series per segment, or per segment and
    * program when `programs` is given. Active participants are a stock: a quarter or a year takes
    * the value at the END of the period (its last month with data), never a sum of months. With
    * no `branch`, each branch's end-of-period value is taken and the branches are summed.
    */
   membershipTrend: Array<MembershipSeries>;
-  /** Branch offices (kantor cabang) known to Pantau, ordered by code. */
-  branches: Array<Branch>;
   /**
    * Target (target) versus realisation (realisasi) for a year, with attainment (capaian).
    * Realised figures come from the data, never typed in: for ACTIVE_PARTICIPANTS targets the
@@ -193,6 +198,133 @@ export type QueryTargetAttainmentArgs = {
   groupBy?: InputMaybe<TargetGroupBy>;
   metric?: InputMaybe<TargetMetric>;
 };
+
+/** A branch office of BPJS Ketenagakerjaan (kantor cabang), e.g. MADIUN. */
+export type Branch = {
+  __typename?: 'Branch';
+  /** Branch code used in every argument named `branch`, e.g. `MADIUN`. */
+  code: Scalars['ID']['output'];
+  /** Display name, e.g. `Kantor Cabang Madiun`. */
+  name: Scalars['String']['output'];
+  /** Province or region, e.g. `Jawa Timur`; null when unknown. */
+  region: Maybe<Scalars['String']['output']>;
+  /** Where this branch's row came from. */
+  source: DataSource;
+};
+
+/** Where a figure came from, so that real and generated numbers are never confused. */
+export type DataSource =
+  /** The source study (Madiun branch, Tabel 1–2, 2016–2020): real published figures. */
+  | 'STUDY'
+  /** Generated demo data (deterministic, plausible, NOT real). Shown as synthetic in the UI. */
+  | 'SYNTHETIC'
+  /** Imported by the branch from its own files (CSV/XLSX). */
+  | 'IMPORTED'
+  /** An aggregate that combines rows of more than one source. */
+  | 'MIXED';
+
+/** Membership segment (segmen kepesertaan). */
+export type Segment =
+  /** Penerima Upah: wage earners, enrolled by their employer (perusahaan / pemberi kerja). */
+  | 'PU'
+  /** Bukan Penerima Upah: non-wage earners (traders, farmers, ojek drivers, fishermen, entrepreneurs). */
+  | 'BPU'
+  /** Jasa Konstruksi: workers on construction projects. */
+  | 'JAKON'
+  /** Pekerja Migran Indonesia: Indonesian migrant workers. */
+  | 'PMI';
+
+/** Social-security program (program jaminan). */
+export type Program =
+  /** Jaminan Kecelakaan Kerja: work-accident insurance (compulsory, with JKM). */
+  | 'JKK'
+  /** Jaminan Kematian: death benefit (compulsory, with JKK). */
+  | 'JKM'
+  /** Jaminan Hari Tua: old-age savings. */
+  | 'JHT'
+  /** Jaminan Pensiun: pension. */
+  | 'JP'
+  /** Jaminan Kehilangan Pekerjaan: job-loss insurance, added nationally in 2021. */
+  | 'JKP';
+
+/** Time bucket of a series. */
+export type Granularity =
+  /** Calendar year (tahun); the reporting year is the calendar year. */
+  | 'YEAR'
+  /** Calendar quarter (triwulan), labelled `YYYY-Qn`. */
+  | 'QUARTER'
+  /** Calendar month (bulan), labelled `YYYY-MM`. */
+  | 'MONTH';
+
+/**
+ * What a count of participants counts. PERSONS: one per participant (program-less rows, as the
+ * study's tables count). ENROLMENTS: one per participant and program, so a person in JKK, JKM
+ * and JHT counts three times; any figure that sums programs is ENROLMENTS.
+ */
+export type CountUnit =
+  /** Persons (orang): each participant once. */
+  | 'PERSONS'
+  /** Program enrolments (kepesertaan program): each participant once per program. */
+  | 'ENROLMENTS';
+
+/** The two kinds of marketing effort the membership department runs. */
+export type ActivityType =
+  /** Sosialisasi: sessions for new companies and workers, face to face (tatap muka) or online. Reach counts attendees. */
+  | 'SOCIALISATION'
+  /** Promosi: advertising in print, web, social media and broadcast. Reach counts impressions or views. */
+  | 'PROMOTION';
+
+/** How a campaign activity reaches people, derived from its channel. */
+export type Medium =
+  /** Face-to-face socialisation at the company or business premises. */
+  | 'OFFLINE'
+  /** Online socialisation sessions (Zoom, Google Meet, YouTube live, video call). */
+  | 'ONLINE'
+  /** Printed promotion: brochures, magazines, newspapers, banners, spanduk. */
+  | 'PRINT'
+  /** Web and video promotion: website, YouTube. */
+  | 'WEB'
+  /** Social-media promotion: Facebook, Twitter/X, Instagram, TikTok. */
+  | 'SOCIAL_MEDIA'
+  /** Broadcast promotion: radio and television. */
+  | 'BROADCAST';
+
+/** Channel (kanal) of a campaign activity. Which channels belong to which activity type is fixed by the import contract. */
+export type Channel =
+  /** Socialisation face to face (tatap muka). */
+  | 'FACE_TO_FACE'
+  /** Socialisation over Zoom. */
+  | 'ZOOM'
+  /** Socialisation over Google Meet. */
+  | 'GOOGLE_MEET'
+  /** Socialisation (live) or promotion (videos) on YouTube. */
+  | 'YOUTUBE'
+  /** Socialisation by video call. */
+  | 'VIDEO_CALL'
+  /** Promotion: brochures (brosur). */
+  | 'BROCHURE'
+  /** Promotion: magazines (majalah). */
+  | 'MAGAZINE'
+  /** Promotion: newspapers (koran). */
+  | 'NEWSPAPER'
+  /** Promotion: banners. */
+  | 'BANNER'
+  /** Promotion: spanduk (street cloth banners). */
+  | 'SPANDUK'
+  /** Promotion: the website. */
+  | 'WEBSITE'
+  /** Promotion: Facebook. */
+  | 'FACEBOOK'
+  /** Promotion: Twitter / X. */
+  | 'TWITTER'
+  /** Promotion: Instagram. */
+  | 'INSTAGRAM'
+  /** Promotion: TikTok. */
+  | 'TIKTOK'
+  /** Promotion: radio. */
+  | 'RADIO'
+  /** Promotion: television. */
+  | 'TELEVISION';
 
 /** Dimension that `campaignReach` groups by. */
 export type ReachGroupBy =
@@ -534,6 +666,26 @@ export type DataFreshness = {
   staleBranches: Array<Scalars['ID']['output']>;
 };
 
+/** One import kind and the columns a file of it has. */
+export type ImportKindInfo = {
+  __typename?: 'ImportKindInfo';
+  /** The kind. */
+  kind: ImportKind;
+  /** Its columns (canonical names) in the export's order: the required ones first. */
+  columns: Array<ImportColumn>;
+};
+
+/** One column of an import kind. */
+export type ImportColumn = {
+  __typename?: 'ImportColumn';
+  /** Canonical name, as the export writes it in the header (e.g. `active_participants`). */
+  name: Scalars['String']['output'];
+  /** True when a file must have this column; optional columns may be left out. */
+  required: Scalars['Boolean']['output'];
+  /** Other header texts the import accepts for it (normalised: lower case, `_` for spaces), e.g. `peserta_aktif`. */
+  aliases: Array<Scalars['String']['output']>;
+};
+
 /**
  * Changes to the stored data. Every mutation requires the admin token configured with
  * `ADMIN_TOKEN`, sent as `Authorization: Bearer <token>`; without it (or when no token is
@@ -772,133 +924,6 @@ export type ChangeUnavailable =
   /** Not the same branches report in the two periods (one stopped or started): the difference would only be missing data. */
   | 'REPORTING_BRANCHES_DIFFER';
 
-/** A branch office of BPJS Ketenagakerjaan (kantor cabang), e.g. MADIUN. */
-export type Branch = {
-  __typename?: 'Branch';
-  /** Branch code used in every argument named `branch`, e.g. `MADIUN`. */
-  code: Scalars['ID']['output'];
-  /** Display name, e.g. `Kantor Cabang Madiun`. */
-  name: Scalars['String']['output'];
-  /** Province or region, e.g. `Jawa Timur`; null when unknown. */
-  region: Maybe<Scalars['String']['output']>;
-  /** Where this branch's row came from. */
-  source: DataSource;
-};
-
-/** Where a figure came from, so that real and generated numbers are never confused. */
-export type DataSource =
-  /** The source study (Madiun branch, Tabel 1–2, 2016–2020): real published figures. */
-  | 'STUDY'
-  /** Generated demo data (deterministic, plausible, NOT real). Shown as synthetic in the UI. */
-  | 'SYNTHETIC'
-  /** Imported by the branch from its own files (CSV/XLSX). */
-  | 'IMPORTED'
-  /** An aggregate that combines rows of more than one source. */
-  | 'MIXED';
-
-/** Membership segment (segmen kepesertaan). */
-export type Segment =
-  /** Penerima Upah: wage earners, enrolled by their employer (perusahaan / pemberi kerja). */
-  | 'PU'
-  /** Bukan Penerima Upah: non-wage earners (traders, farmers, ojek drivers, fishermen, entrepreneurs). */
-  | 'BPU'
-  /** Jasa Konstruksi: workers on construction projects. */
-  | 'JAKON'
-  /** Pekerja Migran Indonesia: Indonesian migrant workers. */
-  | 'PMI';
-
-/** Social-security program (program jaminan). */
-export type Program =
-  /** Jaminan Kecelakaan Kerja: work-accident insurance (compulsory, with JKM). */
-  | 'JKK'
-  /** Jaminan Kematian: death benefit (compulsory, with JKK). */
-  | 'JKM'
-  /** Jaminan Hari Tua: old-age savings. */
-  | 'JHT'
-  /** Jaminan Pensiun: pension. */
-  | 'JP'
-  /** Jaminan Kehilangan Pekerjaan: job-loss insurance, added nationally in 2021. */
-  | 'JKP';
-
-/** Time bucket of a series. */
-export type Granularity =
-  /** Calendar year (tahun); the reporting year is the calendar year. */
-  | 'YEAR'
-  /** Calendar quarter (triwulan), labelled `YYYY-Qn`. */
-  | 'QUARTER'
-  /** Calendar month (bulan), labelled `YYYY-MM`. */
-  | 'MONTH';
-
-/**
- * What a count of participants counts. PERSONS: one per participant (program-less rows, as the
- * study's tables count). ENROLMENTS: one per participant and program, so a person in JKK, JKM
- * and JHT counts three times; any figure that sums programs is ENROLMENTS.
- */
-export type CountUnit =
-  /** Persons (orang): each participant once. */
-  | 'PERSONS'
-  /** Program enrolments (kepesertaan program): each participant once per program. */
-  | 'ENROLMENTS';
-
-/** The two kinds of marketing effort the membership department runs. */
-export type ActivityType =
-  /** Sosialisasi: sessions for new companies and workers, face to face (tatap muka) or online. Reach counts attendees. */
-  | 'SOCIALISATION'
-  /** Promosi: advertising in print, web, social media and broadcast. Reach counts impressions or views. */
-  | 'PROMOTION';
-
-/** How a campaign activity reaches people, derived from its channel. */
-export type Medium =
-  /** Face-to-face socialisation at the company or business premises. */
-  | 'OFFLINE'
-  /** Online socialisation sessions (Zoom, Google Meet, YouTube live, video call). */
-  | 'ONLINE'
-  /** Printed promotion: brochures, magazines, newspapers, banners, spanduk. */
-  | 'PRINT'
-  /** Web and video promotion: website, YouTube. */
-  | 'WEB'
-  /** Social-media promotion: Facebook, Twitter/X, Instagram, TikTok. */
-  | 'SOCIAL_MEDIA'
-  /** Broadcast promotion: radio and television. */
-  | 'BROADCAST';
-
-/** Channel (kanal) of a campaign activity. Which channels belong to which activity type is fixed by the import contract. */
-export type Channel =
-  /** Socialisation face to face (tatap muka). */
-  | 'FACE_TO_FACE'
-  /** Socialisation over Zoom. */
-  | 'ZOOM'
-  /** Socialisation over Google Meet. */
-  | 'GOOGLE_MEET'
-  /** Socialisation (live) or promotion (videos) on YouTube. */
-  | 'YOUTUBE'
-  /** Socialisation by video call. */
-  | 'VIDEO_CALL'
-  /** Promotion: brochures (brosur). */
-  | 'BROCHURE'
-  /** Promotion: magazines (majalah). */
-  | 'MAGAZINE'
-  /** Promotion: newspapers (koran). */
-  | 'NEWSPAPER'
-  /** Promotion: banners. */
-  | 'BANNER'
-  /** Promotion: spanduk (street cloth banners). */
-  | 'SPANDUK'
-  /** Promotion: the website. */
-  | 'WEBSITE'
-  /** Promotion: Facebook. */
-  | 'FACEBOOK'
-  /** Promotion: Twitter / X. */
-  | 'TWITTER'
-  /** Promotion: Instagram. */
-  | 'INSTAGRAM'
-  /** Promotion: TikTok. */
-  | 'TIKTOK'
-  /** Promotion: radio. */
-  | 'RADIO'
-  /** Promotion: television. */
-  | 'TELEVISION';
-
 /** Dimension that `targetAttainment` groups by. */
 export type TargetGroupBy =
   /** Program (JKK, JKM, JHT, JP, JKP); branch-level targets only. */
@@ -1076,6 +1101,15 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Branch: ResolverTypeWrapper<Branch>;
+  DataSource: DataSource;
+  Segment: Segment;
+  Program: Program;
+  Granularity: Granularity;
+  CountUnit: CountUnit;
+  ActivityType: ActivityType;
+  Medium: Medium;
+  Channel: Channel;
   ReachGroupBy: ReachGroupBy;
   ReachOrder: ReachOrder;
   ReachUnit: ReachUnit;
@@ -1096,6 +1130,8 @@ export type ResolversTypes = ResolversObject<{
   TargetFactConnection: ResolverTypeWrapper<TargetFactConnection>;
   TargetFact: ResolverTypeWrapper<TargetFact>;
   DataFreshness: ResolverTypeWrapper<DataFreshness>;
+  ImportKindInfo: ResolverTypeWrapper<ImportKindInfo>;
+  ImportColumn: ResolverTypeWrapper<ImportColumn>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ImportKind: ImportKind;
   ContentEncoding: ContentEncoding;
@@ -1109,15 +1145,6 @@ export type ResolversTypes = ResolversObject<{
   MembershipSeries: ResolverTypeWrapper<MembershipSeries>;
   MembershipPoint: ResolverTypeWrapper<MembershipPoint>;
   ChangeUnavailable: ChangeUnavailable;
-  Branch: ResolverTypeWrapper<Branch>;
-  DataSource: DataSource;
-  Segment: Segment;
-  Program: Program;
-  Granularity: Granularity;
-  CountUnit: CountUnit;
-  ActivityType: ActivityType;
-  Medium: Medium;
-  Channel: Channel;
   TargetGroupBy: TargetGroupBy;
   TargetMetric: TargetMetric;
   AttainmentStatus: AttainmentStatus;
@@ -1130,6 +1157,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  Branch: Branch;
   ReachRow: ReachRow;
   Float: Scalars['Float']['output'];
   Effectiveness: Effectiveness;
@@ -1145,6 +1173,8 @@ export type ResolversParentTypes = ResolversObject<{
   TargetFactConnection: TargetFactConnection;
   TargetFact: TargetFact;
   DataFreshness: DataFreshness;
+  ImportKindInfo: ImportKindInfo;
+  ImportColumn: ImportColumn;
   Mutation: Record<PropertyKey, never>;
   ImportReport: ImportReport;
   ImportProblem: ImportProblem;
@@ -1152,11 +1182,11 @@ export type ResolversParentTypes = ResolversObject<{
   ImportRun: ImportRun;
   MembershipSeries: MembershipSeries;
   MembershipPoint: MembershipPoint;
-  Branch: Branch;
   AttainmentRow: AttainmentRow;
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  branches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType>;
   campaignReach?: Resolver<Array<ResolversTypes['ReachRow']>, ParentType, ContextType, RequireFields<QueryCampaignReachArgs, 'groupBy'>>;
   effectiveness?: Resolver<ResolversTypes['Effectiveness'], ParentType, ContextType, Partial<QueryEffectivenessArgs>>;
   membershipFacts?: Resolver<ResolversTypes['MembershipFactConnection'], ParentType, ContextType, RequireFields<QueryMembershipFactsArgs, 'first'>>;
@@ -1164,9 +1194,16 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   targetFacts?: Resolver<ResolversTypes['TargetFactConnection'], ParentType, ContextType, RequireFields<QueryTargetFactsArgs, 'first'>>;
   dataFreshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType, Partial<QueryDataFreshnessArgs>>;
   importHistory?: Resolver<Array<ResolversTypes['ImportRun']>, ParentType, ContextType, RequireFields<QueryImportHistoryArgs, 'limit'>>;
+  importKinds?: Resolver<Array<ResolversTypes['ImportKindInfo']>, ParentType, ContextType>;
   membershipTrend?: Resolver<Array<ResolversTypes['MembershipSeries']>, ParentType, ContextType, RequireFields<QueryMembershipTrendArgs, 'granularity'>>;
-  branches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType>;
   targetAttainment?: Resolver<Array<ResolversTypes['AttainmentRow']>, ParentType, ContextType, RequireFields<QueryTargetAttainmentArgs, 'year' | 'groupBy'>>;
+}>;
+
+export type BranchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
 }>;
 
 export type ReachRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReachRow'] = ResolversParentTypes['ReachRow']> = ResolversObject<{
@@ -1308,6 +1345,17 @@ export type DataFreshnessResolvers<ContextType = GraphQLContext, ParentType exte
   staleBranches?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
+export type ImportKindInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportKindInfo'] = ResolversParentTypes['ImportKindInfo']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['ImportColumn']>, ParentType, ContextType>;
+}>;
+
+export type ImportColumnResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportColumn'] = ResolversParentTypes['ImportColumn']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'kind' | 'fileName' | 'content' | 'contentEncoding' | 'dryRun' | 'lang'>>;
 }>;
@@ -1387,13 +1435,6 @@ export type MembershipPointResolvers<ContextType = GraphQLContext, ParentType ex
   flowSource?: Resolver<Maybe<ResolversTypes['DataSource']>, ParentType, ContextType>;
 }>;
 
-export type BranchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
-}>;
-
 export type AttainmentRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttainmentRow'] = ResolversParentTypes['AttainmentRow']> = ResolversObject<{
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1421,6 +1462,7 @@ export type AttainmentRowResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
+  Branch?: BranchResolvers<ContextType>;
   ReachRow?: ReachRowResolvers<ContextType>;
   Effectiveness?: EffectivenessResolvers<ContextType>;
   EffectivenessStats?: EffectivenessStatsResolvers<ContextType>;
@@ -1434,6 +1476,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   TargetFactConnection?: TargetFactConnectionResolvers<ContextType>;
   TargetFact?: TargetFactResolvers<ContextType>;
   DataFreshness?: DataFreshnessResolvers<ContextType>;
+  ImportKindInfo?: ImportKindInfoResolvers<ContextType>;
+  ImportColumn?: ImportColumnResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
@@ -1441,7 +1485,6 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ImportRun?: ImportRunResolvers<ContextType>;
   MembershipSeries?: MembershipSeriesResolvers<ContextType>;
   MembershipPoint?: MembershipPointResolvers<ContextType>;
-  Branch?: BranchResolvers<ContextType>;
   AttainmentRow?: AttainmentRowResolvers<ContextType>;
 }>;
 
