@@ -18,7 +18,6 @@ import { requestLog } from './http/request-log.ts';
 import { serveClient } from './http/static-client.ts';
 import { mountPlayground } from './playground/routes.ts';
 import { registerReportingRoutes } from './charts/register.ts';
-import { syncDataVersion } from './cache/data-version.ts';
 
 export interface AppDeps {
   db: Database;
@@ -69,10 +68,7 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
     graphqlBodyErrors,
   );
 
-  // Cached chart and CSV answers must follow imports made by the CLI in another process too.
-  app.use(['/charts', '/embed', '/api', '/report'], (_req, _res, next) => {
-    syncDataVersion(deps.db).then(() => next(), next);
-  });
+  // Their cache of rendered answers follows imports made by other processes (server/cache/).
   registerReportingRoutes(app, deps);
   // index.html answers the first view's operations as an anonymous caller would.
   const firstView = firstViewAnswers(apollo, () => ({ db: deps.db, config: deps.config }));

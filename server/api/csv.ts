@@ -1,4 +1,5 @@
-// GET /api/<query>.csv: every analytic root field as a CSV download, with the same arguments
+// GET /api/<query>.csv: the analytic questions marked `csv` (server/domains/questions.ts) as CSV
+// downloads, with the same arguments
 // as GraphQL (lists comma separated). Columns are exactly the fields of the GraphQL answer,
 // read from the schema and flattened: nested objects as dotted paths (`socialisation.reach`),
 // lists of objects as one row per item (membership: series × points). Headers carry units.
@@ -8,34 +9,19 @@
 // Indonesian headers (csv-headers.ts).
 import type { Express } from 'express';
 import { type GraphQLOutputType, getNamedType, isEnumType, isListType, isNonNullType, isObjectType, isScalarType } from 'graphql';
-import { cached, cacheKey, createRenderedCache, type LruCache, type Rendered } from '../charts/cache.ts';
+import { type AnswerCache, cached } from '../cache/answers.ts';
 import { sendRendered } from '../charts/routes.ts';
 import { countUnitOf, headerWithUnit, unitOf } from '../charts/units.ts';
 import type { Config } from '../config.ts';
 import type { Locale } from '../../shared/i18n/format.ts';
 import type { Database } from '../db/orm.ts';
-import { listBranches } from '../domains/branches/query.ts';
-import { campaignReach } from '../domains/campaigns/query.ts';
-import { effectiveness } from '../domains/effectiveness/query.ts';
-import { membershipTrend } from '../domains/membership/query.ts';
-import { targetAttainment } from '../domains/targets/query.ts';
+import { CSV_QUESTIONS } from '../domains/questions.ts';
 import { apiSchema, type ExtraSpecs, parseParams, searchParamsOf } from '../http/params.ts';
 import { CSV_CONTENT_TYPE, CSV_DEFAULT_LANG, shownDigits, spreadsheetCell, writeCsv } from './csv-format.ts';
 import { apiHeaderId } from './csv-headers.ts';
 
 /** `lang` of /api/<query>.csv: en (machine format) unless lang=id is given. */
 export const API_CSV_PARAMS = { lang: { kind: 'enum', values: ['id', 'en'], default: CSV_DEFAULT_LANG.api, caseSensitive: false } } as const satisfies ExtraSpecs;
-
-type Runner = (db: Database, args: Record<string, unknown>) => Promise<unknown>;
-
-/** The downloadable root fields and the query functions their resolvers call. */
-export const CSV_QUERIES: Record<string, Runner> = {
-  branches: (db) => listBranches(db),
-  membershipTrend: (db, args) => membershipTrend(db, args),
-  campaignReach: (db, args) => campaignReach(db, args),
-  targetAttainment: (db, args) => targetAttainment(db, args as never),
-  effectiveness: (db, args) => effectiveness(db, args),
-};
 
 /** Column paths of a GraphQL output type, in schema order. */
 export function columnsOf(type: GraphQLOutputType, prefix = ''): string[] {
@@ -87,9 +73,8 @@ export function answerCsv(field: string, answer: unknown, lang: Locale = 'en'): 
   return writeCsv([columns.map((c) => headerWithUnit(c, countUnit)), ...rows.map((r) => columns.map((c) => cell(r[c])))], 'en');
 }
 
-export function registerCsvRoutes(app: Express, deps: { db: Database; config: Config; cache?: LruCache<Rendered> }): void {
-  const cache = deps.cache ?? createRenderedCache();
-  const list = Object.keys(CSV_QUERIES);
+export function registerCsvRoutes(app: Express, deps: { db: Database; config: Config; cache: AnswerCache }): void {
+  const list = CSV_QUESTIONS.map((q) => q.field);
 
   app.get('/api', (_req, res) => {
     res.json({ csv: list.map((field) => ({ query: field, url: `/api/${field}.csv` })) });
@@ -98,15 +83,16 @@ export function registerCsvRoutes(app: Express, deps: { db: Database; config: Co
   app.get('/api/:file', async (req, res) => {
     const file = String(req.params.file);
     const field = /^([A-Za-z]+)\.csv$/.exec(file)?.[1];
-    if (!field || !Object.prototype.hasOwnProperty.call(CSV_QUERIES, field)) {
+    const question = CSV_QUESTIONS.find((q) => q.field === field);
+    if (!field || !question) {
       res.status(404).type('text/plain; charset=utf-8').send(`Unknown download "${file}". Downloads: ${list.map((f) => `/api/${f}.csv`).join(', ')}\n`);
       return;
     }
     const parsed = parseParams(searchParamsOf(req.originalUrl), field, API_CSV_PARAMS);
     const lang = parsed.extras.lang as Locale;
     const { lang: _lang, ...args } = parsed.canonical;
-    const rendered = await cached(cache, cacheKey('api-csv', field, { ...args, lang }), CSV_CONTENT_TYPE, async () =>
-      answerCsv(field, await CSV_QUERIES[field](deps.db, parsed.args), lang),
+    const rendered = await cached(deps.cache, { kind: 'api-csv', resource: field, params: { ...args, lang } }, CSV_CONTENT_TYPE, async () =>
+      answerCsv(field, await question.answer(deps.db, parsed.args), lang),
     );
     // pantau-targetAttainment-KEDIRI-SEGMENT-2025-id.csv: the query, its arguments, the language.
     const name = ['pantau', field, ...Object.values(args), lang].join('-').replace(/[^A-Za-z0-9._-]+/g, '_');

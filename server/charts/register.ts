@@ -2,6 +2,7 @@
 // /api/*.csv and /report, sharing one bounded cache of rendered answers.
 import type { Express } from 'express';
 import { registerCsvRoutes } from '../api/csv.ts';
+import { createAnswerCache } from '../cache/answers.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/orm.ts';
 import { registerEmbedRoutes } from '../embed/routes.ts';
@@ -9,8 +10,9 @@ import { registerReportRoutes } from '../report/report.ts';
 import { registerChartRoutes } from './routes.ts';
 
 export function registerReportingRoutes(app: Express, deps: { db: Database; config: Config }): void {
-  const cache = registerChartRoutes(app, deps);
-  registerEmbedRoutes(app, { ...deps, cache });
-  registerCsvRoutes(app, { ...deps, cache });
+  const withCache = { ...deps, cache: createAnswerCache(deps.db) };
+  registerChartRoutes(app, withCache);
+  registerEmbedRoutes(app, withCache);
+  registerCsvRoutes(app, withCache);
   registerReportRoutes(app, deps);
 }

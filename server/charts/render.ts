@@ -1,6 +1,7 @@
-// The server side of the charts: data from the query functions, drawing by the dashboard's own
-// chart code (shared/charts/registry.ts) through renderToStaticMarkup, then the standalone SVG
-// document, its PNG (resvg, from that same SVG) and the CSV of the data behind it.
+// The server side of the charts: data from the chart's question (server/domains/questions.ts),
+// drawing by the dashboard's own chart code (shared/charts/registry.ts) through
+// renderToStaticMarkup, then the standalone SVG document, its PNG (resvg, from that same SVG)
+// and the CSV of the data behind it.
 import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { CHARTS, type ChartName, chartTable, renderChart } from '../../shared/charts/registry.ts';
@@ -9,7 +10,9 @@ import type { ChartTable } from '../../shared/charts/types.ts';
 import { formatPeriod, type Locale } from '../../shared/i18n/format.ts';
 import { shownDigits, spreadsheetCell, UNIT_WORDS_ID, withUnitId, writeCsv } from '../api/csv-format.ts';
 import type { Database } from '../db/orm.ts';
-import { branchName, CHART_DEFINITIONS, type DataMeta } from './definitions.ts';
+import { branchName } from '../domains/branches/query.ts';
+import type { DataMeta } from '../domains/question.ts';
+import { chartQuestion } from '../domains/questions.ts';
 import { fontSetup } from './fonts.ts';
 import { headerWithUnit, unitOf } from './units.ts';
 
@@ -59,11 +62,12 @@ function periodText(args: Record<string, unknown>, locale: Locale): string | nul
   return null;
 }
 
-/** Runs the chart's query (validating its arguments) and works out title and caption. */
+/** Answers the chart's question (validating its arguments) and works out title and caption. */
 export async function prepareChart(db: Database, chart: ChartName, args: Record<string, unknown>, locale: Locale): Promise<PreparedChart> {
-  const def = CHART_DEFINITIONS[chart];
-  const data = await def.fetch(db, args);
-  const meta = await def.meta(db, args, data);
+  const question = chartQuestion(chart);
+  if (!question) throw new Error(`no question in server/domains/questions.ts has the chart ${chart}`);
+  const data = await question.answer(db, args);
+  const meta = await question.chart.meta(db, args, data);
   const branch = (await branchName(db, args.branch)) ?? (locale === 'id' ? 'Semua cabang' : 'All branches');
   const title = [CHARTS[chart].title(locale), branch, periodText(args, locale)].filter(Boolean).join(' · ');
   return { chart, locale, data, meta, title, caption: captionText(meta, locale) };

@@ -1,23 +1,25 @@
 // GET /charts/<chart>.svg|.png|.csv: the dashboard's charts as files for reports. Parameters are
 // the GraphQL root field's arguments plus lang, width, height (and scale for PNG); bad ones
 // answer 400 naming the parameter (never a broken image), an unknown chart 404 with the list.
-// Answers are cached by parameters and data version, with ETags (304 on revalidation).
+// Answers are cached by parameters and data version, with ETags (304 on revalidation). The
+// charts are the questions with a chart part (server/domains/questions.ts).
 import type { Express, Request, Response } from 'express';
-import { CHART_NAMES, type ChartName, isChartName } from '../../shared/charts/registry.ts';
+import type { ChartName } from '../../shared/charts/registry.ts';
 import type { Locale } from '../../shared/i18n/format.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/orm.ts';
 import { BadInputError } from '../errors.ts';
 import { type ExtraSpecs, LANG_PARAM, type ParsedParams, parseParams, searchParamsOf, SIZE_PARAMS } from '../http/params.ts';
 import { requireSignature } from '../http/signing.ts';
-import { cached, cacheKey, createRenderedCache, type LruCache, type Rendered } from './cache.ts';
-import { CHART_DEFINITIONS } from './definitions.ts';
+import { type AnswerCache, cached, type Rendered } from '../cache/answers.ts';
+import type { ChartQuestion } from '../domains/question.ts';
+import { CHART_QUESTIONS, chartQuestion } from '../domains/questions.ts';
 import { chartCsv, DEFAULT_SIZE, pngFromSvgAsync, prepareChart, preparedTable, svgDocument } from './render.ts';
 
 export interface ChartDeps {
   db: Database;
   config: Config;
-  cache?: LruCache<Rendered>;
+  cache: AnswerCache;
 }
 
 export const FORMATS = ['svg', 'png', 'csv'] as const;
@@ -33,23 +35,23 @@ const CONTENT_TYPES: Record<Format, string> = {
 export const MAX_PNG_SIDE = 4800;
 
 /** The parameters a chart URL accepts for a format. */
-export function chartParamSpecs(chart: ChartName, format: Format | 'embed'): ExtraSpecs {
-  const specs: ExtraSpecs = { ...LANG_PARAM, ...SIZE_PARAMS, ...CHART_DEFINITIONS[chart].options, token: { kind: 'string', maxLength: 4096 } };
+export function chartParamSpecs(question: ChartQuestion, format: Format | 'embed'): ExtraSpecs {
+  const specs: ExtraSpecs = { ...LANG_PARAM, ...SIZE_PARAMS, ...question.chart.options, token: { kind: 'string', maxLength: 4096 } };
   if (format === 'png') specs.scale = { kind: 'number', min: 1, max: 4, default: 2 };
   return specs;
 }
 
 export function notFoundText(name: string): string {
   return (
-    `Unknown chart "${name}". Charts: ${CHART_NAMES.join(', ')}.\n` +
+    `Unknown chart "${name}". Charts: ${CHART_QUESTIONS.map((q) => q.chart.name).join(', ')}.\n` +
     `Formats: /charts/<chart>.svg, /charts/<chart>.png, /charts/<chart>.csv and /embed/<chart>.`
   );
 }
 
 /** Parses and checks (signature included) the parameters of a chart URL. */
-export function chartRequest(req: Request, config: Config, chart: ChartName, format: Format | 'embed'): ParsedParams {
-  const parsed = parseParams(searchParamsOf(req.originalUrl), CHART_DEFINITIONS[chart].field, chartParamSpecs(chart, format));
-  requireSignature(config.embedSecret, `chart:${chart}`, parsed.canonical, parsed.extras.token as string | undefined);
+export function chartRequest(req: Request, config: Config, question: ChartQuestion, format: Format | 'embed'): ParsedParams {
+  const parsed = parseParams(searchParamsOf(req.originalUrl), question.field, chartParamSpecs(question, format));
+  requireSignature(config.embedSecret, `chart:${question.chart.name}`, parsed.canonical, parsed.extras.token as string | undefined);
   return parsed;
 }
 
@@ -63,9 +65,9 @@ export function sizeOf(parsed: ParsedParams): { width: number; height: number } 
   return { width: Number(parsed.extras.width ?? DEFAULT_SIZE.width), height: Number(parsed.extras.height ?? DEFAULT_SIZE.height) };
 }
 
-export function chartOptionsOf(chart: ChartName, parsed: ParsedParams): Record<string, unknown> {
+export function chartOptionsOf(question: ChartQuestion, parsed: ParsedParams): Record<string, unknown> {
   const options: Record<string, unknown> = {};
-  for (const name of Object.keys(CHART_DEFINITIONS[chart].options)) if (parsed.extras[name] !== undefined) options[name] = parsed.extras[name];
+  for (const name of Object.keys(question.chart.options)) if (parsed.extras[name] !== undefined) options[name] = parsed.extras[name];
   return options;
 }
 
@@ -87,40 +89,38 @@ export function sendRendered(res: Response, rendered: Rendered, extraHeaders: Re
   res.send(rendered.body);
 }
 
-export async function renderChartFile(deps: ChartDeps & { cache: LruCache<Rendered> }, chart: ChartName, format: Format, parsed: ParsedParams): Promise<Rendered> {
+export async function renderChartFile(deps: ChartDeps, question: ChartQuestion, format: Format, parsed: ParsedParams): Promise<Rendered> {
+  const chart: ChartName = question.chart.name;
   const locale = parsed.extras.lang as Locale;
   const { width, height } = sizeOf(parsed);
   const { scale: _scale, ...svgParams } = contentParams(parsed);
   const svg = () =>
-    cached(deps.cache, cacheKey('svg', chart, svgParams), CONTENT_TYPES.svg, async () =>
-      svgDocument(await prepareChart(deps.db, chart, parsed.args, locale), { width, height, options: chartOptionsOf(chart, parsed) }),
+    cached(deps.cache, { kind: 'svg', resource: chart, params: svgParams }, CONTENT_TYPES.svg, async () =>
+      svgDocument(await prepareChart(deps.db, chart, parsed.args, locale), { width, height, options: chartOptionsOf(question, parsed) }),
     );
   switch (format) {
     case 'svg':
       return svg();
     case 'png':
-      return cached(deps.cache, cacheKey('png', chart, contentParams(parsed)), CONTENT_TYPES.png, async () =>
+      return cached(deps.cache, { kind: 'png', resource: chart, params: contentParams(parsed) }, CONTENT_TYPES.png, async () =>
         pngFromSvgAsync((await svg()).body.toString('utf8'), width, Number(parsed.extras.scale ?? 2)),
       );
     case 'csv': {
       // The data does not depend on the picture's size.
       const { width: _w, height: _h, ...dataParams } = svgParams;
-      return cached(deps.cache, cacheKey('csv', chart, { ...dataParams, lang: locale }), CONTENT_TYPES.csv, async () =>
+      return cached(deps.cache, { kind: 'csv', resource: chart, params: { ...dataParams, lang: locale } }, CONTENT_TYPES.csv, async () =>
         chartCsv(preparedTable(await prepareChart(deps.db, chart, parsed.args, locale)), locale),
       );
     }
   }
 }
 
-export function registerChartRoutes(app: Express, deps: ChartDeps): LruCache<Rendered> {
-  const cache = deps.cache ?? createRenderedCache();
-  const full = { ...deps, cache };
-
+export function registerChartRoutes(app: Express, deps: ChartDeps): void {
   app.get('/charts', (_req, res) => {
     res.json({
-      charts: CHART_NAMES.map((name) => ({
+      charts: CHART_QUESTIONS.map(({ chart: { name }, field }) => ({
         name,
-        query: CHART_DEFINITIONS[name].field,
+        query: field,
         svg: `/charts/${name}.svg`,
         png: `/charts/${name}.png`,
         csv: `/charts/${name}.csv`,
@@ -133,12 +133,13 @@ export function registerChartRoutes(app: Express, deps: ChartDeps): LruCache<Ren
     const file = String(req.params.file);
     const m = /^([a-z-]+)\.([a-z]+)$/.exec(file);
     const name = m?.[1] ?? file;
-    if (!m || !isChartName(name) || !(FORMATS as readonly string[]).includes(m[2])) {
+    const question = m ? chartQuestion(name) : undefined;
+    if (!m || !question || !(FORMATS as readonly string[]).includes(m[2])) {
       res.status(404).type('text/plain; charset=utf-8').send(`${notFoundText(name)}\n`);
       return;
     }
     const format = m[2] as Format;
-    const parsed = chartRequest(req, deps.config, name, format);
+    const parsed = chartRequest(req, deps.config, question, format);
     if (format === 'png') {
       const { width, height } = sizeOf(parsed);
       const scale = Number(parsed.extras.scale);
@@ -146,12 +147,11 @@ export function registerChartRoutes(app: Express, deps: ChartDeps): LruCache<Ren
         throw new BadInputError('scale', `${scale} × ${Math.max(width, height)} px is more than ${MAX_PNG_SIDE} px; lower scale, width or height`);
       }
     }
-    const rendered = await renderChartFile(full, name, format, parsed);
+    const rendered = await renderChartFile(deps, question, format, parsed);
     const disposition = format === 'csv' ? 'attachment' : 'inline';
     // A CSV's name says its language too (pantau-membership-trend-MADIUN-2016-2020-id.csv): the
     // id and en files of one view differ in delimiter and decimals.
     const download = format === 'csv' ? fileName(name, { ...parsed.args, lang: parsed.extras.lang }, 'csv') : fileName(name, parsed.args, format);
     sendRendered(res, rendered, { 'Content-Disposition': `${disposition}; filename="${download}"`, ...(format === 'svg' ? { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" } : {}) });
   });
-  return cache;
 }

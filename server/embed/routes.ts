@@ -2,12 +2,11 @@
 // dashboard's share menu (and for scripts holding the admin token) when EMBED_SECRET is set.
 import crypto from 'node:crypto';
 import express, { type Express, type Request } from 'express';
-import { CHART_NAMES, isChartName } from '../../shared/charts/registry.ts';
 import type { Locale } from '../../shared/i18n/format.ts';
-import { cached, cacheKey, type LruCache, type Rendered } from '../charts/cache.ts';
+import { cached } from '../cache/answers.ts';
 import { prepareChart, preparedTable, svgMarkup } from '../charts/render.ts';
 import { chartOptionsOf, chartParamSpecs, chartRequest, contentParams, type ChartDeps, notFoundText } from '../charts/routes.ts';
-import { CHART_DEFINITIONS } from '../charts/definitions.ts';
+import { CHART_QUESTIONS, chartQuestion } from '../domains/questions.ts';
 import { BadInputError, ForbiddenError } from '../errors.ts';
 import { parseParams, toQueryString } from '../http/params.ts';
 import { FRAME_ANYWHERE } from '../http/security-headers.ts';
@@ -58,24 +57,25 @@ function paramsToSearch(params: unknown): URLSearchParams {
   return search;
 }
 
-export function registerEmbedRoutes(app: Express, deps: ChartDeps & { cache: LruCache<Rendered> }): void {
+export function registerEmbedRoutes(app: Express, deps: ChartDeps): void {
   app.get('/embed/:chart', async (req, res) => {
-    const chart = String(req.params.chart);
-    if (!isChartName(chart)) {
-      res.status(404).type('text/plain; charset=utf-8').send(`${notFoundText(chart)}\n`);
+    const question = chartQuestion(String(req.params.chart));
+    if (!question) {
+      res.status(404).type('text/plain; charset=utf-8').send(`${notFoundText(String(req.params.chart))}\n`);
       return;
     }
-    const parsed = chartRequest(req, deps.config, chart, 'embed');
+    const chart = question.chart.name;
+    const parsed = chartRequest(req, deps.config, question, 'embed');
     const locale = parsed.extras.lang as Locale;
     const width = Number(parsed.extras.width ?? EMBED_DEFAULT.width);
     const height = Number(parsed.extras.height ?? EMBED_DEFAULT.height);
     const { width: _w, height: _h, ...refit } = parsed.canonical;
-    const page = await cached(deps.cache, cacheKey('embed', chart, contentParams(parsed)), 'text/html; charset=utf-8', async () => {
+    const page = await cached(deps.cache, { kind: 'embed', resource: chart, params: contentParams(parsed) }, 'text/html; charset=utf-8', async () => {
       const prepared = await prepareChart(deps.db, chart, parsed.args, locale);
       return embedPage({
         lang: locale,
         title: prepared.title,
-        svg: svgMarkup(prepared, { width, height, withTitle: true, options: chartOptionsOf(chart, parsed) }),
+        svg: svgMarkup(prepared, { width, height, withTitle: true, options: chartOptionsOf(question, parsed) }),
         table: preparedTable(prepared),
         refitUrl: `/charts/${chart}.svg${toQueryString(refit)}`,
         width,
@@ -102,7 +102,8 @@ export function registerEmbedRoutes(app: Express, deps: ChartDeps & { cache: Lru
     }
     const body = (req.body ?? {}) as { chart?: unknown; params?: unknown; expiresIn?: unknown };
     const chart = String(body.chart ?? '');
-    if (!isChartName(chart)) throw new BadInputError('chart', `unknown chart "${chart}"; charts: ${CHART_NAMES.join(', ')}`);
+    const question = chartQuestion(chart);
+    if (!question) throw new BadInputError('chart', `unknown chart "${chart}"; charts: ${CHART_QUESTIONS.map((q) => q.chart.name).join(', ')}`);
     let expiresIn = DEFAULT_TOKEN_SECONDS;
     if (body.expiresIn !== undefined) {
       const n = Number(body.expiresIn);
@@ -111,8 +112,7 @@ export function registerEmbedRoutes(app: Express, deps: ChartDeps & { cache: Lru
     }
     const search = paramsToSearch(body.params);
     search.delete('token');
-    const specs = chartParamSpecs(chart, 'png');
-    const parsed = parseParams(search, CHART_DEFINITIONS[chart].field, specs);
+    const parsed = parseParams(search, question.field, chartParamSpecs(question, 'png'));
     const params = parsed.canonical;
     const { width: _w, height: _h, scale: _s, ...data } = params;
     let token: string | null = null;

@@ -1,16 +1,16 @@
-// Every domain's resolvers, merged into the one map Apollo serves. Each domain keeps its own
-// file; adding a domain is one import and one entry here.
-import { branchResolvers } from '../domains/branches/resolvers.ts';
-import { campaignResolvers } from '../domains/campaigns/resolvers.ts';
-import { effectivenessResolvers } from '../domains/effectiveness/resolvers.ts';
-import { factResolvers } from '../domains/facts/resolvers.ts';
-import { freshnessResolvers } from '../domains/freshness/resolvers.ts';
-import { membershipResolvers } from '../domains/membership/resolvers.ts';
-import { targetResolvers } from '../domains/targets/resolvers.ts';
+// The one resolver map Apollo serves: a Query field per analytic question (server/domains/
+// questions.ts), each calling the question's answer, which validates its arguments (a
+// BadInputError names the bad one) as GraphQL passes them; then the import's own resolvers.
+import { QUESTIONS } from '../domains/questions.ts';
 import { importResolvers } from '../import/graphql-resolvers.ts';
-import type { Resolvers } from './generated/resolvers-types.ts';
+import type { GraphQLContext } from './context.ts';
+import type { QueryResolvers, Resolvers } from './generated/resolvers-types.ts';
 
-const parts: Resolvers[] = [branchResolvers, membershipResolvers, campaignResolvers, targetResolvers, effectivenessResolvers, freshnessResolvers, factResolvers, importResolvers];
+const questionResolvers: QueryResolvers = Object.fromEntries(
+  QUESTIONS.map((q) => [q.field, (_parent: unknown, args: unknown, { db }: GraphQLContext) => q.answer(db, args)]),
+);
+
+const parts: Resolvers[] = [{ Query: questionResolvers }, importResolvers];
 
 export const resolvers: Resolvers = {};
 for (const part of parts) {

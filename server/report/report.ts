@@ -1,20 +1,22 @@
 // GET /report?branch=MADIUN&year=2020&lang=id: a print-ready A4 report of one branch (or all)
-// and one year: the period's key figures, then the four charts, each with a short table. The
-// charts are the dashboard's chart code rendered inline (same pipeline as /charts/*.svg).
+// and one year: the period's key figures, then the charts whose question has a report section
+// (server/domains/questions.ts: args, options, note, printed columns), each with a short table.
+// The charts are the dashboard's chart code rendered inline (same pipeline as /charts/*.svg).
 import crypto from 'node:crypto';
 import type { Express } from 'express';
-import { CHARTS, type ChartName } from '../../shared/charts/registry.ts';
+import { CHARTS } from '../../shared/charts/registry.ts';
 import type { ChartTable } from '../../shared/charts/types.ts';
 import { formatDate, formatInteger, formatPercent, formatPeriod, formatRupiah, formatSigned, type Locale } from '../../shared/i18n/format.ts';
-import { branchName } from '../charts/definitions.ts';
 import { captionText, prepareChart, type PreparedChart, preparedTable, svgMarkup } from '../charts/render.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/orm.ts';
 import { campaignReach } from '../domains/campaigns/query.ts';
 import { membershipTrend, type MembershipSeries } from '../domains/membership/query.ts';
 import { targetAttainment } from '../domains/targets/query.ts';
-import { resolveBranch } from '../domains/branches/query.ts';
+import { branchName, resolveBranch } from '../domains/branches/query.ts';
 import { dataFreshness, type DataFreshness } from '../domains/freshness/query.ts';
+import type { ReportSection } from '../domains/question.ts';
+import { CHART_QUESTIONS } from '../domains/questions.ts';
 import { escapeHtml, tableHtml } from '../embed/page.ts';
 import { LANG_PARAM, parseParams, searchParamsOf, toQueryString } from '../http/params.ts';
 import { FAVICON_LINK } from '../http/favicon.ts';
@@ -50,13 +52,6 @@ const T = {
     staleBranches: (codes: string) => `Data tidak mutakhir untuk cabang: ${codes}.`,
     staleCampaigns: (month: string, months: number) => `Kegiatan kampanye terakhir ${month}, ${months} bulan sebelum bulan ini.`,
     rowsMore: (n: number) => `… dan ${n} baris lagi (lihat CSV)`,
-    sectionNotes: {
-      'membership-trend': 'Peserta aktif adalah stok: nilai akhir tiap tahun, bukan jumlah bulanan.',
-      'campaign-reach': 'Pendaftaran per kanal. Jangkauan sosialisasi (peserta) dan promosi (tayangan) tidak sebanding.',
-      'target-attainment':
-        'Realisasi dihitung dari data, bukan diketik, dalam kepesertaan program (peserta di JKK dan JKM dihitung dua kali), jadi tidak sebanding dengan peserta aktif (orang) di atas. Tiap cabang per bulan datanya sendiri; proyeksi dengan IK 95% untuk tahun yang masih berjalan; "belum ada data" bila belum ada cabang yang melapor; "data belum lengkap" bila baru sebagian target yang ada datanya (capaian atas bagian itu saja).',
-      effectiveness: 'Satuannya kegiatan: interval 95 % per kegiatan (klaster), uji rasio yang memperhitungkan sebaran antarkegiatan, kesimpulan mulai 10 kegiatan per jenis. Pendaftaran yang dikaitkan dengan kegiatan, bukan bukti sebab-akibat.',
-    } as Record<ChartName, string>,
   },
   en: {
     report: 'Report',
@@ -86,32 +81,13 @@ const T = {
     staleBranches: (codes: string) => `Data out of date for branches: ${codes}.`,
     staleCampaigns: (month: string, months: number) => `The latest campaign activity is from ${month}, ${months} months before this month.`,
     rowsMore: (n: number) => `… and ${n} more ${n === 1 ? 'row' : 'rows'} (see CSV)`,
-    sectionNotes: {
-      'membership-trend': 'Active participants are a stock: the value at the end of each year, never a sum of months.',
-      'campaign-reach': 'Registrations by channel. Socialisation reach (attendees) and promotion reach (impressions) are not comparable.',
-      'target-attainment':
-        'Realised figures come from the data, never typed in, in program enrolments (a participant in JKK and JKM counts twice), so they are not comparable with the active participants (persons) above. Each branch as of its own latest month; projections with 95% intervals for a year still running; "no data yet" where no branch has reported; "incomplete data" where only some of the targets have data (attainment on those only).',
-      effectiveness: 'The unit is the activity: 95 % intervals per activity (cluster), a ratio test that allows for how much activities differ, a verdict from 10 activities per type. Registrations attributed to the activities, not proof of cause.',
-    } as Record<ChartName, string>,
   },
 };
 
 const SHORT_ROWS = 8;
 
-/**
- * The columns a printed page has room for, per chart (the CSV link carries them all); a name
- * also matches its count column with a unit suffix (`realised_enrolments`). Charts not listed
- * keep every column.
- */
-const PRINTED_COLUMNS: Partial<Record<ChartName, readonly string[]>> = {
-  'membership-trend': ['segment', 'program', 'unit', 'period', 'active_participants', 'change', 'change_pct', 'new_participants', 'lapsed_participants', 'source'],
-  'campaign-reach': ['key', 'activity', 'activities', 'reach', 'reach_unit', 'registrations', 'cost_idr', 'cost_per_registration', 'cost_per_registration_low', 'cost_per_registration_high'],
-  'target-attainment': ['key', 'status', 'target', 'realised', 'attainment_pct', 'projected_realised', 'projected_low', 'projected_high', 'note'],
-};
-const printed = (chart: ChartName, key: string) => {
-  const names = PRINTED_COLUMNS[chart];
-  return !names || names.some((n) => key === n || key === `${n}_enrolments` || key === `${n}_persons`);
-};
+/** Whether a printed table keeps a column; a name also matches its count column with a unit suffix (`realised_enrolments`). */
+const printed = (names: readonly string[] | undefined, key: string) => !names || names.some((n) => key === n || key === `${n}_enrolments` || key === `${n}_persons`);
 
 /** A short version of a chart's table: at most a few rows, without columns that are empty throughout. */
 export function shortTable(table: ChartTable, maxRows = SHORT_ROWS, column: (key: string) => boolean = () => true): { table: ChartTable; more: number } {
@@ -179,33 +155,28 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
     const year = (parsed.extras.year as number | undefined) ?? (await defaultYear(deps.db, branch));
     const y = String(year);
 
-    const charts: { chart: ChartName; args: Record<string, unknown>; options?: Record<string, unknown> }[] = [
-      { chart: 'membership-trend', args: { branch, from: String(year - 4), to: y } },
-      { chart: 'campaign-reach', args: { branch, from: y, to: y }, options: { measure: 'registrations', sort: 'value' } },
-      { chart: 'target-attainment', args: { branch, year } },
-      { chart: 'effectiveness', args: { branch, from: y, to: y } },
-    ];
+    const charts = CHART_QUESTIONS.flatMap(({ chart }) => (chart.report ? [{ chart: chart.name, report: chart.report, args: chart.report.args(branch, year) as Record<string, unknown> }] : []));
     const prepared = await Promise.all(charts.map((c) => prepareChart(deps.db, c.chart, c.args, locale)));
 
-    // Key figures, from the same query functions.
-    const membership = prepared[0].data as MembershipSeries[];
-    const [reachYear] = await campaignReach(deps.db, { branch, from: y, to: y, groupBy: 'YEAR' });
+    // Key figures, from the same query functions (membership: the trend the report shows).
+    const membership = (prepared.find((p) => p.chart === 'membership-trend')?.data ?? (await membershipTrend(deps.db, { branch, from: String(year - 4), to: y }))) as MembershipSeries[];
+    const [campaignYear] = await campaignReach(deps.db, { branch, from: y, to: y, groupBy: 'YEAR' });
     const attainment = await targetAttainment(deps.db, { branch, year, groupBy: 'PROGRAM' });
     const figures: KeyFigure[] = [...membershipFigures(membership, year, locale)];
     figures.push({
       label: L.reach,
-      value: reachYear ? L.reachSplit(formatInteger(reachYear.attendees, locale), formatInteger(reachYear.impressions, locale)) : '–',
+      value: campaignYear ? L.reachSplit(formatInteger(campaignYear.attendees, locale), formatInteger(campaignYear.impressions, locale)) : '–',
       note: L.reachNote,
     });
     figures.push({
       label: L.registrations,
-      value: reachYear ? formatInteger(reachYear.registrations, locale) : '–',
-      note: reachYear ? L.activities(formatInteger(reachYear.activities, locale)) : '',
+      value: campaignYear ? formatInteger(campaignYear.registrations, locale) : '–',
+      note: campaignYear ? L.activities(formatInteger(campaignYear.activities, locale)) : '',
     });
     figures.push({
       label: L.costPerRegistration,
-      value: formatRupiah(reachYear?.costPerRegistration ?? null, locale),
-      note: reachYear ? L.cost(formatRupiah(reachYear.costIdr, locale)) : '',
+      value: formatRupiah(campaignYear?.costPerRegistration ?? null, locale),
+      note: campaignYear ? L.cost(formatRupiah(campaignYear.costIdr, locale)) : '',
     });
     // Targets with no data yet are left out of the weighted figure (their 0 % means nothing);
     // a program with data for only some of its targets counts with those (targetWithData).
@@ -230,14 +201,14 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
     const secret = deps.config.embedSecret;
     const links = (c: (typeof charts)[number]) => {
       const params: Record<string, string> = { lang: locale };
-      for (const [k, v] of Object.entries({ ...c.args, ...(c.options ?? {}) })) if (v !== undefined) params[k] = String(v);
+      for (const [k, v] of Object.entries({ ...c.args, ...(c.report.options ?? {}) })) if (v !== undefined) params[k] = String(v);
       const token = secret ? signToken(secret, `chart:${c.chart}`, params, 7 * 24 * 3600).token : undefined;
       const q = toQueryString({ ...params, token });
       return (['svg', 'png', 'csv'] as const).map((ext) => `<a href="/charts/${c.chart}.${ext}${escapeHtml(q)}">${ext.toUpperCase()}</a>`).join(' ');
     };
     const nonce = crypto.randomBytes(16).toString('base64');
     const sections = charts
-      .map((c, i) => section(prepared[i], c.chart, i, c.options ?? {}, L.sectionNotes[c.chart], links(c), L))
+      .map((c, i) => section(prepared[i], c.report, i, links(c), L))
       .join('\n');
     const html = page({
       locale,
@@ -260,13 +231,14 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
   });
 }
 
-function section(prepared: PreparedChart, chart: ChartName, index: number, options: Record<string, unknown>, note: string, links: string, L: (typeof T)['id']): string {
+function section(prepared: PreparedChart, report: ReportSection<unknown>, index: number, links: string, L: (typeof T)['id']): string {
+  const { chart, locale } = prepared;
   const full = preparedTable(prepared);
   // An empty chart only needs room for its message.
-  const svg = svgMarkup(prepared, { width: 680, height: full.rows.length ? 290 : 150, id: `report-${index}`, options });
-  // The effectiveness table is a fixed handful of measures: shown whole.
-  const { table, more } = shortTable(full, chart === 'effectiveness' ? Infinity : SHORT_ROWS, (key) => printed(chart, key));
-  const heading = CHARTS[chart].title(prepared.locale);
+  const svg = svgMarkup(prepared, { width: 680, height: full.rows.length ? 290 : 150, id: `report-${index}`, options: report.options ?? {} });
+  const { table, more } = shortTable(full, report.rows ?? SHORT_ROWS, (key) => printed(report.printedColumns, key));
+  const note = report.note[locale];
+  const heading = CHARTS[chart].title(locale);
   return `<section class="chart" data-chart="${chart}">
 <h2>${escapeHtml(heading)}</h2>
 <p class="note">${escapeHtml(note)}</p>

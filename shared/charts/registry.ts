@@ -1,6 +1,8 @@
-// The four charts by name, so the server's SVG/PNG/CSV/embed routes and the dashboard can
-// render any of them without a switch of their own. Each entry: render (layout + component),
-// table (text alternative / CSV), title (default accessible name per locale).
+// The charts' drawings by name, so the server's SVG/PNG/CSV/embed routes and the dashboard can
+// draw any of them without a switch of their own. Each entry: render (layout + component),
+// table (text alternative / CSV), title (default accessible name per locale). What a chart
+// shows (its question, URL options, caption's source) is the server's: the `chart` part of a
+// question in server/domains/.
 import { createElement, type ReactElement } from 'react';
 import type { Locale } from '../i18n/format.ts';
 import type { AttainmentRow, CampaignReachOptions, ChartOptions, ChartTable, Effectiveness, EffectivenessOptions, MembershipSeries, ReachRow } from './types.ts';
@@ -18,7 +20,8 @@ import { layoutEffectiveness } from './effectiveness-layout.ts';
 import { EffectivenessChart } from './effectiveness-chart.tsx';
 import { effectivenessTable } from './effectiveness-table.ts';
 
-export interface ChartDefinition<Data, Options extends ChartOptions = ChartOptions> {
+/** How a chart is drawn: the picture, its text alternative and its default title. */
+export interface ChartDrawing<Data, Options extends ChartOptions = ChartOptions> {
   render(data: Data, options?: Options): ReactElement;
   table(data: Data, locale: Locale): ChartTable;
   title(locale: Locale): string;
@@ -40,7 +43,7 @@ export interface ChartOptionsMap {
 
 export type ChartName = keyof ChartDataMap;
 
-export const CHARTS: { [K in ChartName]: ChartDefinition<ChartDataMap[K], ChartOptionsMap[K]> } = {
+export const CHARTS: { [K in ChartName]: ChartDrawing<ChartDataMap[K], ChartOptionsMap[K]> } = {
   'membership-trend': {
     render: (data, options) => createElement(MembershipTrendChart, { model: layoutMembershipTrend(data, options) }),
     table: membershipTrendTable,
@@ -71,12 +74,12 @@ export function isChartName(value: unknown): value is ChartName {
 
 /** Renders a chart by name; the cast is safe because CHARTS is keyed by the same map. */
 export function renderChart<K extends ChartName>(name: K, data: ChartDataMap[K], options?: ChartOptionsMap[K]): ReactElement {
-  const chart = CHARTS[name] as unknown as ChartDefinition<ChartDataMap[K], ChartOptionsMap[K]>;
+  const chart = CHARTS[name] as unknown as ChartDrawing<ChartDataMap[K], ChartOptionsMap[K]>;
   return chart.render(data, options);
 }
 
 /** The text alternative of a chart by name (dashboard table view, CSV). */
 export function chartTable<K extends ChartName>(name: K, data: ChartDataMap[K], locale: Locale): ChartTable {
-  const chart = CHARTS[name] as unknown as ChartDefinition<ChartDataMap[K], ChartOptionsMap[K]>;
+  const chart = CHARTS[name] as unknown as ChartDrawing<ChartDataMap[K], ChartOptionsMap[K]>;
   return chart.table(data, locale);
 }

@@ -27,3 +27,10 @@ export async function resolveBranch(db: Database, code: string | null | undefine
   if (!found) throw new BadInputError(argument, `unknown branch code "${code}"`);
   return normalised;
 }
+
+/** Branch code → display name, for titles ("Kantor Cabang Madiun"); null without a code. */
+export async function branchName(db: Database, code: unknown): Promise<string | null> {
+  if (typeof code !== 'string') return null;
+  const rows = await listBranches(db);
+  return rows.find((b) => b.code === code.toUpperCase())?.name ?? code;
+}

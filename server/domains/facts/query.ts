@@ -105,7 +105,8 @@ export interface MembershipFactsArgs extends PageArgs {
   programs?: readonly string[] | null;
 }
 
-interface MembershipRow {
+/** A stored membership_snapshot row, as the database returns it. */
+interface MembershipSnapshotRow {
   id: number;
   branch_code: string;
   year: number;
@@ -131,7 +132,7 @@ export async function membershipFacts(db: Database, args: MembershipFactsArgs) {
     if (args.programs) q.whereIn('program', [...args.programs]);
     return q;
   };
-  return page<MembershipRow, unknown>(db, 'membership', 'membership_snapshot', filtered, 'period_index', 'number', args, (r) => ({
+  return page<MembershipSnapshotRow, unknown>(db, 'membership', 'membership_snapshot', filtered, 'period_index', 'number', args, (r) => ({
     id: String(r.id),
     branch: r.branch_code,
     period: r.precision === 'YEAR' ? String(r.year) : `${r.year}-${String(r.month).padStart(2, '0')}`,
@@ -153,7 +154,8 @@ export interface CampaignFactsArgs extends PageArgs {
   activity?: string | null;
 }
 
-interface CampaignRow {
+/** A stored campaign_activity row. */
+interface CampaignActivityRow {
   id: number;
   branch_code: string;
   date: string;
@@ -181,7 +183,7 @@ export async function campaignFacts(db: Database, args: CampaignFactsArgs) {
     if (args.activity) q.where('activity', args.activity);
     return q;
   };
-  return page<CampaignRow, unknown>(db, 'campaign', 'campaign_activity', filtered, 'date', 'string', args, (r) => ({
+  return page<CampaignActivityRow, unknown>(db, 'campaign', 'campaign_activity', filtered, 'date', 'string', args, (r) => ({
     id: String(r.id),
     branch: r.branch_code,
     date: r.date,
@@ -205,7 +207,8 @@ export interface TargetFactsArgs extends PageArgs {
   to?: string | null;
 }
 
-interface TargetRow {
+/** A stored target row. */
+interface StoredTargetRow {
   id: number;
   branch_code: string;
   year: number;
@@ -227,7 +230,7 @@ export async function targetFacts(db: Database, args: TargetFactsArgs) {
     if (range.end !== undefined) q.where('year', '<=', yearOf(range.end));
     return q;
   };
-  return page<TargetRow, unknown>(db, 'target', 'target', filtered, 'year', 'number', args, (r) => ({
+  return page<StoredTargetRow, unknown>(db, 'target', 'target', filtered, 'year', 'number', args, (r) => ({
     id: String(r.id),
     branch: r.branch_code,
     year: Number(r.year),

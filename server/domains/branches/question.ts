@@ -1,0 +1,9 @@
+// branches: the branch offices known to Pantau.
+import { defineQuestion } from '../question.ts';
+import { listBranches } from './query.ts';
+
+export const branchesQuestion = defineQuestion({
+  field: 'branches',
+  answer: listBranches,
+  csv: true,
+});

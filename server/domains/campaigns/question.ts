@@ -1,0 +1,39 @@
+// campaignReach: campaign results grouped by one dimension, the campaign-reach chart.
+import type { Database } from '../../db/orm.ts';
+import { combineSources, type DataMeta, defineQuestion, latestMonth } from '../question.ts';
+import { type CampaignFilterArgs, campaignReach } from './query.ts';
+
+/** Campaign data carry no as-of month of their own: the last month with activities in range. */
+export async function campaignMeta(db: Database, args: CampaignFilterArgs): Promise<DataMeta> {
+  const months = await campaignReach(db, { branch: args.branch, from: args.from, to: args.to, groupBy: 'MONTH' });
+  return { asOf: latestMonth(months.filter((r) => r.activities > 0).map((r) => r.key)), source: combineSources(months.map((r) => r.source)) };
+}
+
+export const campaignReachQuestion = defineQuestion({
+  field: 'campaignReach',
+  answer: campaignReach,
+  csv: true,
+  chart: {
+    name: 'campaign-reach',
+    options: {
+      measure: { kind: 'enum', values: ['reach', 'registrations', 'costIdr', 'conversionRate', 'costPerRegistration'] },
+      sort: { kind: 'enum', values: ['input', 'value'] },
+      // The dashboard's channel focus: `PROMOTION:YOUTUBE` highlights that one bar, a bare
+      // `YOUTUBE` both of its rows (shared/charts/reach-focus.ts); the data are all rows still.
+      highlight: { kind: 'string', maxLength: 80 },
+    },
+    async meta(db, args, data) {
+      const meta = await campaignMeta(db, args);
+      return { asOf: meta.asOf, source: combineSources(data.map((r) => r.source)) ?? meta.source };
+    },
+    report: {
+      args: (branch, year) => ({ branch, from: String(year), to: String(year) }),
+      options: { measure: 'registrations', sort: 'value' },
+      note: {
+        id: 'Pendaftaran per kanal. Jangkauan sosialisasi (peserta) dan promosi (tayangan) tidak sebanding.',
+        en: 'Registrations by channel. Socialisation reach (attendees) and promotion reach (impressions) are not comparable.',
+      },
+      printedColumns: ['key', 'activity', 'activities', 'reach', 'reach_unit', 'registrations', 'cost_idr', 'cost_per_registration', 'cost_per_registration_low', 'cost_per_registration_high'],
+    },
+  },
+});

@@ -1,0 +1,25 @@
+// membershipTrend: active participants per segment (and program) over time, the membership-trend chart.
+import { combineSources, defineQuestion, latestMonth } from '../question.ts';
+import { membershipTrend } from './query.ts';
+
+export const membershipTrendQuestion = defineQuestion({
+  field: 'membershipTrend',
+  answer: membershipTrend,
+  csv: true,
+  chart: {
+    name: 'membership-trend',
+    options: {},
+    async meta(_db, _args, data) {
+      const points = data.flatMap((s) => s.points);
+      return { asOf: latestMonth(points.map((p) => p.asOf)), source: combineSources(points.map((p) => p.source)) };
+    },
+    report: {
+      args: (branch, year) => ({ branch, from: String(year - 4), to: String(year) }),
+      note: {
+        id: 'Peserta aktif adalah stok: nilai akhir tiap tahun, bukan jumlah bulanan.',
+        en: 'Active participants are a stock: the value at the end of each year, never a sum of months.',
+      },
+      printedColumns: ['segment', 'program', 'unit', 'period', 'active_participants', 'change', 'change_pct', 'new_participants', 'lapsed_participants', 'source'],
+    },
+  },
+});

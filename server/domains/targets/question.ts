@@ -1,0 +1,24 @@
+// targetAttainment: realised against target for one year, the target-attainment chart.
+import { combineSources, defineQuestion, latestMonth } from '../question.ts';
+import { targetAttainment } from './query.ts';
+
+export const targetAttainmentQuestion = defineQuestion({
+  field: 'targetAttainment',
+  answer: targetAttainment,
+  csv: true,
+  chart: {
+    name: 'target-attainment',
+    options: {},
+    // Targets without data yet have no as-of month: the caption then says there is no data
+    // (it used to claim December of the year).
+    meta: async (_db, _args, data) => ({ asOf: latestMonth(data.map((r) => r.asOf)), source: combineSources(data.map((r) => r.source)) }),
+    report: {
+      args: (branch, year) => ({ branch, year }),
+      note: {
+        id: 'Realisasi dihitung dari data, bukan diketik, dalam kepesertaan program (peserta di JKK dan JKM dihitung dua kali), jadi tidak sebanding dengan peserta aktif (orang) di atas. Tiap cabang per bulan datanya sendiri; proyeksi dengan IK 95% untuk tahun yang masih berjalan; "belum ada data" bila belum ada cabang yang melapor; "data belum lengkap" bila baru sebagian target yang ada datanya (capaian atas bagian itu saja).',
+        en: 'Realised figures come from the data, never typed in, in program enrolments (a participant in JKK and JKM counts twice), so they are not comparable with the active participants (persons) above. Each branch as of its own latest month; projections with 95% intervals for a year still running; "no data yet" where no branch has reported; "incomplete data" where only some of the targets have data (attainment on those only).',
+      },
+      printedColumns: ['key', 'status', 'target', 'realised', 'attainment_pct', 'projected_realised', 'projected_low', 'projected_high', 'note'],
+    },
+  },
+});
