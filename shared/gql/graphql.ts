@@ -4,49 +4,36 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Where a figure came from, so that real and generated numbers are never confused. */
-export type DataSource =
-  /** The source study (Madiun branch, Tabel 1–2, 2016–2020): real published figures. */
-  | 'STUDY'
-  /** Generated demo data (deterministic, plausible, NOT real). Shown as synthetic in the UI. */
-  | 'SYNTHETIC'
-  /** Imported by the branch from its own files (CSV/XLSX). */
-  | 'IMPORTED'
-  /** An aggregate that combines rows of more than one source. */
-  | 'MIXED';
+/** The two kinds of marketing effort the membership department runs. */
+export type ActivityType =
+  /** Promosi: advertising in print, web, social media and broadcast. Reach counts impressions or views. */
+  | 'PROMOTION'
+  /** Sosialisasi: sessions for new companies and workers, face to face (tatap muka) or online. Reach counts attendees. */
+  | 'SOCIALISATION';
 
-/** Membership segment (segmen kepesertaan). */
-export type Segment =
-  /** Penerima Upah: wage earners, enrolled by their employer (perusahaan / pemberi kerja). */
-  | 'PU'
-  /** Bukan Penerima Upah: non-wage earners (traders, farmers, ojek drivers, fishermen, entrepreneurs). */
-  | 'BPU'
-  /** Jasa Konstruksi: workers on construction projects. */
-  | 'JAKON'
-  /** Pekerja Migran Indonesia: Indonesian migrant workers. */
-  | 'PMI';
+/** Whether a row's realisation has data behind it yet. */
+export type AttainmentStatus =
+  /** Every branch and key with a target has reported December: the realisation is final. */
+  | 'COMPLETE'
+  /** Every key with a target has data, but at least one has not reported December yet. */
+  | 'IN_PROGRESS'
+  /** No branch with a target in this row has data for the year yet: `realised` and `attainmentPct` are 0 only because nothing is reported; show "no data yet", not 0 %. */
+  | 'NO_DATA'
+  /**
+   * Some of the row's target keys have data for the year and some have none (`keysWithData` of
+   * `keysWithTargets`): `realised`, `attainmentPct` and `gap` are over the keys with data only
+   * (against `targetWithData`), `targetWithoutData` is the target nobody has reported on, and
+   * there is no projection. Show "incomplete data" ("data belum lengkap") with the counts, not
+   * the attainment alone. Takes precedence over IN_PROGRESS.
+   */
+  | 'PARTIAL_DATA';
 
-/** Social-security program (program jaminan). */
-export type Program =
-  /** Jaminan Kecelakaan Kerja: work-accident insurance (compulsory, with JKM). */
-  | 'JKK'
-  /** Jaminan Kematian: death benefit (compulsory, with JKK). */
-  | 'JKM'
-  /** Jaminan Hari Tua: old-age savings. */
-  | 'JHT'
-  /** Jaminan Pensiun: pension. */
-  | 'JP'
-  /** Jaminan Kehilangan Pekerjaan: job-loss insurance, added nationally in 2021. */
-  | 'JKP';
-
-/** Time bucket of a series. */
-export type Granularity =
-  /** Calendar year (tahun); the reporting year is the calendar year. */
-  | 'YEAR'
-  /** Calendar quarter (triwulan), labelled `YYYY-Qn`. */
-  | 'QUARTER'
-  /** Calendar month (bulan), labelled `YYYY-MM`. */
-  | 'MONTH';
+/** Why a membership point has no change. */
+export type ChangeUnavailable =
+  /** The previous period has no stored data (the first data of the series, or a gap). */
+  | 'PREVIOUS_PERIOD_MISSING'
+  /** Not the same branches report in the two periods (one stopped or started): the difference would only be missing data. */
+  | 'REPORTING_BRANCHES_DIFFER';
 
 /**
  * What a count of participants counts. PERSONS: one per participant (program-less rows, as the
@@ -54,17 +41,70 @@ export type Granularity =
  * and JHT counts three times; any figure that sums programs is ENROLMENTS.
  */
 export type CountUnit =
-  /** Persons (orang): each participant once. */
-  | 'PERSONS'
   /** Program enrolments (kepesertaan program): each participant once per program. */
-  | 'ENROLMENTS';
+  | 'ENROLMENTS'
+  /** Persons (orang): each participant once. */
+  | 'PERSONS';
 
-/** The two kinds of marketing effort the membership department runs. */
-export type ActivityType =
-  /** Sosialisasi: sessions for new companies and workers, face to face (tatap muka) or online. Reach counts attendees. */
-  | 'SOCIALISATION'
-  /** Promosi: advertising in print, web, social media and broadcast. Reach counts impressions or views. */
-  | 'PROMOTION';
+/** Where a figure came from, so that real and generated numbers are never confused. */
+export type DataSource =
+  /** Imported by the branch from its own files (CSV/XLSX). */
+  | 'IMPORTED'
+  /** An aggregate that combines rows of more than one source. */
+  | 'MIXED'
+  /** The source study (Madiun branch, Tabel 1–2, 2016–2020): real published figures. */
+  | 'STUDY'
+  /** Generated demo data (deterministic, plausible, NOT real). Shown as synthetic in the UI. */
+  | 'SYNTHETIC';
+
+/** Time bucket of a series. */
+export type Granularity =
+  /** Calendar month (bulan), labelled `YYYY-MM`. */
+  | 'MONTH'
+  /** Calendar quarter (triwulan), labelled `YYYY-Qn`. */
+  | 'QUARTER'
+  /** Calendar year (tahun); the reporting year is the calendar year. */
+  | 'YEAR';
+
+/** The format a file was read as. */
+export type ImportFormat =
+  /** Comma-, semicolon- or tab-separated text. */
+  | 'CSV'
+  /** An Excel workbook. */
+  | 'XLSX';
+
+/** What an imported file contains; the columns of each kind are fixed by the import contract. */
+export type ImportKind =
+  /** Branch offices: `code`, `name` (required), `region`. */
+  | 'branches'
+  /** Socialisation sessions and promotion placements: `branch`, `date`, `activity`, `channel`, `reach`, `registrations` (required), `name`, `cost_idr`, `leads`, `segment`, `staff`. */
+  | 'campaigns'
+  /** Active participants at a period end: `branch`, `period` (YYYY or YYYY-MM), `segment`, `active_participants` (required), `program`, `new_participants`, `lapsed_participants`. */
+  | 'membership'
+  /** Yearly targets: `branch`, `year`, `program`, `segment`, `target` (required), `metric`, `staff`. */
+  | 'targets';
+
+/** What became of an import. */
+export type ImportOutcome =
+  /** Checked only (dry run): every row was valid, nothing was stored. */
+  | 'DRY_RUN'
+  /** At least one problem was found: nothing of the file was stored. */
+  | 'REJECTED'
+  /** Every row was valid and the file was stored. */
+  | 'STORED';
+
+/** Social-security program (program jaminan). */
+export type Program =
+  /** Jaminan Hari Tua: old-age savings. */
+  | 'JHT'
+  /** Jaminan Kecelakaan Kerja: work-accident insurance (compulsory, with JKM). */
+  | 'JKK'
+  /** Jaminan Kematian: death benefit (compulsory, with JKK). */
+  | 'JKM'
+  /** Jaminan Kehilangan Pekerjaan: job-loss insurance, added nationally in 2021. */
+  | 'JKP'
+  /** Jaminan Pensiun: pension. */
+  | 'JP';
 
 /** What the reach of a group counts. */
 export type ReachUnit =
@@ -75,78 +115,23 @@ export type ReachUnit =
   /** Both: the group holds socialisation and promotion, so `reach` adds attendees to impressions and there is no conversion rate. */
   | 'MIXED';
 
-/** Why a verdict came out as it did. */
-export type VerdictReason =
-  /** The 95 % interval of the ratio lies entirely on one side of 1: a difference the data show. */
-  | 'INTERVAL_EXCLUDES_ONE'
-  /** The 95 % interval of the ratio contains 1: the data cannot tell the two apart. */
-  | 'INTERVAL_INCLUDES_ONE'
-  /** A type has no activity in the period. */
-  | 'NO_ACTIVITIES'
-  /** A type has fewer activities than `minimumActivities`: no verdict yet (the ratio is still shown). */
-  | 'TOO_FEW_ACTIVITIES'
-  /** Neither type has a registration in the period. */
-  | 'NO_REGISTRATIONS'
-  /** One type has no registration; compared all the same (its rate is 0). */
-  | 'ONE_SIDE_NO_REGISTRATIONS'
-  /** One type brought registrations for Rp0 while the other cost money: it is cheaper, exactly. */
-  | 'ONE_SIDE_FREE'
-  /** Both types cost Rp0: neither is cheaper. */
-  | 'BOTH_FREE'
-  /** A type cost Rp0 and brought no registration: its cost per registration is undefined (0/0). */
-  | 'FREE_WITHOUT_REGISTRATIONS';
-
-/** Outcome of a comparison between socialisation and promotion. */
-export type VerdictOutcome =
-  /** Socialisation does better on this measure. */
-  | 'SOCIALISATION'
-  /** Promotion does better on this measure. */
-  | 'PROMOTION'
-  /** The data cannot tell the two apart at 95 % confidence (see the reason). */
-  | 'NOT_DISTINGUISHABLE'
-  /** No verdict: too few activities, none, or an undefined cost per registration (see the reason). */
-  | 'INSUFFICIENT_DATA';
-
-/** What an imported file contains; the columns of each kind are fixed by the import contract. */
-export type ImportKind =
-  /** Branch offices: `code`, `name` (required), `region`. */
-  | 'branches'
-  /** Active participants at a period end: `branch`, `period` (YYYY or YYYY-MM), `segment`, `active_participants` (required), `program`, `new_participants`, `lapsed_participants`. */
-  | 'membership'
-  /** Socialisation sessions and promotion placements: `branch`, `date`, `activity`, `channel`, `reach`, `registrations` (required), `name`, `cost_idr`, `leads`, `segment`, `staff`. */
-  | 'campaigns'
-  /** Yearly targets: `branch`, `year`, `program`, `segment`, `target` (required), `metric`, `staff`. */
-  | 'targets';
-
 /** Language of a report. */
 export type ReportLanguage =
-  /** Bahasa Indonesia. */
-  | 'ID'
   /** English. */
-  | 'EN';
+  | 'EN'
+  /** Bahasa Indonesia. */
+  | 'ID';
 
-/** What became of an import. */
-export type ImportOutcome =
-  /** Every row was valid and the file was stored. */
-  | 'STORED'
-  /** At least one problem was found: nothing of the file was stored. */
-  | 'REJECTED'
-  /** Checked only (dry run): every row was valid, nothing was stored. */
-  | 'DRY_RUN';
-
-/** The format a file was read as. */
-export type ImportFormat =
-  /** Comma-, semicolon- or tab-separated text. */
-  | 'CSV'
-  /** An Excel workbook. */
-  | 'XLSX';
-
-/** Why a membership point has no change. */
-export type ChangeUnavailable =
-  /** The previous period has no stored data (the first data of the series, or a gap). */
-  | 'PREVIOUS_PERIOD_MISSING'
-  /** Not the same branches report in the two periods (one stopped or started): the difference would only be missing data. */
-  | 'REPORTING_BRANCHES_DIFFER';
+/** Membership segment (segmen kepesertaan). */
+export type Segment =
+  /** Bukan Penerima Upah: non-wage earners (traders, farmers, ojek drivers, fishermen, entrepreneurs). */
+  | 'BPU'
+  /** Jasa Konstruksi: workers on construction projects. */
+  | 'JAKON'
+  /** Pekerja Migran Indonesia: Indonesian migrant workers. */
+  | 'PMI'
+  /** Penerima Upah: wage earners, enrolled by their employer (perusahaan / pemberi kerja). */
+  | 'PU';
 
 /** Dimension that `targetAttainment` groups by. */
 export type TargetGroupBy =
@@ -164,22 +149,37 @@ export type TargetMetric =
   /** New participants (peserta baru) during the year: a flow. */
   | 'NEW_PARTICIPANTS';
 
-/** Whether a row's realisation has data behind it yet. */
-export type AttainmentStatus =
-  /** No branch with a target in this row has data for the year yet: `realised` and `attainmentPct` are 0 only because nothing is reported; show "no data yet", not 0 %. */
-  | 'NO_DATA'
-  /**
-   * Some of the row's target keys have data for the year and some have none (`keysWithData` of
-   * `keysWithTargets`): `realised`, `attainmentPct` and `gap` are over the keys with data only
-   * (against `targetWithData`), `targetWithoutData` is the target nobody has reported on, and
-   * there is no projection. Show "incomplete data" ("data belum lengkap") with the counts, not
-   * the attainment alone. Takes precedence over IN_PROGRESS.
-   */
-  | 'PARTIAL_DATA'
-  /** Every key with a target has data, but at least one has not reported December yet. */
-  | 'IN_PROGRESS'
-  /** Every branch and key with a target has reported December: the realisation is final. */
-  | 'COMPLETE';
+/** Outcome of a comparison between socialisation and promotion. */
+export type VerdictOutcome =
+  /** No verdict: too few activities, none, or an undefined cost per registration (see the reason). */
+  | 'INSUFFICIENT_DATA'
+  /** The data cannot tell the two apart at 95 % confidence (see the reason). */
+  | 'NOT_DISTINGUISHABLE'
+  /** Promotion does better on this measure. */
+  | 'PROMOTION'
+  /** Socialisation does better on this measure. */
+  | 'SOCIALISATION';
+
+/** Why a verdict came out as it did. */
+export type VerdictReason =
+  /** Both types cost Rp0: neither is cheaper. */
+  | 'BOTH_FREE'
+  /** A type cost Rp0 and brought no registration: its cost per registration is undefined (0/0). */
+  | 'FREE_WITHOUT_REGISTRATIONS'
+  /** The 95 % interval of the ratio lies entirely on one side of 1: a difference the data show. */
+  | 'INTERVAL_EXCLUDES_ONE'
+  /** The 95 % interval of the ratio contains 1: the data cannot tell the two apart. */
+  | 'INTERVAL_INCLUDES_ONE'
+  /** A type has no activity in the period. */
+  | 'NO_ACTIVITIES'
+  /** Neither type has a registration in the period. */
+  | 'NO_REGISTRATIONS'
+  /** One type brought registrations for Rp0 while the other cost money: it is cheaper, exactly. */
+  | 'ONE_SIDE_FREE'
+  /** One type has no registration; compared all the same (its rate is 0). */
+  | 'ONE_SIDE_NO_REGISTRATIONS'
+  /** A type has fewer activities than `minimumActivities`: no verdict yet (the ratio is still shown). */
+  | 'TOO_FEW_ACTIVITIES';
 
 export type App_BranchFragment = { code: string, name: string, region: string | null, source: DataSource };
 

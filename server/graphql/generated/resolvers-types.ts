@@ -14,11 +14,656 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** The two kinds of marketing effort the membership department runs. */
+export type ActivityType =
+  /** Promosi: advertising in print, web, social media and broadcast. Reach counts impressions or views. */
+  | 'PROMOTION'
+  /** Sosialisasi: sessions for new companies and workers, face to face (tatap muka) or online. Reach counts attendees. */
+  | 'SOCIALISATION';
+
+/** Target versus realisation of one group. */
+export type AttainmentRow = {
+  __typename?: 'AttainmentRow';
+  /** The latest as-of month (`YYYY-MM`) among the row's branches and keys; null when none has data for the year. */
+  asOf: Maybe<Scalars['String']['output']>;
+  /** Attainment (capaian): realised / `targetWithData`, in percent, over the keys with data only; 0 when that target is 0 or when `status` is NO_DATA (then it means nothing). */
+  attainmentPct: Scalars['Float']['output'];
+  /** How many branches have a target in this row. */
+  branchesWithTargets: Scalars['Int']['output'];
+  /** The earliest as-of month among the branches and keys that report; differs from `asOf` when some lag behind. Null without data. */
+  earliestAsOf: Maybe<Scalars['String']['output']>;
+  /** `targetWithData` minus realised: how many are still missing on the keys with data (negative when exceeded), in `unit`; `targetWithoutData` comes on top. */
+  gap: Scalars['Int']['output'];
+  /** The group's value: a program, a segment or a staff code. */
+  key: Scalars['String']['output'];
+  /** How many of those keys have data for the year; fewer than `keysWithTargets` means PARTIAL_DATA (or NO_DATA when 0). */
+  keysWithData: Scalars['Int']['output'];
+  /** How many target keys make up the row: branch × program × segment for PROGRAM and SEGMENT, branch × staff member for STAFF. */
+  keysWithTargets: Scalars['Int']['output'];
+  /** Display label: the staff member's name for STAFF, otherwise the key. */
+  label: Scalars['String']['output'];
+  /** Metric the target counts. */
+  metric: TargetMetric;
+  /** Projected attainment at year end in percent; null when there is no projection. */
+  projectedAttainmentPct: Maybe<Scalars['Float']['output']>;
+  /** Upper bound of the 95 % interval of `projectedRealised` (see `projectedLow`). */
+  projectedHigh: Maybe<Scalars['Int']['output']>;
+  /**
+   * Lower bound of the 95 % interval of `projectedRealised`: from the month-to-month variation of
+   * each key's stock changes (or monthly flows), with Student's t, keys combined as independent.
+   * Null without a projection or when a stock key has only one change (its previous year-end
+   * and one month) to measure variation from.
+   */
+  projectedLow: Maybe<Scalars['Int']['output']>;
+  /**
+   * Run-rate projection of the realisation at year end, in `unit`. Each branch and key is
+   * projected from its own months: a stock from the previous year-end when that is stored, else
+   * from its first month with data in the year, at the rate between that start and its latest
+   * month; a flow at its mean monthly value for every month of the year without data. Null when
+   * the year is complete, and when any key of the row cannot be projected (no data yet, so also
+   * for PARTIAL_DATA; a single month of a stock with no previous year-end; a single month of a
+   * flow: no rate, since a spread needs at least two months).
+   */
+  projectedRealised: Maybe<Scalars['Int']['output']>;
+  /** Realisation (realisasi) from the data, in `unit`: each branch and key with data as of its own latest month with data. */
+  realised: Scalars['Int']['output'];
+  /** How many of those branches have data for the year (any key of the row). */
+  reportingBranches: Scalars['Int']['output'];
+  /** Where the targets came from. */
+  source: DataSource;
+  /** Whether there is data yet: NO_DATA, PARTIAL_DATA, IN_PROGRESS or COMPLETE. Read it before `attainmentPct`. */
+  status: AttainmentStatus;
+  /** Target set by head office (or split by the Kabid) for the year, in `unit`: all of the row's keys (`targetWithData` + `targetWithoutData`). */
+  target: Scalars['Int']['output'];
+  /** The part of `target` whose keys have data for the year: what `realised`, `attainmentPct` and `gap` are measured against. Equals `target` unless `status` is PARTIAL_DATA (0 when NO_DATA). */
+  targetWithData: Scalars['Int']['output'];
+  /** The part of `target` whose keys have no data for the year (none reported, so not counted as 0). 0 unless `status` is PARTIAL_DATA or NO_DATA. */
+  targetWithoutData: Scalars['Int']['output'];
+  /**
+   * What `target`, `realised`, `gap` and the projections count: ENROLMENTS (kepesertaan program)
+   * for PROGRAM and SEGMENT rows, since targets are set per program and segment; PERSONS
+   * (registrations) for STAFF rows.
+   */
+  unit: CountUnit;
+};
+
+/** Whether a row's realisation has data behind it yet. */
+export type AttainmentStatus =
+  /** Every branch and key with a target has reported December: the realisation is final. */
+  | 'COMPLETE'
+  /** Every key with a target has data, but at least one has not reported December yet. */
+  | 'IN_PROGRESS'
+  /** No branch with a target in this row has data for the year yet: `realised` and `attainmentPct` are 0 only because nothing is reported; show "no data yet", not 0 %. */
+  | 'NO_DATA'
+  /**
+   * Some of the row's target keys have data for the year and some have none (`keysWithData` of
+   * `keysWithTargets`): `realised`, `attainmentPct` and `gap` are over the keys with data only
+   * (against `targetWithData`), `targetWithoutData` is the target nobody has reported on, and
+   * there is no projection. Show "incomplete data" ("data belum lengkap") with the counts, not
+   * the attainment alone. Takes precedence over IN_PROGRESS.
+   */
+  | 'PARTIAL_DATA';
+
+/** A branch office of BPJS Ketenagakerjaan (kantor cabang), e.g. MADIUN. */
+export type Branch = {
+  __typename?: 'Branch';
+  /** Branch code used in every argument named `branch`, e.g. `MADIUN`. */
+  code: Scalars['ID']['output'];
+  /** Display name, e.g. `Kantor Cabang Madiun`. */
+  name: Scalars['String']['output'];
+  /** Province or region, e.g. `Jawa Timur`; null when unknown. */
+  region: Maybe<Scalars['String']['output']>;
+  /** Where this branch's row came from. */
+  source: DataSource;
+};
+
+/** A stored campaign activity: one socialisation session (sosialisasi) or promotion placement (promosi). */
+export type CampaignFact = {
+  __typename?: 'CampaignFact';
+  /** Socialisation or promotion. */
+  activity: ActivityType;
+  /** Branch code, e.g. `MADIUN`. */
+  branch: Scalars['ID']['output'];
+  /** Channel (kanal) of the activity. */
+  channel: Channel;
+  /** Cost (biaya) in Indonesian Rupiah. */
+  costIdr: Scalars['Float']['output'];
+  /** Date of the activity, `YYYY-MM-DD`. */
+  date: Scalars['String']['output'];
+  /** Row identifier, stable while the row exists. */
+  id: Scalars['ID']['output'];
+  /** Leads (prospective members who showed interest); null when not reported. */
+  leads: Maybe<Scalars['Int']['output']>;
+  /** Medium the channel belongs to for this activity type. */
+  medium: Medium;
+  /** Name of the activity (e.g. the company visited or the campaign); null when none was recorded. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Reach (jangkauan): attendees for socialisation, impressions or views for promotion. */
+  reach: Scalars['Int']['output'];
+  /** New registrations (pendaftaran peserta baru) attributed to the activity. */
+  registrations: Scalars['Int']['output'];
+  /** Target segment of the activity; null when it names none. */
+  segment: Maybe<Segment>;
+  /** Where the row came from: STUDY, SYNTHETIC or IMPORTED. */
+  source: DataSource;
+  /** Code of the staff member (AR/ARK) who ran the activity; null when none. */
+  staff: Maybe<Scalars['String']['output']>;
+};
+
+/** One page of campaign facts. */
+export type CampaignFactConnection = {
+  __typename?: 'CampaignFactConnection';
+  /** The rows of this page, in order. */
+  nodes: Array<CampaignFact>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: FactPageInfo;
+  /** Number of rows matching the filters, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Why a membership point has no change. */
+export type ChangeUnavailable =
+  /** The previous period has no stored data (the first data of the series, or a gap). */
+  | 'PREVIOUS_PERIOD_MISSING'
+  /** Not the same branches report in the two periods (one stopped or started): the difference would only be missing data. */
+  | 'REPORTING_BRANCHES_DIFFER';
+
+/** Channel (kanal) of a campaign activity. Which channels belong to which activity type is fixed by the import contract. */
+export type Channel =
+  /** Promotion: banners. */
+  | 'BANNER'
+  /** Promotion: brochures (brosur). */
+  | 'BROCHURE'
+  /** Promotion: Facebook. */
+  | 'FACEBOOK'
+  /** Socialisation face to face (tatap muka). */
+  | 'FACE_TO_FACE'
+  /** Socialisation over Google Meet. */
+  | 'GOOGLE_MEET'
+  /** Promotion: Instagram. */
+  | 'INSTAGRAM'
+  /** Promotion: magazines (majalah). */
+  | 'MAGAZINE'
+  /** Promotion: newspapers (koran). */
+  | 'NEWSPAPER'
+  /** Promotion: radio. */
+  | 'RADIO'
+  /** Promotion: spanduk (street cloth banners). */
+  | 'SPANDUK'
+  /** Promotion: television. */
+  | 'TELEVISION'
+  /** Promotion: TikTok. */
+  | 'TIKTOK'
+  /** Promotion: Twitter / X. */
+  | 'TWITTER'
+  /** Socialisation by video call. */
+  | 'VIDEO_CALL'
+  /** Promotion: the website. */
+  | 'WEBSITE'
+  /** Socialisation (live) or promotion (videos) on YouTube. */
+  | 'YOUTUBE'
+  /** Socialisation over Zoom. */
+  | 'ZOOM';
+
+/** How the `content` argument of `importData` is encoded. */
+export type ContentEncoding =
+  /** The file's bytes in base64 (CSV or XLSX). */
+  | 'BASE64'
+  /** The file's text as is (CSV). */
+  | 'TEXT';
+
+/**
+ * What a count of participants counts. PERSONS: one per participant (program-less rows, as the
+ * study's tables count). ENROLMENTS: one per participant and program, so a person in JKK, JKM
+ * and JHT counts three times; any figure that sums programs is ENROLMENTS.
+ */
+export type CountUnit =
+  /** Program enrolments (kepesertaan program): each participant once per program. */
+  | 'ENROLMENTS'
+  /** Persons (orang): each participant once. */
+  | 'PERSONS';
+
+/** How far behind today the stored data of a branch (or of every branch) are. */
+export type DataFreshness = {
+  __typename?: 'DataFreshness';
+  /** Whole months between `latestCampaignMonth` and `currentMonth`; null when there is no campaign activity. */
+  campaignMonthsBehind: Maybe<Scalars['Int']['output']>;
+  /** True when campaign activities are stored but the latest is more than `staleAfterMonths` behind: reach and effectiveness then describe an old period. */
+  campaignsStale: Scalars['Boolean']['output'];
+  /** Today's month (`YYYY-MM`, server clock, UTC) the data are measured against. */
+  currentMonth: Scalars['String']['output'];
+  /** Latest month (`YYYY-MM`) with a campaign activity; null when there is none. */
+  latestCampaignMonth: Maybe<Scalars['String']['output']>;
+  /** Latest month (`YYYY-MM`) with active participants stored; with no branch, the latest of any branch. Null when nothing is stored. */
+  latestMonth: Maybe<Scalars['String']['output']>;
+  /** Whole months between `latestMonth` and `currentMonth`; null when nothing is stored. */
+  monthsBehind: Maybe<Scalars['Int']['output']>;
+  /** True when `latestMonth` is more than `staleAfterMonths` behind, when any branch in scope is (`staleBranches`), or when the campaigns are (`campaignsStale`). */
+  stale: Scalars['Boolean']['output'];
+  /** Months behind from which data count as stale (2: a month's figures are due early in the next). */
+  staleAfterMonths: Scalars['Int']['output'];
+  /** Branches in scope whose own latest month is stale, by code; empty when none. */
+  staleBranches: Array<Scalars['ID']['output']>;
+};
+
+/** Where a figure came from, so that real and generated numbers are never confused. */
+export type DataSource =
+  /** Imported by the branch from its own files (CSV/XLSX). */
+  | 'IMPORTED'
+  /** An aggregate that combines rows of more than one source. */
+  | 'MIXED'
+  /** The source study (Madiun branch, Tabel 1–2, 2016–2020): real published figures. */
+  | 'STUDY'
+  /** Generated demo data (deterministic, plausible, NOT real). Shown as synthetic in the UI. */
+  | 'SYNTHETIC';
+
+/** Socialisation and promotion compared over the same branch and period. */
+export type Effectiveness = {
+  __typename?: 'Effectiveness';
+  /** Promotion: reach counts impressions or views. */
+  promotion: EffectivenessStats;
+  /** Socialisation: reach counts attendees. */
+  socialisation: EffectivenessStats;
+  /** Which effort brings members for less, or that the data cannot tell them apart, and why. */
+  verdict: EffectivenessVerdict;
+};
+
+/** One verdict: the outcome, why, and the ratio with its 95 % interval (6 significant digits). */
+export type EffectivenessComparison = {
+  __typename?: 'EffectivenessComparison';
+  /** Welch–Satterthwaite degrees of freedom of the test's t quantile (4 significant digits); null without a test. */
+  degreesOfFreedom: Maybe<Scalars['Float']['output']>;
+  /** Upper bound of its 95 % interval; null without a test or when the data set no upper bound. */
+  high: Maybe<Scalars['Float']['output']>;
+  /** Lower bound of its 95 % interval (0 when the data set no lower bound); null without a test. */
+  low: Maybe<Scalars['Float']['output']>;
+  /** Who does better on this measure, or that the data cannot tell or cannot say. */
+  outcome: VerdictOutcome;
+  /** Promotion activities in the period. */
+  promotionActivities: Scalars['Int']['output'];
+  /** The ratio of the two types' rates; null when undefined (a side without registrations on the denominator, or no activities). */
+  ratio: Maybe<Scalars['Float']['output']>;
+  /** Why: what decided the outcome, in a form a program (and the dashboard's sentences) can read. */
+  reason: VerdictReason;
+  /** Socialisation activities in the period. */
+  socialisationActivities: Scalars['Int']['output'];
+};
+
+/** Totals and ratios of one activity type. */
+export type EffectivenessStats = {
+  __typename?: 'EffectivenessStats';
+  /** Number of activities. */
+  activities: Scalars['Int']['output'];
+  /** Upper bound of the same 95 % cluster-robust interval, in percent; null when reach is 0 or below 2 activities. */
+  conversionHigh: Maybe<Scalars['Float']['output']>;
+  /** Lower bound of the 95 % interval of the conversion rate, in percent, with the activity as cluster (ratio estimator, linearised variance, t with n − 1 df): impressions of one placement are not independent persons, so the interval is as wide as the activities' variation says, for both types. Null when reach is 0 or below 2 activities. (It was a Wilson interval over reach, far too narrow for impressions.) */
+  conversionLow: Maybe<Scalars['Float']['output']>;
+  /** Registrations per reach, in percent; null when reach is 0. */
+  conversionRate: Maybe<Scalars['Float']['output']>;
+  /** Cost in Rupiah. */
+  costIdr: Scalars['Float']['output'];
+  /** Cost per registration in Rupiah; null when there are no registrations. */
+  costPerRegistration: Maybe<Scalars['Float']['output']>;
+  /** Reach: attendees (socialisation) or impressions/views (promotion). Not comparable across types. */
+  reach: Scalars['Int']['output'];
+  /** New registrations attributed to the activities in the period (not proof that they caused them). */
+  registrations: Scalars['Int']['output'];
+  /** Registrations per activity; null when there are no activities. */
+  registrationsPerActivity: Maybe<Scalars['Float']['output']>;
+};
+
+/** A plain comparison of the two efforts on the measures that are comparable. */
+export type EffectivenessVerdict = {
+  __typename?: 'EffectivenessVerdict';
+  /** Which type brings a registration for less money (same as `costPerRegistration.outcome`). */
+  cheaperPerRegistration: VerdictOutcome;
+  /** Cost per registration compared, as promotion / socialisation: above 1, socialisation is cheaper. */
+  costPerRegistration: EffectivenessComparison;
+  /** Promotion cost per registration divided by socialisation cost per registration (same as `costPerRegistration.ratio`); null when undefined. */
+  costRatio: Maybe<Scalars['Float']['output']>;
+  /** Upper bound of the 95 % interval of `costRatio`; null when there is no interval or it is unbounded. */
+  costRatioHigh: Maybe<Scalars['Float']['output']>;
+  /** Lower bound of the 95 % interval of `costRatio`; null when there is no interval. */
+  costRatioLow: Maybe<Scalars['Float']['output']>;
+  /** The fewest activities each type needs before a verdict is given (10). */
+  minimumActivities: Scalars['Int']['output'];
+  /** Which type brings more registrations per activity (same as `registrationsPerActivity.outcome`). */
+  moreRegistrationsPerActivity: VerdictOutcome;
+  /** Registrations per activity compared, as socialisation / promotion: above 1, socialisation brings more. */
+  registrationsPerActivity: EffectivenessComparison;
+};
+
+/** Where a page of facts ends and whether more follow. */
+export type FactPageInfo = {
+  __typename?: 'FactPageInfo';
+  /** Cursor of the last row of this page: pass it as `after` to get the next page; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more rows follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Time bucket of a series. */
+export type Granularity =
+  /** Calendar month (bulan), labelled `YYYY-MM`. */
+  | 'MONTH'
+  /** Calendar quarter (triwulan), labelled `YYYY-Qn`. */
+  | 'QUARTER'
+  /** Calendar year (tahun); the reporting year is the calendar year. */
+  | 'YEAR';
+
+/** One column of an import kind. */
+export type ImportColumn = {
+  __typename?: 'ImportColumn';
+  /** Other header texts the import accepts for it (normalised: lower case, `_` for spaces), e.g. `peserta_aktif`. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Canonical name, as the export writes it in the header (e.g. `active_participants`). */
+  name: Scalars['String']['output'];
+  /** True when a file must have this column; optional columns may be left out. */
+  required: Scalars['Boolean']['output'];
+};
+
+/** The format a file was read as. */
+export type ImportFormat =
+  /** Comma-, semicolon- or tab-separated text. */
+  | 'CSV'
+  /** An Excel workbook. */
+  | 'XLSX';
+
+/** What an imported file contains; the columns of each kind are fixed by the import contract. */
+export type ImportKind =
+  /** Branch offices: `code`, `name` (required), `region`. */
+  | 'branches'
+  /** Socialisation sessions and promotion placements: `branch`, `date`, `activity`, `channel`, `reach`, `registrations` (required), `name`, `cost_idr`, `leads`, `segment`, `staff`. */
+  | 'campaigns'
+  /** Active participants at a period end: `branch`, `period` (YYYY or YYYY-MM), `segment`, `active_participants` (required), `program`, `new_participants`, `lapsed_participants`. */
+  | 'membership'
+  /** Yearly targets: `branch`, `year`, `program`, `segment`, `target` (required), `metric`, `staff`. */
+  | 'targets';
+
+/** One import kind and the columns a file of it has. */
+export type ImportKindInfo = {
+  __typename?: 'ImportKindInfo';
+  /** Its columns (canonical names) in the export's order: the required ones first. */
+  columns: Array<ImportColumn>;
+  /** The kind. */
+  kind: ImportKind;
+};
+
+/** A note on an accepted file: not a problem (the file is stored), but something the import did to it. */
+export type ImportNote = {
+  __typename?: 'ImportNote';
+  /** Machine-readable kind: `amount_rounded` (cost values with a fraction of a Rupiah, stored rounded half away from zero to whole Rupiah). */
+  code: Scalars['String']['output'];
+  /** The column concerned (canonical name, e.g. `cost_idr`). */
+  column: Maybe<Scalars['String']['output']>;
+  /** How many values the note is about. */
+  count: Scalars['Int']['output'];
+  /** Line of the first of them (the header is line 1). */
+  line: Maybe<Scalars['Int']['output']>;
+  /** The note, in the report's language. */
+  text: Scalars['String']['output'];
+};
+
+/** What became of an import. */
+export type ImportOutcome =
+  /** Checked only (dry run): every row was valid, nothing was stored. */
+  | 'DRY_RUN'
+  /** At least one problem was found: nothing of the file was stored. */
+  | 'REJECTED'
+  /** Every row was valid and the file was stored. */
+  | 'STORED';
+
+/** One problem of an imported file. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** Machine-readable reason, e.g. `negative`, `bad_enum`, `duplicate_key`, `unknown_branch`, `header_unknown`. */
+  code: Scalars['String']['output'];
+  /** The column at fault (its canonical name, or the header text of an unknown column); null when the whole row or file is at fault. */
+  column: Maybe<Scalars['String']['output']>;
+  /** Line of the file (the header is line 1; for XLSX the sheet's row); null for a problem with the whole file. */
+  line: Maybe<Scalars['Int']['output']>;
+  /** The reason, in the report's language. */
+  reason: Scalars['String']['output'];
+  /** The offending value as it was in the file. */
+  value: Maybe<Scalars['String']['output']>;
+};
+
+/** The result of one import: what was read, every problem found (up to a limit), and the outcome. */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** Columns recognised in the header (canonical names), in file order. */
+  columns: Array<Scalars['String']['output']>;
+  /** CSV: the delimiter detected from the header line (`,`, `;` or a tab). */
+  delimiter: Maybe<Scalars['String']['output']>;
+  /** True for a dry run. */
+  dryRun: Scalars['Boolean']['output'];
+  /** Duration in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** File name as given. */
+  fileName: Scalars['String']['output'];
+  /** When the import finished (ISO 8601). */
+  finishedAt: Scalars['String']['output'];
+  /** How the file was read; null when it could not be read at all. */
+  format: Maybe<ImportFormat>;
+  /** Kind of the file. */
+  kind: ImportKind;
+  /**
+   * What the import did to an accepted file (STORED or DRY_RUN) that is not a problem but should be
+   * known, e.g. cost values with a fraction of a Rupiah stored rounded to whole Rupiah: how many,
+   * and the first line. Empty for a rejected file (nothing stored) and when there is nothing to say.
+   */
+  notes: Array<ImportNote>;
+  /** Stored, rejected, or checked only. */
+  outcome: ImportOutcome;
+  /** Number of problems found, including those not listed. */
+  problemCount: Scalars['Int']['output'];
+  /** The problems in file order (the first 1000). */
+  problems: Array<ImportProblem>;
+  /** True when more problems were found than are listed. */
+  problemsTruncated: Scalars['Boolean']['output'];
+  /** Rows with at least one problem. */
+  rejectedRows: Scalars['Int']['output'];
+  /** Data rows read (header and blank lines not counted). */
+  rows: Scalars['Int']['output'];
+  /** Id of the run in the import history. */
+  runId: Maybe<Scalars['ID']['output']>;
+  /** SHA-256 of the file's bytes, hex. */
+  sha256: Scalars['String']['output'];
+  /** XLSX: the sheet read. */
+  sheet: Maybe<Scalars['String']['output']>;
+  /** When the import started (ISO 8601). */
+  startedAt: Scalars['String']['output'];
+  /** Rows inserted or changed by this import (0 unless STORED; a re-import of the same file writes 0). */
+  storedRows: Scalars['Int']['output'];
+};
+
+/** One attempt in the import history. */
+export type ImportRun = {
+  __typename?: 'ImportRun';
+  /** Who imported: `cli:<user>` for the command line, `graphql:admin` for the API. */
+  actor: Scalars['String']['output'];
+  /** File name as given. */
+  fileName: Scalars['String']['output'];
+  /** When it finished (ISO 8601); null while in progress or when interrupted. */
+  finishedAt: Maybe<Scalars['String']['output']>;
+  /** Run id. */
+  id: Scalars['ID']['output'];
+  /** Kind of the file (branches, membership, campaigns, targets). */
+  kind: Scalars['String']['output'];
+  /** A short summary (first problem, rows written). */
+  message: Maybe<Scalars['String']['output']>;
+  /** STORED, REJECTED or DRY_RUN. */
+  outcome: ImportOutcome;
+  /** Rows with at least one problem. */
+  rejectedRows: Scalars['Int']['output'];
+  /** Data rows read. */
+  rows: Scalars['Int']['output'];
+  /** SHA-256 of the file's bytes, hex (empty while a run is in progress). */
+  sha256: Scalars['String']['output'];
+  /** When the run started (ISO 8601). */
+  startedAt: Scalars['String']['output'];
+};
+
+/** How a campaign activity reaches people, derived from its channel. */
+export type Medium =
+  /** Broadcast promotion: radio and television. */
+  | 'BROADCAST'
+  /** Face-to-face socialisation at the company or business premises. */
+  | 'OFFLINE'
+  /** Online socialisation sessions (Zoom, Google Meet, YouTube live, video call). */
+  | 'ONLINE'
+  /** Printed promotion: brochures, magazines, newspapers, banners, spanduk. */
+  | 'PRINT'
+  /** Social-media promotion: Facebook, Twitter/X, Instagram, TikTok. */
+  | 'SOCIAL_MEDIA'
+  /** Web and video promotion: website, YouTube. */
+  | 'WEB';
+
+/** A stored membership figure: active participants of a branch, segment (and program) at the end of a month or year. */
+export type MembershipFact = {
+  __typename?: 'MembershipFact';
+  /** Active participants (peserta aktif) at the end of the period. */
+  activeParticipants: Scalars['Int']['output'];
+  /** Branch code, e.g. `MADIUN`. */
+  branch: Scalars['ID']['output'];
+  /** Row identifier, stable while the row exists. */
+  id: Scalars['ID']['output'];
+  /** Lapsed participants (peserta nonaktif) during the period; null when not reported. */
+  lapsedParticipants: Maybe<Scalars['Int']['output']>;
+  /** Month of the figure (1–12); 12 for a year-end figure. */
+  month: Scalars['Int']['output'];
+  /** New participants (peserta baru) during the period; null when not reported. */
+  newParticipants: Maybe<Scalars['Int']['output']>;
+  /** The period as stored: `YYYY` for a year-end figure (as the study reports it), otherwise `YYYY-MM`. */
+  period: Scalars['String']['output'];
+  /** Program (program jaminan) whose enrolments the row counts; null when the row counts persons across programs. */
+  program: Maybe<Program>;
+  /** Segment (segmen kepesertaan). */
+  segment: Segment;
+  /** Where the row came from: STUDY, SYNTHETIC or IMPORTED. */
+  source: DataSource;
+  /** Calendar year. */
+  year: Scalars['Int']['output'];
+};
+
+/** One page of membership facts. */
+export type MembershipFactConnection = {
+  __typename?: 'MembershipFactConnection';
+  /** The rows of this page, in order. */
+  nodes: Array<MembershipFact>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: FactPageInfo;
+  /** Number of rows matching the filters, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One period of a membership series. */
+export type MembershipPoint = {
+  __typename?: 'MembershipPoint';
+  /** Active participants (peserta aktif) at the end of the period: the value of its last month with data. */
+  activeParticipants: Scalars['Int']['output'];
+  /** The month (`YYYY-MM`) whose value stands for the period: its last month with data. */
+  asOf: Scalars['String']['output'];
+  /**
+   * Change in active participants against the previous period (the year, quarter or month just
+   * before, also when it lies before `from`). Null when that period is not stored or when not
+   * the same branches report in the two periods (`changeUnavailable` says which):
+   * a difference that only reflects missing data is never shown as a change.
+   */
+  change: Maybe<Scalars['Int']['output']>;
+  /** Change against the previous period, in percent (-2.42 means -2.42 %); null when `change` is null or the previous value is 0. */
+  changePct: Maybe<Scalars['Float']['output']>;
+  /** Why `change` is null; null when it is given. */
+  changeUnavailable: Maybe<ChangeUnavailable>;
+  /** Where the new and lapsed participants came from; null when no row reports flows. A study year-end has source STUDY and flowSource SYNTHETIC: the study published the stock only. */
+  flowSource: Maybe<DataSource>;
+  /**
+   * True when some month that the point's change spans (from each branch's previous value to its
+   * latest month) has no new or lapsed figure: `newParticipants`/`lapsedParticipants` are then
+   * null rather than a partial sum, so wherever both flows and a change are given,
+   * change = new − lapsed.
+   */
+  flowsIncomplete: Scalars['Boolean']['output'];
+  /** Lapsed participants (peserta nonaktif) in the period: a flow, summed over its months; null when no row reports it. */
+  lapsedParticipants: Maybe<Scalars['Int']['output']>;
+  /** New participants (peserta baru) in the period: a flow, summed over its months; null when no row reports it. */
+  newParticipants: Maybe<Scalars['Int']['output']>;
+  /** The period: `YYYY`, `YYYY-Qn` or `YYYY-MM`, following the requested granularity. */
+  period: Scalars['String']['output'];
+  /** Branches whose data make up the value (each at its own latest month in the period). A change is given only between periods on the same branches. */
+  reportingBranches: Scalars['Int']['output'];
+  /** Where the active participants figure came from: STUDY for the study's Tabel 1–2, SYNTHETIC for generated demo data, IMPORTED for the branch's files. */
+  source: DataSource;
+};
+
+/** The active participants of one segment (and optionally one program) over time. */
+export type MembershipSeries = {
+  __typename?: 'MembershipSeries';
+  /** Points in time order, one per period that has data. */
+  points: Array<MembershipPoint>;
+  /** Program of this series, or null when the series counts persons across programs (the study's figures). */
+  program: Maybe<Program>;
+  /** Segment of this series. */
+  segment: Segment;
+  /** What the series counts: PERSONS without a program (each participant once), ENROLMENTS in one program otherwise. */
+  unit: CountUnit;
+};
+
+/**
+ * Changes to the stored data. Every mutation requires the admin token configured with
+ * `ADMIN_TOKEN`, sent as `Authorization: Bearer <token>`; without it (or when no token is
+ * configured) the answer is an error with code FORBIDDEN.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Imports one CSV or XLSX file of a kind (see the import contract): validated whole, stored
+   * all-or-nothing in one transaction, upserted by natural key so that importing the same file
+   * again changes nothing. With `dryRun` the file is only validated. A refused file is not an
+   * error: the report has outcome REJECTED and lists its problems. Admin token required.
+   */
+  importData: ImportReport;
+};
+
+
+/**
+ * Changes to the stored data. Every mutation requires the admin token configured with
+ * `ADMIN_TOKEN`, sent as `Authorization: Bearer <token>`; without it (or when no token is
+ * configured) the answer is an error with code FORBIDDEN.
+ */
+export type MutationImportDataArgs = {
+  content: Scalars['String']['input'];
+  contentEncoding?: InputMaybe<ContentEncoding>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  fileName: Scalars['String']['input'];
+  kind: ImportKind;
+  lang?: InputMaybe<ReportLanguage>;
+  sheet?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Social-security program (program jaminan). */
+export type Program =
+  /** Jaminan Hari Tua: old-age savings. */
+  | 'JHT'
+  /** Jaminan Kecelakaan Kerja: work-accident insurance (compulsory, with JKM). */
+  | 'JKK'
+  /** Jaminan Kematian: death benefit (compulsory, with JKK). */
+  | 'JKM'
+  /** Jaminan Kehilangan Pekerjaan: job-loss insurance, added nationally in 2021. */
+  | 'JKP'
+  /** Jaminan Pensiun: pension. */
+  | 'JP';
+
 /** The root of every read. Each field answers one analytic question. */
 export type Query = {
   __typename?: 'Query';
   /** Branch offices (kantor cabang) known to Pantau, ordered by code. */
   branches: Array<Branch>;
+  /**
+   * Raw campaign facts (kegiatan sosialisasi dan promosi): one row per socialisation session or
+   * promotion placement, ordered by date, then by row; paged with `first` and `after`.
+   */
+  campaignFacts: CampaignFactConnection;
   /**
    * Campaign reach (jangkauan) and results grouped by channel, activity type, medium, period,
    * staff or segment. Reach means attendees for socialisation and impressions or views for
@@ -29,6 +674,12 @@ export type Query = {
    * those attributed to the activities in the period, not proof that they caused them.
    */
   campaignReach: Array<ReachRow>;
+  /**
+   * How recent the stored data are, against today's month. Monthly figures for a month normally
+   * arrive early in the next one, so data more than `staleAfterMonths` behind are flagged as
+   * stale: the dashboard and the report then say how old the latest figures are.
+   */
+  dataFreshness: DataFreshness;
   /**
    * Socialisation (sosialisasi) versus promotion (promosi), side by side, with two verdicts.
    * Figures are registrations attributed to the activities in the period, not proof that the
@@ -56,30 +707,6 @@ export type Query = {
    */
   effectiveness: Effectiveness;
   /**
-   * Raw membership facts (data peserta): the stored rows behind `membershipTrend`, one per branch,
-   * month (or year), segment and program, for researchers who want to do their own analysis.
-   * Ordered by period, then by row; paged with `first` and `after` (keyset pagination: pages stay
-   * consistent while you walk them). Without `programs`, rows of every program are returned,
-   * including the person counts (program null) that the study's tables use.
-   */
-  membershipFacts: MembershipFactConnection;
-  /**
-   * Raw campaign facts (kegiatan sosialisasi dan promosi): one row per socialisation session or
-   * promotion placement, ordered by date, then by row; paged with `first` and `after`.
-   */
-  campaignFacts: CampaignFactConnection;
-  /**
-   * Raw yearly targets (target): as set by head office for the branch (staff null) or split by the
-   * Kabid to a staff member. Ordered by year, then by row; paged with `first` and `after`.
-   */
-  targetFacts: TargetFactConnection;
-  /**
-   * How recent the stored data are, against today's month. Monthly figures for a month normally
-   * arrive early in the next one, so data more than `staleAfterMonths` behind are flagged as
-   * stale: the dashboard and the report then say how old the latest figures are.
-   */
-  dataFreshness: DataFreshness;
-  /**
    * The import history (riwayat impor), latest first: every file offered through the CLI, the
    * GraphQL mutation or the upload page, whether it was stored, refused or only checked.
    */
@@ -89,6 +716,14 @@ export type Query = {
    * page lists next to the kind chosen. Needs no token.
    */
   importKinds: Array<ImportKindInfo>;
+  /**
+   * Raw membership facts (data peserta): the stored rows behind `membershipTrend`, one per branch,
+   * month (or year), segment and program, for researchers who want to do their own analysis.
+   * Ordered by period, then by row; paged with `first` and `after` (keyset pagination: pages stay
+   * consistent while you walk them). Without `programs`, rows of every program are returned,
+   * including the person counts (program null) that the study's tables use.
+   */
+  membershipFacts: MembershipFactConnection;
   /**
    * Active participants (peserta aktif) over time, one series per segment, or per segment and
    * program when `programs` is given. Active participants are a stock: a quarter or a year takes
@@ -112,17 +747,39 @@ export type Query = {
    * the targets import whichever keys have reported, so it is never mistaken for a cut target.
    */
   targetAttainment: Array<AttainmentRow>;
+  /**
+   * Raw yearly targets (target): as set by head office for the branch (staff null) or split by the
+   * Kabid to a staff member. Ordered by year, then by row; paged with `first` and `after`.
+   */
+  targetFacts: TargetFactConnection;
+};
+
+
+/** The root of every read. Each field answers one analytic question. */
+export type QueryCampaignFactsArgs = {
+  activity?: InputMaybe<ActivityType>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  branch?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** The root of every read. Each field answers one analytic question. */
 export type QueryCampaignReachArgs = {
+  activity?: InputMaybe<ActivityType>;
   branch?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
-  activity?: InputMaybe<ActivityType>;
   groupBy?: InputMaybe<ReachGroupBy>;
   orderBy?: InputMaybe<ReachOrder>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root of every read. Each field answers one analytic question. */
+export type QueryDataFreshnessArgs = {
+  branch?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -135,230 +792,127 @@ export type QueryEffectivenessArgs = {
 
 
 /** The root of every read. Each field answers one analytic question. */
-export type QueryMembershipFactsArgs = {
-  branch?: InputMaybe<Scalars['ID']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
-  segments?: InputMaybe<Array<Segment>>;
-  programs?: InputMaybe<Array<Program>>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** The root of every read. Each field answers one analytic question. */
-export type QueryCampaignFactsArgs = {
-  branch?: InputMaybe<Scalars['ID']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
-  activity?: InputMaybe<ActivityType>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** The root of every read. Each field answers one analytic question. */
-export type QueryTargetFactsArgs = {
-  branch?: InputMaybe<Scalars['ID']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** The root of every read. Each field answers one analytic question. */
-export type QueryDataFreshnessArgs = {
-  branch?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-/** The root of every read. Each field answers one analytic question. */
 export type QueryImportHistoryArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<ImportKind>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. Each field answers one analytic question. */
+export type QueryMembershipFactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  branch?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  programs?: InputMaybe<Array<Program>>;
+  segments?: InputMaybe<Array<Segment>>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** The root of every read. Each field answers one analytic question. */
 export type QueryMembershipTrendArgs = {
   branch?: InputMaybe<Scalars['ID']['input']>;
-  segments?: InputMaybe<Array<Segment>>;
-  programs?: InputMaybe<Array<Program>>;
   from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
   granularity?: InputMaybe<Granularity>;
+  programs?: InputMaybe<Array<Program>>;
+  segments?: InputMaybe<Array<Segment>>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** The root of every read. Each field answers one analytic question. */
 export type QueryTargetAttainmentArgs = {
   branch?: InputMaybe<Scalars['ID']['input']>;
-  year: Scalars['Int']['input'];
   groupBy?: InputMaybe<TargetGroupBy>;
   metric?: InputMaybe<TargetMetric>;
+  year: Scalars['Int']['input'];
 };
 
-/** A branch office of BPJS Ketenagakerjaan (kantor cabang), e.g. MADIUN. */
-export type Branch = {
-  __typename?: 'Branch';
-  /** Branch code used in every argument named `branch`, e.g. `MADIUN`. */
-  code: Scalars['ID']['output'];
-  /** Display name, e.g. `Kantor Cabang Madiun`. */
-  name: Scalars['String']['output'];
-  /** Province or region, e.g. `Jawa Timur`; null when unknown. */
-  region: Maybe<Scalars['String']['output']>;
-  /** Where this branch's row came from. */
-  source: DataSource;
+
+/** The root of every read. Each field answers one analytic question. */
+export type QueryTargetFactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  branch?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
-
-/** Where a figure came from, so that real and generated numbers are never confused. */
-export type DataSource =
-  /** The source study (Madiun branch, Tabel 1–2, 2016–2020): real published figures. */
-  | 'STUDY'
-  /** Generated demo data (deterministic, plausible, NOT real). Shown as synthetic in the UI. */
-  | 'SYNTHETIC'
-  /** Imported by the branch from its own files (CSV/XLSX). */
-  | 'IMPORTED'
-  /** An aggregate that combines rows of more than one source. */
-  | 'MIXED';
-
-/** Membership segment (segmen kepesertaan). */
-export type Segment =
-  /** Penerima Upah: wage earners, enrolled by their employer (perusahaan / pemberi kerja). */
-  | 'PU'
-  /** Bukan Penerima Upah: non-wage earners (traders, farmers, ojek drivers, fishermen, entrepreneurs). */
-  | 'BPU'
-  /** Jasa Konstruksi: workers on construction projects. */
-  | 'JAKON'
-  /** Pekerja Migran Indonesia: Indonesian migrant workers. */
-  | 'PMI';
-
-/** Social-security program (program jaminan). */
-export type Program =
-  /** Jaminan Kecelakaan Kerja: work-accident insurance (compulsory, with JKM). */
-  | 'JKK'
-  /** Jaminan Kematian: death benefit (compulsory, with JKK). */
-  | 'JKM'
-  /** Jaminan Hari Tua: old-age savings. */
-  | 'JHT'
-  /** Jaminan Pensiun: pension. */
-  | 'JP'
-  /** Jaminan Kehilangan Pekerjaan: job-loss insurance, added nationally in 2021. */
-  | 'JKP';
-
-/** Time bucket of a series. */
-export type Granularity =
-  /** Calendar year (tahun); the reporting year is the calendar year. */
-  | 'YEAR'
-  /** Calendar quarter (triwulan), labelled `YYYY-Qn`. */
-  | 'QUARTER'
-  /** Calendar month (bulan), labelled `YYYY-MM`. */
-  | 'MONTH';
-
-/**
- * What a count of participants counts. PERSONS: one per participant (program-less rows, as the
- * study's tables count). ENROLMENTS: one per participant and program, so a person in JKK, JKM
- * and JHT counts three times; any figure that sums programs is ENROLMENTS.
- */
-export type CountUnit =
-  /** Persons (orang): each participant once. */
-  | 'PERSONS'
-  /** Program enrolments (kepesertaan program): each participant once per program. */
-  | 'ENROLMENTS';
-
-/** The two kinds of marketing effort the membership department runs. */
-export type ActivityType =
-  /** Sosialisasi: sessions for new companies and workers, face to face (tatap muka) or online. Reach counts attendees. */
-  | 'SOCIALISATION'
-  /** Promosi: advertising in print, web, social media and broadcast. Reach counts impressions or views. */
-  | 'PROMOTION';
-
-/** How a campaign activity reaches people, derived from its channel. */
-export type Medium =
-  /** Face-to-face socialisation at the company or business premises. */
-  | 'OFFLINE'
-  /** Online socialisation sessions (Zoom, Google Meet, YouTube live, video call). */
-  | 'ONLINE'
-  /** Printed promotion: brochures, magazines, newspapers, banners, spanduk. */
-  | 'PRINT'
-  /** Web and video promotion: website, YouTube. */
-  | 'WEB'
-  /** Social-media promotion: Facebook, Twitter/X, Instagram, TikTok. */
-  | 'SOCIAL_MEDIA'
-  /** Broadcast promotion: radio and television. */
-  | 'BROADCAST';
-
-/** Channel (kanal) of a campaign activity. Which channels belong to which activity type is fixed by the import contract. */
-export type Channel =
-  /** Socialisation face to face (tatap muka). */
-  | 'FACE_TO_FACE'
-  /** Socialisation over Zoom. */
-  | 'ZOOM'
-  /** Socialisation over Google Meet. */
-  | 'GOOGLE_MEET'
-  /** Socialisation (live) or promotion (videos) on YouTube. */
-  | 'YOUTUBE'
-  /** Socialisation by video call. */
-  | 'VIDEO_CALL'
-  /** Promotion: brochures (brosur). */
-  | 'BROCHURE'
-  /** Promotion: magazines (majalah). */
-  | 'MAGAZINE'
-  /** Promotion: newspapers (koran). */
-  | 'NEWSPAPER'
-  /** Promotion: banners. */
-  | 'BANNER'
-  /** Promotion: spanduk (street cloth banners). */
-  | 'SPANDUK'
-  /** Promotion: the website. */
-  | 'WEBSITE'
-  /** Promotion: Facebook. */
-  | 'FACEBOOK'
-  /** Promotion: Twitter / X. */
-  | 'TWITTER'
-  /** Promotion: Instagram. */
-  | 'INSTAGRAM'
-  /** Promotion: TikTok. */
-  | 'TIKTOK'
-  /** Promotion: radio. */
-  | 'RADIO'
-  /** Promotion: television. */
-  | 'TELEVISION';
 
 /** Dimension that `campaignReach` groups by. */
 export type ReachGroupBy =
-  /** Channel (kanal), e.g. FACE_TO_FACE, INSTAGRAM; one row per channel and activity type (YOUTUBE twice). */
-  | 'CHANNEL'
   /** Activity type: SOCIALISATION or PROMOTION. */
   | 'ACTIVITY'
+  /** Channel (kanal), e.g. FACE_TO_FACE, INSTAGRAM; one row per channel and activity type (YOUTUBE twice). */
+  | 'CHANNEL'
   /** Medium: OFFLINE, ONLINE, PRINT, WEB, SOCIAL_MEDIA, BROADCAST. */
   | 'MEDIUM'
   /** Calendar month, `YYYY-MM`. */
   | 'MONTH'
   /** Calendar quarter, `YYYY-Qn`. */
   | 'QUARTER'
-  /** Calendar year, `YYYY`. */
-  | 'YEAR'
+  /** Target segment of the activity; `(none)` when the activity names none. */
+  | 'SEGMENT'
   /** Staff member code (AR/ARK) who ran the activity; `(none)` for activities without staff. */
   | 'STAFF'
-  /** Target segment of the activity; `(none)` when the activity names none. */
-  | 'SEGMENT';
+  /** Calendar year, `YYYY`. */
+  | 'YEAR';
 
 /** How `campaignReach` orders its rows. Rows without a value (null ratios) come last. */
 export type ReachOrder =
+  /** By conversion rate, highest first. */
+  | 'CONVERSION_RATE'
+  /** By cost, highest first. */
+  | 'COST'
+  /** By cost per registration, cheapest first: which channel brings a member for the least money. */
+  | 'COST_PER_REGISTRATION'
   /** By key, ascending by code point whatever the database's collation (periods in time order); a channel's socialisation row before its promotion row. */
   | 'KEY'
   /** By reach, largest first. */
   | 'REACH'
   /** By registrations, most first. */
-  | 'REGISTRATIONS'
-  /** By cost, highest first. */
-  | 'COST'
-  /** By conversion rate, highest first. */
-  | 'CONVERSION_RATE'
-  /** By cost per registration, cheapest first: which channel brings a member for the least money. */
-  | 'COST_PER_REGISTRATION';
+  | 'REGISTRATIONS';
+
+/** One group of campaign activities. Ordered as `orderBy` says. */
+export type ReachRow = {
+  __typename?: 'ReachRow';
+  /** Number of activities (kegiatan). */
+  activities: Scalars['Int']['output'];
+  /** Activity type of the group when all its activities share one (always set for CHANNEL and MEDIUM groups); null for mixed groups. */
+  activity: Maybe<ActivityType>;
+  /** Attendees of the group's socialisation activities (0 when it has none). */
+  attendees: Scalars['Int']['output'];
+  /** Upper bound of the same interval, in percent. */
+  conversionHigh: Maybe<Scalars['Float']['output']>;
+  /** Lower bound of the 95 % interval of the conversion rate, in percent, with the activity as cluster (impressions are not independent persons); null for MIXED groups, without reach or below 2 activities. */
+  conversionLow: Maybe<Scalars['Float']['output']>;
+  /** Registrations per reach, in percent; null when reach is 0 and for MIXED groups (attendees and impressions do not add up). */
+  conversionRate: Maybe<Scalars['Float']['output']>;
+  /** Cost (biaya) in Indonesian Rupiah. */
+  costIdr: Scalars['Float']['output'];
+  /** Cost per registration in Rupiah; null when there are no registrations. */
+  costPerRegistration: Maybe<Scalars['Float']['output']>;
+  /** Upper bound of the same interval; null below 2 activities, without registrations, or when the data set no upper bound. */
+  costPerRegistrationHigh: Maybe<Scalars['Float']['output']>;
+  /** Lower bound of the 95 % interval of the cost per registration, from the group's activities (ratio estimator, linearised variance, t with n − 1 df; 6 significant digits). Channels whose intervals overlap are not shown to differ. Rp0 when the group cost nothing; null below 2 activities. */
+  costPerRegistrationLow: Maybe<Scalars['Float']['output']>;
+  /** Impressions or views of the group's promotion activities (0 when it has none). */
+  impressions: Scalars['Int']['output'];
+  /** The group's value: a channel, SOCIALISATION/PROMOTION, a medium, a period, a staff code or a segment. */
+  key: Scalars['String']['output'];
+  /** Leads (prospective members who showed interest), summed over the activities that report them. */
+  leads: Scalars['Int']['output'];
+  /** Reach (jangkauan): attendees for socialisation, impressions or views for promotion; for a MIXED group the sum of both, which is not a count of anything: read `attendees` and `impressions`. */
+  reach: Scalars['Int']['output'];
+  /** What `reach` counts: ATTENDEES, IMPRESSIONS, or MIXED for a group of both types. */
+  reachUnit: ReachUnit;
+  /** New registrations (pendaftaran peserta baru) attributed to the activities in the period. */
+  registrations: Scalars['Int']['output'];
+  /** Registrations per activity; null when there are no activities. */
+  registrationsPerActivity: Maybe<Scalars['Float']['output']>;
+  /** Where the rows came from. */
+  source: DataSource;
+};
 
 /** What the reach of a group counts. */
 export type ReachUnit =
@@ -369,244 +923,45 @@ export type ReachUnit =
   /** Both: the group holds socialisation and promotion, so `reach` adds attendees to impressions and there is no conversion rate. */
   | 'MIXED';
 
-/** One group of campaign activities. Ordered as `orderBy` says. */
-export type ReachRow = {
-  __typename?: 'ReachRow';
-  /** The group's value: a channel, SOCIALISATION/PROMOTION, a medium, a period, a staff code or a segment. */
-  key: Scalars['String']['output'];
-  /** Activity type of the group when all its activities share one (always set for CHANNEL and MEDIUM groups); null for mixed groups. */
-  activity: Maybe<ActivityType>;
-  /** What `reach` counts: ATTENDEES, IMPRESSIONS, or MIXED for a group of both types. */
-  reachUnit: ReachUnit;
-  /** Number of activities (kegiatan). */
-  activities: Scalars['Int']['output'];
-  /** Reach (jangkauan): attendees for socialisation, impressions or views for promotion; for a MIXED group the sum of both, which is not a count of anything: read `attendees` and `impressions`. */
-  reach: Scalars['Int']['output'];
-  /** Attendees of the group's socialisation activities (0 when it has none). */
-  attendees: Scalars['Int']['output'];
-  /** Impressions or views of the group's promotion activities (0 when it has none). */
-  impressions: Scalars['Int']['output'];
-  /** Leads (prospective members who showed interest), summed over the activities that report them. */
-  leads: Scalars['Int']['output'];
-  /** New registrations (pendaftaran peserta baru) attributed to the activities in the period. */
-  registrations: Scalars['Int']['output'];
-  /** Cost (biaya) in Indonesian Rupiah. */
-  costIdr: Scalars['Float']['output'];
-  /** Registrations per reach, in percent; null when reach is 0 and for MIXED groups (attendees and impressions do not add up). */
-  conversionRate: Maybe<Scalars['Float']['output']>;
-  /** Lower bound of the 95 % interval of the conversion rate, in percent, with the activity as cluster (impressions are not independent persons); null for MIXED groups, without reach or below 2 activities. */
-  conversionLow: Maybe<Scalars['Float']['output']>;
-  /** Upper bound of the same interval, in percent. */
-  conversionHigh: Maybe<Scalars['Float']['output']>;
-  /** Cost per registration in Rupiah; null when there are no registrations. */
-  costPerRegistration: Maybe<Scalars['Float']['output']>;
-  /** Lower bound of the 95 % interval of the cost per registration, from the group's activities (ratio estimator, linearised variance, t with n − 1 df; 6 significant digits). Channels whose intervals overlap are not shown to differ. Rp0 when the group cost nothing; null below 2 activities. */
-  costPerRegistrationLow: Maybe<Scalars['Float']['output']>;
-  /** Upper bound of the same interval; null below 2 activities, without registrations, or when the data set no upper bound. */
-  costPerRegistrationHigh: Maybe<Scalars['Float']['output']>;
-  /** Registrations per activity; null when there are no activities. */
-  registrationsPerActivity: Maybe<Scalars['Float']['output']>;
-  /** Where the rows came from. */
-  source: DataSource;
-};
+/** Language of a report. */
+export type ReportLanguage =
+  /** English. */
+  | 'EN'
+  /** Bahasa Indonesia. */
+  | 'ID';
 
-/** Socialisation and promotion compared over the same branch and period. */
-export type Effectiveness = {
-  __typename?: 'Effectiveness';
-  /** Socialisation: reach counts attendees. */
-  socialisation: EffectivenessStats;
-  /** Promotion: reach counts impressions or views. */
-  promotion: EffectivenessStats;
-  /** Which effort brings members for less, or that the data cannot tell them apart, and why. */
-  verdict: EffectivenessVerdict;
-};
+/** Membership segment (segmen kepesertaan). */
+export type Segment =
+  /** Bukan Penerima Upah: non-wage earners (traders, farmers, ojek drivers, fishermen, entrepreneurs). */
+  | 'BPU'
+  /** Jasa Konstruksi: workers on construction projects. */
+  | 'JAKON'
+  /** Pekerja Migran Indonesia: Indonesian migrant workers. */
+  | 'PMI'
+  /** Penerima Upah: wage earners, enrolled by their employer (perusahaan / pemberi kerja). */
+  | 'PU';
 
-/** Totals and ratios of one activity type. */
-export type EffectivenessStats = {
-  __typename?: 'EffectivenessStats';
-  /** Number of activities. */
-  activities: Scalars['Int']['output'];
-  /** Reach: attendees (socialisation) or impressions/views (promotion). Not comparable across types. */
-  reach: Scalars['Int']['output'];
-  /** New registrations attributed to the activities in the period (not proof that they caused them). */
-  registrations: Scalars['Int']['output'];
-  /** Cost in Rupiah. */
-  costIdr: Scalars['Float']['output'];
-  /** Registrations per reach, in percent; null when reach is 0. */
-  conversionRate: Maybe<Scalars['Float']['output']>;
-  /** Lower bound of the 95 % interval of the conversion rate, in percent, with the activity as cluster (ratio estimator, linearised variance, t with n − 1 df): impressions of one placement are not independent persons, so the interval is as wide as the activities' variation says, for both types. Null when reach is 0 or below 2 activities. (It was a Wilson interval over reach, far too narrow for impressions.) */
-  conversionLow: Maybe<Scalars['Float']['output']>;
-  /** Upper bound of the same 95 % cluster-robust interval, in percent; null when reach is 0 or below 2 activities. */
-  conversionHigh: Maybe<Scalars['Float']['output']>;
-  /** Cost per registration in Rupiah; null when there are no registrations. */
-  costPerRegistration: Maybe<Scalars['Float']['output']>;
-  /** Registrations per activity; null when there are no activities. */
-  registrationsPerActivity: Maybe<Scalars['Float']['output']>;
-};
-
-/** A plain comparison of the two efforts on the measures that are comparable. */
-export type EffectivenessVerdict = {
-  __typename?: 'EffectivenessVerdict';
-  /** Which type brings a registration for less money (same as `costPerRegistration.outcome`). */
-  cheaperPerRegistration: VerdictOutcome;
-  /** Which type brings more registrations per activity (same as `registrationsPerActivity.outcome`). */
-  moreRegistrationsPerActivity: VerdictOutcome;
-  /** Promotion cost per registration divided by socialisation cost per registration (same as `costPerRegistration.ratio`); null when undefined. */
-  costRatio: Maybe<Scalars['Float']['output']>;
-  /** Lower bound of the 95 % interval of `costRatio`; null when there is no interval. */
-  costRatioLow: Maybe<Scalars['Float']['output']>;
-  /** Upper bound of the 95 % interval of `costRatio`; null when there is no interval or it is unbounded. */
-  costRatioHigh: Maybe<Scalars['Float']['output']>;
-  /** Cost per registration compared, as promotion / socialisation: above 1, socialisation is cheaper. */
-  costPerRegistration: EffectivenessComparison;
-  /** Registrations per activity compared, as socialisation / promotion: above 1, socialisation brings more. */
-  registrationsPerActivity: EffectivenessComparison;
-  /** The fewest activities each type needs before a verdict is given (10). */
-  minimumActivities: Scalars['Int']['output'];
-};
-
-/** One verdict: the outcome, why, and the ratio with its 95 % interval (6 significant digits). */
-export type EffectivenessComparison = {
-  __typename?: 'EffectivenessComparison';
-  /** Who does better on this measure, or that the data cannot tell or cannot say. */
-  outcome: VerdictOutcome;
-  /** Why: what decided the outcome, in a form a program (and the dashboard's sentences) can read. */
-  reason: VerdictReason;
-  /** The ratio of the two types' rates; null when undefined (a side without registrations on the denominator, or no activities). */
-  ratio: Maybe<Scalars['Float']['output']>;
-  /** Lower bound of its 95 % interval (0 when the data set no lower bound); null without a test. */
-  low: Maybe<Scalars['Float']['output']>;
-  /** Upper bound of its 95 % interval; null without a test or when the data set no upper bound. */
-  high: Maybe<Scalars['Float']['output']>;
-  /** Welch–Satterthwaite degrees of freedom of the test's t quantile (4 significant digits); null without a test. */
-  degreesOfFreedom: Maybe<Scalars['Float']['output']>;
-  /** Socialisation activities in the period. */
-  socialisationActivities: Scalars['Int']['output'];
-  /** Promotion activities in the period. */
-  promotionActivities: Scalars['Int']['output'];
-};
-
-/** Why a verdict came out as it did. */
-export type VerdictReason =
-  /** The 95 % interval of the ratio lies entirely on one side of 1: a difference the data show. */
-  | 'INTERVAL_EXCLUDES_ONE'
-  /** The 95 % interval of the ratio contains 1: the data cannot tell the two apart. */
-  | 'INTERVAL_INCLUDES_ONE'
-  /** A type has no activity in the period. */
-  | 'NO_ACTIVITIES'
-  /** A type has fewer activities than `minimumActivities`: no verdict yet (the ratio is still shown). */
-  | 'TOO_FEW_ACTIVITIES'
-  /** Neither type has a registration in the period. */
-  | 'NO_REGISTRATIONS'
-  /** One type has no registration; compared all the same (its rate is 0). */
-  | 'ONE_SIDE_NO_REGISTRATIONS'
-  /** One type brought registrations for Rp0 while the other cost money: it is cheaper, exactly. */
-  | 'ONE_SIDE_FREE'
-  /** Both types cost Rp0: neither is cheaper. */
-  | 'BOTH_FREE'
-  /** A type cost Rp0 and brought no registration: its cost per registration is undefined (0/0). */
-  | 'FREE_WITHOUT_REGISTRATIONS';
-
-/** Outcome of a comparison between socialisation and promotion. */
-export type VerdictOutcome =
-  /** Socialisation does better on this measure. */
-  | 'SOCIALISATION'
-  /** Promotion does better on this measure. */
-  | 'PROMOTION'
-  /** The data cannot tell the two apart at 95 % confidence (see the reason). */
-  | 'NOT_DISTINGUISHABLE'
-  /** No verdict: too few activities, none, or an undefined cost per registration (see the reason). */
-  | 'INSUFFICIENT_DATA';
-
-/** Where a page of facts ends and whether more follow. */
-export type FactPageInfo = {
-  __typename?: 'FactPageInfo';
-  /** Cursor of the last row of this page: pass it as `after` to get the next page; null when the page is empty. */
-  endCursor: Maybe<Scalars['String']['output']>;
-  /** True when more rows follow this page. */
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
-/** One page of membership facts. */
-export type MembershipFactConnection = {
-  __typename?: 'MembershipFactConnection';
-  /** The rows of this page, in order. */
-  nodes: Array<MembershipFact>;
-  /** Where this page ends and whether more follow. */
-  pageInfo: FactPageInfo;
-  /** Number of rows matching the filters, over all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** A stored membership figure: active participants of a branch, segment (and program) at the end of a month or year. */
-export type MembershipFact = {
-  __typename?: 'MembershipFact';
-  /** Row identifier, stable while the row exists. */
-  id: Scalars['ID']['output'];
+/** A stored yearly target of a branch (or of one of its staff members) for a program and segment. */
+export type TargetFact = {
+  __typename?: 'TargetFact';
   /** Branch code, e.g. `MADIUN`. */
   branch: Scalars['ID']['output'];
-  /** The period as stored: `YYYY` for a year-end figure (as the study reports it), otherwise `YYYY-MM`. */
-  period: Scalars['String']['output'];
-  /** Calendar year. */
-  year: Scalars['Int']['output'];
-  /** Month of the figure (1–12); 12 for a year-end figure. */
-  month: Scalars['Int']['output'];
-  /** Segment (segmen kepesertaan). */
+  /** Row identifier, stable while the row exists. */
+  id: Scalars['ID']['output'];
+  /** What the target counts: active participants at year end, or new participants during the year. */
+  metric: TargetMetric;
+  /** Program (program jaminan) of the target. */
+  program: Program;
+  /** Segment of the target. */
   segment: Segment;
-  /** Program (program jaminan) whose enrolments the row counts; null when the row counts persons across programs. */
-  program: Maybe<Program>;
-  /** Active participants (peserta aktif) at the end of the period. */
-  activeParticipants: Scalars['Int']['output'];
-  /** New participants (peserta baru) during the period; null when not reported. */
-  newParticipants: Maybe<Scalars['Int']['output']>;
-  /** Lapsed participants (peserta nonaktif) during the period; null when not reported. */
-  lapsedParticipants: Maybe<Scalars['Int']['output']>;
   /** Where the row came from: STUDY, SYNTHETIC or IMPORTED. */
   source: DataSource;
-};
-
-/** One page of campaign facts. */
-export type CampaignFactConnection = {
-  __typename?: 'CampaignFactConnection';
-  /** The rows of this page, in order. */
-  nodes: Array<CampaignFact>;
-  /** Where this page ends and whether more follow. */
-  pageInfo: FactPageInfo;
-  /** Number of rows matching the filters, over all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** A stored campaign activity: one socialisation session (sosialisasi) or promotion placement (promosi). */
-export type CampaignFact = {
-  __typename?: 'CampaignFact';
-  /** Row identifier, stable while the row exists. */
-  id: Scalars['ID']['output'];
-  /** Branch code, e.g. `MADIUN`. */
-  branch: Scalars['ID']['output'];
-  /** Date of the activity, `YYYY-MM-DD`. */
-  date: Scalars['String']['output'];
-  /** Socialisation or promotion. */
-  activity: ActivityType;
-  /** Channel (kanal) of the activity. */
-  channel: Channel;
-  /** Medium the channel belongs to for this activity type. */
-  medium: Medium;
-  /** Name of the activity (e.g. the company visited or the campaign); null when none was recorded. */
-  name: Maybe<Scalars['String']['output']>;
-  /** Reach (jangkauan): attendees for socialisation, impressions or views for promotion. */
-  reach: Scalars['Int']['output'];
-  /** Leads (prospective members who showed interest); null when not reported. */
-  leads: Maybe<Scalars['Int']['output']>;
-  /** New registrations (pendaftaran peserta baru) attributed to the activity. */
-  registrations: Scalars['Int']['output'];
-  /** Cost (biaya) in Indonesian Rupiah. */
-  costIdr: Scalars['Float']['output'];
-  /** Target segment of the activity; null when it names none. */
-  segment: Maybe<Segment>;
-  /** Code of the staff member (AR/ARK) who ran the activity; null when none. */
+  /** Code of the staff member the Kabid assigned the target to; null for the branch's own target. */
   staff: Maybe<Scalars['String']['output']>;
-  /** Where the row came from: STUDY, SYNTHETIC or IMPORTED. */
-  source: DataSource;
+  /** The target figure. */
+  target: Scalars['Int']['output'];
+  /** Calendar year of the target. */
+  year: Scalars['Int']['output'];
 };
 
 /** One page of target facts. */
@@ -619,310 +974,6 @@ export type TargetFactConnection = {
   /** Number of rows matching the filters, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
-
-/** A stored yearly target of a branch (or of one of its staff members) for a program and segment. */
-export type TargetFact = {
-  __typename?: 'TargetFact';
-  /** Row identifier, stable while the row exists. */
-  id: Scalars['ID']['output'];
-  /** Branch code, e.g. `MADIUN`. */
-  branch: Scalars['ID']['output'];
-  /** Calendar year of the target. */
-  year: Scalars['Int']['output'];
-  /** Program (program jaminan) of the target. */
-  program: Program;
-  /** Segment of the target. */
-  segment: Segment;
-  /** What the target counts: active participants at year end, or new participants during the year. */
-  metric: TargetMetric;
-  /** Code of the staff member the Kabid assigned the target to; null for the branch's own target. */
-  staff: Maybe<Scalars['String']['output']>;
-  /** The target figure. */
-  target: Scalars['Int']['output'];
-  /** Where the row came from: STUDY, SYNTHETIC or IMPORTED. */
-  source: DataSource;
-};
-
-/** How far behind today the stored data of a branch (or of every branch) are. */
-export type DataFreshness = {
-  __typename?: 'DataFreshness';
-  /** Latest month (`YYYY-MM`) with active participants stored; with no branch, the latest of any branch. Null when nothing is stored. */
-  latestMonth: Maybe<Scalars['String']['output']>;
-  /** Latest month (`YYYY-MM`) with a campaign activity; null when there is none. */
-  latestCampaignMonth: Maybe<Scalars['String']['output']>;
-  /** Today's month (`YYYY-MM`, server clock, UTC) the data are measured against. */
-  currentMonth: Scalars['String']['output'];
-  /** Whole months between `latestMonth` and `currentMonth`; null when nothing is stored. */
-  monthsBehind: Maybe<Scalars['Int']['output']>;
-  /** Months behind from which data count as stale (2: a month's figures are due early in the next). */
-  staleAfterMonths: Scalars['Int']['output'];
-  /** Whole months between `latestCampaignMonth` and `currentMonth`; null when there is no campaign activity. */
-  campaignMonthsBehind: Maybe<Scalars['Int']['output']>;
-  /** True when campaign activities are stored but the latest is more than `staleAfterMonths` behind: reach and effectiveness then describe an old period. */
-  campaignsStale: Scalars['Boolean']['output'];
-  /** True when `latestMonth` is more than `staleAfterMonths` behind, when any branch in scope is (`staleBranches`), or when the campaigns are (`campaignsStale`). */
-  stale: Scalars['Boolean']['output'];
-  /** Branches in scope whose own latest month is stale, by code; empty when none. */
-  staleBranches: Array<Scalars['ID']['output']>;
-};
-
-/** One import kind and the columns a file of it has. */
-export type ImportKindInfo = {
-  __typename?: 'ImportKindInfo';
-  /** The kind. */
-  kind: ImportKind;
-  /** Its columns (canonical names) in the export's order: the required ones first. */
-  columns: Array<ImportColumn>;
-};
-
-/** One column of an import kind. */
-export type ImportColumn = {
-  __typename?: 'ImportColumn';
-  /** Canonical name, as the export writes it in the header (e.g. `active_participants`). */
-  name: Scalars['String']['output'];
-  /** True when a file must have this column; optional columns may be left out. */
-  required: Scalars['Boolean']['output'];
-  /** Other header texts the import accepts for it (normalised: lower case, `_` for spaces), e.g. `peserta_aktif`. */
-  aliases: Array<Scalars['String']['output']>;
-};
-
-/**
- * Changes to the stored data. Every mutation requires the admin token configured with
- * `ADMIN_TOKEN`, sent as `Authorization: Bearer <token>`; without it (or when no token is
- * configured) the answer is an error with code FORBIDDEN.
- */
-export type Mutation = {
-  __typename?: 'Mutation';
-  /**
-   * Imports one CSV or XLSX file of a kind (see the import contract): validated whole, stored
-   * all-or-nothing in one transaction, upserted by natural key so that importing the same file
-   * again changes nothing. With `dryRun` the file is only validated. A refused file is not an
-   * error: the report has outcome REJECTED and lists its problems. Admin token required.
-   */
-  importData: ImportReport;
-};
-
-
-/**
- * Changes to the stored data. Every mutation requires the admin token configured with
- * `ADMIN_TOKEN`, sent as `Authorization: Bearer <token>`; without it (or when no token is
- * configured) the answer is an error with code FORBIDDEN.
- */
-export type MutationImportDataArgs = {
-  kind: ImportKind;
-  fileName: Scalars['String']['input'];
-  content: Scalars['String']['input'];
-  contentEncoding?: InputMaybe<ContentEncoding>;
-  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
-  sheet?: InputMaybe<Scalars['String']['input']>;
-  lang?: InputMaybe<ReportLanguage>;
-};
-
-/** What an imported file contains; the columns of each kind are fixed by the import contract. */
-export type ImportKind =
-  /** Branch offices: `code`, `name` (required), `region`. */
-  | 'branches'
-  /** Active participants at a period end: `branch`, `period` (YYYY or YYYY-MM), `segment`, `active_participants` (required), `program`, `new_participants`, `lapsed_participants`. */
-  | 'membership'
-  /** Socialisation sessions and promotion placements: `branch`, `date`, `activity`, `channel`, `reach`, `registrations` (required), `name`, `cost_idr`, `leads`, `segment`, `staff`. */
-  | 'campaigns'
-  /** Yearly targets: `branch`, `year`, `program`, `segment`, `target` (required), `metric`, `staff`. */
-  | 'targets';
-
-/** How the `content` argument of `importData` is encoded. */
-export type ContentEncoding =
-  /** The file's text as is (CSV). */
-  | 'TEXT'
-  /** The file's bytes in base64 (CSV or XLSX). */
-  | 'BASE64';
-
-/** Language of a report. */
-export type ReportLanguage =
-  /** Bahasa Indonesia. */
-  | 'ID'
-  /** English. */
-  | 'EN';
-
-/** What became of an import. */
-export type ImportOutcome =
-  /** Every row was valid and the file was stored. */
-  | 'STORED'
-  /** At least one problem was found: nothing of the file was stored. */
-  | 'REJECTED'
-  /** Checked only (dry run): every row was valid, nothing was stored. */
-  | 'DRY_RUN';
-
-/** The format a file was read as. */
-export type ImportFormat =
-  /** Comma-, semicolon- or tab-separated text. */
-  | 'CSV'
-  /** An Excel workbook. */
-  | 'XLSX';
-
-/** The result of one import: what was read, every problem found (up to a limit), and the outcome. */
-export type ImportReport = {
-  __typename?: 'ImportReport';
-  /** Id of the run in the import history. */
-  runId: Maybe<Scalars['ID']['output']>;
-  /** Kind of the file. */
-  kind: ImportKind;
-  /** File name as given. */
-  fileName: Scalars['String']['output'];
-  /** SHA-256 of the file's bytes, hex. */
-  sha256: Scalars['String']['output'];
-  /** How the file was read; null when it could not be read at all. */
-  format: Maybe<ImportFormat>;
-  /** CSV: the delimiter detected from the header line (`,`, `;` or a tab). */
-  delimiter: Maybe<Scalars['String']['output']>;
-  /** XLSX: the sheet read. */
-  sheet: Maybe<Scalars['String']['output']>;
-  /** Columns recognised in the header (canonical names), in file order. */
-  columns: Array<Scalars['String']['output']>;
-  /** Data rows read (header and blank lines not counted). */
-  rows: Scalars['Int']['output'];
-  /** Rows with at least one problem. */
-  rejectedRows: Scalars['Int']['output'];
-  /** Number of problems found, including those not listed. */
-  problemCount: Scalars['Int']['output'];
-  /** The problems in file order (the first 1000). */
-  problems: Array<ImportProblem>;
-  /** True when more problems were found than are listed. */
-  problemsTruncated: Scalars['Boolean']['output'];
-  /**
-   * What the import did to an accepted file (STORED or DRY_RUN) that is not a problem but should be
-   * known, e.g. cost values with a fraction of a Rupiah stored rounded to whole Rupiah: how many,
-   * and the first line. Empty for a rejected file (nothing stored) and when there is nothing to say.
-   */
-  notes: Array<ImportNote>;
-  /** Stored, rejected, or checked only. */
-  outcome: ImportOutcome;
-  /** True for a dry run. */
-  dryRun: Scalars['Boolean']['output'];
-  /** Rows inserted or changed by this import (0 unless STORED; a re-import of the same file writes 0). */
-  storedRows: Scalars['Int']['output'];
-  /** When the import started (ISO 8601). */
-  startedAt: Scalars['String']['output'];
-  /** When the import finished (ISO 8601). */
-  finishedAt: Scalars['String']['output'];
-  /** Duration in milliseconds. */
-  durationMs: Scalars['Int']['output'];
-};
-
-/** One problem of an imported file. */
-export type ImportProblem = {
-  __typename?: 'ImportProblem';
-  /** Line of the file (the header is line 1; for XLSX the sheet's row); null for a problem with the whole file. */
-  line: Maybe<Scalars['Int']['output']>;
-  /** The column at fault (its canonical name, or the header text of an unknown column); null when the whole row or file is at fault. */
-  column: Maybe<Scalars['String']['output']>;
-  /** The offending value as it was in the file. */
-  value: Maybe<Scalars['String']['output']>;
-  /** Machine-readable reason, e.g. `negative`, `bad_enum`, `duplicate_key`, `unknown_branch`, `header_unknown`. */
-  code: Scalars['String']['output'];
-  /** The reason, in the report's language. */
-  reason: Scalars['String']['output'];
-};
-
-/** A note on an accepted file: not a problem (the file is stored), but something the import did to it. */
-export type ImportNote = {
-  __typename?: 'ImportNote';
-  /** Machine-readable kind: `amount_rounded` (cost values with a fraction of a Rupiah, stored rounded half away from zero to whole Rupiah). */
-  code: Scalars['String']['output'];
-  /** How many values the note is about. */
-  count: Scalars['Int']['output'];
-  /** Line of the first of them (the header is line 1). */
-  line: Maybe<Scalars['Int']['output']>;
-  /** The column concerned (canonical name, e.g. `cost_idr`). */
-  column: Maybe<Scalars['String']['output']>;
-  /** The note, in the report's language. */
-  text: Scalars['String']['output'];
-};
-
-/** One attempt in the import history. */
-export type ImportRun = {
-  __typename?: 'ImportRun';
-  /** Run id. */
-  id: Scalars['ID']['output'];
-  /** Kind of the file (branches, membership, campaigns, targets). */
-  kind: Scalars['String']['output'];
-  /** File name as given. */
-  fileName: Scalars['String']['output'];
-  /** SHA-256 of the file's bytes, hex (empty while a run is in progress). */
-  sha256: Scalars['String']['output'];
-  /** Data rows read. */
-  rows: Scalars['Int']['output'];
-  /** Rows with at least one problem. */
-  rejectedRows: Scalars['Int']['output'];
-  /** STORED, REJECTED or DRY_RUN. */
-  outcome: ImportOutcome;
-  /** Who imported: `cli:<user>` for the command line, `graphql:admin` for the API. */
-  actor: Scalars['String']['output'];
-  /** When the run started (ISO 8601). */
-  startedAt: Scalars['String']['output'];
-  /** When it finished (ISO 8601); null while in progress or when interrupted. */
-  finishedAt: Maybe<Scalars['String']['output']>;
-  /** A short summary (first problem, rows written). */
-  message: Maybe<Scalars['String']['output']>;
-};
-
-/** The active participants of one segment (and optionally one program) over time. */
-export type MembershipSeries = {
-  __typename?: 'MembershipSeries';
-  /** Segment of this series. */
-  segment: Segment;
-  /** Program of this series, or null when the series counts persons across programs (the study's figures). */
-  program: Maybe<Program>;
-  /** What the series counts: PERSONS without a program (each participant once), ENROLMENTS in one program otherwise. */
-  unit: CountUnit;
-  /** Points in time order, one per period that has data. */
-  points: Array<MembershipPoint>;
-};
-
-/** One period of a membership series. */
-export type MembershipPoint = {
-  __typename?: 'MembershipPoint';
-  /** The period: `YYYY`, `YYYY-Qn` or `YYYY-MM`, following the requested granularity. */
-  period: Scalars['String']['output'];
-  /** Active participants (peserta aktif) at the end of the period: the value of its last month with data. */
-  activeParticipants: Scalars['Int']['output'];
-  /**
-   * Change in active participants against the previous period (the year, quarter or month just
-   * before, also when it lies before `from`). Null when that period is not stored or when not
-   * the same branches report in the two periods (`changeUnavailable` says which):
-   * a difference that only reflects missing data is never shown as a change.
-   */
-  change: Maybe<Scalars['Int']['output']>;
-  /** Change against the previous period, in percent (-2.42 means -2.42 %); null when `change` is null or the previous value is 0. */
-  changePct: Maybe<Scalars['Float']['output']>;
-  /** Why `change` is null; null when it is given. */
-  changeUnavailable: Maybe<ChangeUnavailable>;
-  /** Branches whose data make up the value (each at its own latest month in the period). A change is given only between periods on the same branches. */
-  reportingBranches: Scalars['Int']['output'];
-  /** New participants (peserta baru) in the period: a flow, summed over its months; null when no row reports it. */
-  newParticipants: Maybe<Scalars['Int']['output']>;
-  /** Lapsed participants (peserta nonaktif) in the period: a flow, summed over its months; null when no row reports it. */
-  lapsedParticipants: Maybe<Scalars['Int']['output']>;
-  /**
-   * True when some month that the point's change spans (from each branch's previous value to its
-   * latest month) has no new or lapsed figure: `newParticipants`/`lapsedParticipants` are then
-   * null rather than a partial sum, so wherever both flows and a change are given,
-   * change = new − lapsed.
-   */
-  flowsIncomplete: Scalars['Boolean']['output'];
-  /** The month (`YYYY-MM`) whose value stands for the period: its last month with data. */
-  asOf: Scalars['String']['output'];
-  /** Where the active participants figure came from: STUDY for the study's Tabel 1–2, SYNTHETIC for generated demo data, IMPORTED for the branch's files. */
-  source: DataSource;
-  /** Where the new and lapsed participants came from; null when no row reports flows. A study year-end has source STUDY and flowSource SYNTHETIC: the study published the stock only. */
-  flowSource: Maybe<DataSource>;
-};
-
-/** Why a membership point has no change. */
-export type ChangeUnavailable =
-  /** The previous period has no stored data (the first data of the series, or a gap). */
-  | 'PREVIOUS_PERIOD_MISSING'
-  /** Not the same branches report in the two periods (one stopped or started): the difference would only be missing data. */
-  | 'REPORTING_BRANCHES_DIFFER';
 
 /** Dimension that `targetAttainment` groups by. */
 export type TargetGroupBy =
@@ -940,88 +991,37 @@ export type TargetMetric =
   /** New participants (peserta baru) during the year: a flow. */
   | 'NEW_PARTICIPANTS';
 
-/** Whether a row's realisation has data behind it yet. */
-export type AttainmentStatus =
-  /** No branch with a target in this row has data for the year yet: `realised` and `attainmentPct` are 0 only because nothing is reported; show "no data yet", not 0 %. */
-  | 'NO_DATA'
-  /**
-   * Some of the row's target keys have data for the year and some have none (`keysWithData` of
-   * `keysWithTargets`): `realised`, `attainmentPct` and `gap` are over the keys with data only
-   * (against `targetWithData`), `targetWithoutData` is the target nobody has reported on, and
-   * there is no projection. Show "incomplete data" ("data belum lengkap") with the counts, not
-   * the attainment alone. Takes precedence over IN_PROGRESS.
-   */
-  | 'PARTIAL_DATA'
-  /** Every key with a target has data, but at least one has not reported December yet. */
-  | 'IN_PROGRESS'
-  /** Every branch and key with a target has reported December: the realisation is final. */
-  | 'COMPLETE';
+/** Outcome of a comparison between socialisation and promotion. */
+export type VerdictOutcome =
+  /** No verdict: too few activities, none, or an undefined cost per registration (see the reason). */
+  | 'INSUFFICIENT_DATA'
+  /** The data cannot tell the two apart at 95 % confidence (see the reason). */
+  | 'NOT_DISTINGUISHABLE'
+  /** Promotion does better on this measure. */
+  | 'PROMOTION'
+  /** Socialisation does better on this measure. */
+  | 'SOCIALISATION';
 
-/** Target versus realisation of one group. */
-export type AttainmentRow = {
-  __typename?: 'AttainmentRow';
-  /** The group's value: a program, a segment or a staff code. */
-  key: Scalars['String']['output'];
-  /** Display label: the staff member's name for STAFF, otherwise the key. */
-  label: Scalars['String']['output'];
-  /** Metric the target counts. */
-  metric: TargetMetric;
-  /**
-   * What `target`, `realised`, `gap` and the projections count: ENROLMENTS (kepesertaan program)
-   * for PROGRAM and SEGMENT rows, since targets are set per program and segment; PERSONS
-   * (registrations) for STAFF rows.
-   */
-  unit: CountUnit;
-  /** Whether there is data yet: NO_DATA, PARTIAL_DATA, IN_PROGRESS or COMPLETE. Read it before `attainmentPct`. */
-  status: AttainmentStatus;
-  /** Target set by head office (or split by the Kabid) for the year, in `unit`: all of the row's keys (`targetWithData` + `targetWithoutData`). */
-  target: Scalars['Int']['output'];
-  /** The part of `target` whose keys have data for the year: what `realised`, `attainmentPct` and `gap` are measured against. Equals `target` unless `status` is PARTIAL_DATA (0 when NO_DATA). */
-  targetWithData: Scalars['Int']['output'];
-  /** The part of `target` whose keys have no data for the year (none reported, so not counted as 0). 0 unless `status` is PARTIAL_DATA or NO_DATA. */
-  targetWithoutData: Scalars['Int']['output'];
-  /** How many target keys make up the row: branch × program × segment for PROGRAM and SEGMENT, branch × staff member for STAFF. */
-  keysWithTargets: Scalars['Int']['output'];
-  /** How many of those keys have data for the year; fewer than `keysWithTargets` means PARTIAL_DATA (or NO_DATA when 0). */
-  keysWithData: Scalars['Int']['output'];
-  /** Realisation (realisasi) from the data, in `unit`: each branch and key with data as of its own latest month with data. */
-  realised: Scalars['Int']['output'];
-  /** Attainment (capaian): realised / `targetWithData`, in percent, over the keys with data only; 0 when that target is 0 or when `status` is NO_DATA (then it means nothing). */
-  attainmentPct: Scalars['Float']['output'];
-  /** `targetWithData` minus realised: how many are still missing on the keys with data (negative when exceeded), in `unit`; `targetWithoutData` comes on top. */
-  gap: Scalars['Int']['output'];
-  /** The latest as-of month (`YYYY-MM`) among the row's branches and keys; null when none has data for the year. */
-  asOf: Maybe<Scalars['String']['output']>;
-  /** The earliest as-of month among the branches and keys that report; differs from `asOf` when some lag behind. Null without data. */
-  earliestAsOf: Maybe<Scalars['String']['output']>;
-  /** How many branches have a target in this row. */
-  branchesWithTargets: Scalars['Int']['output'];
-  /** How many of those branches have data for the year (any key of the row). */
-  reportingBranches: Scalars['Int']['output'];
-  /**
-   * Run-rate projection of the realisation at year end, in `unit`. Each branch and key is
-   * projected from its own months: a stock from the previous year-end when that is stored, else
-   * from its first month with data in the year, at the rate between that start and its latest
-   * month; a flow at its mean monthly value for every month of the year without data. Null when
-   * the year is complete, and when any key of the row cannot be projected (no data yet, so also
-   * for PARTIAL_DATA; a single month of a stock with no previous year-end; a single month of a
-   * flow: no rate, since a spread needs at least two months).
-   */
-  projectedRealised: Maybe<Scalars['Int']['output']>;
-  /**
-   * Lower bound of the 95 % interval of `projectedRealised`: from the month-to-month variation of
-   * each key's stock changes (or monthly flows), with Student's t, keys combined as independent.
-   * Null without a projection or when a stock key has only one change (its previous year-end
-   * and one month) to measure variation from.
-   */
-  projectedLow: Maybe<Scalars['Int']['output']>;
-  /** Upper bound of the 95 % interval of `projectedRealised` (see `projectedLow`). */
-  projectedHigh: Maybe<Scalars['Int']['output']>;
-  /** Projected attainment at year end in percent; null when there is no projection. */
-  projectedAttainmentPct: Maybe<Scalars['Float']['output']>;
-  /** Where the targets came from. */
-  source: DataSource;
-};
+/** Why a verdict came out as it did. */
+export type VerdictReason =
+  /** Both types cost Rp0: neither is cheaper. */
+  | 'BOTH_FREE'
+  /** A type cost Rp0 and brought no registration: its cost per registration is undefined (0/0). */
+  | 'FREE_WITHOUT_REGISTRATIONS'
+  /** The 95 % interval of the ratio lies entirely on one side of 1: a difference the data show. */
+  | 'INTERVAL_EXCLUDES_ONE'
+  /** The 95 % interval of the ratio contains 1: the data cannot tell the two apart. */
+  | 'INTERVAL_INCLUDES_ONE'
+  /** A type has no activity in the period. */
+  | 'NO_ACTIVITIES'
+  /** Neither type has a registration in the period. */
+  | 'NO_REGISTRATIONS'
+  /** One type brought registrations for Rp0 while the other cost money: it is cheaper, exactly. */
+  | 'ONE_SIDE_FREE'
+  /** One type has no registration; compared all the same (its rate is 0). */
+  | 'ONE_SIDE_NO_REGISTRATIONS'
+  /** A type has fewer activities than `minimumActivities`: no verdict yet (the ratio is still shown). */
+  | 'TOO_FEW_ACTIVITIES';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1097,106 +1097,117 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Branch: ResolverTypeWrapper<Branch>;
-  DataSource: DataSource;
-  Segment: Segment;
-  Program: Program;
-  Granularity: Granularity;
-  CountUnit: CountUnit;
   ActivityType: ActivityType;
-  Medium: Medium;
+  AttainmentRow: ResolverTypeWrapper<AttainmentRow>;
+  AttainmentStatus: AttainmentStatus;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Branch: ResolverTypeWrapper<Branch>;
+  CampaignFact: ResolverTypeWrapper<CampaignFact>;
+  CampaignFactConnection: ResolverTypeWrapper<CampaignFactConnection>;
+  ChangeUnavailable: ChangeUnavailable;
   Channel: Channel;
-  ReachGroupBy: ReachGroupBy;
-  ReachOrder: ReachOrder;
-  ReachUnit: ReachUnit;
-  ReachRow: ResolverTypeWrapper<ReachRow>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ContentEncoding: ContentEncoding;
+  CountUnit: CountUnit;
+  DataFreshness: ResolverTypeWrapper<DataFreshness>;
+  DataSource: DataSource;
   Effectiveness: ResolverTypeWrapper<Effectiveness>;
+  EffectivenessComparison: ResolverTypeWrapper<EffectivenessComparison>;
   EffectivenessStats: ResolverTypeWrapper<EffectivenessStats>;
   EffectivenessVerdict: ResolverTypeWrapper<EffectivenessVerdict>;
-  EffectivenessComparison: ResolverTypeWrapper<EffectivenessComparison>;
-  VerdictReason: VerdictReason;
-  VerdictOutcome: VerdictOutcome;
   FactPageInfo: ResolverTypeWrapper<FactPageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  MembershipFactConnection: ResolverTypeWrapper<MembershipFactConnection>;
-  MembershipFact: ResolverTypeWrapper<MembershipFact>;
-  CampaignFactConnection: ResolverTypeWrapper<CampaignFactConnection>;
-  CampaignFact: ResolverTypeWrapper<CampaignFact>;
-  TargetFactConnection: ResolverTypeWrapper<TargetFactConnection>;
-  TargetFact: ResolverTypeWrapper<TargetFact>;
-  DataFreshness: ResolverTypeWrapper<DataFreshness>;
-  ImportKindInfo: ResolverTypeWrapper<ImportKindInfo>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Granularity: Granularity;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportColumn: ResolverTypeWrapper<ImportColumn>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ImportKind: ImportKind;
-  ContentEncoding: ContentEncoding;
-  ReportLanguage: ReportLanguage;
-  ImportOutcome: ImportOutcome;
   ImportFormat: ImportFormat;
-  ImportReport: ResolverTypeWrapper<ImportReport>;
-  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportKind: ImportKind;
+  ImportKindInfo: ResolverTypeWrapper<ImportKindInfo>;
   ImportNote: ResolverTypeWrapper<ImportNote>;
+  ImportOutcome: ImportOutcome;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
   ImportRun: ResolverTypeWrapper<ImportRun>;
-  MembershipSeries: ResolverTypeWrapper<MembershipSeries>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Medium: Medium;
+  MembershipFact: ResolverTypeWrapper<MembershipFact>;
+  MembershipFactConnection: ResolverTypeWrapper<MembershipFactConnection>;
   MembershipPoint: ResolverTypeWrapper<MembershipPoint>;
-  ChangeUnavailable: ChangeUnavailable;
+  MembershipSeries: ResolverTypeWrapper<MembershipSeries>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Program: Program;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReachGroupBy: ReachGroupBy;
+  ReachOrder: ReachOrder;
+  ReachRow: ResolverTypeWrapper<ReachRow>;
+  ReachUnit: ReachUnit;
+  ReportLanguage: ReportLanguage;
+  Segment: Segment;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TargetFact: ResolverTypeWrapper<TargetFact>;
+  TargetFactConnection: ResolverTypeWrapper<TargetFactConnection>;
   TargetGroupBy: TargetGroupBy;
   TargetMetric: TargetMetric;
-  AttainmentStatus: AttainmentStatus;
-  AttainmentRow: ResolverTypeWrapper<AttainmentRow>;
+  VerdictOutcome: VerdictOutcome;
+  VerdictReason: VerdictReason;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Query: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
+  AttainmentRow: AttainmentRow;
+  Boolean: Scalars['Boolean']['output'];
   Branch: Branch;
-  ReachRow: ReachRow;
-  Float: Scalars['Float']['output'];
+  CampaignFact: CampaignFact;
+  CampaignFactConnection: CampaignFactConnection;
+  DataFreshness: DataFreshness;
   Effectiveness: Effectiveness;
+  EffectivenessComparison: EffectivenessComparison;
   EffectivenessStats: EffectivenessStats;
   EffectivenessVerdict: EffectivenessVerdict;
-  EffectivenessComparison: EffectivenessComparison;
   FactPageInfo: FactPageInfo;
-  Boolean: Scalars['Boolean']['output'];
-  MembershipFactConnection: MembershipFactConnection;
-  MembershipFact: MembershipFact;
-  CampaignFactConnection: CampaignFactConnection;
-  CampaignFact: CampaignFact;
-  TargetFactConnection: TargetFactConnection;
-  TargetFact: TargetFact;
-  DataFreshness: DataFreshness;
-  ImportKindInfo: ImportKindInfo;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
   ImportColumn: ImportColumn;
-  Mutation: Record<PropertyKey, never>;
-  ImportReport: ImportReport;
-  ImportProblem: ImportProblem;
+  ImportKindInfo: ImportKindInfo;
   ImportNote: ImportNote;
+  ImportProblem: ImportProblem;
+  ImportReport: ImportReport;
   ImportRun: ImportRun;
-  MembershipSeries: MembershipSeries;
+  Int: Scalars['Int']['output'];
+  MembershipFact: MembershipFact;
+  MembershipFactConnection: MembershipFactConnection;
   MembershipPoint: MembershipPoint;
-  AttainmentRow: AttainmentRow;
+  MembershipSeries: MembershipSeries;
+  Mutation: Record<PropertyKey, never>;
+  Query: Record<PropertyKey, never>;
+  ReachRow: ReachRow;
+  String: Scalars['String']['output'];
+  TargetFact: TargetFact;
+  TargetFactConnection: TargetFactConnection;
 }>;
 
-export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  branches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType>;
-  campaignReach?: Resolver<Array<ResolversTypes['ReachRow']>, ParentType, ContextType, RequireFields<QueryCampaignReachArgs, 'groupBy'>>;
-  effectiveness?: Resolver<ResolversTypes['Effectiveness'], ParentType, ContextType, Partial<QueryEffectivenessArgs>>;
-  membershipFacts?: Resolver<ResolversTypes['MembershipFactConnection'], ParentType, ContextType, RequireFields<QueryMembershipFactsArgs, 'first'>>;
-  campaignFacts?: Resolver<ResolversTypes['CampaignFactConnection'], ParentType, ContextType, RequireFields<QueryCampaignFactsArgs, 'first'>>;
-  targetFacts?: Resolver<ResolversTypes['TargetFactConnection'], ParentType, ContextType, RequireFields<QueryTargetFactsArgs, 'first'>>;
-  dataFreshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType, Partial<QueryDataFreshnessArgs>>;
-  importHistory?: Resolver<Array<ResolversTypes['ImportRun']>, ParentType, ContextType, RequireFields<QueryImportHistoryArgs, 'limit'>>;
-  importKinds?: Resolver<Array<ResolversTypes['ImportKindInfo']>, ParentType, ContextType>;
-  membershipTrend?: Resolver<Array<ResolversTypes['MembershipSeries']>, ParentType, ContextType, RequireFields<QueryMembershipTrendArgs, 'granularity'>>;
-  targetAttainment?: Resolver<Array<ResolversTypes['AttainmentRow']>, ParentType, ContextType, RequireFields<QueryTargetAttainmentArgs, 'year' | 'groupBy'>>;
+export type AttainmentRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttainmentRow'] = ResolversParentTypes['AttainmentRow']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attainmentPct?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  branchesWithTargets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  earliestAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keysWithData?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keysWithTargets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['TargetMetric'], ParentType, ContextType>;
+  projectedAttainmentPct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  projectedHigh?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  projectedLow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  projectedRealised?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  realised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportingBranches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttainmentStatus'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targetWithData?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targetWithoutData?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['CountUnit'], ParentType, ContextType>;
 }>;
 
 export type BranchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch']> = ResolversObject<{
@@ -1206,90 +1217,21 @@ export type BranchResolvers<ContextType = GraphQLContext, ParentType extends Res
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
 }>;
 
-export type ReachRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReachRow'] = ResolversParentTypes['ReachRow']> = ResolversObject<{
-  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  activity?: Resolver<Maybe<ResolversTypes['ActivityType']>, ParentType, ContextType>;
-  reachUnit?: Resolver<ResolversTypes['ReachUnit'], ParentType, ContextType>;
-  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  attendees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  impressions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  costIdr?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  conversionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  conversionLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  conversionHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  costPerRegistration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  costPerRegistrationLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  costPerRegistrationHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  registrationsPerActivity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
-}>;
-
-export type EffectivenessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Effectiveness'] = ResolversParentTypes['Effectiveness']> = ResolversObject<{
-  socialisation?: Resolver<ResolversTypes['EffectivenessStats'], ParentType, ContextType>;
-  promotion?: Resolver<ResolversTypes['EffectivenessStats'], ParentType, ContextType>;
-  verdict?: Resolver<ResolversTypes['EffectivenessVerdict'], ParentType, ContextType>;
-}>;
-
-export type EffectivenessStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EffectivenessStats'] = ResolversParentTypes['EffectivenessStats']> = ResolversObject<{
-  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  costIdr?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  conversionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  conversionLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  conversionHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  costPerRegistration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  registrationsPerActivity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-}>;
-
-export type EffectivenessVerdictResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EffectivenessVerdict'] = ResolversParentTypes['EffectivenessVerdict']> = ResolversObject<{
-  cheaperPerRegistration?: Resolver<ResolversTypes['VerdictOutcome'], ParentType, ContextType>;
-  moreRegistrationsPerActivity?: Resolver<ResolversTypes['VerdictOutcome'], ParentType, ContextType>;
-  costRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  costRatioLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  costRatioHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  costPerRegistration?: Resolver<ResolversTypes['EffectivenessComparison'], ParentType, ContextType>;
-  registrationsPerActivity?: Resolver<ResolversTypes['EffectivenessComparison'], ParentType, ContextType>;
-  minimumActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type EffectivenessComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EffectivenessComparison'] = ResolversParentTypes['EffectivenessComparison']> = ResolversObject<{
-  outcome?: Resolver<ResolversTypes['VerdictOutcome'], ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['VerdictReason'], ParentType, ContextType>;
-  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  degreesOfFreedom?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  socialisationActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  promotionActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type FactPageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactPageInfo'] = ResolversParentTypes['FactPageInfo']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
-
-export type MembershipFactConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipFactConnection'] = ResolversParentTypes['MembershipFactConnection']> = ResolversObject<{
-  nodes?: Resolver<Array<ResolversTypes['MembershipFact']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['FactPageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type MembershipFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipFact'] = ResolversParentTypes['MembershipFact']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+export type CampaignFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignFact'] = ResolversParentTypes['CampaignFact']> = ResolversObject<{
+  activity?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
   branch?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
-  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
-  activeParticipants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  newParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  lapsedParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  costIdr?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leads?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  medium?: Resolver<ResolversTypes['Medium'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes['Segment']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CampaignFactConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignFactConnection'] = ResolversParentTypes['CampaignFactConnection']> = ResolversObject<{
@@ -1298,21 +1240,218 @@ export type CampaignFactConnectionResolvers<ContextType = GraphQLContext, Parent
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type CampaignFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CampaignFact'] = ResolversParentTypes['CampaignFact']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  branch?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  activity?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
-  channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
-  medium?: Resolver<ResolversTypes['Medium'], ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  leads?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type DataFreshnessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataFreshness'] = ResolversParentTypes['DataFreshness']> = ResolversObject<{
+  campaignMonthsBehind?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  campaignsStale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  currentMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latestCampaignMonth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latestMonth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  monthsBehind?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  staleAfterMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staleBranches?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type EffectivenessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Effectiveness'] = ResolversParentTypes['Effectiveness']> = ResolversObject<{
+  promotion?: Resolver<ResolversTypes['EffectivenessStats'], ParentType, ContextType>;
+  socialisation?: Resolver<ResolversTypes['EffectivenessStats'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['EffectivenessVerdict'], ParentType, ContextType>;
+}>;
+
+export type EffectivenessComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EffectivenessComparison'] = ResolversParentTypes['EffectivenessComparison']> = ResolversObject<{
+  degreesOfFreedom?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['VerdictOutcome'], ParentType, ContextType>;
+  promotionActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['VerdictReason'], ParentType, ContextType>;
+  socialisationActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EffectivenessStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EffectivenessStats'] = ResolversParentTypes['EffectivenessStats']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conversionHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  conversionLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  conversionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   costIdr?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  segment?: Resolver<Maybe<ResolversTypes['Segment']>, ParentType, ContextType>;
-  staff?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  costPerRegistration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrationsPerActivity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type EffectivenessVerdictResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EffectivenessVerdict'] = ResolversParentTypes['EffectivenessVerdict']> = ResolversObject<{
+  cheaperPerRegistration?: Resolver<ResolversTypes['VerdictOutcome'], ParentType, ContextType>;
+  costPerRegistration?: Resolver<ResolversTypes['EffectivenessComparison'], ParentType, ContextType>;
+  costRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  costRatioHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  costRatioLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minimumActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  moreRegistrationsPerActivity?: Resolver<ResolversTypes['VerdictOutcome'], ParentType, ContextType>;
+  registrationsPerActivity?: Resolver<ResolversTypes['EffectivenessComparison'], ParentType, ContextType>;
+}>;
+
+export type FactPageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactPageInfo'] = ResolversParentTypes['FactPageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ImportColumnResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportColumn'] = ResolversParentTypes['ImportColumn']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ImportKindInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportKindInfo'] = ResolversParentTypes['ImportKindInfo']> = ResolversObject<{
+  columns?: Resolver<Array<ResolversTypes['ImportColumn']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+}>;
+
+export type ImportNoteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportNote'] = ResolversParentTypes['ImportNote']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = ResolversObject<{
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  delimiter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['ImportFormat']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['ImportNote']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  problemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  problemsTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rejectedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  runId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sheet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  storedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRun'] = ResolversParentTypes['ImportRun']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  rejectedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MembershipFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipFact'] = ResolversParentTypes['MembershipFact']> = ResolversObject<{
+  activeParticipants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  branch?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lapsedParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MembershipFactConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipFactConnection'] = ResolversParentTypes['MembershipFactConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['MembershipFact']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['FactPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MembershipPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipPoint'] = ResolversParentTypes['MembershipPoint']> = ResolversObject<{
+  activeParticipants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  changePct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  changeUnavailable?: Resolver<Maybe<ResolversTypes['ChangeUnavailable']>, ParentType, ContextType>;
+  flowSource?: Resolver<Maybe<ResolversTypes['DataSource']>, ParentType, ContextType>;
+  flowsIncomplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lapsedParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  newParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportingBranches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+}>;
+
+export type MembershipSeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipSeries'] = ResolversParentTypes['MembershipSeries']> = ResolversObject<{
+  points?: Resolver<Array<ResolversTypes['MembershipPoint']>, ParentType, ContextType>;
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['CountUnit'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'content' | 'contentEncoding' | 'dryRun' | 'fileName' | 'kind' | 'lang'>>;
+}>;
+
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  branches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType>;
+  campaignFacts?: Resolver<ResolversTypes['CampaignFactConnection'], ParentType, ContextType, RequireFields<QueryCampaignFactsArgs, 'first'>>;
+  campaignReach?: Resolver<Array<ResolversTypes['ReachRow']>, ParentType, ContextType, RequireFields<QueryCampaignReachArgs, 'groupBy'>>;
+  dataFreshness?: Resolver<ResolversTypes['DataFreshness'], ParentType, ContextType, Partial<QueryDataFreshnessArgs>>;
+  effectiveness?: Resolver<ResolversTypes['Effectiveness'], ParentType, ContextType, Partial<QueryEffectivenessArgs>>;
+  importHistory?: Resolver<Array<ResolversTypes['ImportRun']>, ParentType, ContextType, RequireFields<QueryImportHistoryArgs, 'limit'>>;
+  importKinds?: Resolver<Array<ResolversTypes['ImportKindInfo']>, ParentType, ContextType>;
+  membershipFacts?: Resolver<ResolversTypes['MembershipFactConnection'], ParentType, ContextType, RequireFields<QueryMembershipFactsArgs, 'first'>>;
+  membershipTrend?: Resolver<Array<ResolversTypes['MembershipSeries']>, ParentType, ContextType, RequireFields<QueryMembershipTrendArgs, 'granularity'>>;
+  targetAttainment?: Resolver<Array<ResolversTypes['AttainmentRow']>, ParentType, ContextType, RequireFields<QueryTargetAttainmentArgs, 'groupBy' | 'year'>>;
+  targetFacts?: Resolver<ResolversTypes['TargetFactConnection'], ParentType, ContextType, RequireFields<QueryTargetFactsArgs, 'first'>>;
+}>;
+
+export type ReachRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReachRow'] = ResolversParentTypes['ReachRow']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activity?: Resolver<Maybe<ResolversTypes['ActivityType']>, ParentType, ContextType>;
+  attendees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conversionHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  conversionLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  conversionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  costIdr?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  costPerRegistration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  costPerRegistrationHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  costPerRegistrationLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  impressions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reachUnit?: Resolver<ResolversTypes['ReachUnit'], ParentType, ContextType>;
+  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrationsPerActivity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+}>;
+
+export type TargetFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetFact'] = ResolversParentTypes['TargetFact']> = ResolversObject<{
+  branch?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['TargetMetric'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TargetFactConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetFactConnection'] = ResolversParentTypes['TargetFactConnection']> = ResolversObject<{
@@ -1321,170 +1460,31 @@ export type TargetFactConnectionResolvers<ContextType = GraphQLContext, ParentTy
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type TargetFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetFact'] = ResolversParentTypes['TargetFact']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  branch?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
-  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
-  metric?: Resolver<ResolversTypes['TargetMetric'], ParentType, ContextType>;
-  staff?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  target?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
-}>;
-
-export type DataFreshnessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataFreshness'] = ResolversParentTypes['DataFreshness']> = ResolversObject<{
-  latestMonth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  latestCampaignMonth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  currentMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  monthsBehind?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  staleAfterMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  campaignMonthsBehind?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  campaignsStale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  staleBranches?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-}>;
-
-export type ImportKindInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportKindInfo'] = ResolversParentTypes['ImportKindInfo']> = ResolversObject<{
-  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
-  columns?: Resolver<Array<ResolversTypes['ImportColumn']>, ParentType, ContextType>;
-}>;
-
-export type ImportColumnResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportColumn'] = ResolversParentTypes['ImportColumn']> = ResolversObject<{
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'kind' | 'fileName' | 'content' | 'contentEncoding' | 'dryRun' | 'lang'>>;
-}>;
-
-export type ImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = ResolversObject<{
-  runId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
-  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  format?: Resolver<Maybe<ResolversTypes['ImportFormat']>, ParentType, ContextType>;
-  delimiter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sheet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  rejectedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  problemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
-  problemsTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  notes?: Resolver<Array<ResolversTypes['ImportNote']>, ParentType, ContextType>;
-  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
-  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  storedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  finishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type ImportProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = ResolversObject<{
-  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type ImportNoteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportNote'] = ResolversParentTypes['ImportNote']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type ImportRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRun'] = ResolversParentTypes['ImportRun']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  rejectedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
-  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type MembershipSeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipSeries'] = ResolversParentTypes['MembershipSeries']> = ResolversObject<{
-  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
-  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
-  unit?: Resolver<ResolversTypes['CountUnit'], ParentType, ContextType>;
-  points?: Resolver<Array<ResolversTypes['MembershipPoint']>, ParentType, ContextType>;
-}>;
-
-export type MembershipPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipPoint'] = ResolversParentTypes['MembershipPoint']> = ResolversObject<{
-  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  activeParticipants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  change?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  changePct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  changeUnavailable?: Resolver<Maybe<ResolversTypes['ChangeUnavailable']>, ParentType, ContextType>;
-  reportingBranches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  newParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  lapsedParticipants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  flowsIncomplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
-  flowSource?: Resolver<Maybe<ResolversTypes['DataSource']>, ParentType, ContextType>;
-}>;
-
-export type AttainmentRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttainmentRow'] = ResolversParentTypes['AttainmentRow']> = ResolversObject<{
-  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  metric?: Resolver<ResolversTypes['TargetMetric'], ParentType, ContextType>;
-  unit?: Resolver<ResolversTypes['CountUnit'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['AttainmentStatus'], ParentType, ContextType>;
-  target?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  targetWithData?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  targetWithoutData?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  keysWithTargets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  keysWithData?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  realised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  attainmentPct?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  gap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  earliestAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  branchesWithTargets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  reportingBranches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  projectedRealised?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  projectedLow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  projectedHigh?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  projectedAttainmentPct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
-}>;
-
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
-  Query?: QueryResolvers<ContextType>;
+  AttainmentRow?: AttainmentRowResolvers<ContextType>;
   Branch?: BranchResolvers<ContextType>;
-  ReachRow?: ReachRowResolvers<ContextType>;
+  CampaignFact?: CampaignFactResolvers<ContextType>;
+  CampaignFactConnection?: CampaignFactConnectionResolvers<ContextType>;
+  DataFreshness?: DataFreshnessResolvers<ContextType>;
   Effectiveness?: EffectivenessResolvers<ContextType>;
+  EffectivenessComparison?: EffectivenessComparisonResolvers<ContextType>;
   EffectivenessStats?: EffectivenessStatsResolvers<ContextType>;
   EffectivenessVerdict?: EffectivenessVerdictResolvers<ContextType>;
-  EffectivenessComparison?: EffectivenessComparisonResolvers<ContextType>;
   FactPageInfo?: FactPageInfoResolvers<ContextType>;
-  MembershipFactConnection?: MembershipFactConnectionResolvers<ContextType>;
-  MembershipFact?: MembershipFactResolvers<ContextType>;
-  CampaignFactConnection?: CampaignFactConnectionResolvers<ContextType>;
-  CampaignFact?: CampaignFactResolvers<ContextType>;
-  TargetFactConnection?: TargetFactConnectionResolvers<ContextType>;
-  TargetFact?: TargetFactResolvers<ContextType>;
-  DataFreshness?: DataFreshnessResolvers<ContextType>;
-  ImportKindInfo?: ImportKindInfoResolvers<ContextType>;
   ImportColumn?: ImportColumnResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
-  ImportReport?: ImportReportResolvers<ContextType>;
-  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportKindInfo?: ImportKindInfoResolvers<ContextType>;
   ImportNote?: ImportNoteResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
   ImportRun?: ImportRunResolvers<ContextType>;
-  MembershipSeries?: MembershipSeriesResolvers<ContextType>;
+  MembershipFact?: MembershipFactResolvers<ContextType>;
+  MembershipFactConnection?: MembershipFactConnectionResolvers<ContextType>;
   MembershipPoint?: MembershipPointResolvers<ContextType>;
-  AttainmentRow?: AttainmentRowResolvers<ContextType>;
+  MembershipSeries?: MembershipSeriesResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  ReachRow?: ReachRowResolvers<ContextType>;
+  TargetFact?: TargetFactResolvers<ContextType>;
+  TargetFactConnection?: TargetFactConnectionResolvers<ContextType>;
 }>;
 
