@@ -15,7 +15,7 @@ import { ReachPanel } from '../features/dashboard/reach-panel.tsx';
 import { TargetsPanel } from '../features/dashboard/targets-panel.tsx';
 import { EffectivenessPanel } from '../features/dashboard/effectiveness-panel.tsx';
 import { FreshnessNotice } from '../features/dashboard/freshness-notice.tsx';
-import { PREFERRED_BRANCH, resolveBranch, yearsVariables, yearsWithData } from '../../shared/dashboard/first-view.ts';
+import { PREFERRED_BRANCH, pickBranch, yearsVariables, yearsWithData } from '../../shared/dashboard/first-view.ts';
 import { ShareMenu } from '../features/share/share-menu.tsx';
 import type { ShareParams } from '../features/share/share-links.ts';
 
@@ -55,7 +55,7 @@ export function App() {
   const m = messages(locale);
   const { data: meta, error: metaError, refetch } = useQuery(AppQuery);
   const branches = meta?.branches ?? [];
-  const branch = resolveBranch(branches, state.branch);
+  const branch = pickBranch(branches, state.branch);
   // The panels start their queries at once with the branch of the URL (or Madiun, the study's
   // branch) instead of waiting for the list of branches; the list only corrects an unknown code.
   const branchCode = meta ? (branch?.code ?? null) : (state.branch ?? PREFERRED_BRANCH);

@@ -11,7 +11,7 @@ import {
   branchesOperation,
   operationName,
   panelOperations,
-  resolveBranch,
+  pickBranch,
   yearsOperation,
   yearsWithData,
   type Operation,
@@ -58,7 +58,7 @@ export function firstViewAnswers(apollo: ApolloServer<GraphQLContext>, context: 
     const state = parseState(search);
     const branches = await run<AppQuery>(branchesOperation(), deadline);
     if (!branches) return [];
-    const branch = resolveBranch(branches.data.branches, state.branch);
+    const branch = pickBranch(branches.data.branches, state.branch);
     if (!branch) return [branches];
     const years = await run<AppYearsQuery>(yearsOperation(branch.code), deadline);
     const panels = await Promise.all(panelOperations(state, branch.code, yearsWithData(years?.data)).map((op) => run(op, deadline)));

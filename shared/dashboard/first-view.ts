@@ -23,7 +23,7 @@ export const PREFERRED_BRANCH = 'MADIUN';
 type Branch = AppQuery['branches'][number];
 
 /** The branch a view shows: the URL's if it exists, else Madiun, else the first one. */
-export function resolveBranch<B extends Pick<Branch, 'code'>>(branches: readonly B[], wanted: string | null): B | null {
+export function pickBranch<B extends Pick<Branch, 'code'>>(branches: readonly B[], wanted: string | null): B | null {
   return branches.find((b) => b.code === wanted) ?? branches.find((b) => b.code === PREFERRED_BRANCH) ?? branches[0] ?? null;
 }
 
