@@ -68,7 +68,8 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
     graphqlBodyErrors,
   );
 
-  // Their cache of rendered answers follows imports made by other processes (server/cache/).
+  // Charts, embeds, CSV downloads and the report; their cached answers follow imports made by
+  // other processes too (server/cache/data-version.ts).
   registerReportingRoutes(app, deps);
   // index.html answers the first view's operations as an anonymous caller would.
   const firstView = firstViewAnswers(apollo, () => ({ db: deps.db, config: deps.config }));

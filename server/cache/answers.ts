@@ -65,7 +65,7 @@ export function createAnswerCache(db: Database): AnswerCache {
   return { db, lru: new LruCache<Rendered>(Number(process.env.CHART_CACHE_ENTRIES ?? 500), Number(process.env.CHART_CACHE_MB ?? 64) * 1024 * 1024) };
 }
 
-export function etagOf(body: Buffer): string {
+function etagOf(body: Buffer): string {
   return `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
 }
 

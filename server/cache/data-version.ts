@@ -23,7 +23,7 @@ export function bumpDataVersion(): void {
  * a file stored by another process is in every answer asked for from SYNC_INTERVAL_MS after it
  * was stored; files stored by this process, at once.
  */
-export const SYNC_INTERVAL_MS = 1000;
+const SYNC_INTERVAL_MS = 1000;
 
 interface Watch {
   /** The newest stored import and the number of stored imports at the last look. */
