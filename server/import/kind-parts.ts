@@ -78,16 +78,13 @@ export interface KindDefinition<Row = any> {
 }
 
 /**
- * A kind as the importer and the export use it: its definition, with the record mappings put
- * in column order once (kinds.ts builds these).
+ * A kind as the importer and the export use it: its definition, with the CSV cells put in
+ * `columns` order once (kinds.ts builds these; the upserters order `toDb`'s record by
+ * `dbColumns` as they copy it into a batch).
  */
 export interface KindSpec<Row = any> extends Omit<KindDefinition<Row>, 'toCsv'> {
-  /** A valid row → its values in `dbColumns` order. */
-  toDbValues(row: Row, importId: number): DbValue[];
   /** A stored row → CSV cells in `columns` order. */
   toCsv(dbRow: Record<string, unknown>): string[];
-  /** The definition's record of CSV cells. */
-  toCsvRecord(dbRow: Record<string, unknown>): Record<string, string>;
 }
 
 export const SEGMENT_ALIASES = {

@@ -8,7 +8,7 @@ import { campaignsKind } from '../domains/campaigns/import-kind.ts';
 import { membershipKind } from '../domains/membership/import-kind.ts';
 import { targetsKind } from '../domains/targets/import-kind.ts';
 import { enumKey } from './fields.ts';
-import { IMPORT_KINDS, type DbValue, type ImportKind, type KindDefinition, type KindSpec } from './kind-parts.ts';
+import { IMPORT_KINDS, type ImportKind, type KindDefinition, type KindSpec } from './kind-parts.ts';
 
 export { IMPORT_KINDS };
 export type { DbValue, ImportKind, KindDefinition, KindSpec, RowCheck, RowProblem } from './kind-parts.ts';
@@ -17,30 +17,27 @@ export function isImportKind(value: string): value is ImportKind {
   return (IMPORT_KINDS as readonly string[]).includes(value);
 }
 
-/** Values of a keyed record in the given column order. */
-function inOrder<V>(columns: readonly string[], record: Record<string, V>): V[] {
-  const out = new Array<V>(columns.length);
-  for (let i = 0; i < columns.length; i++) out[i] = record[columns[i]];
-  return out;
-}
+/** Each kind as its domain defines it. */
+export const DEFINITIONS: Record<ImportKind, KindDefinition> = {
+  branches: branchesKind,
+  membership: membershipKind,
+  campaigns: campaignsKind,
+  targets: targetsKind,
+};
 
 /** A domain's definition as the importer and the export use it. */
-export function kindSpec<Row>(def: KindDefinition<Row>): KindSpec<Row> {
+function kindSpec<Row>(def: KindDefinition<Row>): KindSpec<Row> {
   const { toCsv, ...rest } = def;
   return {
     ...rest,
-    toDbValues: (row, importId) => inOrder<DbValue>(def.dbColumns, def.toDb(row, importId)),
-    toCsv: (dbRow) => inOrder(def.columns, toCsv(dbRow)),
-    toCsvRecord: toCsv,
+    toCsv: (dbRow) => {
+      const cells = toCsv(dbRow);
+      return def.columns.map((column) => cells[column]);
+    },
   };
 }
 
-export const KINDS: Record<ImportKind, KindSpec> = {
-  branches: kindSpec(branchesKind),
-  membership: kindSpec(membershipKind),
-  campaigns: kindSpec(campaignsKind),
-  targets: kindSpec(targetsKind),
-};
+export const KINDS = Object.fromEntries(IMPORT_KINDS.map((kind) => [kind, kindSpec(DEFINITIONS[kind])])) as Record<ImportKind, KindSpec>;
 
 /** Normalises a header cell: BOM and surrounding space removed, lower case, spaces/hyphens → '_'. */
 export function normaliseHeader(cell: string): string {

@@ -11,7 +11,7 @@ const MAX_ROWS = 500;
 
 const q = (id: string) => `"${id}"`;
 
-export function upsertSql(spec: KindSpec, rows: number, kept?: ReadonlySet<string>, filled?: ReadonlySet<string>): string {
+function upsertSql(spec: KindSpec, rows: number, kept?: ReadonlySet<string>, filled?: ReadonlySet<string>): string {
   const cols = spec.dbColumns.map(q).join(', ');
   const tuple = `(${spec.dbColumns.map(() => '?').join(', ')})`;
   const values = new Array(rows).fill(tuple).join(', ');
@@ -19,10 +19,6 @@ export function upsertSql(spec: KindSpec, rows: number, kept?: ReadonlySet<strin
 }
 
 export class PostgresUpserter implements Upserter {
-  static batchRows(spec: KindSpec): number {
-    return Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_VARIABLES / spec.dbColumns.length)));
-  }
-
   readonly batchRows: number;
   sent = 0;
   changed = 0;
@@ -41,7 +37,7 @@ export class PostgresUpserter implements Upserter {
     private readonly spec: KindSpec,
     batchRows?: number,
   ) {
-    this.batchRows = batchRows ?? PostgresUpserter.batchRows(spec);
+    this.batchRows = batchRows ?? Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_VARIABLES / spec.dbColumns.length)));
     this.fullSql = upsertSql(spec, this.batchRows);
     const size = this.batchRows * spec.dbColumns.length;
     this.buffers = [new Array(size).fill(null), new Array(size).fill(null)];

@@ -23,10 +23,6 @@ interface SqliteConnection {
 }
 
 export class SqliteUpserter implements Upserter {
-  static batchRows(): number {
-    return ROWS;
-  }
-
   readonly batchRows: number;
   sent = 0;
   changed = 0;

@@ -34,10 +34,6 @@ export interface Upserter {
 
 export type Dialect = 'sqlite' | 'postgresql';
 
-export function batchRowsFor(spec: KindSpec, dialect: Dialect = 'postgresql'): number {
-  return dialect === 'sqlite' ? SqliteUpserter.batchRows() : PostgresUpserter.batchRows(spec);
-}
-
 export function openUpserter(trx: Knex.Transaction, spec: KindSpec, dialect: Dialect, batchRows?: number): Upserter {
   return dialect === 'sqlite' ? new SqliteUpserter(trx, spec, batchRows) : new PostgresUpserter(trx, spec, batchRows);
 }
