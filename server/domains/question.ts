@@ -9,7 +9,7 @@ import type { ChartName } from '../../shared/charts/registry.ts';
 import type { Locale } from '../../shared/i18n/format.ts';
 
 /** The root fields a domain answers; the import's fields have resolvers of their own. */
-export type QuestionField = Exclude<keyof Query, '__typename' | 'importHistory'>;
+export type QuestionField = Exclude<keyof Query, '__typename' | 'importHistory' | 'importKinds'>;
 
 type ResolverFn<F extends QuestionField> = Extract<NonNullable<QueryResolvers[F]>, (...args: never[]) => unknown>;
 /** The arguments GraphQL passes for the field (its defaults applied). */

@@ -155,11 +155,14 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
     const year = (parsed.extras.year as number | undefined) ?? (await defaultYear(deps.db, branch));
     const y = String(year);
 
-    const charts = CHART_QUESTIONS.flatMap(({ chart }) => (chart.report ? [{ chart: chart.name, report: chart.report, args: chart.report.args(branch, year) as Record<string, unknown> }] : []));
+    const charts = CHART_QUESTIONS.flatMap(({ chart: { name, report } }) =>
+      report ? [{ chart: name, report, args: report.args(branch, year) as Record<string, unknown> }] : [],
+    );
     const prepared = await Promise.all(charts.map((c) => prepareChart(deps.db, c.chart, c.args, locale)));
 
-    // Key figures, from the same query functions (membership: the trend the report shows).
-    const membership = (prepared.find((p) => p.chart === 'membership-trend')?.data ?? (await membershipTrend(deps.db, { branch, from: String(year - 4), to: y }))) as MembershipSeries[];
+    // Key figures, from the same query functions; membership's from the trend the report shows.
+    const shown = prepared.find((p) => p.chart === 'membership-trend')?.data as MembershipSeries[] | undefined;
+    const membership = shown ?? (await membershipTrend(deps.db, { branch, from: String(year - 4), to: y }));
     const [campaignYear] = await campaignReach(deps.db, { branch, from: y, to: y, groupBy: 'YEAR' });
     const attainment = await targetAttainment(deps.db, { branch, year, groupBy: 'PROGRAM' });
     const figures: KeyFigure[] = [...membershipFigures(membership, year, locale)];
