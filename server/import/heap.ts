@@ -1,8 +1,8 @@
 // Big imports run in a child Node.js process with a bounded old-generation heap. Node's
 // default heap limit is a fraction of the machine's memory, so V8 collects lazily and a
 // million-row import would let its resident memory climb far past what it needs (its live
-// set is a few tens of MB); with --max-old-space-size the collector keeps it near 200 MB at
-// about the same speed. The child runs the same script with the same loader flags (tsx).
+// set is small); with --max-old-space-size the collector keeps it flat at about the same
+// speed (the bench prints the peak). The child runs the same script with the same loader flags (tsx).
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import { startedByNpm, watchParents } from '../http/parent-watch.ts';

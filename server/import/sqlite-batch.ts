@@ -5,8 +5,8 @@
 // - Fixed-width BLOB (the usual case): every row is W bytes; integers are right-aligned decimal
 //   digits, texts a length in digits then their UTF-8 bytes; a nullable column starts with a
 //   flag byte ('N' = NULL). A recursive CTE counts the rows and `substr(blob, i*W + offset, w)`
-//   cuts each value out: on a BLOB that is a byte offset, O(1), so unpacking 1 M rows costs
-//   ~1 s against ~2.5 s for picking the same values out of JSON.
+//   cuts each value out: on a BLOB that is a byte offset, O(1), where picking values out of JSON
+//   text walks it from the start (the figures: server/import/README.md, "Storage").
 // - JSON text (fallback): a batch with a value the BLOB cannot carry exactly (a non-integer
 //   number, or a column mixing numbers and texts) goes as one JSON array of row arrays,
 //   unpacked by json_each.
@@ -15,7 +15,7 @@
 // id, often the branch) is bound once as a parameter instead. Both keep the values' types: an
 // integer arrives as INTEGER, a text as TEXT, a null as NULL; column affinity applies as for
 // bound values.
-import type { DbValue, KindSpec } from './kinds.ts';
+import type { DbValue, KindSpec } from './kind-parts.ts';
 
 const SPACE = 0x20;
 const NULL_FLAG = 0x4e; // 'N'
