@@ -2,10 +2,10 @@
 // `active_participants (persons)`, `costIdr (IDR)`, `conversionRate (%)`. The unit of a figure
 // is its metadata (shared/vocabulary/measures.ts, which the cubes' measures carry); fields
 // without a unit (keys, periods, codes, enums) keep their bare name.
-import { figureOf, ROW_UNIT } from '../../shared/vocabulary/measures.ts';
+import { figureOf, ROW_UNIT, type Unit } from '../../shared/vocabulary/measures.ts';
 
 /** CountUnit values (schema/base.graphql) as a CSV header says them. */
-export const COUNT_UNIT_WORDS: Record<string, string> = { PERSONS: 'persons', ENROLMENTS: 'program enrolments' };
+export const COUNT_UNIT_WORDS: Record<string, Unit> = { PERSONS: 'persons', ENROLMENTS: 'program enrolments' };
 
 const camel = (name: string) => name.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 
