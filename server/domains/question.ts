@@ -79,17 +79,6 @@ export function defineQuestion<F extends QuestionField, Args, Data>(question: Qu
   return question;
 }
 
-/** One source for several: the common one, MIXED when they differ, null when there is none. */
-export function combineSources(sources: Iterable<string | null | undefined>): string | null {
-  let out: string | null = null;
-  for (const s of sources) {
-    if (!s) continue;
-    if (out === null) out = s;
-    else if (out !== s) return 'MIXED';
-  }
-  return out;
-}
-
 /** The latest of some `YYYY-MM` months, null when there is none. */
 export function latestMonth(values: Iterable<string | null | undefined>): string | null {
   let out: string | null = null;

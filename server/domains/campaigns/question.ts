@@ -1,12 +1,13 @@
 // campaignReach: campaign results grouped by one dimension, the campaign-reach chart.
 import type { Database } from '../../db/orm.ts';
-import { combineSources, type DataMeta, defineQuestion, latestMonth } from '../question.ts';
+import { type DataMeta, defineQuestion, latestMonth } from '../question.ts';
+import { commonSource } from '../source.ts';
 import { type CampaignFilterArgs, campaignReach } from './query.ts';
 
 /** Campaign data carry no as-of month of their own: the last month with activities in range. */
 export async function campaignMeta(db: Database, args: CampaignFilterArgs): Promise<DataMeta> {
   const months = await campaignReach(db, { branch: args.branch, from: args.from, to: args.to, groupBy: 'MONTH' });
-  return { asOf: latestMonth(months.filter((r) => r.activities > 0).map((r) => r.key)), source: combineSources(months.map((r) => r.source)) };
+  return { asOf: latestMonth(months.filter((r) => r.activities > 0).map((r) => r.key)), source: commonSource(months.map((r) => r.source)) };
 }
 
 export const campaignReachQuestion = defineQuestion({
@@ -24,7 +25,7 @@ export const campaignReachQuestion = defineQuestion({
     },
     async meta(db, args, data) {
       const meta = await campaignMeta(db, args);
-      return { asOf: meta.asOf, source: combineSources(data.map((r) => r.source)) ?? meta.source };
+      return { asOf: meta.asOf, source: commonSource(data.map((r) => r.source)) ?? meta.source };
     },
     report: {
       args: (branch, year) => ({ branch, from: String(year), to: String(year) }),

@@ -1,5 +1,6 @@
 // membershipTrend: active participants per segment (and program) over time, the membership-trend chart.
-import { combineSources, defineQuestion, latestMonth } from '../question.ts';
+import { defineQuestion, latestMonth } from '../question.ts';
+import { commonSource } from '../source.ts';
 import { membershipTrend } from './query.ts';
 
 export const membershipTrendQuestion = defineQuestion({
@@ -11,7 +12,7 @@ export const membershipTrendQuestion = defineQuestion({
     options: {},
     async meta(_db, _args, data) {
       const points = data.flatMap((s) => s.points);
-      return { asOf: latestMonth(points.map((p) => p.asOf)), source: combineSources(points.map((p) => p.source)) };
+      return { asOf: latestMonth(points.map((p) => p.asOf)), source: commonSource(points.map((p) => p.source)) };
     },
     report: {
       args: (branch, year) => ({ branch, from: String(year - 4), to: String(year) }),

@@ -1,5 +1,6 @@
 // targetAttainment: realised against target for one year, the target-attainment chart.
-import { combineSources, defineQuestion, latestMonth } from '../question.ts';
+import { defineQuestion, latestMonth } from '../question.ts';
+import { commonSource } from '../source.ts';
 import { targetAttainment } from './query.ts';
 
 export const targetAttainmentQuestion = defineQuestion({
@@ -11,7 +12,7 @@ export const targetAttainmentQuestion = defineQuestion({
     options: {},
     // Targets without data yet have no as-of month: the caption then says there is no data
     // (it used to claim December of the year).
-    meta: async (_db, _args, data) => ({ asOf: latestMonth(data.map((r) => r.asOf)), source: combineSources(data.map((r) => r.source)) }),
+    meta: async (_db, _args, data) => ({ asOf: latestMonth(data.map((r) => r.asOf)), source: commonSource(data.map((r) => r.source)) }),
     report: {
       args: (branch, year) => ({ branch, year }),
       note: {
