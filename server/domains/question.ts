@@ -13,9 +13,9 @@ export type QuestionField = Exclude<keyof Query, '__typename' | 'importHistory' 
 
 type ResolverFn<F extends QuestionField> = Extract<NonNullable<QueryResolvers[F]>, (...args: never[]) => unknown>;
 /** The arguments GraphQL passes for the field (its defaults applied). */
-export type SchemaArgs<F extends QuestionField> = Parameters<ResolverFn<F>>[1];
+type SchemaArgs<F extends QuestionField> = Parameters<ResolverFn<F>>[1];
 /** What the schema lets the field return. */
-export type SchemaAnswer<F extends QuestionField> = Awaited<ReturnType<ResolverFn<F>>>;
+type SchemaAnswer<F extends QuestionField> = Awaited<ReturnType<ResolverFn<F>>>;
 
 export interface DataMeta {
   /** Last month with data (`YYYY-MM`), null when there is none. */
