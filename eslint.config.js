@@ -1,11 +1,12 @@
-// Lint: the layer rules first. Imports run one way, shared → features → app:
+// Lint: the layer rules first. Imports run one way, shared → features → app, the shared layer
+// being common/:
 //
-//   shared/          pure code the server and the dashboard both run (charts, i18n, the
+//   common/          pure code the server and the dashboard both run (charts, i18n, the
 //                    dashboard's URL state and first queries, generated GraphQL documents);
 //                    imports nothing of client/, server/ or tests/
-//   client/features  the dashboard's features; may import shared/, never client/app
+//   client/features  the dashboard's features; may import common/, never client/app
 //   client/app       the dashboard shell; composes features
-//   server/          never imports client/ (what it shares with the dashboard is in shared/)
+//   server/          never imports client/ (what it shares with the dashboard is in common/)
 //   tests/, bench/   may import anything; nothing imports them
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -14,7 +15,7 @@ import tseslint from 'typescript-eslint';
 const zone = (target, from, message) => ({ target, from, message });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.tmp/**', 'data/**', 'shared/gql/**', 'server/graphql/generated/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.tmp/**', 'data/**', 'common/gql/**', 'common/vocabulary/schema-enums.ts', 'server/graphql/generated/**'] },
   {
     files: ['**/*.{ts,tsx,js}'],
     extends: [tseslint.configs.base],
@@ -24,20 +25,20 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            zone('./shared', './client', 'shared/ is imported by the server too: it may not import the dashboard.'),
-            zone('./shared', './server', 'shared/ runs in the browser too: it may not import the server.'),
-            zone('./server', './client', 'The server imports only shared/ of the dashboard code: move what both need to shared/.'),
+            zone('./common', './client', 'common/ is imported by the server too: it may not import the dashboard.'),
+            zone('./common', './server', 'common/ runs in the browser too: it may not import the server.'),
+            zone('./server', './client', 'The server imports only common/ of the dashboard code: move what both need to common/.'),
             zone('./client', './server', 'The dashboard talks to the server over GraphQL, never by import.'),
-            zone('./client/features', './client/app', 'Features may not import the app shell: move what they share to shared/.'),
-            zone(['./server', './client', './shared'], './tests', 'Product code may not import tests/.'),
-            zone(['./server', './client', './shared'], './bench', 'Product code may not import bench/.'),
+            zone('./client/features', './client/app', 'Features may not import the app shell: move what they share to common/.'),
+            zone(['./server', './client', './common'], './tests', 'Product code may not import tests/.'),
+            zone(['./server', './client', './common'], './bench', 'Product code may not import bench/.'),
           ],
         },
       ],
     },
   },
   {
-    files: ['client/**/*.tsx', 'shared/**/*.tsx'],
+    files: ['client/**/*.tsx', 'common/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },

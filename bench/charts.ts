@@ -2,7 +2,7 @@
 // markup) and the PNG (resvg, 1× and the default 2×). Goals: SVG ≤ 20 ms, PNG ≤ 100 ms.
 // Run alone with `npx tsx bench/charts.ts`, or through `npm run bench` (runChartsBench).
 import { pathToFileURL } from 'node:url';
-import type { ChartName } from '../shared/charts/registry.ts';
+import type { ChartName } from '../common/charts/registry.ts';
 import { pngFromSvg, prepareChart, svgDocument } from '../server/charts/render.ts';
 import { fontSetup } from '../server/charts/fonts.ts';
 import { openDatabase } from '../server/db/orm.ts';

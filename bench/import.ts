@@ -14,7 +14,7 @@ import { openDatabase } from '../server/db/orm.ts';
 import { fileURLToPath } from 'node:url';
 import { HEAP_LIMIT_MB, runWithBoundedHeap } from '../server/import/heap.ts';
 import { importFile } from '../server/import/importer.ts';
-import { CHANNELS_BY_ACTIVITY, PROGRAMS, SEGMENTS } from '../server/domain/catalog.ts';
+import { CHANNELS_BY_ACTIVITY, PROGRAMS, SEGMENTS } from '../common/vocabulary/catalog.ts';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

@@ -3,7 +3,7 @@
 // An answer that does not fit (a document changed, a malformed payload) is skipped: the panel
 // then queries the server as it would without boot data.
 import type { ApolloClient } from '@apollo/client';
-import { FIRST_VIEW_DOCUMENTS } from '../../shared/dashboard/first-view.ts';
+import { FIRST_VIEW_DOCUMENTS } from '../../common/dashboard/first-view.ts';
 
 export interface BootAnswer {
   operationName: string;

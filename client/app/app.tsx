@@ -2,9 +2,9 @@
 // notice, the filter bar and the four panels; the import page is loaded only when opened.
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { graphql } from '../../shared/gql/index.ts';
-import { messages } from '../../shared/i18n/messages.ts';
-import type { Locale } from '../../shared/i18n/format.ts';
+import { graphql } from '../../common/gql/index.ts';
+import { messages } from '../../common/i18n/messages.ts';
+import type { Locale } from '../../common/i18n/format.ts';
 import { bootData } from './boot.ts';
 import { Filters } from './filters.tsx';
 import { useUrlState } from './use-url-state.ts';
@@ -15,7 +15,7 @@ import { ReachPanel } from '../features/dashboard/reach-panel.tsx';
 import { TargetsPanel } from '../features/dashboard/targets-panel.tsx';
 import { EffectivenessPanel } from '../features/dashboard/effectiveness-panel.tsx';
 import { FreshnessNotice } from '../features/dashboard/freshness-notice.tsx';
-import { PREFERRED_BRANCH, pickBranch, yearsVariables, yearsWithData } from '../../shared/dashboard/first-view.ts';
+import { PREFERRED_BRANCH, pickBranch, yearsVariables, yearsWithData } from '../../common/dashboard/first-view.ts';
 import { ShareMenu } from '../features/share/share-menu.tsx';
 import type { ShareParams } from '../features/share/share-links.ts';
 

@@ -1,9 +1,9 @@
 // The filter bar: branch, granularity, period range (years, quarters or months, matching the
 // granularity) and segments. Every change goes to the URL through `update`.
 import { useState } from 'react';
-import { monthName, type Locale } from '../../shared/i18n/format.ts';
-import type { Messages } from '../../shared/i18n/messages.ts';
-import { convertRange, type DashboardState, GRANULARITIES, type GranularityCode, SEGMENTS, type SegmentCode } from '../../shared/dashboard/url-state.ts';
+import { monthName, type Locale } from '../../common/i18n/format.ts';
+import type { Messages } from '../../common/i18n/messages.ts';
+import { convertRange, type DashboardState, GRANULARITIES, type GranularityCode, SEGMENTS, type SegmentCode } from '../../common/dashboard/url-state.ts';
 
 export interface BranchOption {
   code: string;

@@ -2,7 +2,7 @@
 // history.pushState for user actions (so Back undoes a filter change) and replaceState for
 // normalisation (filling in the default branch), and re-read on popstate.
 import { useCallback, useEffect, useState } from 'react';
-import { type DashboardState, parseState, serialiseState } from '../../shared/dashboard/url-state.ts';
+import { type DashboardState, parseState, serialiseState } from '../../common/dashboard/url-state.ts';
 
 export type Route = 'dashboard' | 'import';
 

@@ -1,7 +1,7 @@
 // The semantic layer's vocabulary: a cube is a table with named measures and dimensions,
 // declared as data; a query names the members it wants. The compiler turns the pair into SQL
 // for one dialect. Cubes live with their domain (server/domains/<name>/cube.ts).
-import type { FigureMeta, Format, Title } from '../../shared/vocabulary/measures.ts';
+import type { FigureMeta, Format, Title } from '../../common/vocabulary/measures.ts';
 import type { SqlDialect } from './dialects/dialect.ts';
 
 /** An SQL expression over the cube's table, possibly different per dialect. */
@@ -69,7 +69,7 @@ export interface Cube {
 
 /**
  * A cube of a domain: every measure says what it is for people (title, unit, format: the
- * figures of the answers take theirs from shared/vocabulary/measures.ts), every dimension its
+ * figures of the answers take theirs from common/vocabulary/measures.ts), every dimension its
  * title. The compiler needs none of it, so its own tests write bare cubes.
  */
 export interface DescribedCube extends Cube {

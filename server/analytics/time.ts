@@ -2,7 +2,7 @@
 // granularity of the API (periods.ts), which a query chooses by naming it (YEAR, QUARTER or
 // MONTH). For cubes whose rows carry integer year and month columns beside the month index
 // (index = year*12 + month-1).
-import { DIMENSIONS } from '../../shared/vocabulary/fields.ts';
+import { DIMENSIONS } from '../../common/vocabulary/fields.ts';
 import { quarterOf } from './dialects/dialect.ts';
 import type { DescribedCube } from './model.ts';
 import type { Granularity } from './periods.ts';

@@ -13,7 +13,7 @@
 //   turns into mojibake in the ANSI code page), lines end in CRLF as Excel's own CSVs do, and no
 //   `sep=;` line is written (with one, Excel ignores the BOM). Headers are Indonesian.
 import { csvRecords } from '../csv/records.ts';
-import type { Locale } from '../../shared/i18n/format.ts';
+import type { Locale } from '../../common/i18n/format.ts';
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 
@@ -27,7 +27,7 @@ export function writeCsv(rows: readonly (readonly (string | number)[])[], lang: 
 }
 
 /**
- * Decimals a figure has where the product shows it (shared/i18n/format.ts and the chart tables):
+ * Decimals a figure has where the product shows it (common/i18n/format.ts and the chart tables):
  * percentages 2 (formatPercent), Rupiah whole (formatRupiah), counts whole (formatInteger),
  * ratios and registrations per activity 2 (formatRatio in the tables); null for figures the UI
  * does not show (degrees of freedom), which are written unrounded. Takes the English unit of

@@ -1,10 +1,10 @@
 // Indonesian headers of /api/<query>.csv?lang=id: each GraphQL field path in the Indonesian
-// title of its figure or field (shared/vocabulary/), nested objects as "Sosialisasi: Biaya
+// title of its figure or field (common/vocabulary/), nested objects as "Sosialisasi: Biaya
 // (Rp)", with the unit the English header gives in parentheses. A field without a title keeps
 // its path.
-import { ACTIVITY_LABELS, labels } from '../../shared/charts/labels.ts';
-import { fieldTitle } from '../../shared/vocabulary/fields.ts';
-import { FIGURES, figureOf } from '../../shared/vocabulary/measures.ts';
+import { ACTIVITY_LABELS, labels } from '../../common/charts/labels.ts';
+import { fieldTitle } from '../../common/vocabulary/fields.ts';
+import { FIGURES, figureOf } from '../../common/vocabulary/measures.ts';
 import { headerWithUnit } from '../charts/units.ts';
 import { withUnitId } from './csv-format.ts';
 

@@ -13,7 +13,7 @@ import { type AnswerCache, cached } from '../cache/answers.ts';
 import { sendRendered } from '../charts/routes.ts';
 import { countUnitOf, headerWithUnit, unitOf } from '../charts/units.ts';
 import type { Config } from '../config.ts';
-import type { Locale } from '../../shared/i18n/format.ts';
+import type { Locale } from '../../common/i18n/format.ts';
 import type { Database } from '../db/orm.ts';
 import { CSV_QUESTIONS } from '../domains/questions.ts';
 import { apiSchema, type ExtraSpecs, parseParams, searchParamsOf } from '../http/params.ts';

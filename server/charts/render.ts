@@ -1,13 +1,13 @@
 // The server side of the charts: data from the chart's question (server/domains/questions.ts),
-// drawing by the dashboard's own chart code (shared/charts/registry.ts) through
+// drawing by the dashboard's own chart code (common/charts/registry.ts) through
 // renderToStaticMarkup, then the standalone SVG document, its PNG (resvg, from that same SVG)
 // and the CSV of the data behind it.
 import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { CHARTS, type ChartName, chartTable, renderChart } from '../../shared/charts/registry.ts';
-import { labels } from '../../shared/charts/labels.ts';
-import type { ChartTable } from '../../shared/charts/types.ts';
-import { formatPeriod, type Locale } from '../../shared/i18n/format.ts';
+import { CHARTS, type ChartName, chartTable, renderChart } from '../../common/charts/registry.ts';
+import { labels } from '../../common/charts/labels.ts';
+import type { ChartTable } from '../../common/charts/types.ts';
+import { formatPeriod, type Locale } from '../../common/i18n/format.ts';
 import { shownDigits, spreadsheetCell, UNIT_WORDS_ID, withUnitId, writeCsv } from '../api/csv-format.ts';
 import type { Database } from '../db/orm.ts';
 import { branchName } from '../domains/branches/query.ts';

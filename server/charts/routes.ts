@@ -4,8 +4,8 @@
 // Answers are cached by parameters and data version, with ETags (304 on revalidation). The
 // charts are the questions with a chart part (server/domains/questions.ts).
 import type { Express, Request, Response } from 'express';
-import type { ChartName } from '../../shared/charts/registry.ts';
-import type { Locale } from '../../shared/i18n/format.ts';
+import type { ChartName } from '../../common/charts/registry.ts';
+import type { Locale } from '../../common/i18n/format.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/orm.ts';
 import { BadInputError } from '../errors.ts';

@@ -1,8 +1,8 @@
 // Units for CSV headers, by field name (GraphQL camelCase or the chart tables' snake_case keys):
 // `active_participants (persons)`, `costIdr (IDR)`, `conversionRate (%)`. The unit of a figure
-// is its metadata (shared/vocabulary/measures.ts, which the cubes' measures carry); fields
+// is its metadata (common/vocabulary/measures.ts, which the cubes' measures carry); fields
 // without a unit (keys, periods, codes, enums) keep their bare name.
-import { figureOf, ROW_UNIT, type Unit } from '../../shared/vocabulary/measures.ts';
+import { figureOf, ROW_UNIT, type Unit } from '../../common/vocabulary/measures.ts';
 
 /** CountUnit values (schema/base.graphql) as a CSV header says them. */
 export const COUNT_UNIT_WORDS: Record<string, Unit> = { PERSONS: 'persons', ENROLMENTS: 'program enrolments' };

@@ -5,7 +5,7 @@ import type { DatabaseTarget } from '../config.ts';
 import { describeDatabaseError } from '../db/errors.ts';
 import { openDatabase, type Database } from '../db/orm.ts';
 
-import type { Locale } from '../../shared/i18n/format.ts';
+import type { Locale } from '../../common/i18n/format.ts';
 
 /** `id` when LC_ALL (or, when unset, LANG) starts with "id", else English; `--lang` overrides. */
 export function envLanguage(env: NodeJS.ProcessEnv = process.env): Locale {

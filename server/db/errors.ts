@@ -1,7 +1,7 @@
 // Database errors said in one short line in the user's language: never the SQL statement (knex
 // puts it in front of the driver's message), never a stack trace. Used by the command-line tools
 // and by the import report (which also reaches GraphQL and the import history).
-import type { Locale } from '../../shared/i18n/format.ts';
+import type { Locale } from '../../common/i18n/format.ts';
 
 type Reason = Record<Locale, string>;
 

@@ -5,8 +5,8 @@
 import type { Database } from '../db/orm.ts';
 import type { Query, QueryResolvers } from '../graphql/generated/resolvers-types.ts';
 import type { ExtraSpecs } from '../http/params.ts';
-import type { ChartName } from '../../shared/charts/registry.ts';
-import type { Locale } from '../../shared/i18n/format.ts';
+import type { ChartName } from '../../common/charts/registry.ts';
+import type { Locale } from '../../common/i18n/format.ts';
 
 /** The root fields a domain answers; the import's fields have resolvers of their own. */
 export type QuestionField = Exclude<keyof Query, '__typename' | 'importHistory' | 'importKinds'>;
@@ -38,7 +38,7 @@ export interface ReportSection<Args> {
 }
 
 /**
- * A question's chart: which drawing of shared/charts/registry.ts shows the answer, and what the
+ * A question's chart: which drawing of common/charts/registry.ts shows the answer, and what the
  * server adds around it. The chart URLs' parameters are the field's arguments plus `options`.
  */
 export interface ChartDefinition<Args, Data> {

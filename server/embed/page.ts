@@ -6,7 +6,7 @@
 // screen readers sits in a visually hidden <aside> (a landmark, as is the hidden <h1>'s
 // header): a <table> ignores `width: 1px` and would widen the page (a horizontal scrollbar in
 // the frame).
-import type { ChartTable } from '../../shared/charts/types.ts';
+import type { ChartTable } from '../../common/charts/types.ts';
 import { FAVICON_LINK } from '../http/favicon.ts';
 
 export interface EmbedPageInput {

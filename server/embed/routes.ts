@@ -2,7 +2,7 @@
 // dashboard's share menu (and for scripts holding the admin token) when EMBED_SECRET is set.
 import crypto from 'node:crypto';
 import express, { type Express, type Request } from 'express';
-import type { Locale } from '../../shared/i18n/format.ts';
+import type { Locale } from '../../common/i18n/format.ts';
 import { cached } from '../cache/answers.ts';
 import { prepareChart, preparedTable, svgMarkup } from '../charts/render.ts';
 import { chartOptionsOf, chartParamSpecs, chartRequest, contentParams, type ChartDeps, notFoundText } from '../charts/routes.ts';

@@ -13,7 +13,7 @@ import { loadConfig } from '../config.ts';
 import { inByteOrder } from '../analytics/byte-order.ts';
 import type { Database } from '../db/orm.ts';
 import { exportCsv, EXPORT_KINDS, isExportKind } from './export.ts';
-import type { Locale } from '../../shared/i18n/format.ts';
+import type { Locale } from '../../common/i18n/format.ts';
 import { argLanguage, CliError, openCliDatabase, runCli, USAGE_ERRORS } from '../cli/run-cli.ts';
 
 const USAGE = {

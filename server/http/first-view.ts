@@ -1,12 +1,12 @@
 // Answers the first view's GraphQL operations for index.html, so a fresh tab draws its four
 // charts without a round trip per panel. The operations and their variables come from the
-// dashboard's own pure functions (shared/dashboard/first-view.ts), and are executed
+// dashboard's own pure functions (common/dashboard/first-view.ts), and are executed
 // through the same Apollo Server as /graphql, limits and all. Within a time budget only: if the
 // database is slow the page goes out without answers and the panels query as usual.
 import type { ApolloServer } from '@apollo/server';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import type { DocumentNode } from 'graphql';
-import { parseState } from '../../shared/dashboard/url-state.ts';
+import { parseState } from '../../common/dashboard/url-state.ts';
 import {
   branchesOperation,
   operationName,
@@ -15,8 +15,8 @@ import {
   yearsOperation,
   yearsWithData,
   type Operation,
-} from '../../shared/dashboard/first-view.ts';
-import type { AppQuery, AppYearsQuery } from '../../shared/gql/graphql.ts';
+} from '../../common/dashboard/first-view.ts';
+import type { AppQuery, AppYearsQuery } from '../../common/gql/graphql.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { logger } from '../logger.ts';
 

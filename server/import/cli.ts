@@ -7,7 +7,7 @@
 // database could not be opened or written (busy), 130/143 interrupted by SIGINT/SIGTERM (the
 // file's transaction rolled back, nothing stored, the history row marked as interrupted).
 // Language: --lang, else `id` when LANG/LC_ALL starts with "id", else English.
-import type { Locale } from '../../shared/i18n/format.ts';
+import type { Locale } from '../../common/i18n/format.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';

@@ -4,7 +4,7 @@
 // The store stage writes in batches inside ONE transaction, all or nothing; once a problem is
 // found it stops writing while the checks go on to list every problem. Every attempt is
 // recorded in import_run.
-import type { Locale } from '../../shared/i18n/format.ts';
+import type { Locale } from '../../common/i18n/format.ts';
 import { bumpDataVersion } from '../cache/data-version.ts';
 import { describeDatabaseError } from '../db/errors.ts';
 import type { Database } from '../db/orm.ts';

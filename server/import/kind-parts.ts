@@ -3,7 +3,7 @@
 // several kinds share, and the small helpers their mappings use. Kept apart from kinds.ts so
 // that the domains' files can import it while kinds.ts imports them.
 import type { z } from 'zod';
-import { ACTIVITY_TYPES, CHANNELS, SEGMENTS } from '../domain/catalog.ts';
+import { ACTIVITY_TYPES, CHANNELS, SEGMENTS } from '../../common/vocabulary/catalog.ts';
 import { numberToText, oneOf } from './fields.ts';
 import type { ProblemCode, ProblemParams } from './messages.ts';
 

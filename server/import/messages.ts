@@ -2,7 +2,7 @@
 // parameters; the text is produced here, in the language the caller asked for, so that the
 // CLI, the GraphQL report and the upload page say exactly the same thing.
 
-import type { Locale } from '../../shared/i18n/format.ts';
+import type { Locale } from '../../common/i18n/format.ts';
 
 /** Problems of the file as a whole, found while reading it (reader.ts and its parts). */
 export type SourceProblemCode =

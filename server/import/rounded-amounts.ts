@@ -1,7 +1,7 @@
 // Amounts stored rounded to whole Rupiah (cost_idr "1.500.000,50" → 1.500.001): not a problem of
 // the file, but something its owner should be told. Counted per column while the rows are read,
 // then turned into the report's notes.
-import type { Locale } from '../../shared/i18n/format.ts';
+import type { Locale } from '../../common/i18n/format.ts';
 import { amountIsRounded, isAmountSchema } from './fields.ts';
 import type { KindSpec } from './kinds.ts';
 import { describeNote, type NoteCode, type ProblemParams } from './messages.ts';

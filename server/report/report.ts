@@ -4,9 +4,9 @@
 // The charts are the dashboard's chart code rendered inline (same pipeline as /charts/*.svg).
 import crypto from 'node:crypto';
 import type { Express } from 'express';
-import { CHARTS } from '../../shared/charts/registry.ts';
-import type { ChartTable } from '../../shared/charts/types.ts';
-import { formatDate, formatInteger, formatPercent, formatPeriod, formatRupiah, formatSigned, type Locale } from '../../shared/i18n/format.ts';
+import { CHARTS } from '../../common/charts/registry.ts';
+import type { ChartTable } from '../../common/charts/types.ts';
+import { formatDate, formatInteger, formatPercent, formatPeriod, formatRupiah, formatSigned, type Locale } from '../../common/i18n/format.ts';
 import { captionText, prepareChart, type PreparedChart, preparedTable, svgMarkup } from '../charts/render.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/orm.ts';

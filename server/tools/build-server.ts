@@ -1,6 +1,6 @@
 // `npm run build:server`: compiles the server for production, so that `node dist/server/main.js`
 // runs with `npm ci --omit=dev` (no tsx, no TypeScript, no Vite). esbuild bundles the server's
-// own code and the chart and i18n code it shares with the dashboard (shared/charts, shared/i18n)
+// own code and the chart and i18n code it shares with the dashboard (common/charts, common/i18n)
 // into ES modules under dist/server, mirroring the sources' paths (server/main.ts →
 // dist/server/main.js, server/import/cli.ts → dist/server/import/cli.js); packages stay
 // imports resolved from node_modules at run time, so each behaves as it does under tsx.

@@ -17,7 +17,7 @@ function newestMtime(entry: string): number {
 }
 
 const built = path.join(ROOT_DIR, 'dist', 'client', 'index.html');
-const sources = [path.join(ROOT_DIR, 'client'), path.join(ROOT_DIR, 'shared'), path.join(ROOT_DIR, 'vite.config.ts'), path.join(ROOT_DIR, 'package-lock.json')];
+const sources = [path.join(ROOT_DIR, 'client'), path.join(ROOT_DIR, 'common'), path.join(ROOT_DIR, 'vite.config.ts'), path.join(ROOT_DIR, 'package-lock.json')];
 const stale = !fs.existsSync(built) || sources.some((s) => fs.existsSync(s) && newestMtime(s) > fs.statSync(built).mtimeMs);
 
 if (stale) {

@@ -4,7 +4,7 @@
 // to the GraphQL answer at that precision. lang=en (and /api without lang) stays the machine format.
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { labels } from '../../shared/charts/labels.ts';
+import { labels } from '../../common/charts/labels.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 const L = labels('id');

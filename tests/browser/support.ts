@@ -44,7 +44,7 @@ function newestMtime(dir: string): number {
 
 /** Builds dist/client when it is missing or older than client/ (returns the build time in ms, 0 when fresh). */
 export function ensureClientBuilt(): number {
-  const fresh = fs.existsSync(DIST_INDEX) && fs.statSync(DIST_INDEX).mtimeMs >= Math.max(newestMtime(path.join(ROOT, 'client')), newestMtime(path.join(ROOT, 'shared')));
+  const fresh = fs.existsSync(DIST_INDEX) && fs.statSync(DIST_INDEX).mtimeMs >= Math.max(newestMtime(path.join(ROOT, 'client')), newestMtime(path.join(ROOT, 'common')));
   if (fresh && !process.env.PANTAU_REBUILD) return 0;
   const started = Date.now();
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(ROOT, 'vite.config.ts')], {

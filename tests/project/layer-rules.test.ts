@@ -15,10 +15,10 @@ async function layerErrors(file: string, source: string): Promise<string[]> {
 
 describe('layer rules', () => {
   it.each([
-    ['server/http/x.ts', "import { App } from '../../client/app/app.tsx';", /server imports only shared/],
-    ['server/http/x.ts', "import { MembershipPanel } from '../../client/features/dashboard/membership-panel.tsx';", /server imports only shared/],
-    ['shared/charts/x.ts', "import { App } from '../../client/app/app.tsx';", /may not import the dashboard/],
-    ['shared/charts/x.ts', "import { loadConfig } from '../../server/config.ts';", /may not import the server/],
+    ['server/http/x.ts', "import { App } from '../../client/app/app.tsx';", /server imports only common/],
+    ['server/http/x.ts', "import { MembershipPanel } from '../../client/features/dashboard/membership-panel.tsx';", /server imports only common/],
+    ['common/charts/x.ts', "import { App } from '../../client/app/app.tsx';", /may not import the dashboard/],
+    ['common/charts/x.ts', "import { loadConfig } from '../../server/config.ts';", /may not import the server/],
     ['client/features/dashboard/x.ts', "import { App } from '../../app/app.tsx';", /may not import the app shell/],
     ['client/app/x.ts', "import { loadConfig } from '../../server/config.ts';", /never by import/],
     ['server/db/x.ts', "import { freshTarget } from '../../tests/support/test-server.ts';", /may not import tests/],
@@ -29,8 +29,8 @@ describe('layer rules', () => {
   });
 
   it.each([
-    ['server/charts/x.ts', "import { CHARTS } from '../../shared/charts/registry.ts';"],
-    ['client/features/dashboard/x.ts', "import { CHARTS } from '../../../shared/charts/registry.ts';"],
+    ['server/charts/x.ts', "import { CHARTS } from '../../common/charts/registry.ts';"],
+    ['client/features/dashboard/x.ts', "import { CHARTS } from '../../../common/charts/registry.ts';"],
     ['client/app/x.ts', "import { MembershipPanel } from '../features/dashboard/membership-panel.tsx';"],
     ['tests/unit/x.ts', "import { App } from '../../client/app/app.tsx';"],
   ])('%s may: %s', async (file, source) => {

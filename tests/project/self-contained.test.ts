@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { STUDY_ACTIVE_PARTICIPANTS } from '../../server/db/seed/study.ts';
 import { PROJECT_ROOT, STUDY_EXAMPLE } from '../support/project-files.ts';
 
-const SCANNED = ['README.md', 'package.json', 'codegen.yml', 'vite.config.ts', 'vitest.config.ts', 'tsconfig.json', '.ci', 'bench', 'client', 'shared', 'codegen', 'examples', 'schema', 'server', 'tests'];
+const SCANNED = ['README.md', 'package.json', 'codegen.yml', 'vite.config.ts', 'vitest.config.ts', 'tsconfig.json', '.ci', 'bench', 'client', 'common', 'codegen', 'examples', 'schema', 'server', 'tests'];
 const SKIPPED = new Set(['node_modules', 'dist', 'data', '__output__']);
 const TEXT = /\.(ts|tsx|js|mjs|json|md|graphql|yml|yaml|css|html|csv|sh)$|^run$/;
 

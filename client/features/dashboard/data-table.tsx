@@ -1,6 +1,6 @@
 // The "data as a table" alternative of a chart: the chart module's own table (already
 // formatted per locale), with numeric columns aligned right and a caption naming the chart.
-import type { ChartTable } from '../../../shared/charts/types.ts';
+import type { ChartTable } from '../../../common/charts/types.ts';
 
 interface DataTableProps {
   table: ChartTable;

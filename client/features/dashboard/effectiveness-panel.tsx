@@ -4,13 +4,13 @@
 // side without registrations, or that the data cannot tell the two apart), and the method.
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { graphql } from '../../../shared/gql/index.ts';
-import { layoutEffectiveness } from '../../../shared/charts/effectiveness-layout.ts';
-import { EffectivenessChart } from '../../../shared/charts/effectiveness-chart.tsx';
-import { effectivenessTable } from '../../../shared/charts/effectiveness-table.ts';
-import { effectivenessMethodText, effectivenessReachNote, effectivenessVerdictText } from '../../../shared/charts/effectiveness-verdict.ts';
+import { graphql } from '../../../common/gql/index.ts';
+import { layoutEffectiveness } from '../../../common/charts/effectiveness-layout.ts';
+import { EffectivenessChart } from '../../../common/charts/effectiveness-chart.tsx';
+import { effectivenessTable } from '../../../common/charts/effectiveness-table.ts';
+import { effectivenessMethodText, effectivenessReachNote, effectivenessVerdictText } from '../../../common/charts/effectiveness-verdict.ts';
 import { ChartView } from './chart-view.tsx';
-import { effectivenessVariables } from '../../../shared/dashboard/first-view.ts';
+import { effectivenessVariables } from '../../../common/dashboard/first-view.ts';
 import { DataTable } from './data-table.tsx';
 import { Panel } from './panel.tsx';
 import { chartHeight, useElementWidth } from './use-element-width.ts';

@@ -2,10 +2,10 @@
 // than two months behind today (server's dataFreshness), so nobody reads last year's figures as
 // the current state. In the all-branch view it also names the branches that lag behind.
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../../shared/gql/index.ts';
-import { formatPeriod, type Locale } from '../../../shared/i18n/format.ts';
-import type { Messages } from '../../../shared/i18n/messages.ts';
-import { freshnessVariables } from '../../../shared/dashboard/first-view.ts';
+import { graphql } from '../../../common/gql/index.ts';
+import { formatPeriod, type Locale } from '../../../common/i18n/format.ts';
+import type { Messages } from '../../../common/i18n/messages.ts';
+import { freshnessVariables } from '../../../common/dashboard/first-view.ts';
 
 export const FreshnessNoticeQuery = graphql(`
   query FreshnessNotice($branch: ID) {

@@ -2,15 +2,15 @@
 // latest year-on-year change and the study's real figures told apart from synthetic ones.
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { graphql } from '../../../shared/gql/index.ts';
-import type { MembershipTrendPanel_SeriesFragment } from '../../../shared/gql/graphql.ts';
-import { layoutMembershipTrend } from '../../../shared/charts/membership-trend-layout.ts';
-import { MembershipTrendChart } from '../../../shared/charts/membership-trend-chart.tsx';
-import { membershipTrendTable } from '../../../shared/charts/membership-trend-table.ts';
-import { formatInteger, formatPercent, formatPeriod, formatSigned, type Locale } from '../../../shared/i18n/format.ts';
-import { PROGRAMS, type ProgramCode } from '../../../shared/dashboard/url-state.ts';
+import { graphql } from '../../../common/gql/index.ts';
+import type { MembershipTrendPanel_SeriesFragment } from '../../../common/gql/graphql.ts';
+import { layoutMembershipTrend } from '../../../common/charts/membership-trend-layout.ts';
+import { MembershipTrendChart } from '../../../common/charts/membership-trend-chart.tsx';
+import { membershipTrendTable } from '../../../common/charts/membership-trend-table.ts';
+import { formatInteger, formatPercent, formatPeriod, formatSigned, type Locale } from '../../../common/i18n/format.ts';
+import { PROGRAMS, type ProgramCode } from '../../../common/dashboard/url-state.ts';
 import { ChartView } from './chart-view.tsx';
-import { membershipVariables } from '../../../shared/dashboard/first-view.ts';
+import { membershipVariables } from '../../../common/dashboard/first-view.ts';
 import { DataTable } from './data-table.tsx';
 import { Panel } from './panel.tsx';
 import { useReportSources } from './sources.tsx';

@@ -2,7 +2,7 @@
 // then the chart (or a designed loading / empty / error state) and the "data as a table"
 // alternative, opened with a button whose state is kept in the URL.
 import type { ReactNode } from 'react';
-import type { Messages } from '../../../shared/i18n/messages.ts';
+import type { Messages } from '../../../common/i18n/messages.ts';
 
 export type PanelStatus = 'loading' | 'error' | 'empty' | 'ready';
 

@@ -9,17 +9,17 @@
 // data support.
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { graphql } from '../../../shared/gql/index.ts';
-import { layoutCampaignReach } from '../../../shared/charts/campaign-reach-layout.ts';
-import { CampaignReachChart } from '../../../shared/charts/campaign-reach-chart.tsx';
-import { campaignReachTable } from '../../../shared/charts/campaign-reach-table.ts';
-import { measureLabel } from '../../../shared/charts/reach-measures.ts';
-import { reachKeyLabel } from '../../../shared/charts/reach-keys.ts';
-import { matchesReachFocus, parseReachFocus, reachFocusKey } from '../../../shared/charts/reach-focus.ts';
-import { ACTIVITY_LABELS, labels } from '../../../shared/charts/labels.ts';
-import { MEASURES, type MeasureCode } from '../../../shared/dashboard/url-state.ts';
+import { graphql } from '../../../common/gql/index.ts';
+import { layoutCampaignReach } from '../../../common/charts/campaign-reach-layout.ts';
+import { CampaignReachChart } from '../../../common/charts/campaign-reach-chart.tsx';
+import { campaignReachTable } from '../../../common/charts/campaign-reach-table.ts';
+import { measureLabel } from '../../../common/charts/reach-measures.ts';
+import { reachKeyLabel } from '../../../common/charts/reach-keys.ts';
+import { matchesReachFocus, parseReachFocus, reachFocusKey } from '../../../common/charts/reach-focus.ts';
+import { ACTIVITY_LABELS, labels } from '../../../common/charts/labels.ts';
+import { MEASURES, type MeasureCode } from '../../../common/dashboard/url-state.ts';
 import { ChartView } from './chart-view.tsx';
-import { reachVariables } from '../../../shared/dashboard/first-view.ts';
+import { reachVariables } from '../../../common/dashboard/first-view.ts';
 import { DataTable } from './data-table.tsx';
 import { Panel } from './panel.tsx';
 import { useReportSources } from './sources.tsx';

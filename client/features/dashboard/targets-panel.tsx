@@ -6,15 +6,15 @@
 // ("data belum lengkap": their attainment is over the targets with data).
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { graphql } from '../../../shared/gql/index.ts';
-import { layoutTargetAttainment } from '../../../shared/charts/target-attainment-layout.ts';
-import { TargetAttainmentChart } from '../../../shared/charts/target-attainment-chart.tsx';
-import { targetAttainmentTable } from '../../../shared/charts/target-attainment-table.ts';
-import { formatPeriod } from '../../../shared/i18n/format.ts';
-import { rowsUnit, unitWord } from '../../../shared/charts/target-attainment-words.ts';
-import { GROUP_BYS, type GroupByCode } from '../../../shared/dashboard/url-state.ts';
+import { graphql } from '../../../common/gql/index.ts';
+import { layoutTargetAttainment } from '../../../common/charts/target-attainment-layout.ts';
+import { TargetAttainmentChart } from '../../../common/charts/target-attainment-chart.tsx';
+import { targetAttainmentTable } from '../../../common/charts/target-attainment-table.ts';
+import { formatPeriod } from '../../../common/i18n/format.ts';
+import { rowsUnit, unitWord } from '../../../common/charts/target-attainment-words.ts';
+import { GROUP_BYS, type GroupByCode } from '../../../common/dashboard/url-state.ts';
 import { ChartView } from './chart-view.tsx';
-import { targetsVariables } from '../../../shared/dashboard/first-view.ts';
+import { targetsVariables } from '../../../common/dashboard/first-view.ts';
 import { DataTable } from './data-table.tsx';
 import { Panel } from './panel.tsx';
 import { useReportSources } from './sources.tsx';

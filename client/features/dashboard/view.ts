@@ -1,10 +1,10 @@
 // What every panel receives from the dashboard: the URL state, its updater, the resolved
 // branch and locale, and the messages in that locale.
 import type { ReactNode } from 'react';
-import type { ChartName } from '../../../shared/charts/registry.ts';
-import type { Locale } from '../../../shared/i18n/format.ts';
-import type { Messages } from '../../../shared/i18n/messages.ts';
-import type { DashboardState, PanelId } from '../../../shared/dashboard/url-state.ts';
+import type { ChartName } from '../../../common/charts/registry.ts';
+import type { Locale } from '../../../common/i18n/format.ts';
+import type { Messages } from '../../../common/i18n/messages.ts';
+import type { DashboardState, PanelId } from '../../../common/dashboard/url-state.ts';
 import type { PanelStatus } from './panel.tsx';
 
 export interface DashboardView {

@@ -1,8 +1,8 @@
-// The upload page's GraphQL operations, typed by codegen (shared/gql), sent with a plain fetch
+// The upload page's GraphQL operations, typed by codegen (common/gql), sent with a plain fetch
 // to POST /graphql: the admin token goes as a bearer token on the import only, and no Apollo
 // cache is involved (after a stored import the page reloads the history itself).
 import { print, type DocumentNode } from 'graphql';
-import { graphql } from '../../../shared/gql/index.ts';
+import { graphql } from '../../../common/gql/index.ts';
 
 export const ImportPageKindsQuery = graphql(`
   query ImportPageKinds {

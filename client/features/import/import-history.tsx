@@ -1,6 +1,6 @@
 // The import history (the server's last 20 attempts), latest first.
-import type { ImportPageHistoryQuery } from '../../../shared/gql/graphql.ts';
-import type { Locale } from '../../../shared/i18n/format.ts';
+import type { ImportPageHistoryQuery } from '../../../common/gql/graphql.ts';
+import type { Locale } from '../../../common/i18n/format.ts';
 import type { ImportPageText } from './import-page-text.ts';
 
 export type Run = ImportPageHistoryQuery['importHistory'][number];

@@ -3,9 +3,9 @@
 // in a password field and sent as a bearer token; it is kept for this tab only. The columns of
 // each kind come from the server (importKinds), as the import contract defines them.
 import { useCallback, useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
-import type { ImportPageKindsQuery } from '../../../shared/gql/graphql.ts';
-import type { Locale } from '../../../shared/i18n/format.ts';
-import { ImportKind } from '../../../shared/vocabulary/schema-enums.ts';
+import type { ImportPageKindsQuery } from '../../../common/gql/graphql.ts';
+import type { Locale } from '../../../common/i18n/format.ts';
+import { ImportKind } from '../../../common/vocabulary/schema-enums.ts';
 import { GraphqlError, graphqlRequest, ImportPageDataMutation, ImportPageHistoryQuery, ImportPageKindsQuery as KindsQuery, toBase64 } from './import-api.ts';
 import { ImportHistory, type Run } from './import-history.tsx';
 import { TEXT, type ImportPageText } from './import-page-text.ts';

@@ -1,6 +1,6 @@
 // The validation report of the file last checked or stored: the outcome, the notes on an
 // accepted file, and the problems found (each with its line, column, value and reason).
-import type { ImportPageDataMutation } from '../../../shared/gql/graphql.ts';
+import type { ImportPageDataMutation } from '../../../common/gql/graphql.ts';
 import type { ImportPageText } from './import-page-text.ts';
 
 export type Report = ImportPageDataMutation['importData'];

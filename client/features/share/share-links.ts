@@ -1,7 +1,7 @@
 // Pure helpers of the share menu: the current view's parameters as URL parameters, the chart,
 // embed and CSV links (same shapes as the server's POST /embed/sign answer) and the iframe snippet.
-import type { ChartName } from '../../../shared/charts/registry.ts';
-import type { Locale } from '../../../shared/i18n/format.ts';
+import type { ChartName } from '../../../common/charts/registry.ts';
+import type { Locale } from '../../../common/i18n/format.ts';
 
 export type ShareParamValue = string | number | boolean | readonly string[] | null | undefined;
 export type ShareParams = Record<string, ShareParamValue>;

@@ -3,8 +3,8 @@
 // links come from POST /embed/sign, so they are signed when the server has EMBED_SECRET; when
 // the server cannot be asked, public links are built locally (they work on a public server).
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { CHARTS, type ChartName } from '../../../shared/charts/registry.ts';
-import type { Locale } from '../../../shared/i18n/format.ts';
+import { CHARTS, type ChartName } from '../../../common/charts/registry.ts';
+import type { Locale } from '../../../common/i18n/format.ts';
 import { absoluteUrl, iframeSnippet, requestLinks, type ShareLinks, type ShareParams, shareParams, unsignedLinks } from './share-links.ts';
 import './share-menu.css';
 

@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import type { DataSource } from '../../domain/catalog.ts';
+import type { DataSource } from '../../../common/vocabulary/catalog.ts';
 
 /** A branch office (kantor cabang), keyed by its code, e.g. MADIUN. */
 export interface Branch {

@@ -1,5 +1,5 @@
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
-import type { ActivityType, DataSource, Medium } from '../../domain/catalog.ts';
+import type { ActivityType, DataSource, Medium } from '../../../common/vocabulary/catalog.ts';
 
 /**
  * One socialisation session or promotion placement. `medium` is derived from activity+channel

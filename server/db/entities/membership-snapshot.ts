@@ -1,6 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { quarterOf } from '../../analytics/dialects/dialect.ts';
-import type { DataSource } from '../../domain/catalog.ts';
+import type { DataSource } from '../../../common/vocabulary/catalog.ts';
 
 /**
  * Active participants of a branch and segment (and optionally a program) at the end of a month.

@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import type { DataSource, StaffRole } from '../../domain/catalog.ts';
+import type { DataSource, StaffRole } from '../../../common/vocabulary/catalog.ts';
 
 /** A member of a branch's membership department: Kabid, AR, ARK or PAP. */
 export interface Staff {

@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import type { DataSource, TargetMetric } from '../../domain/catalog.ts';
+import type { DataSource, TargetMetric } from '../../../common/vocabulary/catalog.ts';
 
 /** A yearly target set by head office (staffCode '') or split by the Kabid to one staff member. */
 export interface Target {

@@ -8,7 +8,7 @@
 // many), leads are the registrations plus interested people who did not register yet, and
 // registrations ≤ leads ≤ reach always (nobody registers who was not reached). Costs are whole
 // Rupiah, rounded to Rp10.000 as budgets are.
-import { mediumOf } from '../../domain/catalog.ts';
+import { mediumOf } from '../../../common/vocabulary/catalog.ts';
 import { monthIndex } from '../../analytics/periods.ts';
 import type { DemoBranch } from './demo-branches.ts';
 import type { Random } from './random.ts';

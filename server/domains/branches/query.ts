@@ -1,7 +1,7 @@
 // Branch offices: the list, and the check every analytic argument `branch` goes through.
 import { inByteOrder } from '../../analytics/byte-order.ts';
 import type { Database } from '../../db/orm.ts';
-import type { DataSource } from '../../domain/catalog.ts';
+import type { DataSource } from '../../../common/vocabulary/catalog.ts';
 import { BadInputError } from '../../errors.ts';
 
 export interface BranchRow {

@@ -1,8 +1,8 @@
 // Campaign activities as a cube: every measure is a flow (summed over activities and time);
 // the ratios are derived from the sums, so they are right at every grouping.
-import { REACH_MEASURES as REACH_BAR_MEASURES } from '../../../shared/charts/reach-measures.ts';
-import { DIMENSIONS } from '../../../shared/vocabulary/fields.ts';
-import { FIGURES } from '../../../shared/vocabulary/measures.ts';
+import { REACH_MEASURES as REACH_BAR_MEASURES } from '../../../common/charts/reach-measures.ts';
+import { DIMENSIONS } from '../../../common/vocabulary/fields.ts';
+import { FIGURES } from '../../../common/vocabulary/measures.ts';
 import { type DescribedCube, internalFigure as internal } from '../../analytics/model.ts';
 import { timeDimensions } from '../../analytics/time.ts';
 
@@ -63,7 +63,7 @@ export type CampaignMeasure = keyof typeof campaignCube.measures;
 
 /**
  * The measures every reach or effectiveness answer carries: the figures a reach bar can show
- * (the one list of them, shared/charts/reach-measures.ts), the answer's other totals, and the
+ * (the one list of them, common/charts/reach-measures.ts), the answer's other totals, and the
  * activity types and sources of the group.
  */
 export const REACH_ANSWER_MEASURES: readonly CampaignMeasure[] = [

@@ -1,7 +1,7 @@
 // The `campaigns` import kind: socialisation sessions and promotion placements into
 // `campaign_activity`.
 import { z } from 'zod';
-import { CHANNELS_BY_ACTIVITY, mediumOf, type ActivityType } from '../../domain/catalog.ts';
+import { CHANNELS_BY_ACTIVITY, mediumOf, type ActivityType } from '../../../common/vocabulary/catalog.ts';
 import { amount, branchCode, count, date, text } from '../../import/fields.ts';
 import {
   COMMON_BRANCH_ALIASES,

@@ -3,7 +3,7 @@ import type { Filter } from '../../analytics/model.ts';
 import { parseRange } from '../../analytics/periods.ts';
 import { type Row, runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
-import { ACTIVITY_TYPES, type ActivityType } from '../../domain/catalog.ts';
+import { ACTIVITY_TYPES, type ActivityType } from '../../../common/vocabulary/catalog.ts';
 import { BadInputError } from '../../errors.ts';
 import { resolveBranch } from '../branches/query.ts';
 import { type AggregateSource, combinedSource } from '../source.ts';

@@ -20,7 +20,7 @@ export const campaignReachQuestion = defineQuestion({
       measure: { kind: 'enum', values: ['reach', 'registrations', 'costIdr', 'conversionRate', 'costPerRegistration'] },
       sort: { kind: 'enum', values: ['input', 'value'] },
       // The dashboard's channel focus: `PROMOTION:YOUTUBE` highlights that one bar, a bare
-      // `YOUTUBE` both of its rows (shared/charts/reach-focus.ts); the data are all rows still.
+      // `YOUTUBE` both of its rows (common/charts/reach-focus.ts); the data are all rows still.
       highlight: { kind: 'string', maxLength: 80 },
     },
     async meta(db, args, data) {

@@ -5,7 +5,7 @@
 import { monthIndex, monthLabel } from '../../analytics/periods.ts';
 import { runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
-import { NONE } from '../../domain/catalog.ts';
+import { NONE } from '../../../common/vocabulary/catalog.ts';
 import { resolveBranch } from '../branches/query.ts';
 import { campaignCube } from '../campaigns/cube.ts';
 import { membershipCube } from '../membership/cube.ts';

@@ -1,10 +1,10 @@
 // Membership snapshots as a cube: active participants are a stock (value at the end of each
 // period, per branch, then summed across branches); new and lapsed participants are flows.
-import { FIGURES } from '../../../shared/vocabulary/measures.ts';
-import { DIMENSIONS } from '../../../shared/vocabulary/fields.ts';
+import { FIGURES } from '../../../common/vocabulary/measures.ts';
+import { DIMENSIONS } from '../../../common/vocabulary/fields.ts';
 import { type DescribedCube, internalFigure as internal } from '../../analytics/model.ts';
 import { timeDimensions } from '../../analytics/time.ts';
-import { NONE, PROGRAMS } from '../../domain/catalog.ts';
+import { NONE, PROGRAMS } from '../../../common/vocabulary/catalog.ts';
 
 export const membershipCube = {
   table: 'membership_snapshot',

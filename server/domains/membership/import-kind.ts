@@ -1,7 +1,7 @@
 // The `membership` import kind: active participants at a period end (with optional flows) into
 // `membership_snapshot`.
 import { z } from 'zod';
-import { NONE, PROGRAMS, SEGMENTS } from '../../domain/catalog.ts';
+import { NONE, PROGRAMS, SEGMENTS } from '../../../common/vocabulary/catalog.ts';
 import { MIN_YEAR, branchCode, count, oneOf, period } from '../../import/fields.ts';
 import {
   COMMON_BRANCH_ALIASES,

@@ -3,7 +3,7 @@ import { bucketLabel, type Granularity, type MonthRange, monthLabel, parsePeriod
 import type { Filter } from '../../analytics/model.ts';
 import { type Row, runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
-import { NONE, PROGRAMS, type Program, SEGMENTS, type Segment } from '../../domain/catalog.ts';
+import { NONE, PROGRAMS, type Program, SEGMENTS, type Segment } from '../../../common/vocabulary/catalog.ts';
 import { BadInputError } from '../../errors.ts';
 import { resolveBranch } from '../branches/query.ts';
 import { type AggregateSource, combinedSource, orNull } from '../source.ts';

@@ -1,7 +1,7 @@
 // Targets as a cube: target values are summed within a group (a program's target is the sum
 // of its segments' targets).
-import { DIMENSIONS } from '../../../shared/vocabulary/fields.ts';
-import { FIGURES } from '../../../shared/vocabulary/measures.ts';
+import { DIMENSIONS } from '../../../common/vocabulary/fields.ts';
+import { FIGURES } from '../../../common/vocabulary/measures.ts';
 import { type DescribedCube, internalFigure as internal } from '../../analytics/model.ts';
 
 export const targetCube = {

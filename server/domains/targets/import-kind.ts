@@ -1,6 +1,6 @@
 // The `targets` import kind: yearly targets per branch (and staff) into `target`.
 import { z } from 'zod';
-import { PROGRAMS, SEGMENTS, TARGET_METRICS } from '../../domain/catalog.ts';
+import { PROGRAMS, SEGMENTS, TARGET_METRICS } from '../../../common/vocabulary/catalog.ts';
 import { MIN_YEAR, branchCode, count, oneOf, text, year } from '../../import/fields.ts';
 import {
   COMMON_BRANCH_ALIASES,

@@ -5,7 +5,7 @@ import { monthIndex } from '../../analytics/periods.ts';
 import type { Filter } from '../../analytics/model.ts';
 import { runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
-import { PROGRAMS, type TargetMetric } from '../../domain/catalog.ts';
+import { PROGRAMS, type TargetMetric } from '../../../common/vocabulary/catalog.ts';
 import { campaignCube } from '../campaigns/cube.ts';
 import { membershipCube } from '../membership/cube.ts';
 import type { MonthValue } from './projection.ts';

@@ -7,7 +7,7 @@ import { monthLabel, monthIndex } from '../../analytics/periods.ts';
 import type { Filter } from '../../analytics/model.ts';
 import { runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
-import { NONE, TARGET_METRICS, type TargetMetric } from '../../domain/catalog.ts';
+import { NONE, TARGET_METRICS, type TargetMetric } from '../../../common/vocabulary/catalog.ts';
 import { BadInputError } from '../../errors.ts';
 import { resolveBranch } from '../branches/query.ts';
 import { type AggregateSource, combinedSource } from '../source.ts';

@@ -1,6 +1,6 @@
 // The problems of one import as the stages find them: all counted, the first ones listed, each
 // passed on as found (the CLI prints them all that way).
-import type { Locale } from '../../../shared/i18n/format.ts';
+import type { Locale } from '../../../common/i18n/format.ts';
 import { describeProblem, type ProblemCode, type ProblemParams } from '../messages.ts';
 import { shortened } from '../shown-value.ts';
 

@@ -1,5 +1,5 @@
 // The semantic layer's metadata: every measure and dimension of every cube is described, the
-// figures are described once (shared/vocabulary/) and the CSV headers, units, chart labels and
+// figures are described once (common/vocabulary/) and the CSV headers, units, chart labels and
 // the reach bar's formats answer from that description.
 import { describe, expect, it } from 'vitest';
 import { compileQuery } from '../../../server/analytics/compile.ts';
@@ -12,10 +12,10 @@ import { headerWithUnit, unitOf } from '../../../server/charts/units.ts';
 import { campaignCube, REACH_ANSWER_MEASURES, REACH_MEASURES } from '../../../server/domains/campaigns/cube.ts';
 import { membershipCube } from '../../../server/domains/membership/cube.ts';
 import { targetCube } from '../../../server/domains/targets/cube.ts';
-import { labels } from '../../../shared/charts/labels.ts';
-import { formatMeasure, measureLabel, REACH_MEASURES as REACH_BAR_MEASURES } from '../../../shared/charts/reach-measures.ts';
-import { FIELDS } from '../../../shared/vocabulary/fields.ts';
-import { FIGURES, FORMAT_DIGITS, formatFigure, ROW_UNIT, type Unit } from '../../../shared/vocabulary/measures.ts';
+import { labels } from '../../../common/charts/labels.ts';
+import { formatMeasure, measureLabel, REACH_MEASURES as REACH_BAR_MEASURES } from '../../../common/charts/reach-measures.ts';
+import { FIELDS } from '../../../common/vocabulary/fields.ts';
+import { FIGURES, FORMAT_DIGITS, formatFigure, ROW_UNIT, type Unit } from '../../../common/vocabulary/measures.ts';
 
 const CUBES: Record<string, DescribedCube> = { membership: membershipCube, campaigns: campaignCube, targets: targetCube };
 const UNITS: Unit[] = [

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { expectGolden } from './golden.ts';
 import { expectWellFormed, svgOf } from './render.ts';
 import { reachChannels, reachLongKeys, reachNulls } from './fixtures.ts';
-import { layoutCampaignReach } from '../../../shared/charts/campaign-reach-layout.ts';
-import { campaignReachTable } from '../../../shared/charts/campaign-reach-table.ts';
-import { reachKeyLabel } from '../../../shared/charts/reach-keys.ts';
-import type { CampaignReachOptions, ReachRow } from '../../../shared/charts/types.ts';
+import { layoutCampaignReach } from '../../../common/charts/campaign-reach-layout.ts';
+import { campaignReachTable } from '../../../common/charts/campaign-reach-table.ts';
+import { reachKeyLabel } from '../../../common/charts/reach-keys.ts';
+import type { CampaignReachOptions, ReachRow } from '../../../common/charts/types.ts';
 
 /** Channels as campaignReach now answers them: one row per type (YouTube twice), with intervals. */
 const interval = (key: string, activity: 'SOCIALISATION' | 'PROMOTION', n: number, reach: number, y: number, cost: number, cpr: [number, number | null], conv: [number, number]): ReachRow => ({

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { expectGolden } from './golden.ts';
 import { expectWellFormed, svgOf } from './render.ts';
 import { effectivenessClose, effectivenessDecided, effectivenessEmpty, effectivenessInsufficient, effectivenessPromotionCheaper } from './fixtures.ts';
-import { layoutEffectiveness } from '../../../shared/charts/effectiveness-layout.ts';
-import { effectivenessTable } from '../../../shared/charts/effectiveness-table.ts';
-import { effectivenessReachNote, effectivenessVerdictText } from '../../../shared/charts/effectiveness-verdict.ts';
-import type { ChartOptions, Effectiveness } from '../../../shared/charts/types.ts';
+import { layoutEffectiveness } from '../../../common/charts/effectiveness-layout.ts';
+import { effectivenessTable } from '../../../common/charts/effectiveness-table.ts';
+import { effectivenessReachNote, effectivenessVerdictText } from '../../../common/charts/effectiveness-verdict.ts';
+import type { ChartOptions, Effectiveness } from '../../../common/charts/types.ts';
 
 const cases: [string, Effectiveness, ChartOptions][] = [
   ['effectiveness-decided-id', effectivenessDecided, { width: 640, height: 400, locale: 'id' }],

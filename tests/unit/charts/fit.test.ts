@@ -2,13 +2,13 @@
 // the dashboard, the embeds and the report use, in both locales, stays inside the SVG by the same
 // width estimate the layout uses (text.ts; the SVG asks for Arial metrics, which it matches).
 import { describe, expect, it } from 'vitest';
-import { ELLIPSIS, estimateTextWidth } from '../../../shared/charts/text.ts';
-import type { TextMark } from '../../../shared/charts/model.ts';
-import type { AttainmentRow } from '../../../shared/charts/types.ts';
-import { layoutMembershipTrend } from '../../../shared/charts/membership-trend-layout.ts';
-import { layoutCampaignReach } from '../../../shared/charts/campaign-reach-layout.ts';
-import { layoutTargetAttainment } from '../../../shared/charts/target-attainment-layout.ts';
-import { layoutEffectiveness } from '../../../shared/charts/effectiveness-layout.ts';
+import { ELLIPSIS, estimateTextWidth } from '../../../common/charts/text.ts';
+import type { TextMark } from '../../../common/charts/model.ts';
+import type { AttainmentRow } from '../../../common/charts/types.ts';
+import { layoutMembershipTrend } from '../../../common/charts/membership-trend-layout.ts';
+import { layoutCampaignReach } from '../../../common/charts/campaign-reach-layout.ts';
+import { layoutTargetAttainment } from '../../../common/charts/target-attainment-layout.ts';
+import { layoutEffectiveness } from '../../../common/charts/effectiveness-layout.ts';
 import { effectivenessClose, effectivenessDecided, membershipStudy, reachChannels, reachLongKeys, attainmentPrograms, attainmentStaff } from './fixtures.ts';
 import { svgOf } from './render.ts';
 

@@ -1,6 +1,6 @@
 // Demo-like inputs for the chart tests. Membership uses the study's real Madiun figures
 // (Tabel 1–2, 2016–2020); everything else is plausible synthetic data, as the seed would give.
-import type { AttainmentRow, Effectiveness, MembershipPoint, MembershipSeries, ReachRow } from '../../../shared/charts/types.ts';
+import type { AttainmentRow, Effectiveness, MembershipPoint, MembershipSeries, ReachRow } from '../../../common/charts/types.ts';
 
 function withChanges(periods: string[], values: number[], source: MembershipPoint['source']): MembershipPoint[] {
   return values.map((v, i) => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { expectGolden } from './golden.ts';
 import { expectWellFormed, svgOf } from './render.ts';
 import { membershipLongLabels, membershipMixed, membershipMonthly, membershipNulls, membershipStudy } from './fixtures.ts';
-import { layoutMembershipTrend } from '../../../shared/charts/membership-trend-layout.ts';
-import { membershipTrendTable } from '../../../shared/charts/membership-trend-table.ts';
-import type { MembershipSeries } from '../../../shared/charts/types.ts';
-import type { ChartOptions } from '../../../shared/charts/types.ts';
+import { layoutMembershipTrend } from '../../../common/charts/membership-trend-layout.ts';
+import { membershipTrendTable } from '../../../common/charts/membership-trend-table.ts';
+import type { MembershipSeries } from '../../../common/charts/types.ts';
+import type { ChartOptions } from '../../../common/charts/types.ts';
 
 const cases: [string, readonly MembershipSeries[], ChartOptions][] = [
   ['membership-trend-study-id', membershipStudy, { width: 640, height: 400, locale: 'id', title: 'Peserta aktif Kantor Cabang Madiun', caption: 'Sumber: studi Kantor Cabang Madiun, Tabel 1–2' }],

@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { CHART_NAMES, CHARTS, chartTable, isChartName, renderChart } from '../../../shared/charts/registry.ts';
+import { CHART_NAMES, CHARTS, chartTable, isChartName, renderChart } from '../../../common/charts/registry.ts';
 import type * as G from '../../../server/graphql/generated/resolvers-types.ts';
-import type { AttainmentRow, Effectiveness, MembershipSeries, ReachRow } from '../../../shared/charts/types.ts';
+import type { AttainmentRow, Effectiveness, MembershipSeries, ReachRow } from '../../../common/charts/types.ts';
 import { attainmentPrograms, effectivenessDecided, membershipStudy, reachChannels } from './fixtures.ts';
 import { expectWellFormed } from './render.ts';
 

@@ -1,7 +1,7 @@
 // Renders a chart by name to markup and checks what every chart must satisfy.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { expect } from 'vitest';
-import { renderChart, type ChartDataMap, type ChartName, type ChartOptionsMap } from '../../../shared/charts/registry.ts';
+import { renderChart, type ChartDataMap, type ChartName, type ChartOptionsMap } from '../../../common/charts/registry.ts';
 
 export function svgOf<K extends ChartName>(name: K, data: ChartDataMap[K], options?: ChartOptionsMap[K]): string {
   return renderToStaticMarkup(renderChart(name, data, options));

@@ -1,6 +1,6 @@
 // Target-attainment rows as the API answers them now: a unit, a status, per-branch as-of months
 // and 95 % intervals; one program with no data yet; segments whose targets only partly have data.
-import type { AttainmentRow } from '../../../shared/charts/types.ts';
+import type { AttainmentRow } from '../../../common/charts/types.ts';
 
 const base = { metric: 'ACTIVE_PARTICIPANTS', unit: 'ENROLMENTS', source: 'IMPORTED', branchesWithTargets: 2 } as const;
 

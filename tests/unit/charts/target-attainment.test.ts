@@ -3,9 +3,9 @@ import { expectGolden } from './golden.ts';
 import { expectWellFormed, svgOf } from './render.ts';
 import { attainmentNulls, attainmentPrograms, attainmentStaff } from './fixtures.ts';
 import { attainmentPartial, attainmentStaffPersons, attainmentWithIntervals } from './target-attainment-fixtures.ts';
-import { layoutTargetAttainment } from '../../../shared/charts/target-attainment-layout.ts';
-import { targetAttainmentTable } from '../../../shared/charts/target-attainment-table.ts';
-import type { AttainmentRow, ChartOptions } from '../../../shared/charts/types.ts';
+import { layoutTargetAttainment } from '../../../common/charts/target-attainment-layout.ts';
+import { targetAttainmentTable } from '../../../common/charts/target-attainment-table.ts';
+import type { AttainmentRow, ChartOptions } from '../../../common/charts/types.ts';
 
 const cases: [string, readonly AttainmentRow[], ChartOptions][] = [
   ['target-attainment-programs-id', attainmentPrograms, { width: 640, height: 400, locale: 'id' }],

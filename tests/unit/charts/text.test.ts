@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, r2, truncate, wrapText } from '../../../shared/charts/text.ts';
-import { compactTicks, percentTicks } from '../../../shared/charts/format-extra.ts';
+import { estimateTextWidth, r2, truncate, wrapText } from '../../../common/charts/text.ts';
+import { compactTicks, percentTicks } from '../../../common/charts/format-extra.ts';
 import { normaliseSvg } from './golden.ts';
 
 describe('text estimates', () => {

@@ -1,7 +1,7 @@
 // Both languages have every message, and the membership summary computes year-on-year change
 // against the same period a year earlier (the study's 2019 dip: −1.058, −2,42%).
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../../shared/i18n/messages.ts';
+import { MESSAGES } from '../../../common/i18n/messages.ts';
 import { previousYearPeriod, yearOnYear } from '../../../client/features/dashboard/membership-panel.tsx';
 
 function shape(value: unknown): unknown {

@@ -6,7 +6,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Panel, type PanelStatus } from '../../../client/features/dashboard/panel.tsx';
 import { ChartView } from '../../../client/features/dashboard/chart-view.tsx';
-import { messages } from '../../../shared/i18n/messages.ts';
+import { messages } from '../../../common/i18n/messages.ts';
 
 (globalThis as any).IS_REACT_ACT_ENVIRONMENT = true;
 

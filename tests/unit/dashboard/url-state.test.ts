@@ -2,7 +2,7 @@
 // extras survive a round trip, bad values fall back to defaults, and range conversion between
 // granularities keeps the same months.
 import { describe, expect, it } from 'vitest';
-import { convertRange, DEFAULT_STATE, parseState, periodEnd, periodOf, periodStart, serialiseState } from '../../../shared/dashboard/url-state.ts';
+import { convertRange, DEFAULT_STATE, parseState, periodEnd, periodOf, periodStart, serialiseState } from '../../../common/dashboard/url-state.ts';
 
 describe('dashboard URL state', () => {
   it('reads the contract parameters', () => {

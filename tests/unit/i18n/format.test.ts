@@ -10,7 +10,7 @@ import {
   formatPeriod,
   formatRupiah,
   formatSigned,
-} from '../../../shared/i18n/format.ts';
+} from '../../../common/i18n/format.ts';
 
 describe('number formats per locale', () => {
   it('groups thousands with the locale separator', () => {

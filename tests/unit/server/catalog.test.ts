@@ -4,7 +4,7 @@ import { buildSchema, type GraphQLEnumType } from 'graphql';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_TYPES, CHANNELS, CHANNELS_BY_ACTIVITY, DATA_SOURCES, MEDIA, PROGRAMS, SEGMENTS, TARGET_METRICS } from '../../../server/domain/catalog.ts';
+import { ACTIVITY_TYPES, CHANNELS, CHANNELS_BY_ACTIVITY, DATA_SOURCES, MEDIA, PROGRAMS, SEGMENTS, TARGET_METRICS } from '../../../common/vocabulary/catalog.ts';
 
 const SCHEMA_DIR = path.resolve(import.meta.dirname, '..', '..', '..', 'schema');
 const schema = buildSchema(fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.graphql')).map((f) => fs.readFileSync(path.join(SCHEMA_DIR, f), 'utf8')).join('\n'));

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_QUESTIONS, chartQuestion, CSV_QUESTIONS, QUESTIONS } from '../../../server/domains/questions.ts';
 import { apiSchema } from '../../../server/http/params.ts';
-import { CHART_NAMES } from '../../../shared/charts/registry.ts';
+import { CHART_NAMES } from '../../../common/charts/registry.ts';
 
 const IMPORT_FIELDS = ['importHistory', 'importKinds'];
 

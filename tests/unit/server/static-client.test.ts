@@ -4,7 +4,7 @@
 import { print } from 'graphql';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIRST_VIEW_DOCUMENTS } from '../../../shared/dashboard/first-view.ts';
+import { FIRST_VIEW_DOCUMENTS } from '../../../common/dashboard/first-view.ts';
 import { ensureClientBuilt } from '../../browser/support.ts';
 import { startTestServer, type TestServer } from '../../support/test-server.ts';
 

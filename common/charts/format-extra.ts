@@ -1,4 +1,4 @@
-// Formatting helpers the charts need beyond shared/i18n/format.ts (which this area must not edit).
+// Formatting helpers the charts need beyond common/i18n/format.ts (which this area must not edit).
 import { formatCompact, formatDecimal, formatPercent, type Locale } from '../i18n/format.ts';
 
 /**

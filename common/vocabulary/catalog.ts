@@ -1,9 +1,9 @@
 // The fixed vocabulary of the domain: segments, programs, activity types, channels and the
 // medium each channel belongs to. The values come from the schema's enums (generated into
-// shared/vocabulary/schema-enums.ts); what the schema cannot say, which channel an activity
+// common/vocabulary/schema-enums.ts); what the schema cannot say, which channel an activity
 // type may use and through which medium, is the rule table below. Import validation, the demo
 // generator and the analytics all read these lists.
-import * as Schema from '../../shared/vocabulary/schema-enums.ts';
+import * as Schema from './schema-enums.ts';
 
 export const SEGMENTS = Object.values(Schema.Segment);
 export type Segment = Schema.Segment;

@@ -1,5 +1,5 @@
 // The dashboard's own words (shell, filters, panels, states), in Bahasa Indonesia (default) and
-// English. Chart-internal labels (axes, legends, channel names) live in shared/charts/labels.ts
+// English. Chart-internal labels (axes, legends, channel names) live in common/charts/labels.ts
 // so the server renders the same words; this file only covers what the dashboard adds around
 // the charts. Indonesian terms are the ones branch staff use (peserta aktif, capaian, sosialisasi…).
 import type { Locale } from './format.ts';

@@ -1,5 +1,5 @@
 // The measures a campaign-reach bar can show: how to read, format and label each one (their
-// titles and formats are their metadata, shared/vocabulary/measures.ts).
+// titles and formats are their metadata, common/vocabulary/measures.ts).
 import { formatInteger, formatPercent, formatRupiah, type Locale } from '../i18n/format.ts';
 import { FIGURES, formatFigure, titleIn } from '../vocabulary/measures.ts';
 import type { ReachMeasure, ReachRow } from './types.ts';

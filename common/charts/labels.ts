@@ -1,7 +1,7 @@
 // The charts' few words, per locale. Indonesian terms follow domain.md (peserta aktif,
 // realisasi, capaian, sosialisasi, promosi, jangkauan, kanal, biaya, pendaftaran) because
 // branch staff read those on their reports. The names of figures, fields and dimensions are
-// their titles in shared/vocabulary/ (the CSV headers use the same); sentences with figures
+// their titles in common/vocabulary/ (the CSV headers use the same); sentences with figures
 // live in the chart files.
 import type { Locale } from '../i18n/format.ts';
 import { DIMENSIONS, FIELDS } from '../vocabulary/fields.ts';
