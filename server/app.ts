@@ -16,6 +16,7 @@ import { firstViewAnswers } from './http/first-view.ts';
 import { mountHealth, type Readiness } from './http/health.ts';
 import { requestLog } from './http/request-log.ts';
 import { serveClient } from './http/static-client.ts';
+import { bearerToken } from './auth/admin-token.ts';
 import { mountPlayground } from './playground/routes.ts';
 import { registerReportingRoutes } from './charts/register.ts';
 
@@ -62,7 +63,7 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
       context: async ({ req }) => ({
         db: deps.db,
         config: deps.config,
-        bearerToken: /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1],
+        bearerToken: bearerToken(req.headers),
       }),
     }),
     graphqlBodyErrors,

@@ -1,6 +1,7 @@
 // GET /embed/<chart>: the interactive page for iframes. POST /embed/sign: signed links for the
 // dashboard's share menu (and for scripts holding the admin token) when EMBED_SECRET is set.
 import crypto from 'node:crypto';
+import { bearerToken, isAdminToken } from '../auth/admin-token.ts';
 import express, { type Express, type Request } from 'express';
 import type { Locale } from '../../common/i18n/format.ts';
 import { cached } from '../cache/answers.ts';
@@ -24,12 +25,7 @@ const EMBED_DEFAULT = { width: 640, height: 400 };
  * A cross-site page cannot forge either; plain scripts need the admin token.
  */
 export function maySign(req: Request, adminToken: string | undefined): boolean {
-  const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-  if (adminToken && bearer) {
-    const a = Buffer.from(bearer);
-    const b = Buffer.from(adminToken);
-    if (a.length === b.length && crypto.timingSafeEqual(a, b)) return true;
-  }
+  if (isAdminToken(bearerToken(req.headers), adminToken)) return true;
   if (req.headers['sec-fetch-site'] === 'same-origin') return true;
   const origin = req.headers.origin;
   if (origin && !req.headers['sec-fetch-site']) {

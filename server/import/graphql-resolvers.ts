@@ -2,7 +2,7 @@
 // schema/import.graphql), `importHistory` and `importKinds` (the columns of each kind, from the
 // kinds' own definitions, so the upload page keeps no copy). The same pipeline as the CLI
 // (importer.ts).
-import { timingSafeEqual } from 'node:crypto';
+import { isAdminToken } from '../auth/admin-token.ts';
 import { BadInputError, ForbiddenError } from '../errors.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type {
@@ -21,10 +21,7 @@ export function requireAdmin(context: Pick<GraphQLContext, 'config' | 'bearerTok
   if (!expected) {
     throw new ForbiddenError('Imports over the API are switched off: no admin token is configured (set ADMIN_TOKEN).');
   }
-  const given = context.bearerToken ?? '';
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  if (!given || a.length !== b.length || !timingSafeEqual(a, b)) {
+  if (!isAdminToken(context.bearerToken, expected)) {
     throw new ForbiddenError('Imports need the admin token: send "Authorization: Bearer <ADMIN_TOKEN>".');
   }
 }
