@@ -77,5 +77,3 @@ export const REACH_ANSWER_MEASURES: readonly CampaignMeasure[] = [
   'sourceMax',
 ];
 
-/** The name campaigns/query.ts and effectiveness/query.ts import REACH_ANSWER_MEASURES by. */
-export const REACH_MEASURES = REACH_ANSWER_MEASURES;

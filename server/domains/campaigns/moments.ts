@@ -1,5 +1,5 @@
 // The sums over activities that the statistics need (effectiveness/statistics.ts), read from a
-// campaign cube row. Asked for alongside REACH_MEASURES wherever intervals are computed.
+// campaign cube row. Asked for alongside REACH_ANSWER_MEASURES wherever intervals are computed.
 import type { Row } from '../../analytics/run.ts';
 import type { Moments } from '../effectiveness/statistics.ts';
 

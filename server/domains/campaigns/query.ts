@@ -8,7 +8,7 @@ import { BadInputError } from '../../errors.ts';
 import { resolveBranch } from '../branches/query.ts';
 import { type AggregateSource, combinedSource } from '../source.ts';
 import { costPerRegistrationInterval, conversionInterval } from '../effectiveness/statistics.ts';
-import { REACH_MEASURES, campaignCube } from './cube.ts';
+import { REACH_ANSWER_MEASURES, campaignCube } from './cube.ts';
 import { MOMENT_MEASURES, momentsOf } from './moments.ts';
 
 export const REACH_GROUP_BY = ['CHANNEL', 'ACTIVITY', 'MEDIUM', 'MONTH', 'QUARTER', 'YEAR', 'STAFF', 'SEGMENT'] as const;
@@ -135,7 +135,7 @@ export async function campaignReach(db: Database, args: CampaignReachArgs): Prom
   // A channel serves one activity type per row (YOUTUBE is both a socialisation and a
   // promotion channel, counting attendees in one and views in the other).
   const dimensions = groupBy === 'CHANNEL' ? [groupBy, 'ACTIVITY'] : [groupBy];
-  const rows = await runQuery(db, campaignCube, { dimensions, measures: [...REACH_MEASURES, ...MOMENT_MEASURES], filters });
+  const rows = await runQuery(db, campaignCube, { dimensions, measures: [...REACH_ANSWER_MEASURES, ...MOMENT_MEASURES], filters });
   const result: ReachRow[] = rows.map((row) =>
     toReachRow(row, String(row[groupBy]), groupBy === 'CHANNEL' ? (row.ACTIVITY as ActivityType) : row.activityMin === row.activityMax ? (row.activityMin as ActivityType) : null),
   );

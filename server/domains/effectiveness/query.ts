@@ -4,7 +4,7 @@
 import { runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
 import { campaignFilters, type CampaignFilterArgs, type CampaignTotals, toTotals } from '../campaigns/query.ts';
-import { REACH_MEASURES, campaignCube } from '../campaigns/cube.ts';
+import { REACH_ANSWER_MEASURES, campaignCube } from '../campaigns/cube.ts';
 import { MOMENT_MEASURES, momentsOf } from '../campaigns/moments.ts';
 import { conversionInterval, type Moments } from './statistics.ts';
 import { type Comparison, compareCostPerRegistration, compareRegistrationsPerActivity, MINIMUM_ACTIVITIES, type Outcome } from './verdict.ts';
@@ -41,7 +41,7 @@ function withInterval(totals: CampaignTotals, moments: Moments): EffectivenessSt
 
 export async function effectiveness(db: Database, args: Omit<CampaignFilterArgs, 'activity'>): Promise<Effectiveness> {
   const filters = await campaignFilters(db, { ...args, activity: undefined });
-  const rows = await runQuery(db, campaignCube, { dimensions: ['ACTIVITY'], measures: [...REACH_MEASURES, ...MOMENT_MEASURES], filters });
+  const rows = await runQuery(db, campaignCube, { dimensions: ['ACTIVITY'], measures: [...REACH_ANSWER_MEASURES, ...MOMENT_MEASURES], filters });
   const socRow = rows.find((r) => r.ACTIVITY === 'SOCIALISATION');
   const proRow = rows.find((r) => r.ACTIVITY === 'PROMOTION');
   const soc = momentsOf(socRow);

@@ -5,7 +5,6 @@
 import { monthIndex, monthLabel } from '../../analytics/periods.ts';
 import { runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
-import { NONE } from '../../../common/vocabulary/catalog.ts';
 import { resolveBranch } from '../branches/query.ts';
 import { campaignCube } from '../campaigns/cube.ts';
 import { membershipCube } from '../membership/cube.ts';
@@ -32,7 +31,8 @@ export async function dataFreshness(db: Database, args: { branch?: string | null
     runQuery(db, membershipCube, {
       dimensions: ['branch'],
       measures: ['asOfIndex'],
-      filters: [...scope, { member: 'program', op: 'equals', value: NONE }],
+      filters: scope,
+      segments: ['persons'],
     }),
     runQuery(db, campaignCube, { dimensions: [], measures: ['maxPeriodIndex'], filters: scope }),
   ]);

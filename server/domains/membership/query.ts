@@ -3,7 +3,7 @@ import { bucketLabel, type Granularity, type MonthRange, monthLabel, parsePeriod
 import type { Filter } from '../../analytics/model.ts';
 import { type Row, runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
-import { NONE, PROGRAMS, type Program, SEGMENTS, type Segment } from '../../../common/vocabulary/catalog.ts';
+import { PROGRAMS, type Program, SEGMENTS, type Segment } from '../../../common/vocabulary/catalog.ts';
 import { BadInputError } from '../../errors.ts';
 import { resolveBranch } from '../branches/query.ts';
 import { type AggregateSource, combinedSource, orNull } from '../source.ts';
@@ -59,10 +59,12 @@ export async function membershipTrend(db: Database, args: MembershipTrendArgs): 
   const scope: Filter[] = [];
   if (branch) scope.push({ member: 'branch', op: 'equals', value: branch });
   if (args.segments) scope.push({ member: 'segment', op: 'in', values: [...args.segments] });
-  scope.push(args.programs ? { member: 'program', op: 'in', values: [...args.programs] } : { member: 'program', op: 'equals', value: NONE });
+  if (args.programs) scope.push({ member: 'program', op: 'in', values: [...args.programs] });
+  // Without programs the series count persons (the program-less rows), as the study's tables do.
+  const segments = args.programs ? [] : ['persons'];
   const filters = (months: Partial<MonthRange>): Filter[] => [{ member: 'periodIndex', op: 'between', from: months.start, to: months.end }, ...scope];
   const query = (months: Partial<MonthRange>, measures: string[], bucket: Granularity, byBranch = false) =>
-    runQuery(db, membershipCube, { dimensions: ['segment', 'program', bucket, ...(byBranch ? ['branch'] : [])], measures, filters: filters(months) });
+    runQuery(db, membershipCube, { dimensions: ['segment', 'program', bucket, ...(byBranch ? ['branch'] : [])], measures, filters: filters(months), segments });
 
   // The first point's change needs the stock just before the window (see stockBefore); it
   // stands as the previous period of the window's first bucket. The per-branch queries say

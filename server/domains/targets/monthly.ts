@@ -5,7 +5,7 @@ import { monthIndex } from '../../analytics/periods.ts';
 import type { Filter } from '../../analytics/model.ts';
 import { runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
-import { PROGRAMS, type TargetMetric } from '../../../common/vocabulary/catalog.ts';
+import type { TargetMetric } from '../../../common/vocabulary/catalog.ts';
 import { campaignCube } from '../campaigns/cube.ts';
 import { membershipCube } from '../membership/cube.ts';
 import type { MonthValue } from './projection.ts';
@@ -39,7 +39,8 @@ export async function membershipMonths(db: Database, year: number, metric: Targe
   const rows = await runQuery(db, membershipCube, {
     dimensions: ['branch', 'program', 'segment', 'periodIndex'],
     measures: [measure],
-    filters: [...yearFilters(year, branch), { member: 'program', op: 'in', values: [...PROGRAMS] }],
+    filters: yearFilters(year, branch),
+    segments: ['enrolments'],
   });
   const out: MonthlyByKey = new Map();
   for (const r of rows) {
@@ -51,12 +52,9 @@ export async function membershipMonths(db: Database, year: number, metric: Targe
 
 /** Active program enrolments stored for December of the year before, per key (absent when not stored). */
 export async function previousYearEnds(db: Database, year: number, branch?: string): Promise<Map<string, number>> {
-  const filters: Filter[] = [
-    { member: 'periodIndex', op: 'equals', value: monthIndex(year - 1, 12) },
-    { member: 'program', op: 'in', values: [...PROGRAMS] },
-  ];
+  const filters: Filter[] = [{ member: 'periodIndex', op: 'equals', value: monthIndex(year - 1, 12) }];
   if (branch) filters.push({ member: 'branch', op: 'equals', value: branch });
-  const rows = await runQuery(db, membershipCube, { dimensions: ['branch', 'program', 'segment'], measures: ['activeParticipants'], filters });
+  const rows = await runQuery(db, membershipCube, { dimensions: ['branch', 'program', 'segment'], measures: ['activeParticipants'], filters, segments: ['enrolments'] });
   return new Map(rows.map((r) => [branchKey(r.branch, r.program, r.segment), Number(r.activeParticipants)]));
 }
 

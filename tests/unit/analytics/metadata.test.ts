@@ -9,7 +9,7 @@ import type { DescribedCube } from '../../../server/analytics/model.ts';
 import { apiHeaderId } from '../../../server/api/csv-headers.ts';
 import { shownDigits } from '../../../server/api/csv-format.ts';
 import { headerWithUnit, unitOf } from '../../../server/charts/units.ts';
-import { campaignCube, REACH_ANSWER_MEASURES, REACH_MEASURES } from '../../../server/domains/campaigns/cube.ts';
+import { campaignCube, REACH_ANSWER_MEASURES } from '../../../server/domains/campaigns/cube.ts';
 import { membershipCube } from '../../../server/domains/membership/cube.ts';
 import { targetCube } from '../../../server/domains/targets/cube.ts';
 import { labels } from '../../../common/charts/labels.ts';
@@ -124,7 +124,6 @@ describe('formats', () => {
 
 describe('one list of reach measures', () => {
   it('asks the cube for the bar measures and the rest of a reach answer', () => {
-    expect(REACH_MEASURES).toBe(REACH_ANSWER_MEASURES);
     for (const m of REACH_BAR_MEASURES) expect(REACH_ANSWER_MEASURES).toContain(m);
     for (const m of REACH_ANSWER_MEASURES) expect(Object.keys(campaignCube.measures)).toContain(m);
     expect(new Set(REACH_ANSWER_MEASURES).size).toBe(REACH_ANSWER_MEASURES.length);
