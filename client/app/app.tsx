@@ -11,7 +11,7 @@ import { useUrlState } from './use-url-state.ts';
 import { SourcesContext, type SourceCode } from '../features/dashboard/sources.tsx';
 import type { DashboardView } from '../features/dashboard/view.ts';
 import { MembershipPanel } from '../features/dashboard/membership-panel.tsx';
-import { ReachPanel } from '../features/dashboard/reach-panel.tsx';
+import { CampaignReachPanel } from '../features/dashboard/campaign-reach-panel.tsx';
 import { TargetsPanel } from '../features/dashboard/targets-panel.tsx';
 import { EffectivenessPanel } from '../features/dashboard/effectiveness-panel.tsx';
 import { FreshnessNotice } from '../features/dashboard/freshness-notice.tsx';
@@ -188,7 +188,7 @@ export function App() {
             ) : (
               <div className="grid">
                 <MembershipPanel view={view} />
-                <ReachPanel view={view} />
+                <CampaignReachPanel view={view} />
                 <TargetsPanel view={view} />
                 <EffectivenessPanel view={view} />
               </div>

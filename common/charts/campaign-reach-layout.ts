@@ -95,7 +95,7 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
   const noteText = notes.length ? notes.join(' ') : null;
 
   const { frame, plot } = layoutFrame(
-    { chart: 'campaign-reach', defaultTitle: L.reachTitle, desc: isEmpty ? '' : describe(rows, measure, locale, noteText), legend, isEmpty },
+    { chart: 'campaign-reach', defaultTitle: L.campaignReachTitle, desc: isEmpty ? '' : describe(rows, measure, locale, noteText), legend, isEmpty },
     opts,
   );
   const base = { frame, measure, measureTitle: null, xAxis: null, bars: [], note: [] };

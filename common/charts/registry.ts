@@ -52,7 +52,7 @@ export const CHARTS: { [K in ChartName]: ChartDrawing<ChartDataMap[K], ChartOpti
   'campaign-reach': {
     render: (data, options) => createElement(CampaignReachChart, { model: layoutCampaignReach(data, options) }),
     table: campaignReachTable,
-    title: (locale) => labels(locale).reachTitle,
+    title: (locale) => labels(locale).campaignReachTitle,
   },
   'target-attainment': {
     render: (data, options) => createElement(TargetAttainmentChart, { model: layoutTargetAttainment(data, options) }),

@@ -52,7 +52,7 @@ export function membershipVariables(state: DashboardState, branch: string) {
   };
 }
 
-export function reachVariables(state: DashboardState, branch: string) {
+export function campaignReachVariables(state: DashboardState, branch: string) {
   return { branch, from: state.from ?? undefined, to: state.to ?? undefined };
 }
 
@@ -81,7 +81,7 @@ export const yearsOperation = (branch: string): Operation => op(AppYearsDocument
 export function panelOperations(state: DashboardState, branch: string, years: readonly number[]): Operation[] {
   return [
     op(MembershipTrendPanelDocument, membershipVariables(state, branch)),
-    op(CampaignReachPanelDocument, reachVariables(state, branch)),
+    op(CampaignReachPanelDocument, campaignReachVariables(state, branch)),
     op(TargetAttainmentPanelDocument, targetsVariables(state, branch, years)),
     op(EffectivenessPanelDocument, effectivenessVariables(state, branch)),
     op(FreshnessNoticeDocument, freshnessVariables(branch)),

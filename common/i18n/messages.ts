@@ -72,7 +72,7 @@ const ID = {
   yoy: (period: string) => `dibanding ${period}`,
   yoyLabel: 'Perubahan tahunan',
   // reach
-  reachTitle: 'Jangkauan kampanye per kanal',
+  campaignReachTitle: 'Jangkauan kampanye per kanal',
   reachSubtitle: 'Sosialisasi dan promosi per kanal. Klik batang atau pilih kanal untuk memfokuskannya.',
   measure: 'Ukuran',
   focusChannel: 'Fokus kanal',
@@ -173,7 +173,7 @@ const EN: Messages = {
   latest: 'Latest',
   yoy: (period: string) => `vs ${period}`,
   yoyLabel: 'Year-on-year change',
-  reachTitle: 'Campaign reach by channel',
+  campaignReachTitle: 'Campaign reach by channel',
   reachSubtitle: 'Socialisation and promotion by channel. Click a bar or pick a channel to focus it.',
   measure: 'Measure',
   focusChannel: 'Focus channel',

@@ -19,7 +19,7 @@ import { matchesReachFocus, parseReachFocus, reachFocusKey } from '../../../comm
 import { ACTIVITY_LABELS, labels } from '../../../common/charts/labels.ts';
 import { MEASURES, type MeasureCode } from '../../../common/dashboard/url-state.ts';
 import { ChartView } from './chart-view.tsx';
-import { reachVariables } from '../../../common/dashboard/first-view.ts';
+import { campaignReachVariables } from '../../../common/dashboard/first-view.ts';
 import { DataTable } from './data-table.tsx';
 import { Panel } from './panel.tsx';
 import { useReportSources } from './sources.tsx';
@@ -57,9 +57,9 @@ export const CampaignReachPanelQuery = graphql(`
   }
 `);
 
-export function ReachPanel({ view }: { view: DashboardView }) {
+export function CampaignReachPanel({ view }: { view: DashboardView }) {
   const { state, m, locale } = view;
-  const variables = reachVariables(state, view.branch);
+  const variables = campaignReachVariables(state, view.branch);
   const { data, previousData, loading, error, refetch } = useQuery(CampaignReachPanelQuery, { variables });
   const shown = data ?? previousData;
   const rows = useMemo(() => {
@@ -138,7 +138,7 @@ export function ReachPanel({ view }: { view: DashboardView }) {
   return (
     <Panel
       id="panel-reach"
-      title={m.reachTitle}
+      title={m.campaignReachTitle}
       subtitle={m.reachSubtitle}
       controls={controls}
       share={view.share?.('campaign-reach', { ...variables, measure: state.measure, highlight: focus }, { width, height })}
@@ -157,7 +157,7 @@ export function ReachPanel({ view }: { view: DashboardView }) {
           <CampaignReachChart model={model} />
         </ChartView>
       }
-      table={<DataTable table={table} caption={m.tableCaption(focus ? `${m.reachTitle} · ${focusLabel(focus)}` : m.reachTitle)} />}
+      table={<DataTable table={table} caption={m.tableCaption(focus ? `${m.campaignReachTitle} · ${focusLabel(focus)}` : m.campaignReachTitle)} />}
     />
   );
 }
