@@ -7,7 +7,7 @@ import { monthLabel, monthIndex } from '../../analytics/periods.ts';
 import type { Filter } from '../../analytics/model.ts';
 import { runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
-import { NONE, TARGET_METRICS, type TargetMetric } from '../../../common/vocabulary/catalog.ts';
+import { NONE, PROGRAMS, SEGMENTS, TARGET_METRICS, type TargetMetric } from '../../../common/vocabulary/catalog.ts';
 import { BadInputError } from '../../errors.ts';
 import { resolveBranch } from '../branches/query.ts';
 import { type AggregateSource, combinedSource } from '../source.ts';
@@ -174,10 +174,7 @@ function rowOf(key: string, g: Group, meta: { label: string; metric: TargetMetri
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
-const ORDER: Record<string, string[]> = {
-  PROGRAM: ['JKK', 'JKM', 'JHT', 'JP', 'JKP'],
-  SEGMENT: ['PU', 'BPU', 'JAKON', 'PMI'],
-};
+const ORDER: Record<string, readonly string[]> = { PROGRAM: PROGRAMS, SEGMENT: SEGMENTS };
 const orderKey = (groupBy: string, key: string) => ORDER[groupBy]?.indexOf(key) ?? 0;
 const minOf = (values: unknown[]) => values.map(String).sort()[0];
 const maxOf = (values: unknown[]) => values.map(String).sort().at(-1);
