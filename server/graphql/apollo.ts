@@ -9,7 +9,7 @@ import { queryProtection } from './security.ts';
 import { loadTypeDefs } from './type-defs.ts';
 
 export function createApollo(config: Config, plugins: ApolloServerPlugin<GraphQLContext>[] = []): ApolloServer<GraphQLContext> {
-  const protection = queryProtection();
+  const protection = queryProtection(undefined, { introspection: config.introspection });
   return new ApolloServer<GraphQLContext>({
     ...protection,
     typeDefs: loadTypeDefs(),

@@ -121,13 +121,15 @@ function reporter(limit: LimitName, allowed: number) {
  */
 export function queryProtection(
   limits: QueryLimits = limitsFromEnv(),
+  opts: { introspection: boolean } = { introspection: true },
 ): Pick<ApolloServerOptions<GraphQLContext>, 'validationRules' | 'parseOptions' | 'allowBatchedHttpRequests'> & {
   plugins: ApolloServerPlugin<GraphQLContext>[];
 } {
   const callbacks = (limit: LimitName, allowed: number) => ({ propagateOnRejection: false, onReject: [reporter(limit, allowed)] });
   const armor = new ApolloArmor({
-    // Field suggestions stay: the schema is public (introspection is on) and they help researchers.
-    blockFieldSuggestion: { enabled: false },
+    // Field suggestions ("Did you mean …?") name schema fields: they help researchers while the
+    // schema is public (introspection on), and would leak it field by field when it is not.
+    blockFieldSuggestion: { enabled: !opts.introspection },
     // Tokens are limited by graphql-js's own parser option below, which stops lexing at the limit.
     maxTokens: { enabled: false },
     maxDepth: { n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, ...callbacks('maxDepth', limits.maxDepth) },

@@ -75,4 +75,26 @@ describe('introspection can be switched off', () => {
     expect(res.errors![0].message).toMatch(/introspection is not allowed/i);
     expect(res.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
+
+  it('and then no error suggests field names ("Did you mean …?" would leak the schema)', async () => {
+    const res = await server.graphql('{ membershipTren(branch: "MADIUN") { points { period } } }');
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0].message).toMatch(/Cannot query field "membershipTren"/);
+    expect(res.errors![0].message).not.toMatch(/did you mean|membershipTrend/i);
+  });
+});
+
+describe('with introspection on (the default)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer('sqlite', { seed: false });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('an error suggests the field meant: the schema is public anyway', async () => {
+    const res = await server.graphql('{ membershipTren(branch: "MADIUN") { points { period } } }');
+    expect(res.errors![0].message).toMatch(/Did you mean "membershipTrend"/);
+  });
 });
