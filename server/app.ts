@@ -17,6 +17,7 @@ import { mountHealth, type Readiness } from './http/health.ts';
 import { requestLog } from './http/request-log.ts';
 import { serveClient } from './http/static-client.ts';
 import { bearerToken } from './auth/admin-token.ts';
+import { rateLimitData } from './http/rate-limit.ts';
 import { mountPlayground } from './playground/routes.ts';
 import { registerReportingRoutes } from './charts/register.ts';
 
@@ -45,6 +46,7 @@ function corsPolicy(): cors.CorsOptions {
 export async function createApp(deps: AppDeps): Promise<PantauApp> {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', deps.config.trustProxy);
   app.set('etag', 'strong');
 
   const apollo = createApollo(deps.config);
@@ -55,6 +57,8 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
   mountHealth(app, deps.db, readiness);
   mountFavicon(app);
   mountPlayground(app);
+  // After the probes and static pages: what costs database work is limited per client.
+  app.use(['/graphql', '/api', '/charts', '/embed', '/report'], rateLimitData(deps.config));
   app.use(
     '/graphql',
     cors(corsPolicy()),

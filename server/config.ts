@@ -32,6 +32,14 @@ export interface Config {
   embedSecret?: string;
   /** GraphQL introspection; on by default because the playground needs it. */
   introspection: boolean;
+  /** Requests per minute one client address may make to the data routes; 0 switches the limit off. */
+  rateLimitPerMinute: number;
+  /**
+   * Which proxies in front of Pantau to believe about the client's address (Express's
+   * `trust proxy`: false, a hop count, or addresses such as `loopback`). Off by default, so that
+   * an X-Forwarded-For header a script sends cannot buy it a fresh rate-limit allowance.
+   */
+  trustProxy: boolean | number | string;
 }
 
 /** Interprets DATABASE_URL: unset → data/pantau.sqlite; a path or file: URL → SQLite; postgres:// → PostgreSQL. */
@@ -56,6 +64,20 @@ function parseBoolean(name: string, value: string | undefined, fallback: boolean
   throw new Error(`${name}: expected true or false, got "${value}"`);
 }
 
+function parseCount(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name}: expected a whole number of 0 or more, got "${value}"`);
+  return n;
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || /^(0|false|no|off)$/i.test(value)) return false;
+  if (/^(true|yes|on)$/i.test(value)) return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT: not a port number: "${env.PORT}"`);
@@ -66,5 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: env.ADMIN_TOKEN || undefined,
     embedSecret: env.EMBED_SECRET || undefined,
     introspection: parseBoolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, true),
+    rateLimitPerMinute: parseCount('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1200),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }

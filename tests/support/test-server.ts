@@ -71,7 +71,8 @@ export async function startTestServer(
   if (options.seed ?? true) await seedDemoDataIfEmpty(db);
   // Data of the test's own (imports…), stored before the server answers its first request.
   await options.prepare?.(db);
-  const config = { ...loadConfig({ ...options.env }), database: target };
+  // No rate limit unless a test asks for one: a suite sends more requests a minute than any user.
+  const config = { ...loadConfig({ RATE_LIMIT_PER_MINUTE: '0', ...options.env }), database: target };
   const { app, close } = await createApp({ db, config });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
