@@ -8,7 +8,8 @@ import type { Config } from './config.ts';
 import type { Database } from './db/orm.ts';
 import { createApollo } from './graphql/apollo.ts';
 import type { GraphQLContext } from './graphql/context.ts';
-import { graphqlBodyErrors, graphqlBodyParser } from './graphql/security.ts';
+import { graphqlBodyErrors, graphqlBodyParser, limitsFromEnv } from './graphql/security.ts';
+import { sameFieldGuard } from './graphql/same-field-guard.ts';
 import { compressAnswers } from './http/compression.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { mountFavicon } from './http/favicon.ts';
@@ -63,6 +64,7 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
     '/graphql',
     cors(corsPolicy()),
     graphqlBodyParser(deps.config),
+    sameFieldGuard(limitsFromEnv()),
     expressMiddleware<GraphQLContext>(apollo, {
       context: async ({ req }) => ({
         db: deps.db,

@@ -25,6 +25,8 @@ export interface QueryLimits {
   maxCost: number;
   /** Lexical tokens in one document. */
   maxTokens: number;
+  /** Times one response name may stand in one selection set (graphql-js's overlap check is quadratic in it). */
+  maxSameField: number;
   /** Largest JSON body of an anonymous request (bytes, or a size such as `100kb`). */
   bodyLimit: string;
   /** Largest JSON body of a request carrying the admin token (imports send files). */
@@ -37,6 +39,7 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxDirectives: 20,
   maxCost: 100_000,
   maxTokens: 3000,
+  maxSameField: 50,
   bodyLimit: '100kb',
   adminBodyLimit: '16mb',
 };
@@ -48,6 +51,7 @@ export const LIMIT_VARIABLES: Record<keyof QueryLimits, string> = {
   maxDirectives: 'GRAPHQL_MAX_DIRECTIVES',
   maxCost: 'GRAPHQL_MAX_COST',
   maxTokens: 'GRAPHQL_MAX_TOKENS',
+  maxSameField: 'GRAPHQL_MAX_SAME_FIELD',
   bodyLimit: 'GRAPHQL_BODY_LIMIT',
   adminBodyLimit: 'GRAPHQL_ADMIN_BODY_LIMIT',
 };
@@ -74,6 +78,7 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): QueryLimits
     maxDirectives: positiveInt(v.maxDirectives, env[v.maxDirectives], DEFAULT_LIMITS.maxDirectives),
     maxCost: positiveInt(v.maxCost, env[v.maxCost], DEFAULT_LIMITS.maxCost),
     maxTokens: positiveInt(v.maxTokens, env[v.maxTokens], DEFAULT_LIMITS.maxTokens),
+    maxSameField: positiveInt(v.maxSameField, env[v.maxSameField], DEFAULT_LIMITS.maxSameField),
     bodyLimit: size(v.bodyLimit, env[v.bodyLimit], DEFAULT_LIMITS.bodyLimit),
     adminBodyLimit: size(v.adminBodyLimit, env[v.adminBodyLimit], DEFAULT_LIMITS.adminBodyLimit),
   };

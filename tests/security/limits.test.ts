@@ -96,6 +96,19 @@ describe('query limits', () => {
     await stillServing();
   });
 
+  it('one field asked for hundreds of times is refused before validation, naming the limit', async () => {
+    // graphql-js's overlap check compares every pair of these: refused before it runs.
+    const { error } = await refused(`{ ${'branches { code } '.repeat(500)}}`);
+    expect(error.message).toBe('Query asks for one field 500 times in one selection set, more than the limit of 50 (set by GRAPHQL_MAX_SAME_FIELD).');
+    expect(error.extensions).toMatchObject({ limit: 'maxSameField', limitValue: 50, found: 500 });
+    // Nested selection sets count too; up to the limit is answered (identical fields merge).
+    const nested = await refused(`{ branches { ${'code '.repeat(51)}} }`);
+    expect(nested.error.extensions.found).toBe(51);
+    const ok = await server.graphql(`{ ${'branches { code } '.repeat(50)}}`);
+    expect(ok.errors).toBeUndefined();
+    await stillServing();
+  });
+
   it('thousands of aliases are refused before parsing completes (token limit)', async () => {
     const aliases = Array.from({ length: 5000 }, (_, i) => `a${i}: __typename`).join(' ');
     const { error, ms } = await refused(`{ ${aliases} }`);
