@@ -19,6 +19,7 @@ import { requestLog } from './http/request-log.ts';
 import { serveClient } from './http/static-client.ts';
 import { bearerToken } from './auth/admin-token.ts';
 import { rateLimitData } from './http/rate-limit.ts';
+import { timeLimit } from './http/time-limit.ts';
 import { mountPlayground } from './playground/routes.ts';
 import { registerReportingRoutes } from './charts/register.ts';
 
@@ -65,6 +66,7 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
     cors(corsPolicy()),
     graphqlBodyParser(deps.config),
     sameFieldGuard(limitsFromEnv()),
+    timeLimit(deps.config),
     expressMiddleware<GraphQLContext>(apollo, {
       context: async ({ req }) => ({
         db: deps.db,
@@ -77,6 +79,7 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
 
   // Charts, embeds, CSV downloads and the report; their cached answers follow imports made by
   // other processes too (server/cache/data-version.ts).
+  app.use(['/api', '/charts', '/embed', '/report'], timeLimit(deps.config));
   registerReportingRoutes(app, deps);
   // index.html answers the first view's operations as an anonymous caller would.
   const firstView = firstViewAnswers(apollo, () => ({ db: deps.db, config: deps.config }));

@@ -32,6 +32,8 @@ export interface Config {
   embedSecret?: string;
   /** GraphQL introspection; on by default because the playground needs it. */
   introspection: boolean;
+  /** Time limit of one request's database work (ms); 0 switches it off. */
+  queryTimeoutMs: number;
   /** Requests per minute one client address may make to the data routes; 0 switches the limit off. */
   rateLimitPerMinute: number;
   /**
@@ -88,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: env.ADMIN_TOKEN || undefined,
     embedSecret: env.EMBED_SECRET || undefined,
     introspection: parseBoolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, true),
+    queryTimeoutMs: parseCount('QUERY_TIMEOUT_MS', env.QUERY_TIMEOUT_MS, 10_000),
     rateLimitPerMinute: parseCount('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1200),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };

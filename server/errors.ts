@@ -20,3 +20,13 @@ export class ForbiddenError extends Error {
     this.status = status;
   }
 }
+
+/** Work for one request ran past its time limit and was cancelled (QUERY_TIMEOUT_MS). */
+export class TimeLimitError extends Error {
+  readonly limitMs: number;
+  constructor(limitMs: number) {
+    super(`The request's database work ran past its time limit of ${limitMs} ms (set by QUERY_TIMEOUT_MS) and was cancelled: ask for a shorter range, fewer series or a coarser granularity.`);
+    this.name = 'TimeLimitError';
+    this.limitMs = limitMs;
+  }
+}

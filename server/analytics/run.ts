@@ -2,6 +2,7 @@
 import type { Database } from '../db/orm.ts';
 import { compareValues, type SqlValue } from './byte-order.ts';
 import { compileQuery } from './compile.ts';
+import { rawWithinTimeLimit } from './deadline.ts';
 import { dialectOf } from './dialects/of.ts';
 import type { Cube, CubeQuery } from './model.ts';
 
@@ -11,9 +12,9 @@ export type Row = Record<string, string | number | null>;
 
 export async function runQuery<T extends Row = Row>(db: Database, cube: Cube, query: CubeQuery): Promise<T[]> {
   const { sql, bindings } = compileQuery(cube, query, dialectOf(db));
-  const result = await db.knex.raw(sql, bindings);
+  const result = (await rawWithinTimeLimit(db, sql, bindings)) as T[] | { rows: T[] };
   // knex returns rows directly for SQLite and a pg Result (rows inside) for PostgreSQL.
-  return orderRows((Array.isArray(result) ? result : result.rows) as T[], query);
+  return orderRows(Array.isArray(result) ? result : result.rows, query);
 }
 
 /**

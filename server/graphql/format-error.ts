@@ -3,7 +3,7 @@
 // message, so stack traces and SQL never reach a client.
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { BadInputError, ForbiddenError } from '../errors.ts';
+import { BadInputError, ForbiddenError, TimeLimitError } from '../errors.ts';
 import { logger } from '../logger.ts';
 import { formatLimitError } from './security.ts';
 
@@ -26,6 +26,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (limit) return limit;
   if (original instanceof BadInputError) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', argument: original.argument } };
+  }
+  if (original instanceof TimeLimitError) {
+    return { message: original.message, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT', limit: 'queryTimeoutMs', limitValue: original.limitMs } };
   }
   if (original instanceof ForbiddenError) {
     return { message: original.message, path: formatted.path, extensions: { code: original.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN' } };

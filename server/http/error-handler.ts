@@ -1,7 +1,7 @@
 // The one HTTP error handler: input errors answer 400 naming the parameter, permission errors
 // 401/403, oversized bodies 413, a missing static file 404, anything else 500 without internals.
 import type { ErrorRequestHandler } from 'express';
-import { BadInputError, ForbiddenError } from '../errors.ts';
+import { BadInputError, ForbiddenError, TimeLimitError } from '../errors.ts';
 import { logger } from '../logger.ts';
 import { requestId } from './request-log.ts';
 
@@ -10,6 +10,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const send = (status: number, message: string) => res.status(status).type('text/plain; charset=utf-8').send(`${message}\n`);
   if (err instanceof BadInputError) return send(400, err.message);
   if (err instanceof ForbiddenError) return send(err.status, err.message);
+  if (err instanceof TimeLimitError) return send(503, err.message);
   if (err?.type === 'entity.too.large') return send(413, `Request body too large: the limit is ${err.limit} bytes`);
   if (err?.type === 'entity.parse.failed') return send(400, 'Request body is not valid JSON');
   // Static files (a missing /assets/… file): their own 4xx, e.g. 404, never a 500.
