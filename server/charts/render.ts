@@ -7,6 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { CHARTS, type ChartName, chartTable, renderChart } from '../../common/charts/registry.ts';
 import { labels } from '../../common/charts/labels.ts';
 import type { ChartTable } from '../../common/charts/types.ts';
+import { chartCaptions } from '../../common/i18n/chart-captions.ts';
 import { formatPeriod, type Locale } from '../../common/i18n/format.ts';
 import { shownDigits, spreadsheetCell, UNIT_WORDS_ID, withUnitId, writeCsv } from '../api/csv-format.ts';
 import type { Database } from '../db/orm.ts';
@@ -29,26 +30,12 @@ export interface PreparedChart {
   caption: string;
 }
 
-const SOURCE_TEXT: Record<Locale, Record<string, string>> = {
-  id: {
-    STUDY: 'angka asli dari studi (Tabel 1–2)',
-    SYNTHETIC: 'data sintetis (demo, bukan angka asli)',
-    IMPORTED: 'data impor kantor cabang',
-    MIXED: 'campuran (studi, impor dan/atau sintetis)',
-  },
-  en: {
-    STUDY: 'real figures from the study (Tables 1–2)',
-    SYNTHETIC: 'synthetic demo data (not real figures)',
-    IMPORTED: 'data imported by the branch',
-    MIXED: 'mixed (study, imported and/or synthetic)',
-  },
-};
-
 export function captionText(meta: DataMeta, locale: Locale): string {
   const parts = ['Pantau'];
-  if (meta.asOf) parts.push(locale === 'id' ? `data per ${formatPeriod(meta.asOf, locale)}` : `data as of ${formatPeriod(meta.asOf, locale)}`);
-  else parts.push(locale === 'id' ? 'tidak ada data' : 'no data');
-  if (meta.source) parts.push(`${locale === 'id' ? 'Sumber' : 'Source'}: ${SOURCE_TEXT[locale][meta.source] ?? meta.source}`);
+  const C = chartCaptions[locale];
+  if (meta.asOf) parts.push(C.dataAsOf(formatPeriod(meta.asOf, locale)));
+  else parts.push(C.noData);
+  if (meta.source) parts.push(`${C.source}: ${C.sources[meta.source] ?? meta.source}`);
   return parts.join(' · ');
 }
 
@@ -57,8 +44,8 @@ function periodText(args: Record<string, unknown>, locale: Locale): string | nul
   const from = typeof args.from === 'string' ? formatPeriod(args.from, locale, true) : null;
   const to = typeof args.to === 'string' ? formatPeriod(args.to, locale, true) : null;
   if (from && to) return from === to ? from : `${from}–${to}`;
-  if (from) return locale === 'id' ? `sejak ${from}` : `from ${from}`;
-  if (to) return locale === 'id' ? `s.d. ${to}` : `to ${to}`;
+  if (from) return chartCaptions[locale].since(from);
+  if (to) return chartCaptions[locale].until(to);
   return null;
 }
 
@@ -68,7 +55,7 @@ export async function prepareChart(db: Database, chart: ChartName, args: Record<
   if (!question) throw new Error(`no question in server/domains/questions.ts has the chart ${chart}`);
   const data = await question.answer(db, args);
   const meta = await question.chart.meta(db, args, data);
-  const branch = (await branchName(db, args.branch)) ?? (locale === 'id' ? 'Semua cabang' : 'All branches');
+  const branch = (await branchName(db, args.branch)) ?? chartCaptions[locale].allBranches;
   const title = [CHARTS[chart].title(locale), branch, periodText(args, locale)].filter(Boolean).join(' · ');
   return { chart, locale, data, meta, title, caption: captionText(meta, locale) };
 }

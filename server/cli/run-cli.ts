@@ -5,6 +5,7 @@ import type { DatabaseTarget } from '../config.ts';
 import { describeDatabaseError } from '../db/errors.ts';
 import { openDatabase, type Database } from '../db/orm.ts';
 
+import { cli } from '../../common/i18n/cli.ts';
 import type { Locale } from '../../common/i18n/format.ts';
 
 /** `id` when LC_ALL (or, when unset, LANG) starts with "id", else English; `--lang` overrides. */
@@ -23,24 +24,6 @@ export function argLanguage(argv: readonly string[], env: NodeJS.ProcessEnv = pr
   }
   return envLanguage(env);
 }
-
-/** What the command lines say of arguments they cannot take. */
-export const USAGE_ERRORS = {
-  en: {
-    needsValue: (option: string) => `${option} needs a value`,
-    badLang: (value: string) => `--lang: expected id or en, got "${value}"`,
-    unknownOption: (option: string) => `unknown option ${option}`,
-    unknownKind: (kind: string) => `unknown kind "${kind}"`,
-    unexpected: (arg: string) => `unexpected argument "${arg}"`,
-  },
-  id: {
-    needsValue: (option: string) => `${option} memerlukan nilai`,
-    badLang: (value: string) => `--lang: harus id atau en, bukan "${value}"`,
-    unknownOption: (option: string) => `opsi tidak dikenal: ${option}`,
-    unknownKind: (kind: string) => `jenis data tidak dikenal: "${kind}"`,
-    unexpected: (arg: string) => `argumen tidak terduga: "${arg}"`,
-  },
-} as const;
 
 /** An error whose message is already written for the user: printed as is, with its exit code. */
 export class CliError extends Error {
@@ -71,7 +54,7 @@ export async function openCliDatabase(target: DatabaseTarget, lang: Locale): Pro
   } catch (err) {
     const name = databaseName(target);
     const reason = describeDatabaseError(err, lang);
-    throw new CliError(lang === 'id' ? `basis data ${name} tidak dapat dibuka: ${reason}` : `cannot open the database ${name}: ${reason}`);
+    throw new CliError(cli[lang].cannotOpenDatabase(name, reason));
   }
 }
 

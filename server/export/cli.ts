@@ -13,35 +13,9 @@ import { loadConfig } from '../config.ts';
 import { inByteOrder } from '../analytics/byte-order.ts';
 import type { Database } from '../db/orm.ts';
 import { exportCsv, EXPORT_KINDS, isExportKind } from './export.ts';
+import { cli } from '../../common/i18n/cli.ts';
 import type { Locale } from '../../common/i18n/format.ts';
-import { argLanguage, CliError, openCliDatabase, runCli, USAGE_ERRORS } from '../cli/run-cli.ts';
-
-const USAGE = {
-  en: `Usage: tsx server/export/cli.ts <kind> [file.csv] [--branch CODE] [--lang en|id]
-  kind: ${EXPORT_KINDS.join(' | ')}; writes to stdout when no file is given.`,
-  id: `Cara pakai: tsx server/export/cli.ts <jenis> [berkas.csv] [--branch KODE] [--lang en|id]
-  jenis: ${EXPORT_KINDS.join(' | ')}; ditulis ke stdout bila tidak ada berkas.`,
-} as const;
-const EXPECTED_KIND = { en: 'expected a kind', id: 'diperlukan jenis data' } as const;
-
-const TEXTS = {
-  en: {
-    unknownBranch: (code: string, known: string) => `unknown branch "${code}" (branches: ${known || 'none'})`,
-    cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}`,
-    noDirectory: 'no such directory',
-    isDirectory: 'it is a directory',
-    denied: 'permission denied',
-    diskFull: 'the disk is full',
-  },
-  id: {
-    unknownBranch: (code: string, known: string) => `cabang "${code}" tidak dikenal (cabang: ${known || 'tidak ada'})`,
-    cannotWrite: (file: string, reason: string) => `${file} tidak dapat ditulis: ${reason}`,
-    noDirectory: 'direktori tidak ada',
-    isDirectory: 'itu sebuah direktori',
-    denied: 'akses ditolak',
-    diskFull: 'disk penuh',
-  },
-} as const;
+import { argLanguage, CliError, openCliDatabase, runCli } from '../cli/run-cli.ts';
 
 /**
  * The output, opened now so that a wrong path is told before any row is read. Rows go to a
@@ -49,17 +23,18 @@ const TEXTS = {
  * export leaves an existing file as it was, and never a part that passes for the whole.
  */
 function openOutput(file: string, lang: Locale): { out: Writable; partial: string } {
-  if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(TEXTS[lang].cannotWrite(file, TEXTS[lang].isDirectory));
+  const t = cli[lang].exportCli;
+  if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(t.cannotWrite(file, t.isDirectory));
   const partial = path.join(path.dirname(file), `.${path.basename(file)}.partial-${process.pid}`);
   try {
     return { out: fs.createWriteStream(partial, { fd: fs.openSync(partial, 'w') }), partial };
   } catch (err) {
-    throw new CliError(TEXTS[lang].cannotWrite(file, fileReason(err, lang)));
+    throw new CliError(t.cannotWrite(file, fileReason(err, lang)));
   }
 }
 
 function fileReason(err: unknown, lang: Locale): string {
-  const t = TEXTS[lang];
+  const t = cli[lang].exportCli;
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return t.noDirectory;
   if (code === 'EISDIR') return t.isDirectory;
@@ -73,15 +48,15 @@ async function checkBranch(db: Database, branch: string, lang: Locale): Promise<
   const codes = ((await db.knex('branch').select('code').orderBy(inByteOrder(db, 'branch', 'code'))) as { code: string }[]).map((r) => String(r.code));
   if (codes.some((c) => c.toUpperCase() === branch.toUpperCase())) return;
   const known = codes.length > 20 ? `${codes.slice(0, 20).join(', ')}, …` : codes.join(', ');
-  throw new CliError(TEXTS[lang].unknownBranch(branch, known));
+  throw new CliError(cli[lang].exportCli.unknownBranch(branch, known));
 }
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   let branch: string | undefined;
   const lang: Locale = argLanguage(args);
-  const say = USAGE_ERRORS[lang];
-  const usage = USAGE[lang];
+  const say = cli[lang].usageErrors;
+  const usage = cli[lang].exportCli.usage(EXPORT_KINDS.join(' | '));
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -102,7 +77,7 @@ async function main(): Promise<number> {
   }
   const [kind, file] = positional;
   if (!kind || !isExportKind(kind) || positional.length > 2) {
-    throw new CliError(`${kind ? (positional.length > 2 ? say.unexpected(positional[2]) : say.unknownKind(kind)) : EXPECTED_KIND[lang]}\n${usage}`);
+    throw new CliError(`${kind ? (positional.length > 2 ? say.unexpected(positional[2]) : say.unknownKind(kind)) : cli[lang].exportCli.expectedKind}\n${usage}`);
   }
   const db = await openCliDatabase(loadConfig().database, lang);
   try {
@@ -117,7 +92,7 @@ async function main(): Promise<number> {
     } catch (err) {
       if (target) fs.rmSync(target.partial, { force: true });
       if (!file || !(err as NodeJS.ErrnoException).syscall) throw err;
-      throw new CliError(TEXTS[lang].cannotWrite(file, fileReason(err, lang)));
+      throw new CliError(cli[lang].exportCli.cannotWrite(file, fileReason(err, lang)));
     }
     return 0;
   } finally {

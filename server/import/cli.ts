@@ -7,6 +7,7 @@
 // database could not be opened or written (busy), 130/143 interrupted by SIGINT/SIGTERM (the
 // file's transaction rolled back, nothing stored, the history row marked as interrupted).
 // Language: --lang, else `id` when LANG/LC_ALL starts with "id", else English.
+import { cli } from '../../common/i18n/cli.ts';
 import type { Locale } from '../../common/i18n/format.ts';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,27 +18,13 @@ import type { Database } from '../db/orm.ts';
 import { HEAP_LIMIT_MB, isBoundedHeapChild, runWithBoundedHeap } from './heap.ts';
 import { importFile, type ImportProblem } from './importer.ts';
 import { IMPORT_KINDS, isImportKind } from './kinds.ts';
-import { SUMMARY } from './messages.ts';
-import { argLanguage, openCliDatabase, runCli, USAGE_ERRORS } from '../cli/run-cli.ts';
+import { argLanguage, openCliDatabase, runCli } from '../cli/run-cli.ts';
 import { watchInterruption } from '../cli/interruption.ts';
 import { closeAbandonedRuns, finishRun } from './history.ts';
 import { describeDatabaseError } from '../db/errors.ts';
 
-const USAGE = {
-  en: `Usage: npm run import -- <kind> <file.csv|file.xlsx> [--dry-run] [--sheet NAME] [--lang en|id] [--actor NAME]
-  kind: ${IMPORT_KINDS.join(' | ')}
-  --dry-run   validate only, store nothing
-  --sheet     XLSX: the sheet to read (default: the first)
-  --lang      language of the report (default: id when LANG starts with "id", else en)
-Database: DATABASE_URL (unset: data/pantau.sqlite; a path or file: URL: SQLite; postgres://…: PostgreSQL).`,
-  id: `Cara pakai: npm run import -- <jenis> <berkas.csv|berkas.xlsx> [--dry-run] [--sheet NAMA] [--lang en|id] [--actor NAMA]
-  jenis: ${IMPORT_KINDS.join(' | ')}
-  --dry-run   hanya periksa, tidak menyimpan apa pun
-  --sheet     XLSX: lembar yang dibaca (bawaan: lembar pertama)
-  --lang      bahasa laporan (bawaan: id bila LANG diawali "id", selain itu en)
-Basis data: DATABASE_URL (kosong: data/pantau.sqlite; path atau URL file: SQLite; postgres://…: PostgreSQL).`,
-} as const;
-const EXPECTED_KIND_AND_FILE = { en: 'expected a kind and a file', id: 'diperlukan jenis data dan berkas' } as const;
+/** The usage, with the kinds this server imports. */
+const usage = (lang: Locale) => cli[lang].importCli.usage(IMPORT_KINDS.join(' | '));
 
 interface Args {
   kind: string;
@@ -49,7 +36,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[], lang: Locale): Args | string {
-  const say = USAGE_ERRORS[lang];
+  const say = cli[lang].usageErrors;
   const positional: string[] = [];
   let dryRun = false;
   let sheet: string | undefined;
@@ -77,7 +64,7 @@ function parseArgs(argv: string[], lang: Locale): Args | string {
       return (err as Error).message;
     }
   }
-  if (positional.length !== 2) return positional.length < 2 ? EXPECTED_KIND_AND_FILE[lang] : say.unexpected(positional[2]);
+  if (positional.length !== 2) return positional.length < 2 ? cli[lang].importCli.expectedKindAndFile : say.unexpected(positional[2]);
   return { kind: positional[0], file: positional[1], dryRun, sheet, lang, actor };
 }
 
@@ -89,37 +76,9 @@ function safeUser(): string {
   }
 }
 
-// Words of this command only (the importer's own words are in messages.ts).
-const TEXTS = {
-  en: {
-    notFound: (file: string) => `file not found: ${file}`,
-    directory: (file: string) => `${file} is a directory, not a file`,
-    denied: (file: string) => `permission denied: cannot read ${file}`,
-    sheetIgnored: (format: string) => `note: --sheet applies only to .xlsx workbooks; this file is ${format}, so it was ignored.`,
-    rejectedNoRows: (problems: number) =>
-      `REJECTED: the file has no data rows that could be read; ${problems} problem(s) with the file itself; nothing was stored.`,
-    noRows: 'note: the file has no data rows (only a header).',
-    notePrefix: 'note',
-    dbFailed: 'NOT STORED: the database failed (see above), not the file; nothing was stored. Try again.',
-    interrupted: (why: string) => `INTERRUPTED (${why}): nothing was stored; the import history marks this attempt as failed.`,
-  },
-  id: {
-    notFound: (file: string) => `berkas tidak ditemukan: ${file}`,
-    directory: (file: string) => `${file} adalah direktori, bukan berkas`,
-    denied: (file: string) => `akses ditolak: ${file} tidak dapat dibaca`,
-    sheetIgnored: (format: string) => `catatan: --sheet hanya berlaku untuk buku kerja .xlsx; berkas ini ${format}, jadi opsi itu diabaikan.`,
-    rejectedNoRows: (problems: number) =>
-      `DITOLAK: berkas tidak berisi baris data yang dapat dibaca; ${problems} masalah pada berkas itu sendiri; tidak ada yang disimpan.`,
-    noRows: 'catatan: berkas tidak berisi baris data (hanya judul kolom).',
-    notePrefix: 'catatan',
-    dbFailed: 'TIDAK DISIMPAN: basis data yang gagal (lihat di atas), bukan berkasnya; tidak ada yang disimpan. Coba lagi.',
-    interrupted: (why: string) => `DIHENTIKAN (${why}): tidak ada yang disimpan; riwayat impor mencatat percobaan ini sebagai gagal.`,
-  },
-} as const;
-
 /** Why the file cannot be imported at all (missing, a directory, unreadable), or undefined. */
 function unusableFile(file: string, lang: Locale): string | undefined {
-  const t = TEXTS[lang];
+  const t = cli[lang].importCli;
   try {
     if (fs.statSync(file).isDirectory()) return t.directory(file);
     fs.accessSync(file, fs.constants.R_OK);
@@ -134,7 +93,7 @@ function unusableFile(file: string, lang: Locale): string | undefined {
 }
 
 function formatProblem(p: ImportProblem, lang: Locale): string {
-  const w = SUMMARY[lang];
+  const w = cli[lang].importSummary;
   const parts: string[] = [];
   if (p.line !== null) parts.push(`${w.line} ${p.line}`);
   if (p.column) parts.push(`${w.column} ${p.column}`);
@@ -170,12 +129,12 @@ async function main(): Promise<number> {
   const args = parseArgs(argv, lang);
   if (typeof args === 'string') {
     if (args) console.error(`error: ${args}`);
-    console.error(USAGE[lang]);
+    console.error(usage(lang));
     return 2;
   }
   if (!isImportKind(args.kind)) {
-    console.error(`error: ${USAGE_ERRORS[lang].unknownKind(args.kind)}`);
-    console.error(USAGE[lang]);
+    console.error(`error: ${cli[lang].usageErrors.unknownKind(args.kind)}`);
+    console.error(usage(lang));
     return 2;
   }
   // A missing file is bad usage, told before anything starts (and not recorded as an import).
@@ -225,8 +184,8 @@ async function main(): Promise<number> {
       },
     });
     progress.clear();
-    const w = SUMMARY[args.lang];
-    const t = TEXTS[args.lang];
+    const w = cli[args.lang].importSummary;
+    const t = cli[args.lang].importCli;
     if (interruption.reason !== undefined && report.outcome !== 'STORED') {
       const message = `interrupted (${interruption.reason}): nothing stored`;
       if (report.runId !== null) await finishRun(db, report.runId, { sha256: report.sha256, rows: report.rows, rejectedRows: 0, outcome: 'REJECTED', finishedAt: new Date(), message });
@@ -274,7 +233,7 @@ async function markUnfinishedRuns(args: Args, why: string): Promise<void> {
   if (!db) return;
   try {
     const closed = await closeAbandonedRuns(db, why);
-    if (closed.length > 0) console.log(TEXTS[args.lang].interrupted(why));
+    if (closed.length > 0) console.log(cli[args.lang].importCli.interrupted(why));
   } finally {
     await db.close().catch(() => undefined);
   }

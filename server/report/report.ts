@@ -7,6 +7,7 @@ import type { Express } from 'express';
 import { CHARTS } from '../../common/charts/registry.ts';
 import type { ChartTable } from '../../common/charts/types.ts';
 import { formatDate, formatInteger, formatPercent, formatPeriod, formatRupiah, formatSigned, type Locale } from '../../common/i18n/format.ts';
+import { report as REPORT_TEXTS, type ReportTexts } from '../../common/i18n/report.ts';
 import { captionText, prepareChart, type PreparedChart, preparedTable, svgMarkup } from '../charts/render.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/orm.ts';
@@ -22,67 +23,6 @@ import { LANG_PARAM, parseParams, searchParamsOf, toQueryString } from '../http/
 import { FAVICON_LINK } from '../http/favicon.ts';
 import { signToken } from '../http/signing.ts';
 import { FRAME_SELF } from '../http/security-headers.ts';
-
-const T = {
-  id: {
-    report: 'Laporan',
-    allBranches: 'Semua kantor cabang',
-    keyFigures: 'Angka kunci',
-    activeAtEnd: (y: number) => `Peserta aktif akhir ${y}`,
-    activeAsOf: (month: string) => `Peserta aktif per ${month}`,
-    change: (y: number) => `dibanding akhir ${y}`,
-    reach: 'Jangkauan kampanye',
-    reachNote: 'peserta sosialisasi dan tayangan promosi, tidak dijumlahkan',
-    reachSplit: (attendees: string, impressions: string) => `${attendees} peserta · ${impressions} tayangan`,
-    registrations: 'Pendaftaran dari kampanye',
-    activities: (n: string) => `${n} kegiatan`,
-    costPerRegistration: 'Biaya per pendaftaran',
-    cost: (c: string) => `total biaya ${c}`,
-    attainment: 'Capaian target',
-    attainmentNote: (met: number, all: number, noData: number, partial = 0) =>
-      `${met} dari ${all} target tercapai (tertimbang, dalam kepesertaan program)${noData ? `; ${noData} target belum ada data` : ''}${
-        partial ? `; data belum lengkap: ${partial} target baru sebagian ada datanya (dihitung atas bagian itu)` : ''
-      }`,
-    noTargets: 'belum ada target',
-    attainmentNoData: 'belum ada data',
-    print: 'Cetak / simpan PDF',
-    downloads: 'Unduh',
-    generated: 'dibuat',
-    stale: (month: string, months: number) => `Data tidak mutakhir: data terakhir ${month}, ${months} bulan sebelum bulan ini. Angka di laporan ini bukan keadaan saat ini.`,
-    staleBranches: (codes: string) => `Data tidak mutakhir untuk cabang: ${codes}.`,
-    staleCampaigns: (month: string, months: number) => `Kegiatan kampanye terakhir ${month}, ${months} bulan sebelum bulan ini.`,
-    rowsMore: (n: number) => `… dan ${n} baris lagi (lihat CSV)`,
-  },
-  en: {
-    report: 'Report',
-    allBranches: 'All branch offices',
-    keyFigures: 'Key figures',
-    activeAtEnd: (y: number) => `Active participants, end of ${y}`,
-    activeAsOf: (month: string) => `Active participants, ${month}`,
-    change: (y: number) => `against end of ${y}`,
-    reach: 'Campaign reach',
-    reachNote: 'socialisation attendees and promotion impressions, never added up',
-    reachSplit: (attendees: string, impressions: string) => `${attendees} attendees · ${impressions} impressions`,
-    registrations: 'Registrations from campaigns',
-    activities: (n: string) => `${n} activities`,
-    costPerRegistration: 'Cost per registration',
-    cost: (c: string) => `total cost ${c}`,
-    attainment: 'Target attainment',
-    attainmentNote: (met: number, all: number, noData: number, partial = 0) =>
-      `${met} of ${all} targets met (weighted, in program enrolments)${noData ? `; ${noData} with no data yet` : ''}${
-        partial ? `; incomplete data: ${partial} with data for only part of the target (counted on that part)` : ''
-      }`,
-    noTargets: 'no targets yet',
-    attainmentNoData: 'no data yet',
-    print: 'Print / save as PDF',
-    downloads: 'Download',
-    generated: 'generated',
-    stale: (month: string, months: number) => `Data out of date: the latest data are from ${month}, ${months} months before this month. The figures in this report are not the current state.`,
-    staleBranches: (codes: string) => `Data out of date for branches: ${codes}.`,
-    staleCampaigns: (month: string, months: number) => `The latest campaign activity is from ${month}, ${months} months before this month.`,
-    rowsMore: (n: number) => `… and ${n} more ${n === 1 ? 'row' : 'rows'} (see CSV)`,
-  },
-};
 
 const SHORT_ROWS = 8;
 
@@ -113,7 +53,7 @@ async function defaultYear(db: Database, branch: string | undefined): Promise<nu
 }
 
 function membershipFigures(series: MembershipSeries[], year: number, locale: Locale): KeyFigure[] {
-  const L = T[locale];
+  const L = REPORT_TEXTS[locale];
   const at = (y: number) => series.map((s) => s.points.find((p) => p.period === String(y))).filter((p) => p !== undefined);
   const end = at(year);
   if (!end.length) return [{ label: L.activeAtEnd(year), value: '–', note: '' }];
@@ -150,7 +90,7 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
       ...LANG_PARAM,
     });
     const locale = parsed.extras.lang as Locale;
-    const L = T[locale];
+    const L = REPORT_TEXTS[locale];
     const branch = await resolveBranch(deps.db, parsed.extras.branch as string | undefined);
     const year = (parsed.extras.year as number | undefined) ?? (await defaultYear(deps.db, branch));
     const y = String(year);
@@ -234,7 +174,7 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
   });
 }
 
-function section(prepared: PreparedChart, report: ReportSection<unknown>, index: number, links: string, L: (typeof T)['id']): string {
+function section(prepared: PreparedChart, report: ReportSection<unknown>, index: number, links: string, L: ReportTexts): string {
   const { chart, locale } = prepared;
   const full = preparedTable(prepared);
   // An empty chart only needs room for its message.
@@ -254,7 +194,7 @@ ${tableHtml(table, prepared.title)}${more ? `<p class="more">${escapeHtml(L.rows
 /** The report's warning when its data lag behind today, or null when they are current. */
 function staleWarning(freshness: DataFreshness, locale: Locale): string | null {
   if (!freshness.stale) return null;
-  const L = T[locale];
+  const L = REPORT_TEXTS[locale];
   const parts: string[] = [];
   if (freshness.latestMonth && freshness.monthsBehind !== null && freshness.monthsBehind > freshness.staleAfterMonths) {
     parts.push(L.stale(formatPeriod(freshness.latestMonth, locale), freshness.monthsBehind));

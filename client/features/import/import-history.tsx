@@ -1,11 +1,11 @@
 // The import history (the server's last 20 attempts), latest first.
 import type { ImportPageHistoryQuery } from '../../../common/gql/graphql.ts';
 import type { Locale } from '../../../common/i18n/format.ts';
-import type { ImportPageText } from './import-page-text.ts';
+import type { ImportPageTexts } from '../../../common/i18n/import-page.ts';
 
 export type Run = ImportPageHistoryQuery['importHistory'][number];
 
-export function ImportHistory({ history, t, locale }: { history: Run[] | null; t: ImportPageText; locale: Locale }) {
+export function ImportHistory({ history, t, locale }: { history: Run[] | null; t: ImportPageTexts; locale: Locale }) {
   const dateFormat = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   const number = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US');
   return (

@@ -5,10 +5,10 @@
 import { useCallback, useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { ImportPageKindsQuery } from '../../../common/gql/graphql.ts';
 import type { Locale } from '../../../common/i18n/format.ts';
+import { importPage, type ImportPageTexts } from '../../../common/i18n/import-page.ts';
 import { ImportKind } from '../../../common/vocabulary/schema-enums.ts';
 import { GraphqlError, graphqlRequest, ImportPageDataMutation, ImportPageHistoryQuery, ImportPageKindsQuery as KindsQuery, toBase64 } from './import-api.ts';
 import { ImportHistory, type Run } from './import-history.tsx';
-import { TEXT, type ImportPageText } from './import-page-text.ts';
 import { ImportReportView, type Report } from './import-report.tsx';
 
 const KINDS: ImportKind[] = Object.values(ImportKind);
@@ -17,7 +17,7 @@ type KindInfo = ImportPageKindsQuery['importKinds'][number];
 const TOKEN_KEY = 'pantau.adminToken';
 
 /** The columns of the chosen kind, required then optional; nothing until the server has said. */
-function ColumnsHint({ info, t }: { info: KindInfo | undefined; t: ImportPageText }) {
+function ColumnsHint({ info, t }: { info: KindInfo | undefined; t: ImportPageTexts }) {
   if (!info) return null;
   const required = info.columns.filter((c) => c.required).map((c) => c.name);
   const optional = info.columns.filter((c) => !c.required).map((c) => c.name);
@@ -35,7 +35,7 @@ function ColumnsHint({ info, t }: { info: KindInfo | undefined; t: ImportPageTex
 }
 
 export default function ImportPage({ locale = 'id' }: { locale?: Locale }) {
-  const t = TEXT[locale] ?? TEXT.id;
+  const t = importPage[locale] ?? importPage.id;
   const ids = useId();
   const [kind, setKind] = useState<ImportKind>('membership');
   const [kinds, setKinds] = useState<KindInfo[] | null>(null);

@@ -1,11 +1,11 @@
 // The validation report of the file last checked or stored: the outcome, the notes on an
 // accepted file, and the problems found (each with its line, column, value and reason).
 import type { ImportPageDataMutation } from '../../../common/gql/graphql.ts';
-import type { ImportPageText } from './import-page-text.ts';
+import type { ImportPageTexts } from '../../../common/i18n/import-page.ts';
 
 export type Report = ImportPageDataMutation['importData'];
 
-export function ImportReportView({ report, t }: { report: Report; t: ImportPageText }) {
+export function ImportReportView({ report, t }: { report: Report; t: ImportPageTexts }) {
   return (
     <div className={`import-report import-${report.outcome.toLowerCase()}`}>
       <p className={report.outcome === 'REJECTED' ? 'notice state-error' : 'notice'}>

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { CHARTS, type ChartName } from '../../../common/charts/registry.ts';
 import type { Locale } from '../../../common/i18n/format.ts';
+import { share } from '../../../common/i18n/share.ts';
 import { absoluteUrl, iframeSnippet, requestLinks, type ShareLinks, type ShareParams, shareParams, unsignedLinks } from './share-links.ts';
 import './share-menu.css';
 
@@ -18,43 +19,6 @@ export interface ShareMenuProps {
   width: number;
   height: number;
 }
-
-const TEXT = {
-  id: {
-    button: 'Bagikan',
-    label: 'Bagikan atau sematkan grafik ini',
-    embed: 'Sematkan (iframe)',
-    copy: 'Salin',
-    copied: 'Tersalin',
-    copyLink: 'Salin tautan',
-    download: 'Unduh',
-    svg: 'Gambar SVG',
-    png: 'Gambar PNG',
-    csv: 'Data CSV',
-    signed: (date: string) => `Tautan bertanda tangan, berlaku sampai ${date}.`,
-    public: 'Tautan publik untuk tampilan ini (filter, bahasa, ukuran).',
-    loading: 'Menyiapkan tautan…',
-    failed: (why: string) => `Tautan bertanda tangan tidak tersedia (${why}); tautan publik ditampilkan.`,
-    close: 'Tutup',
-  },
-  en: {
-    button: 'Share',
-    label: 'Share or embed this chart',
-    embed: 'Embed (iframe)',
-    copy: 'Copy',
-    copied: 'Copied',
-    copyLink: 'Copy link',
-    download: 'Download',
-    svg: 'SVG image',
-    png: 'PNG image',
-    csv: 'CSV data',
-    signed: (date: string) => `Signed links, valid until ${date}.`,
-    public: 'Public links for this view (filters, language, size).',
-    loading: 'Preparing links…',
-    failed: (why: string) => `Signed links are not available (${why}); showing public links.`,
-    close: 'Close',
-  },
-};
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -76,7 +40,7 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 export function ShareMenu({ chart, params, locale, width, height }: ShareMenuProps) {
-  const t = TEXT[locale];
+  const t = share[locale];
   const id = useId();
   const [open, setOpen] = useState(false);
   const [links, setLinks] = useState<ShareLinks | null>(null);

@@ -1,5 +1,28 @@
-// The upload page's words in Bahasa Indonesia and English.
-export const TEXT = {
+// The upload page's words (client/features/import/) in Bahasa Indonesia and English.
+import type { Bilingual } from './bilingual.ts';
+import type { ImportKind, ImportOutcome } from '../vocabulary/schema-enums.ts';
+
+/** The upload page's texts in one language. */
+export interface ImportPageTexts {
+  title: string; intro: string; kind: string;
+  /** Keyed by the schema's ImportKind, so that a new kind without a name fails the type check. */
+  kinds: Record<ImportKind, string>;
+  columns: string; required: string; optional: string;
+  file: string; drop: string; choose: string; sheet: string; token: string; tokenHint: string;
+  check: string; confirm: string; working: string; reset: string;
+  outcome: Record<ImportOutcome, string>;
+  summaryOk: (rows: number) => string;
+  summaryStored: (rows: number, changed: number) => string;
+  summaryRejected: (bad: number, rows: number, n: number) => string;
+  truncated: (shown: number, n: number) => string;
+  // the validation report and the history
+  line: string; column: string; value: string; reason: string; reportCaption: string;
+  history: string; when: string; rowsCol: string; rejectedCol: string; actor: string; noHistory: string;
+  // errors
+  errorForbidden: string; errorNetwork: string; needFile: string; needToken: string;
+}
+
+export const importPage: Bilingual<ImportPageTexts> = {
   id: {
     title: 'Impor data cabang',
     intro: 'Unggah berkas CSV atau XLSX. Berkas diperiksa dulu; data disimpan hanya setelah Anda mengonfirmasi, dan hanya jika tidak ada baris yang ditolak.',
@@ -78,7 +101,4 @@ export const TEXT = {
     needFile: 'Choose a file first.',
     needToken: 'Enter the admin token.',
   },
-} as const;
-
-/** The page's words in one language. */
-export type ImportPageText = (typeof TEXT)[keyof typeof TEXT];
+};

@@ -1,0 +1,252 @@
+// The dashboard's own words (shell, filters, panels, states), in Bahasa Indonesia (default) and
+// English. Chart-internal labels (axes, legends, channel names) are the charts namespace
+// (charts.ts) so the server renders the same words; this one only covers what the dashboard adds
+// around the charts. Indonesian terms are the ones branch staff use (peserta aktif, capaian,
+// sosialisasi…).
+import type { Bilingual } from './bilingual.ts';
+
+/** The dashboard's texts in one language; sentences with figures are functions of them. */
+export interface DashboardTexts {
+  // shell
+  appName: string; tagline: string; branchOffice: string; language: string; languageName: string;
+  switchTo: string; switchToLabel: string; nav: string; navDashboard: string; navImport: string; skipToContent: string;
+  syntheticNotice: string; syntheticNoticeLong: string; staleNotice: string;
+  staleSince: (month: string, months: number) => string;
+  staleBranches: (codes: string) => string;
+  staleCampaigns: (month: string, months: number) => string;
+  studyBadge: string; studyBadgeLong: string; importedBadge: string;
+  // filters
+  filters: string; branch: string; period: string; from: string; to: string; year: string; quarter: string; month: string;
+  granularity: string;
+  granularities: { YEAR: string; QUARTER: string; MONTH: string };
+  segments: string;
+  segmentNames: Record<string, string>;
+  resetFilters: string; copyLink: string; linkCopied: string;
+  // states and panels
+  loading: string; empty: string; errorTitle: string; retry: string; showTable: string; hideTable: string;
+  tableCaption: (title: string) => string;
+  chartKeyboardHint: string; shareSlot: string;
+  // membership
+  membershipTitle: string; membershipSubtitle: string; byProgram: string; byProgramHint: string; programs: string;
+  programNames: Record<string, string>;
+  latest: string;
+  yoy: (period: string) => string;
+  yoyLabel: string;
+  // reach
+  campaignReachTitle: string; reachSubtitle: string; measure: string; focusChannel: string; allChannels: string; clearFocus: string;
+  focused: (name: string) => string;
+  // targets
+  targetsTitle: string; targetsSubtitle: string;
+  targetsUnit: (unit: string) => string;
+  targetsEnrolmentsNote: string;
+  targetsAsOfRange: (earliest: string, latest: string) => string;
+  targetsNoData: (n: number) => string;
+  targetsPartial: (n: number) => string;
+  targetsPartialNote: string; groupBy: string;
+  groupByNames: { PROGRAM: string; SEGMENT: string; STAFF: string };
+  asOf: (period: string) => string;
+  // effectiveness
+  effectivenessTitle: string; effectivenessSubtitle: string; effectivenessMethod: string; verdict: string;
+  socialisation: string; promotion: string; chartPending: string;
+  // page
+  footer: string; importLoading: string; notFound: string;
+}
+
+export const dashboard: Bilingual<DashboardTexts> = {
+  id: {
+    appName: 'Pantau',
+    tagline: 'Kepesertaan, kampanye dan target',
+    branchOffice: 'Kantor cabang',
+    language: 'Bahasa',
+    languageName: 'Bahasa Indonesia',
+    switchTo: 'English',
+    switchToLabel: 'Switch to English',
+    nav: 'Navigasi utama',
+    navDashboard: 'Dasbor',
+    navImport: 'Impor data',
+    skipToContent: 'Lompat ke isi',
+    syntheticNotice: 'Data sintetis (demo)',
+    syntheticNoticeLong:
+      'Sebagian angka yang tampil adalah data sintetis untuk demonstrasi, bukan data nyata BPJS Ketenagakerjaan.',
+    staleNotice: 'Data tidak mutakhir',
+    staleSince: (month: string, months: number) => `Data terakhir: ${month}, ${months} bulan sebelum bulan ini. Angka yang tampil bukan keadaan saat ini.`,
+    staleBranches: (codes: string) => `Cabang dengan data tertinggal: ${codes}.`,
+    staleCampaigns: (month: string, months: number) => `Kegiatan kampanye terakhir: ${month}, ${months} bulan sebelum bulan ini.`,
+    studyBadge: 'Data studi',
+    studyBadgeLong: 'Titik terisi = data studi (Kantor Cabang Madiun, Tabel 1–2, 2016–2020); titik kosong = data sintetis.',
+    importedBadge: 'Data impor',
+    filters: 'Filter',
+    branch: 'Kantor cabang',
+    period: 'Periode',
+    from: 'Dari',
+    to: 'Sampai',
+    year: 'Tahun',
+    quarter: 'Triwulan',
+    month: 'Bulan',
+    granularity: 'Satuan waktu',
+    granularities: { YEAR: 'Tahunan', QUARTER: 'Triwulanan', MONTH: 'Bulanan' },
+    segments: 'Segmen',
+    segmentNames: {
+      PU: 'PU (Penerima Upah)',
+      BPU: 'BPU (Bukan Penerima Upah)',
+      JAKON: 'Jasa Konstruksi',
+      PMI: 'PMI (Pekerja Migran)',
+    },
+    resetFilters: 'Atur ulang',
+    copyLink: 'Salin tautan',
+    linkCopied: 'Tautan disalin',
+    loading: 'Memuat data…',
+    empty: 'Belum ada data untuk pilihan ini. Ubah periode, segmen atau kantor cabang.',
+    errorTitle: 'Data tidak dapat dimuat',
+    retry: 'Coba lagi',
+    showTable: 'Tampilkan data sebagai tabel',
+    hideTable: 'Sembunyikan tabel',
+    tableCaption: (title: string) => `Data: ${title}`,
+    chartKeyboardHint: 'Gunakan tombol panah untuk membaca nilai, Enter untuk memilih',
+    shareSlot: 'Bagikan',
+    // membership
+    membershipTitle: 'Tren peserta aktif',
+    membershipSubtitle: 'Peserta aktif pada akhir periode, per segmen, dengan perubahan dari periode sebelumnya.',
+    byProgram: 'Per program',
+    byProgramHint: 'Menghitung kepesertaan per program (satu orang dapat terdaftar di beberapa program)',
+    programs: 'Program',
+    programNames: {
+      JKK: 'JKK (Kecelakaan Kerja)',
+      JKM: 'JKM (Kematian)',
+      JHT: 'JHT (Hari Tua)',
+      JP: 'JP (Pensiun)',
+      JKP: 'JKP (Kehilangan Pekerjaan)',
+    },
+    latest: 'Terakhir',
+    yoy: (period: string) => `dibanding ${period}`,
+    yoyLabel: 'Perubahan tahunan',
+    // reach
+    campaignReachTitle: 'Jangkauan kampanye per kanal',
+    reachSubtitle: 'Sosialisasi dan promosi per kanal. Klik batang atau pilih kanal untuk memfokuskannya.',
+    measure: 'Ukuran',
+    focusChannel: 'Fokus kanal',
+    allChannels: 'Semua kanal',
+    clearFocus: 'Hapus fokus',
+    focused: (name: string) => `Fokus: ${name}`,
+    // targets
+    targetsTitle: 'Capaian target',
+    targetsSubtitle: 'Target dibanding realisasi, dengan proyeksi akhir tahun (IK 95%) dari laju berjalan tiap cabang.',
+    targetsUnit: (unit: string) => `Satuan: ${unit}`,
+    targetsEnrolmentsNote:
+      'Target program dan segmen dihitung dalam kepesertaan program: peserta yang terdaftar di JKK dan JKM dihitung dua kali, jadi angkanya tidak sebanding dengan jumlah peserta (orang) pada tren.',
+    targetsAsOfRange: (earliest: string, latest: string) => `Data per ${earliest} – ${latest} (berbeda per cabang)`,
+    targetsNoData: (n: number) => `${n} target belum ada data`,
+    targetsPartial: (n: number) => `data belum lengkap: ${n} baris`,
+    targetsPartialNote: 'Sebagian target di baris ini belum ada datanya: capaiannya dihitung atas target yang ada datanya saja, sisanya ditulis terpisah (arahkan kursor ke batang).',
+    groupBy: 'Kelompokkan menurut',
+    groupByNames: { PROGRAM: 'Program', SEGMENT: 'Segmen', STAFF: 'Petugas (AR/ARK)' },
+    asOf: (period: string) => `Data per ${period}`,
+    // effectiveness
+    effectivenessTitle: 'Sosialisasi dibanding promosi',
+    effectivenessSubtitle:
+      'Konversi dengan interval kepercayaan 95%, biaya per pendaftaran dan pendaftaran per kegiatan.',
+    effectivenessMethod: 'Cara menghitung',
+    verdict: 'Kesimpulan',
+    socialisation: 'Sosialisasi',
+    promotion: 'Promosi',
+    chartPending: 'Grafik sedang disiapkan; angkanya tersedia di tabel.',
+    footer: 'Pantau · BPJS Ketenagakerjaan · angka dihitung dari data yang tersimpan di server ini',
+    importLoading: 'Memuat halaman impor…',
+    notFound: 'Halaman tidak ditemukan',
+  },
+  en: {
+    appName: 'Pantau',
+    tagline: 'Membership, campaigns and targets',
+    branchOffice: 'Branch office',
+    language: 'Language',
+    languageName: 'English',
+    switchTo: 'Bahasa Indonesia',
+    switchToLabel: 'Ganti ke Bahasa Indonesia',
+    nav: 'Main navigation',
+    navDashboard: 'Dashboard',
+    navImport: 'Import data',
+    skipToContent: 'Skip to content',
+    syntheticNotice: 'Synthetic demo data',
+    syntheticNoticeLong: 'Some figures shown are synthetic demonstration data, not real BPJS Ketenagakerjaan data.',
+    staleNotice: 'Data out of date',
+    staleSince: (month: string, months: number) => `Latest data: ${month}, ${months} months before this month. The figures shown are not the current state.`,
+    staleBranches: (codes: string) => `Branches whose data lag behind: ${codes}.`,
+    staleCampaigns: (month: string, months: number) => `Latest campaign activity: ${month}, ${months} months before this month.`,
+    studyBadge: 'Study data',
+    studyBadgeLong: 'Filled markers = study figures (Madiun branch, Tables 1–2, 2016–2020); hollow markers = synthetic data.',
+    importedBadge: 'Imported data',
+    filters: 'Filters',
+    branch: 'Branch office',
+    period: 'Period',
+    from: 'From',
+    to: 'To',
+    year: 'Year',
+    quarter: 'Quarter',
+    month: 'Month',
+    granularity: 'Time unit',
+    granularities: { YEAR: 'Yearly', QUARTER: 'Quarterly', MONTH: 'Monthly' },
+    segments: 'Segments',
+    segmentNames: {
+      PU: 'PU (wage earners)',
+      BPU: 'BPU (non-wage earners)',
+      JAKON: 'Construction (Jasa Konstruksi)',
+      PMI: 'PMI (migrant workers)',
+    },
+    resetFilters: 'Reset',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied',
+    loading: 'Loading data…',
+    empty: 'No data for this selection yet. Change the period, segments or branch office.',
+    errorTitle: 'The data could not be loaded',
+    retry: 'Try again',
+    showTable: 'Show data as a table',
+    hideTable: 'Hide table',
+    tableCaption: (title: string) => `Data: ${title}`,
+    chartKeyboardHint: 'Use the arrow keys to read values, Enter to select',
+    shareSlot: 'Share',
+    membershipTitle: 'Active participants over time',
+    membershipSubtitle: 'Active participants at the end of each period, by segment, with the change from the previous period.',
+    byProgram: 'By program',
+    byProgramHint: 'Counts enrolments per program (one person can be enrolled in several programs)',
+    programs: 'Programs',
+    programNames: {
+      JKK: 'JKK (work accident)',
+      JKM: 'JKM (death)',
+      JHT: 'JHT (old-age savings)',
+      JP: 'JP (pension)',
+      JKP: 'JKP (job loss)',
+    },
+    latest: 'Latest',
+    yoy: (period: string) => `vs ${period}`,
+    yoyLabel: 'Year-on-year change',
+    campaignReachTitle: 'Campaign reach by channel',
+    reachSubtitle: 'Socialisation and promotion by channel. Click a bar or pick a channel to focus it.',
+    measure: 'Measure',
+    focusChannel: 'Focus channel',
+    allChannels: 'All channels',
+    clearFocus: 'Clear focus',
+    focused: (name: string) => `Focus: ${name}`,
+    targetsTitle: 'Target attainment',
+    targetsSubtitle: "Target versus realisation, with the year-end projection (95% CI) from each branch's run rate.",
+    targetsUnit: (unit: string) => `Unit: ${unit}`,
+    targetsEnrolmentsNote:
+      'Program and segment targets count program enrolments: a participant enrolled in JKK and JKM counts twice, so these figures are not comparable with the participants (persons) of the trend.',
+    targetsAsOfRange: (earliest: string, latest: string) => `Data as of ${earliest} – ${latest} (differs by branch)`,
+    targetsNoData: (n: number) => `${n} ${n === 1 ? 'target has' : 'targets have'} no data yet`,
+    targetsPartial: (n: number) => `incomplete data: ${n} ${n === 1 ? 'row' : 'rows'}`,
+    targetsPartialNote: 'Some targets of these rows have no data yet: their attainment is over the targets with data only, the rest is given apart (hover a bar).',
+    groupBy: 'Group by',
+    groupByNames: { PROGRAM: 'Program', SEGMENT: 'Segment', STAFF: 'Staff (AR/ARK)' },
+    asOf: (period: string) => `Data as of ${period}`,
+    effectivenessTitle: 'Socialisation versus promotion',
+    effectivenessSubtitle: 'Conversion with 95% confidence intervals, cost per registration and registrations per activity.',
+    effectivenessMethod: 'How this is computed',
+    verdict: 'Verdict',
+    socialisation: 'Socialisation',
+    promotion: 'Promotion',
+    chartPending: 'The chart is being prepared; its figures are in the table.',
+    footer: 'Pantau · BPJS Ketenagakerjaan · figures computed from the data stored on this server',
+    importLoading: 'Loading the import page…',
+    notFound: 'Page not found',
+  },
+};

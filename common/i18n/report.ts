@@ -1,0 +1,93 @@
+// The printable report's own words (GET /report, server/report/report.ts): its key figures,
+// warnings and links, in Bahasa Indonesia and English. Each chart's note on the report is data
+// of its question (server/domains/*/question.ts), not here.
+import type { Bilingual } from './bilingual.ts';
+
+/** The report's texts in one language. */
+export interface ReportTexts {
+  report: string;
+  allBranches: string;
+  keyFigures: string;
+  activeAtEnd: (y: number) => string;
+  activeAsOf: (month: string) => string;
+  change: (y: number) => string;
+  reach: string;
+  reachNote: string;
+  reachSplit: (attendees: string, impressions: string) => string;
+  registrations: string;
+  activities: (n: string) => string;
+  costPerRegistration: string;
+  cost: (c: string) => string;
+  attainment: string;
+  attainmentNote: (met: number, all: number, noData: number, partial?: number) => string;
+  noTargets: string;
+  attainmentNoData: string;
+  print: string;
+  downloads: string;
+  generated: string;
+  stale: (month: string, months: number) => string;
+  staleBranches: (codes: string) => string;
+  staleCampaigns: (month: string, months: number) => string;
+  rowsMore: (n: number) => string;
+}
+
+export const report: Bilingual<ReportTexts> = {
+  id: {
+    report: 'Laporan',
+    allBranches: 'Semua kantor cabang',
+    keyFigures: 'Angka kunci',
+    activeAtEnd: (y: number) => `Peserta aktif akhir ${y}`,
+    activeAsOf: (month: string) => `Peserta aktif per ${month}`,
+    change: (y: number) => `dibanding akhir ${y}`,
+    reach: 'Jangkauan kampanye',
+    reachNote: 'peserta sosialisasi dan tayangan promosi, tidak dijumlahkan',
+    reachSplit: (attendees: string, impressions: string) => `${attendees} peserta · ${impressions} tayangan`,
+    registrations: 'Pendaftaran dari kampanye',
+    activities: (n: string) => `${n} kegiatan`,
+    costPerRegistration: 'Biaya per pendaftaran',
+    cost: (c: string) => `total biaya ${c}`,
+    attainment: 'Capaian target',
+    attainmentNote: (met: number, all: number, noData: number, partial = 0) =>
+      `${met} dari ${all} target tercapai (tertimbang, dalam kepesertaan program)${noData ? `; ${noData} target belum ada data` : ''}${
+        partial ? `; data belum lengkap: ${partial} target baru sebagian ada datanya (dihitung atas bagian itu)` : ''
+      }`,
+    noTargets: 'belum ada target',
+    attainmentNoData: 'belum ada data',
+    print: 'Cetak / simpan PDF',
+    downloads: 'Unduh',
+    generated: 'dibuat',
+    stale: (month: string, months: number) => `Data tidak mutakhir: data terakhir ${month}, ${months} bulan sebelum bulan ini. Angka di laporan ini bukan keadaan saat ini.`,
+    staleBranches: (codes: string) => `Data tidak mutakhir untuk cabang: ${codes}.`,
+    staleCampaigns: (month: string, months: number) => `Kegiatan kampanye terakhir ${month}, ${months} bulan sebelum bulan ini.`,
+    rowsMore: (n: number) => `… dan ${n} baris lagi (lihat CSV)`,
+  },
+  en: {
+    report: 'Report',
+    allBranches: 'All branch offices',
+    keyFigures: 'Key figures',
+    activeAtEnd: (y: number) => `Active participants, end of ${y}`,
+    activeAsOf: (month: string) => `Active participants, ${month}`,
+    change: (y: number) => `against end of ${y}`,
+    reach: 'Campaign reach',
+    reachNote: 'socialisation attendees and promotion impressions, never added up',
+    reachSplit: (attendees: string, impressions: string) => `${attendees} attendees · ${impressions} impressions`,
+    registrations: 'Registrations from campaigns',
+    activities: (n: string) => `${n} activities`,
+    costPerRegistration: 'Cost per registration',
+    cost: (c: string) => `total cost ${c}`,
+    attainment: 'Target attainment',
+    attainmentNote: (met: number, all: number, noData: number, partial = 0) =>
+      `${met} of ${all} targets met (weighted, in program enrolments)${noData ? `; ${noData} with no data yet` : ''}${
+        partial ? `; incomplete data: ${partial} with data for only part of the target (counted on that part)` : ''
+      }`,
+    noTargets: 'no targets yet',
+    attainmentNoData: 'no data yet',
+    print: 'Print / save as PDF',
+    downloads: 'Download',
+    generated: 'generated',
+    stale: (month: string, months: number) => `Data out of date: the latest data are from ${month}, ${months} months before this month. The figures in this report are not the current state.`,
+    staleBranches: (codes: string) => `Data out of date for branches: ${codes}.`,
+    staleCampaigns: (month: string, months: number) => `The latest campaign activity is from ${month}, ${months} months before this month.`,
+    rowsMore: (n: number) => `… and ${n} more ${n === 1 ? 'row' : 'rows'} (see CSV)`,
+  },
+};

@@ -1,0 +1,36 @@
+// Every namespace of the users' texts, by name: the one list to look in for a text, and the one
+// tests/unit/i18n/texts.test.ts walks to hold both languages to the same shape. Each module
+// imports its own namespace directly (importing this index would pull every text into the
+// dashboard's bundle, the command lines' included).
+import { chartCaptions } from './chart-captions.ts';
+import { charts } from './charts.ts';
+import { cli } from './cli.ts';
+import { dashboard } from './dashboard.ts';
+import { dbErrors } from './db-errors.ts';
+import { importPage } from './import-page.ts';
+import { importProblems } from './import-problems.ts';
+import { report } from './report.ts';
+import { share } from './share.ts';
+
+export const TEXTS = {
+  /** The dashboard's shell, filters, panels and states (client/). */
+  dashboard,
+  /** The charts' labels, legends, code names and verdicts (common/charts/, drawn by both sides). */
+  charts,
+  /** The standalone chart's caption and title (server/charts/render.ts). */
+  chartCaptions,
+  /** The upload page (client/features/import/). */
+  importPage,
+  /** The share menu of a panel (client/features/share/). */
+  share,
+  /** The import's problems and notes (server/import/), shown by the CLI, GraphQL and the upload page. */
+  importProblems,
+  /** The command lines: import, export and what they share (server/cli/). */
+  cli,
+  /** Database errors in one line (server/db/errors.ts). */
+  dbErrors,
+  /** The printable report (server/report/report.ts). */
+  report,
+} as const;
+
+export type Namespace = keyof typeof TEXTS;
