@@ -21,6 +21,9 @@ export default tseslint.config(
     extends: [tseslint.configs.base],
     plugins: { 'import-x': importX },
     rules: {
+      // Dead code out: an unused import, variable or function is an error (a leading _ marks a
+      // parameter kept for its position).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
       'import-x/no-restricted-paths': [
         'error',
         {

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { compileQuery } from '../server/analytics/compile.ts';
-import { dialectOf } from '../server/analytics/run.ts';
+import { dialectOf } from '../server/analytics/dialects/of.ts';
 import type { DatabaseTarget } from '../server/config.ts';
 import { openDatabase } from '../server/db/orm.ts';
 import { campaignReach } from '../server/domains/campaigns/query.ts';

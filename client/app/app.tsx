@@ -4,7 +4,6 @@ import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { graphql } from '../../common/gql/index.ts';
 import { messages } from '../../common/i18n/messages.ts';
-import type { Locale } from '../../common/i18n/format.ts';
 import { bootData } from './boot.ts';
 import { Filters } from './filters.tsx';
 import { useUrlState } from './use-url-state.ts';

@@ -70,7 +70,7 @@ function describe(rows: ReachRow[], measure: ReachMeasure, locale: Locale, note:
 
 export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined, options: CampaignReachOptions = {}): CampaignReachModel {
   const opts = resolveOptions(options);
-  const { locale, fontSize, width } = opts;
+  const { locale, fontSize } = opts;
   const L = labels(locale);
   const measure: ReachMeasure = isReachMeasure(options.measure) ? options.measure : 'reach';
   let rows = [...(data ?? [])];

@@ -6,7 +6,6 @@ import { rawWithinTimeLimit } from './deadline.ts';
 import { dialectOf } from './dialects/of.ts';
 import type { Cube, CubeQuery } from './model.ts';
 
-export { dialectOf };
 
 export type Row = Record<string, string | number | null>;
 

@@ -11,7 +11,7 @@ import { chunkDecoder, decodeWindows1252, looksBinary, textEncoding } from './te
 import { openXlsx } from './xlsx-source.ts';
 
 export * from './source.ts';
-export { decodeWindows1252, looksBinary, textEncoding, type TextEncoding } from './text-encoding.ts';
+export { decodeWindows1252, textEncoding, type TextEncoding } from './text-encoding.ts';
 export { xlsxCell, xlsxNumber } from './xlsx-source.ts';
 
 const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);

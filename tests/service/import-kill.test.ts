@@ -76,7 +76,6 @@ async function startBigImport(file: string): Promise<{ cli: ChildProcess; output
   cli.stdout!.on('data', (d) => (out += d));
   cli.stderr!.on('data', (d) => (out += d));
   const exited = new Promise<number | string>((resolve) => cli.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
-  const started = Date.now();
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     const open = await query<Run>(file, "select * from import_run where kind = 'membership' and finished_at is null").catch(() => []);
