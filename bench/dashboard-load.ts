@@ -1,5 +1,5 @@
 // Time from navigation to all four charts drawn, in headless Chromium against a real server
-// with the demo data (issue budget: 1.5 s). Cold = a new browser context (no cache), warm =
+// with the demo data (budget: 1.5 s). Cold = a new browser context (no cache), warm =
 // a reload in the same context. Prints medians; asserts nothing.
 import fs from 'node:fs';
 import os from 'node:os';

@@ -35,7 +35,7 @@ export interface PantauApp {
   /** Shutdown has begun: /readyz answers 503 from now on. */
   readiness: Readiness;
   /** Answers the dashboard's default view once, so that the first visitor does not pay for
-   *  the GraphQL server's first executions (parsing, validation, cold code: ~50 ms). */
+   *  the GraphQL server's first executions (parsing, validation, code not yet compiled). */
   warmUp(): Promise<void>;
 }
 

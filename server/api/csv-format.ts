@@ -81,7 +81,7 @@ export function spreadsheetCell(value: unknown, digits: number | null): string {
   return String(value);
 }
 
-/** The units of server/charts/units.ts in Indonesian (domain.md's words). */
+/** The units of server/charts/units.ts in Indonesian, in the words the membership departments use. */
 export const UNIT_WORDS_ID: Record<string, string> = {
   persons: 'orang',
   'program enrolments': 'kepesertaan program',

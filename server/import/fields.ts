@@ -42,7 +42,7 @@ function cell<T>(parse: (value: string, ctx: Ctx) => T) {
  * For a z.object of cell parsers only (no object-level checks): a parser that runs the cells'
  * own parse functions straight, for the common case of a valid row. It returns undefined as
  * soon as a cell has a problem: the caller then parses the row with the zod schema, which
- * reports every issue exactly as before (the schema stays the one definition of a row).
+ * reports every issue (the schema stays the one definition of a row).
  * Undefined when the schema does not have that form.
  */
 export function fastRowParser<Row>(schema: z.ZodType<Row, Record<string, string>>): ((raw: Record<string, string>) => Row | undefined) | undefined {

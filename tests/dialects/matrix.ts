@@ -83,7 +83,7 @@ function withWindows(windows: MatrixData['windows'], axes: Record<string, unknow
 }
 
 /**
- * The argument sets of a root field: the matrix of the issue for the analytic fields, crossed
+ * The argument sets of a root field: the matrix of arguments for the analytic fields, crossed
  * over every value of each enum argument, then one query per value of any other enum argument
  * (added to the schema later) with the rest at their defaults.
  */

@@ -17,6 +17,8 @@ const OUTSIDE = [
   new RegExp(['\\.\\.', 'shared'].join('/')),
   new RegExp(`(^|[\\s'"\`(=])/${'work'}/`),
   new RegExp(`(^|[\\s'"\`(=])/(home|root|Users)/[\\w.-]+/`),
+  // The team's reading beside the checkout, named without a path.
+  new RegExp(`\\b(${['domain', 'contract', 'architecture'].join('|')})\\.md\\b`),
 ];
 
 function* files(entry: string): Generator<string> {

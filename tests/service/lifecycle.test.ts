@@ -90,7 +90,7 @@ describe('SIGTERM', () => {
 
     const query = '{ branches { code name } membershipTrend(branch: "MADIUN", granularity: MONTH) { segment points { period activeParticipants } } }';
     const slow = Array.from({ length: 5 }, (_, i) => slowGraphql(server.port, query, 10 + i));
-    // An HTTP import, the request the issue saw go unanswered.
+    // An HTTP import: a shutdown used to leave it unanswered.
     const csv = 'branch,period,segment,active_participants\nMADIUN,2031-01,PU,100\n';
     const importing = slowGraphql(
       server.port,

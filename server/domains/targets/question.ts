@@ -10,8 +10,8 @@ export const targetAttainmentQuestion = defineQuestion({
   chart: {
     name: 'target-attainment',
     options: {},
-    // Targets without data yet have no as-of month: the caption then says there is no data
-    // (it used to claim December of the year).
+    // Targets without data yet have no as-of month: the caption then says there is no data,
+    // rather than a December of the year that nobody has reported.
     meta: async (_db, _args, data) => ({ asOf: latestMonth(data.map((r) => r.asOf)), source: commonSource(data.map((r) => r.source)) }),
     report: {
       args: (branch, year) => ({ branch, year }),
