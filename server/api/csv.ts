@@ -13,7 +13,7 @@ import { type AnswerCache, cached } from '../cache/answers.ts';
 import { sendRendered } from '../charts/routes.ts';
 import { countUnitOf, headerWithUnit, unitOf } from '../charts/units.ts';
 import type { Config } from '../config.ts';
-import type { Locale } from '../../common/i18n/format.ts';
+import { isLocale, type Locale, LOCALES } from '../../common/i18n/format.ts';
 import type { Database } from '../db/orm.ts';
 import { CSV_QUESTIONS } from '../domains/questions.ts';
 import { apiSchema, type ExtraSpecs, parseParams, searchParamsOf } from '../http/params.ts';
@@ -21,7 +21,7 @@ import { CSV_CONTENT_TYPE, CSV_DEFAULT_LANG, shownDigits, spreadsheetCell, write
 import { apiHeaderId } from './csv-headers.ts';
 
 /** `lang` of /api/<query>.csv: en (machine format) unless lang=id is given. */
-export const API_CSV_PARAMS = { lang: { kind: 'enum', values: ['id', 'en'], default: CSV_DEFAULT_LANG.api, caseSensitive: false } } as const satisfies ExtraSpecs;
+export const API_CSV_PARAMS = { lang: { kind: 'enum', values: LOCALES, default: CSV_DEFAULT_LANG.api, caseSensitive: false } } as const satisfies ExtraSpecs;
 
 /** Column paths of a GraphQL output type, in schema order. */
 export function columnsOf(type: GraphQLOutputType, prefix = ''): string[] {
@@ -56,11 +56,15 @@ export function flatten(value: unknown, type: GraphQLOutputType, prefix = ''): C
   return [{ [prefix]: null }];
 }
 
+/** A root field's answer as columns and rows. A bare value (a count, a list of codes) is one column named after its field. */
+export function answerTable(field: string, type: GraphQLOutputType, answer: unknown): { columns: string[]; rows: Cells[] } {
+  const prefix = isObjectType(getNamedType(type)) ? '' : field;
+  return { columns: columnsOf(type, prefix), rows: flatten(answer, type, prefix) };
+}
+
 /** The CSV of a root field's answer, in the dialect of `lang` (csv-format.ts). */
 export function answerCsv(field: string, answer: unknown, lang: Locale = 'en'): string {
-  const type = apiSchema().getQueryType()!.getFields()[field].type;
-  const columns = columnsOf(type);
-  const rows = flatten(answer, type);
+  const { columns, rows } = answerTable(field, apiSchema().getQueryType()!.getFields()[field].type, answer);
   // Counts of participants say whether they are persons or program enrolments (the rows' unit).
   const countUnit = countUnitOf(rows);
   if (lang === 'id') {
@@ -89,7 +93,7 @@ export function registerCsvRoutes(app: Express, deps: { db: Database; config: Co
       return;
     }
     const parsed = parseParams(searchParamsOf(req.originalUrl), field, API_CSV_PARAMS);
-    const lang = parsed.extras.lang as Locale;
+    const lang: Locale = isLocale(parsed.extras.lang) ? parsed.extras.lang : CSV_DEFAULT_LANG.api;
     const { lang: _lang, ...args } = parsed.canonical;
     const rendered = await cached(deps.cache, { kind: 'api-csv', resource: field, params: { ...args, lang } }, CSV_CONTENT_TYPE, async () =>
       answerCsv(field, await question.answer(deps.db, parsed.args), lang),
