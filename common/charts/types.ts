@@ -4,10 +4,9 @@
 // where the schema may grow (new enum values are added, never removed), so unknown values
 // render with a fallback label rather than breaking the type check at the callers.
 import type { Locale } from '../i18n/format.ts';
+import type { ActivityType, CountUnit, DataSource, ReachUnit, VerdictOutcome } from '../vocabulary/schema-enums.ts';
 
-export type DataSource = 'STUDY' | 'SYNTHETIC' | 'IMPORTED' | 'MIXED';
-export type ActivityType = 'SOCIALISATION' | 'PROMOTION';
-export type VerdictOutcome = 'SOCIALISATION' | 'PROMOTION' | 'NOT_DISTINGUISHABLE' | 'INSUFFICIENT_DATA';
+export type { ActivityType, CountUnit, DataSource, ReachUnit, VerdictOutcome };
 
 export interface MembershipPoint {
   period: string;
@@ -25,8 +24,6 @@ export interface MembershipPoint {
   /** Some month of the change has no flows, so new/lapsed are null rather than partial. */
   flowsIncomplete?: boolean | null;
 }
-
-export type CountUnit = 'PERSONS' | 'ENROLMENTS';
 
 export interface MembershipSeries {
   segment: string;
@@ -58,8 +55,6 @@ export interface ReachRow {
   costPerRegistrationLow?: number | null;
   costPerRegistrationHigh?: number | null;
 }
-
-export type ReachUnit = 'ATTENDEES' | 'IMPRESSIONS' | 'MIXED';
 
 export interface AttainmentRow {
   key: string;

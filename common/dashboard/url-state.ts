@@ -4,12 +4,13 @@
 // programs, measure, channel, year, groupBy, table (panels whose table is open).
 import { isLocale, type Locale } from '../i18n/format.ts';
 import { normaliseReachFocus } from '../charts/reach-focus.ts';
-import { Granularity, Program, Segment, TargetGroupBy } from '../vocabulary/schema-enums.ts';
+import { REACH_MEASURES } from '../charts/reach-measures.ts';
+import { PROGRAMS, SEGMENTS } from '../vocabulary/catalog.ts';
+import { Granularity, TargetGroupBy } from '../vocabulary/schema-enums.ts';
 
-export const SEGMENTS = Object.values(Segment);
-export const PROGRAMS = Object.values(Program);
+export { PROGRAMS, SEGMENTS };
 export const GRANULARITIES = Object.values(Granularity);
-export const MEASURES = ['reach', 'registrations', 'costIdr', 'conversionRate', 'costPerRegistration'] as const;
+export const MEASURES = REACH_MEASURES;
 export const GROUP_BYS = Object.values(TargetGroupBy);
 export const PANELS = ['membership', 'reach', 'targets', 'effectiveness'] as const;
 

@@ -7,6 +7,9 @@ import { formatLocale, type FormatLocaleObject } from 'd3-format';
 /** The users' language, everywhere (UI, charts, CSV, reports, command lines, messages): Bahasa Indonesia or English. */
 export type Locale = 'id' | 'en';
 
+/** Every Locale, Indonesian first (the default). */
+export const LOCALES = ['id', 'en'] as const satisfies readonly Locale[];
+
 // d3-format rather than Intl.NumberFormat: the first Intl formatter in a fresh browser tab pays
 // for ICU's start-up, on the dashboard's critical path, while
 // d3-format is plain JavaScript. The separators below are those of id-ID and en-GB.

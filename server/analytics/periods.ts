@@ -1,8 +1,9 @@
 // Period strings of the API (`YYYY`, `YYYY-Qn`, `YYYY-MM`) as ranges of month indexes
 // (year*12 + month-1), the one time unit the database stores. Pure and dialect-free.
+import type { Granularity } from '../../common/vocabulary/schema-enums.ts';
 import { BadInputError } from '../errors.ts';
 
-export type Granularity = 'YEAR' | 'QUARTER' | 'MONTH';
+export type { Granularity };
 
 export interface MonthRange {
   /** First month index included. */

@@ -1,7 +1,10 @@
 // Where figures come from: the DataSource of an aggregate row from the smallest and largest
 // source among the stored rows it sums (combinedSource), and the one source of everything a
 // chart shows (commonSource).
-export type AggregateSource = 'STUDY' | 'SYNTHETIC' | 'IMPORTED' | 'MIXED';
+import type { DataSource } from '../../common/vocabulary/schema-enums.ts';
+
+/** The schema's DataSource, MIXED included (an aggregate row can combine sources). */
+export type AggregateSource = DataSource;
 
 export function combinedSource(min: unknown, max: unknown): AggregateSource {
   if (min && min === max) return min as AggregateSource;

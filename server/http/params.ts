@@ -15,6 +15,7 @@ import {
   isNonNullType,
   isScalarType,
 } from 'graphql';
+import { LOCALES } from '../../common/i18n/format.ts';
 import { BadInputError } from '../errors.ts';
 import { loadTypeDefs } from '../graphql/type-defs.ts';
 
@@ -50,7 +51,7 @@ export const SIZE_PARAMS = {
   height: { kind: 'int', min: 150, max: 2400 },
 } as const satisfies ExtraSpecs;
 
-export const LANG_PARAM = { lang: { kind: 'enum', values: ['id', 'en'], default: 'id', caseSensitive: false } } as const satisfies ExtraSpecs;
+export const LANG_PARAM = { lang: { kind: 'enum', values: LOCALES, default: 'id', caseSensitive: false } } as const satisfies ExtraSpecs;
 
 /** The parameters of a URL exactly as sent (repeated names kept), from the raw request URL. */
 export function searchParamsOf(url: string): URLSearchParams {

@@ -5,6 +5,7 @@
 // found it stops writing while the checks go on to list every problem. Every attempt is
 // recorded in import_run.
 import type { Locale } from '../../common/i18n/format.ts';
+import type { ImportFormat, ImportOutcome } from '../../common/vocabulary/schema-enums.ts';
 import { bumpDataVersion } from '../cache/data-version.ts';
 import { describeDatabaseError } from '../db/errors.ts';
 import type { Database } from '../db/orm.ts';
@@ -23,14 +24,14 @@ export type { ImportNote } from './rounded-amounts.ts';
 export type { ImportProblem } from './stages/problems.ts';
 export type { ImportKind, ImportSource };
 
-export type ImportOutcome = 'STORED' | 'REJECTED' | 'DRY_RUN';
+export type { ImportOutcome };
 
 export interface ImportReport {
   runId: number | null;
   kind: ImportKind;
   fileName: string;
   sha256: string;
-  format: 'CSV' | 'XLSX' | null;
+  format: ImportFormat | null;
   delimiter: string | null;
   sheet: string | null;
   /** Canonical columns recognised in the header, in file order. */

@@ -4,11 +4,12 @@
 // that the domains' files can import it while kinds.ts imports them.
 import type { z } from 'zod';
 import { ACTIVITY_TYPES, CHANNELS, SEGMENTS } from '../../common/vocabulary/catalog.ts';
+import { ImportKind } from '../../common/vocabulary/schema-enums.ts';
 import { numberToText, oneOf } from './fields.ts';
 import type { ProblemCode, ProblemParams } from './messages.ts';
 
-export const IMPORT_KINDS = ['branches', 'membership', 'campaigns', 'targets'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const IMPORT_KINDS = Object.values(ImportKind);
+export type { ImportKind };
 
 /** A problem found by a row check: the offending column, its problem and the texts' parameters. */
 export interface RowProblem {

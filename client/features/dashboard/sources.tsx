@@ -1,8 +1,10 @@
 // Which data sources the panels are currently showing, collected for the app shell so it can
 // say "synthetic demo data" exactly when a synthetic figure is on screen.
 import { createContext, useContext, useEffect } from 'react';
+import type { DataSource } from '../../../common/vocabulary/schema-enums.ts';
 
-export type SourceCode = 'STUDY' | 'SYNTHETIC' | 'IMPORTED' | 'MIXED';
+/** The schema's DataSource (MIXED included). */
+export type SourceCode = DataSource;
 export type ReportSources = (panel: string, sources: readonly SourceCode[]) => void;
 
 export const SourcesContext = createContext<ReportSources>(() => {});

@@ -4,6 +4,7 @@ import { parseRange } from '../../analytics/periods.ts';
 import { type Row, runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../common/vocabulary/catalog.ts';
+import { ReachGroupBy, ReachOrder, type ReachUnit } from '../../../common/vocabulary/schema-enums.ts';
 import { BadInputError } from '../../errors.ts';
 import { resolveBranch } from '../branches/query.ts';
 import { type AggregateSource, combinedSource } from '../source.ts';
@@ -11,8 +12,8 @@ import { costPerRegistrationInterval, conversionInterval } from '../effectivenes
 import { REACH_ANSWER_MEASURES, campaignCube } from './cube.ts';
 import { MOMENT_MEASURES, momentsOf } from './moments.ts';
 
-export const REACH_GROUP_BY = ['CHANNEL', 'ACTIVITY', 'MEDIUM', 'MONTH', 'QUARTER', 'YEAR', 'STAFF', 'SEGMENT'] as const;
-export type ReachGroupBy = (typeof REACH_GROUP_BY)[number];
+export const REACH_GROUP_BY = Object.values(ReachGroupBy);
+export type { ReachGroupBy };
 
 export interface CampaignFilterArgs {
   branch?: string | null;
@@ -21,8 +22,8 @@ export interface CampaignFilterArgs {
   activity?: ActivityType | null;
 }
 
-export const REACH_ORDERS = ['KEY', 'REACH', 'REGISTRATIONS', 'COST', 'CONVERSION_RATE', 'COST_PER_REGISTRATION'] as const;
-export type ReachOrder = (typeof REACH_ORDERS)[number];
+export const REACH_ORDERS = Object.values(ReachOrder);
+export type { ReachOrder };
 
 export interface CampaignReachArgs extends CampaignFilterArgs {
   groupBy?: ReachGroupBy | null;
@@ -50,7 +51,7 @@ export interface CampaignTotals {
 }
 
 /** What a group's reach counts: attendees (socialisation), impressions (promotion), or both. */
-export type ReachUnit = 'ATTENDEES' | 'IMPRESSIONS' | 'MIXED';
+export type { ReachUnit };
 
 export interface ReachRow extends CampaignTotals {
   key: string;

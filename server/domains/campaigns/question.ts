@@ -1,4 +1,5 @@
 // campaignReach: campaign results grouped by one dimension, the campaign-reach chart.
+import { REACH_MEASURES } from '../../../common/charts/reach-measures.ts';
 import type { Database } from '../../db/orm.ts';
 import { type DataMeta, defineQuestion, latestMonth } from '../question.ts';
 import { commonSource } from '../source.ts';
@@ -17,7 +18,7 @@ export const campaignReachQuestion = defineQuestion({
   chart: {
     name: 'campaign-reach',
     options: {
-      measure: { kind: 'enum', values: ['reach', 'registrations', 'costIdr', 'conversionRate', 'costPerRegistration'] },
+      measure: { kind: 'enum', values: REACH_MEASURES },
       sort: { kind: 'enum', values: ['input', 'value'] },
       // The dashboard's channel focus: `PROMOTION:YOUTUBE` highlights that one bar, a bare
       // `YOUTUBE` both of its rows (common/charts/reach-focus.ts); the data are all rows still.

@@ -7,7 +7,8 @@ import { campaignFilters, type CampaignFilterArgs, type CampaignTotals, toTotals
 import { REACH_ANSWER_MEASURES, campaignCube } from '../campaigns/cube.ts';
 import { MOMENT_MEASURES, momentsOf } from '../campaigns/moments.ts';
 import { conversionInterval, type Moments } from './statistics.ts';
-import { type Comparison, compareCostPerRegistration, compareRegistrationsPerActivity, MINIMUM_ACTIVITIES, type Outcome } from './verdict.ts';
+import { type Comparison, compareCostPerRegistration, compareRegistrationsPerActivity, MINIMUM_ACTIVITIES } from './verdict.ts';
+import type { VerdictOutcome as Outcome } from '../../../common/vocabulary/schema-enums.ts';
 
 export interface EffectivenessStats extends CampaignTotals {
   conversionLow: number | null;

@@ -1,29 +1,10 @@
 // The two verdicts of the socialisation-versus-promotion comparison, with the reason for each,
 // from the per-type sums. Pure: the rules (a minimum number of activities, zero cost decided,
 // zero registrations compared, never "no data") are tested on simulated data without a database.
+import type { ActivityType, VerdictOutcome, VerdictReason } from '../../../common/vocabulary/schema-enums.ts';
 import { type Moments, perActivity, perRupiah, rateRatio, roundSignificant } from './statistics.ts';
 
-export type Outcome = 'SOCIALISATION' | 'PROMOTION' | 'NOT_DISTINGUISHABLE' | 'INSUFFICIENT_DATA';
-
-export type VerdictReason =
-  /** The 95 % interval of the ratio lies on one side of 1. */
-  | 'INTERVAL_EXCLUDES_ONE'
-  /** The 95 % interval of the ratio contains 1. */
-  | 'INTERVAL_INCLUDES_ONE'
-  /** A side has no activity in the period. */
-  | 'NO_ACTIVITIES'
-  /** A side has fewer activities than MINIMUM_ACTIVITIES. */
-  | 'TOO_FEW_ACTIVITIES'
-  /** Neither side has a registration. */
-  | 'NO_REGISTRATIONS'
-  /** One side has no registration; the test still compares (its rate is 0). */
-  | 'ONE_SIDE_NO_REGISTRATIONS'
-  /** One side brought registrations for Rp0 while the other cost money: it is cheaper. */
-  | 'ONE_SIDE_FREE'
-  /** Both sides cost Rp0. */
-  | 'BOTH_FREE'
-  /** A side cost Rp0 and brought no registration: its cost per registration is 0/0. */
-  | 'FREE_WITHOUT_REGISTRATIONS';
+export type { VerdictOutcome, VerdictReason };
 
 /**
  * The fewest activities a side needs before either verdict is given. The test itself keeps its
@@ -37,7 +18,7 @@ export type VerdictReason =
 export const MINIMUM_ACTIVITIES = 10;
 
 export interface Comparison {
-  outcome: Outcome;
+  outcome: VerdictOutcome;
   reason: VerdictReason;
   /** The ratio and its 95 % interval (6 significant digits); null where undefined or unbounded. */
   ratio: number | null;
@@ -47,7 +28,7 @@ export interface Comparison {
   degreesOfFreedom: number | null;
 }
 
-const plain = (outcome: Outcome, reason: VerdictReason, ratio: number | null = null): Comparison => ({
+const plain = (outcome: VerdictOutcome, reason: VerdictReason, ratio: number | null = null): Comparison => ({
   outcome,
   reason,
   ratio,
@@ -70,9 +51,9 @@ function countCheck(socialisation: Moments, promotion: Moments, ratio: number | 
 }
 
 /** The test of a ratio whose values above 1 favour `above`, as a comparison. */
-function decide(socialisation: Moments, promotion: Moments, test: NonNullable<ReturnType<typeof rateRatio>>, above: 'SOCIALISATION' | 'PROMOTION'): Comparison {
+function decide(socialisation: Moments, promotion: Moments, test: NonNullable<ReturnType<typeof rateRatio>>, above: ActivityType): Comparison {
   const below = above === 'SOCIALISATION' ? 'PROMOTION' : 'SOCIALISATION';
-  const outcome: Outcome = test.decided === 'above' ? above : test.decided === 'below' ? below : 'NOT_DISTINGUISHABLE';
+  const outcome: VerdictOutcome = test.decided === 'above' ? above : test.decided === 'below' ? below : 'NOT_DISTINGUISHABLE';
   const oneSideEmpty = socialisation.y <= 0 || promotion.y <= 0;
   const reason: VerdictReason = oneSideEmpty ? 'ONE_SIDE_NO_REGISTRATIONS' : outcome === 'NOT_DISTINGUISHABLE' ? 'INTERVAL_INCLUDES_ONE' : 'INTERVAL_EXCLUDES_ONE';
   return { outcome, reason, ratio: test.ratio, low: test.low, high: test.high, degreesOfFreedom: roundSignificant(test.df, 4) };

@@ -4,10 +4,11 @@ import type { Filter } from '../../analytics/model.ts';
 import { type Row, runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
 import { PROGRAMS, type Program, SEGMENTS, type Segment } from '../../../common/vocabulary/catalog.ts';
+import { type CountUnit, Granularity as GranularityEnum } from '../../../common/vocabulary/schema-enums.ts';
 import { BadInputError } from '../../errors.ts';
 import { resolveBranch } from '../branches/query.ts';
 import { type AggregateSource, combinedSource, orNull } from '../source.ts';
-import { type ChangeUnavailable, changeAgainst, previousPeriodLabel, roundTo, stockBefore } from './change.ts';
+import { type ChangeUnavailable, changeAgainst, previousPeriodLabel, stockBefore } from './change.ts';
 import { coverageByPoint, flowsCover, sameBranches } from './coverage.ts';
 import { membershipCube } from './cube.ts';
 
@@ -36,7 +37,7 @@ export interface MembershipPoint {
   flowSource: AggregateSource | null;
 }
 
-export type CountUnit = 'PERSONS' | 'ENROLMENTS';
+export type { CountUnit };
 
 export interface MembershipSeries {
   segment: Segment;
@@ -45,7 +46,7 @@ export interface MembershipSeries {
   points: MembershipPoint[];
 }
 
-const GRANULARITIES: Granularity[] = ['YEAR', 'QUARTER', 'MONTH'];
+const GRANULARITIES: readonly Granularity[] = Object.values(GranularityEnum);
 const MEASURES = ['activeParticipants', 'newParticipants', 'lapsedParticipants', 'asOfIndex', 'sourceMin', 'sourceMax', 'flowSourceMin', 'flowSourceMax'];
 
 const seriesKey = (row: Row) => `${row.segment}|${row.program}`;
@@ -121,6 +122,3 @@ export async function membershipTrend(db: Database, args: MembershipTrendArgs): 
     (a, b) => order(SEGMENTS, a.segment) - order(SEGMENTS, b.segment) || order(PROGRAMS, a.program) - order(PROGRAMS, b.program),
   );
 }
-
-/** Rounding of every percentage Pantau writes (half away from zero). */
-export const round = roundTo;

@@ -8,6 +8,7 @@ import type { Filter } from '../../analytics/model.ts';
 import { runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
 import { NONE, PROGRAMS, SEGMENTS, TARGET_METRICS, type TargetMetric } from '../../../common/vocabulary/catalog.ts';
+import { type AttainmentStatus, type CountUnit, TargetGroupBy } from '../../../common/vocabulary/schema-enums.ts';
 import { BadInputError } from '../../errors.ts';
 import { resolveBranch } from '../branches/query.ts';
 import { type AggregateSource, combinedSource } from '../source.ts';
@@ -15,11 +16,8 @@ import { targetCube } from './cube.ts';
 import { branchKey, membershipMonths, previousYearEnds, staffKey, staffMonths, staffSeries } from './monthly.ts';
 import { combineProjections, type KeyProjection, projectFlow, projectStock } from './projection.ts';
 
-export const TARGET_GROUP_BY = ['PROGRAM', 'SEGMENT', 'STAFF'] as const;
-export type TargetGroupBy = (typeof TARGET_GROUP_BY)[number];
-
-export type CountUnit = 'PERSONS' | 'ENROLMENTS';
-export type AttainmentStatus = 'NO_DATA' | 'PARTIAL_DATA' | 'IN_PROGRESS' | 'COMPLETE';
+export const TARGET_GROUP_BY = Object.values(TargetGroupBy);
+export type { AttainmentStatus, CountUnit, TargetGroupBy };
 
 export interface TargetAttainmentArgs {
   branch?: string | null;
