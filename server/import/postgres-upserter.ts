@@ -1,7 +1,7 @@
 // PostgreSQL: one multi-row VALUES statement per batch, through the transaction's knex.
 import type { Knex } from 'knex';
 import type { DbValue, KindSpec } from './kinds.ts';
-import { conflictClause } from './sqlite-batch.ts';
+import { conflictClause } from './conflict-clause.ts';
 import { OneInFlight } from './one-in-flight.ts';
 import type { Upserter } from './upserter.ts';
 

@@ -3,6 +3,7 @@
 // re-importing a file leaves every stored row exactly as it was (including the import id that
 // first wrote it). One implementation per dialect; `openUpserter` picks it once.
 import type { Knex } from 'knex';
+import type { Dialect } from '../db/orm.ts';
 import type { DbValue, KindSpec } from './kinds.ts';
 import { PostgresUpserter } from './postgres-upserter.ts';
 import { SqliteUpserter } from './sqlite-upserter.ts';
@@ -31,8 +32,6 @@ export interface Upserter {
   /** Waits for the batch in flight (its error ignored) and releases what the upserter holds. */
   close(): Promise<void>;
 }
-
-export type Dialect = 'sqlite' | 'postgresql';
 
 export function openUpserter(trx: Knex.Transaction, spec: KindSpec, dialect: Dialect, batchRows?: number): Upserter {
   return dialect === 'sqlite' ? new SqliteUpserter(trx, spec, batchRows) : new PostgresUpserter(trx, spec, batchRows);

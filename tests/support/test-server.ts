@@ -7,11 +7,11 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { type Config, type DatabaseTarget, loadConfig } from '../../server/config.ts';
-import { type Database, openDatabase } from '../../server/db/orm.ts';
+import { type Database, type Dialect, openDatabase } from '../../server/db/orm.ts';
 import { seedDemoDataIfEmpty } from '../../server/db/seed/seed.ts';
 import { createIcuDatabase } from './icu-database.ts';
 
-export type Dialect = 'sqlite' | 'postgresql';
+export type { Dialect };
 /**
  * A kind of test database: a dialect, or PostgreSQL in a database created with ICU collation
  * (`postgresql-icu`), where text compares as people read it instead of by bytes.

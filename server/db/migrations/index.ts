@@ -3,6 +3,7 @@
 // a new migration for both dialects and adds it here.
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
+import type { Dialect } from '../orm.ts';
 import * as postgresql from './postgresql/list.ts';
 import * as sqlite from './sqlite/list.ts';
 
@@ -11,6 +12,6 @@ export interface MigrationEntry {
   class: Constructor<Migration>;
 }
 
-export function migrationsFor(dialect: 'sqlite' | 'postgresql'): MigrationEntry[] {
+export function migrationsFor(dialect: Dialect): MigrationEntry[] {
   return dialect === 'sqlite' ? sqlite.migrations : postgresql.migrations;
 }
