@@ -1,5 +1,5 @@
-// The charts' few words, per locale. Indonesian terms follow domain.md (peserta aktif,
-// realisasi, capaian, sosialisasi, promosi, jangkauan, kanal, biaya, pendaftaran) because
+// The charts' few words, per locale. The Indonesian terms are the branch offices' own (peserta
+// aktif, realisasi, capaian, sosialisasi, promosi, jangkauan, kanal, biaya, pendaftaran) because
 // branch staff read those on their reports. The names of figures, fields and dimensions are
 // their titles in common/vocabulary/ (the CSV headers use the same), so this namespace reads
 // them from there instead of writing them twice; sentences with figures live in the chart files.
