@@ -19,7 +19,7 @@ const NUMBER_LOCALE: Record<Locale, FormatLocaleObject> = {
 };
 
 export function isLocale(value: unknown): value is Locale {
-  return value === 'id' || value === 'en';
+  return (LOCALES as readonly unknown[]).includes(value);
 }
 
 /**

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { pipeline, Readable, Transform } from 'node:stream';
 import { describeProblem, type SourceProblemCode } from './messages.ts';
 import type { TextEncoding } from './text-encoding.ts';
+import type { ImportFormat } from '../../common/vocabulary/schema-enums.ts';
 
 /** Where the file comes from: a path on disk (CLI) or its bytes (GraphQL). */
 export type ImportSource = { path: string } | { buffer: Buffer };
@@ -33,7 +34,7 @@ export class SourceError extends Error {
 }
 
 export interface OpenedSource {
-  format: 'CSV' | 'XLSX';
+  format: ImportFormat;
   delimiter?: string;
   /** CSV: how the bytes were decoded. */
   encoding?: TextEncoding;
