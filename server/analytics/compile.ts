@@ -118,11 +118,11 @@ function aggregateOf(m: RawMeasure, value: string | undefined, d: SqlDialect): s
   }
 }
 
-/** The query with the filters of its named segments after its own. */
+/** The query with the filters of its named filters after its own. */
 function withSegments(cube: Cube, query: CubeQuery): CubeQuery {
-  if (!query.segments?.length) return query;
-  const segments = query.segments.flatMap((name) => lookup('segment', cube.segments ?? {}, name));
-  return { ...query, filters: [...(query.filters ?? []), ...segments] };
+  if (!query.namedFilters?.length) return query;
+  const named = query.namedFilters.flatMap((name) => lookup('named filter', cube.namedFilters ?? {}, name));
+  return { ...query, filters: [...(query.filters ?? []), ...named] };
 }
 
 export function compileQuery(cube: Cube, asked: CubeQuery, d: SqlDialect): CompiledQuery {

@@ -61,10 +61,11 @@ export interface Cube {
   measures: Record<string, Measure>;
   dimensions: Record<string, Dimension>;
   /**
-   * Named segments: recurring filters (e.g. `persons`, the rows that count persons across
-   * programs), defined once here and asked for by name (CubeQuery.segments).
+   * Named filters: recurring filters (e.g. `persons`, the rows that count persons across
+   * programs), defined once here and asked for by name (CubeQuery.namedFilters). What other
+   * semantic layers call segments; here a segment is PU, BPU… (the membership segment).
    */
-  segments?: Record<string, Filter[]>;
+  namedFilters?: Record<string, Filter[]>;
 }
 
 /**
@@ -94,8 +95,8 @@ export interface CubeQuery {
   dimensions: string[];
   /** Filters on dimensions. */
   filters?: Filter[];
-  /** Named segments of the cube (Cube.segments), applied as if their filters were in `filters`. */
-  segments?: string[];
+  /** Named filters of the cube (Cube.namedFilters), applied as if their filters were in `filters`. */
+  namedFilters?: string[];
   /**
    * Dimensions or measures to order by, each optionally `desc`; ties, and queries without
    * `order`, fall back to the dimensions in turn. Applied by the runner (run.ts, orderRows):

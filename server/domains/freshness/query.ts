@@ -32,7 +32,7 @@ export async function dataFreshness(db: Database, args: { branch?: string | null
       dimensions: ['branch'],
       measures: ['asOfIndex'],
       filters: scope,
-      segments: ['persons'],
+      namedFilters: ['persons'],
     }),
     runQuery(db, campaignCube, { dimensions: [], measures: ['maxPeriodIndex'], filters: scope }),
   ]);

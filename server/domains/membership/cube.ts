@@ -39,7 +39,7 @@ export const membershipCube = {
     // YEAR, QUARTER and MONTH group by the columns of membership_stock_flow_idx (see the entity).
     ...timeDimensions({ index: 'period_index', year: 'year', month: 'month' }),
   },
-  segments: {
+  namedFilters: {
     /** Rows counting persons across programs (program ''), as the study's tables do. */
     persons: [{ member: 'program', op: 'equals', value: NONE }],
     /** Rows counting the enrolments of one program each. */

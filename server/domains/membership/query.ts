@@ -62,10 +62,10 @@ export async function membershipTrend(db: Database, args: MembershipTrendArgs): 
   if (args.segments) scope.push({ member: 'segment', op: 'in', values: [...args.segments] });
   if (args.programs) scope.push({ member: 'program', op: 'in', values: [...args.programs] });
   // Without programs the series count persons (the program-less rows), as the study's tables do.
-  const segments = args.programs ? [] : ['persons'];
+  const namedFilters = args.programs ? [] : ['persons'];
   const filters = (months: Partial<MonthRange>): Filter[] => [{ member: 'periodIndex', op: 'between', from: months.start, to: months.end }, ...scope];
   const query = (months: Partial<MonthRange>, measures: string[], bucket: Granularity, byBranch = false) =>
-    runQuery(db, membershipCube, { dimensions: ['segment', 'program', bucket, ...(byBranch ? ['branch'] : [])], measures, filters: filters(months), segments });
+    runQuery(db, membershipCube, { dimensions: ['segment', 'program', bucket, ...(byBranch ? ['branch'] : [])], measures, filters: filters(months), namedFilters });
 
   // The first point's change needs the stock just before the window (see stockBefore); it
   // stands as the previous period of the window's first bucket. The per-branch queries say

@@ -40,7 +40,7 @@ export async function membershipMonths(db: Database, year: number, metric: Targe
     dimensions: ['branch', 'program', 'segment', 'periodIndex'],
     measures: [measure],
     filters: yearFilters(year, branch),
-    segments: ['enrolments'],
+    namedFilters: ['enrolments'],
   });
   const out: MonthlyByKey = new Map();
   for (const r of rows) {
@@ -54,7 +54,7 @@ export async function membershipMonths(db: Database, year: number, metric: Targe
 export async function previousYearEnds(db: Database, year: number, branch?: string): Promise<Map<string, number>> {
   const filters: Filter[] = [{ member: 'periodIndex', op: 'equals', value: monthIndex(year - 1, 12) }];
   if (branch) filters.push({ member: 'branch', op: 'equals', value: branch });
-  const rows = await runQuery(db, membershipCube, { dimensions: ['branch', 'program', 'segment'], measures: ['activeParticipants'], filters, segments: ['enrolments'] });
+  const rows = await runQuery(db, membershipCube, { dimensions: ['branch', 'program', 'segment'], measures: ['activeParticipants'], filters, namedFilters: ['enrolments'] });
   return new Map(rows.map((r) => [branchKey(r.branch, r.program, r.segment), Number(r.activeParticipants)]));
 }
 

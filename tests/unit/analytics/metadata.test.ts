@@ -130,7 +130,7 @@ describe('one list of reach measures', () => {
   });
 });
 
-describe('time and named segments', () => {
+describe('time and named filters', () => {
   it('labels every granularity from the same columns in both dated cubes, grouped by those columns', () => {
     for (const cube of [membershipCube, campaignCube]) {
       for (const dialect of [sqliteDialect, postgresqlDialect]) {
@@ -142,24 +142,24 @@ describe('time and named segments', () => {
     }
   });
 
-  it('applies a named segment as its filters, in every form of the query', () => {
+  it('applies a named filter as its filters, in every form of the query', () => {
     for (const dialect of [sqliteDialect, postgresqlDialect]) {
       for (const measures of [['newParticipants'], ['activeParticipants', 'newParticipants']]) {
-        for (const [segment, filters] of Object.entries(membershipCube.segments)) {
+        for (const [name, filters] of Object.entries(membershipCube.namedFilters)) {
           const own = [{ member: 'branch', op: 'equals' as const, value: 'MADIUN' }];
-          const named = compileQuery(membershipCube, { dimensions: ['segment', 'QUARTER'], measures, filters: own, segments: [segment] }, dialect);
+          const named = compileQuery(membershipCube, { dimensions: ['segment', 'QUARTER'], measures, filters: own, namedFilters: [name] }, dialect);
           const written = compileQuery(membershipCube, { dimensions: ['segment', 'QUARTER'], measures, filters: [...own, ...filters] }, dialect);
           expect(named).toEqual(written);
         }
       }
     }
-    expect(compileQuery(membershipCube, { dimensions: [], measures: ['newParticipants'], segments: ['persons'] }, sqliteDialect).bindings).toEqual(['']);
+    expect(compileQuery(membershipCube, { dimensions: [], measures: ['newParticipants'], namedFilters: ['persons'] }, sqliteDialect).bindings).toEqual(['']);
   });
 
-  it('names an unknown segment precisely', () => {
-    expect(() => compileQuery(membershipCube, { dimensions: [], measures: ['newParticipants'], segments: ['nope'] }, sqliteDialect)).toThrow(
-      'unknown segment "nope" (known: persons, enrolments)',
+  it('names an unknown named filter precisely', () => {
+    expect(() => compileQuery(membershipCube, { dimensions: [], measures: ['newParticipants'], namedFilters: ['nope'] }, sqliteDialect)).toThrow(
+      'unknown named filter "nope" (known: persons, enrolments)',
     );
-    expect(() => compileQuery(targetCube, { dimensions: [], measures: ['target'], segments: ['persons'] }, sqliteDialect)).toThrow('unknown segment "persons" (known: )');
+    expect(() => compileQuery(targetCube, { dimensions: [], measures: ['target'], namedFilters: ['persons'] }, sqliteDialect)).toThrow('unknown named filter "persons" (known: )');
   });
 });
