@@ -4,7 +4,7 @@
 // for an existing one) is one descriptor in its domain plus one line in that list.
 import type { Database } from '../db/orm.ts';
 import type { Query, QueryResolvers } from '../graphql/generated/resolvers-types.ts';
-import type { ExtraSpecs } from '../http/params.ts';
+import type { ExtraSpecs } from './url-options.ts';
 import type { ChartName } from '../../common/charts/registry.ts';
 import type { Locale } from '../../common/i18n/format.ts';
 

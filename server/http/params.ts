@@ -16,6 +16,7 @@ import {
   isScalarType,
 } from 'graphql';
 import { LOCALES } from '../../common/i18n/format.ts';
+import type { ExtraSpec, ExtraSpecs } from '../domains/url-options.ts';
 import { BadInputError } from '../errors.ts';
 import { loadTypeDefs } from '../graphql/type-defs.ts';
 
@@ -27,14 +28,7 @@ export function apiSchema(): GraphQLSchema {
   return cachedSchema;
 }
 
-/** A presentation parameter a route accepts besides the GraphQL arguments. */
-export type ExtraSpec =
-  | { kind: 'int'; min: number; max: number; default?: number }
-  | { kind: 'number'; min: number; max: number; default?: number }
-  | { kind: 'enum'; values: readonly string[]; default?: string; caseSensitive?: boolean }
-  | { kind: 'string'; maxLength: number };
-
-export type ExtraSpecs = Record<string, ExtraSpec>;
+export type { ExtraSpec, ExtraSpecs };
 
 export interface ParsedParams {
   /** GraphQL arguments, coerced as GraphQL would (enums upper case, Int as numbers, lists as arrays). */
