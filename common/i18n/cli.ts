@@ -34,7 +34,6 @@ export interface CliTexts {
     stored: (rows: number, changed: number) => string;
     dryRun: (rows: number) => string;
     rejected: (rejected: number, rows: number, problems: number) => string;
-    more: (n: number) => string;
     line: string;
     column: string;
     value: string;
@@ -86,7 +85,6 @@ Basis data: DATABASE_URL (kosong: data/pantau.sqlite; path atau URL file: SQLite
       dryRun: (rows: number) => `UJI COBA: ${rows} baris valid; tidak ada yang disimpan (jalankan tanpa --dry-run untuk mengimpor).`,
       rejected: (rejected: number, rows: number, problems: number) =>
         `DITOLAK: ${rejected} dari ${rows} baris ditolak, ${problems} masalah; tidak ada isi berkas ini yang disimpan.`,
-      more: (n: number) => `… dan ${n} masalah lain tidak ditampilkan.`,
       line: 'baris',
       column: 'kolom',
       value: 'nilai',
@@ -136,7 +134,6 @@ Database: DATABASE_URL (unset: data/pantau.sqlite; a path or file: URL: SQLite; 
       dryRun: (rows: number) => `DRY RUN: ${rows} row(s) valid; nothing stored (run without --dry-run to import).`,
       rejected: (rejected: number, rows: number, problems: number) =>
         `REJECTED: ${rejected} of ${rows} row(s) rejected, ${problems} problem(s); nothing of this file was stored.`,
-      more: (n: number) => `… and ${n} more problem(s) not listed.`,
       line: 'line',
       column: 'column',
       value: 'value',

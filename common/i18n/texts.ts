@@ -11,6 +11,7 @@ import { importPage } from './import-page.ts';
 import { importProblems } from './import-problems.ts';
 import { report } from './report.ts';
 import { share } from './share.ts';
+import { verdictReasons } from './verdict-reasons.ts';
 
 export const TEXTS = {
   /** The dashboard's shell, filters, panels and states (client/). */
@@ -31,6 +32,8 @@ export const TEXTS = {
   dbErrors,
   /** The printable report (server/report/report.ts). */
   report,
+  /** The effectiveness verdict's reasons, with their counts (common/charts/effectiveness-verdict.ts). */
+  verdictReasons,
 } as const;
 
 export type Namespace = keyof typeof TEXTS;
