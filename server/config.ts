@@ -24,6 +24,8 @@ export type DatabaseTarget =
 
 export interface Config {
   port: number;
+  /** The address to listen on (HOST); unset, every interface. */
+  host?: string;
   database: DatabaseTarget;
   demoData: boolean;
   /** Bearer token that allows imports over HTTP; imports over HTTP are off when unset. */
@@ -85,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT: not a port number: "${env.PORT}"`);
   return {
     port,
+    host: env.HOST || undefined,
     database: parseDatabaseUrl(env.DATABASE_URL),
     demoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, true),
     adminToken: env.ADMIN_TOKEN || undefined,

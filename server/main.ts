@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const { app, close, warmUp, readiness } = pantau;
-  const server = await listen(app, config.port).catch(async (err: unknown) => {
+  const server = await listen(app, config.port, config.host).catch(async (err: unknown) => {
     await close().catch(() => undefined);
     await db.close().catch(() => undefined);
     throw err;

@@ -19,7 +19,8 @@ function explain(err: NodeJS.ErrnoException, port: number): string {
   }
 }
 
-export function listen(app: Express, port: number): Promise<http.Server> {
+/** Listens on `port` of `host` (undefined: every interface, as Node does by default). */
+export function listen(app: Express, port: number, host?: string): Promise<http.Server> {
   const server = http.createServer(app);
   // A client that opens a connection and sends no complete headers must not hold a shutdown
   // (or a connection slot) for Node's default minute.
@@ -27,7 +28,7 @@ export function listen(app: Express, port: number): Promise<http.Server> {
   return new Promise((resolve, reject) => {
     const onError = (err: NodeJS.ErrnoException) => reject(new ListenError(explain(err, port)));
     server.once('error', onError);
-    server.listen(port, () => {
+    server.listen(port, host, () => {
       server.off('error', onError);
       resolve(server);
     });
