@@ -20,7 +20,7 @@ const OUT = path.join(WORK, 'server');
 
 /** The environment of a production process: no loader flags inherited from the test runner. */
 function productionEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...extra };
   for (const key of ['NODE_OPTIONS', 'VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TSX_TSCONFIG_PATH']) delete env[key];
   return env;
 }

@@ -25,7 +25,8 @@ export function freePort(): Promise<number> {
 /** The environment of a child: JSON logs, and not VITEST (which would silence them). */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const { VITEST: _v, VITEST_POOL_ID: _p, VITEST_WORKER_ID: _w, ...env } = process.env;
-  return { ...env, LOG_FORMAT: 'json', LOG_LEVEL: 'info', LANG: 'C', LC_ALL: '', ...extra };
+  // Loopback only: a test's server is nobody else's business (and a HOST of the machine's would miss 127.0.0.1).
+  return { ...env, LOG_FORMAT: 'json', LOG_LEVEL: 'info', LANG: 'C', LC_ALL: '', HOST: '127.0.0.1', ...extra };
 }
 
 export interface RunningServer {
