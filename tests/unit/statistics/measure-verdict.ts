@@ -7,7 +7,7 @@
 // the spread around the hypothesised rate alone).
 import { type RateSums, scoreStatistic, tQuantile975 } from '../../../server/domains/effectiveness/statistics.ts';
 import { MINIMUM_ACTIVITIES } from '../../../server/domains/effectiveness/verdict.ts';
-import { negativeBinomial, normal, type Random, rng, type SideSpec } from './simulate.ts';
+import { drawActivity, type Random, rng, type SideSpec } from './simulate.ts';
 
 /** A side's sums with the third moments a skewness correction would need. */
 interface Sums3 extends RateSums {
@@ -20,14 +20,8 @@ interface Sums3 extends RateSums {
 /** The sums of one simulated side: the same draws, in the same order, as simulateSide. */
 function drawSide(random: Random, spec: SideSpec) {
   const m = { n: spec.n, y: 0, y2: 0, y3: 0, c: 0, c2: 0, cy: 0, cy2: 0, c2y: 0, c3: 0 };
-  const costMean = spec.costMean ?? 2_000_000;
-  const spread = spec.costSpread ?? 0.8;
   for (let i = 0; i < spec.n; i++) {
-    const relative = Math.exp(spread * normal(random) - (spread * spread) / 2);
-    const free = spec.freeShare ? random() < spec.freeShare : false;
-    const cost = free ? 0 : Math.round(costMean * relative);
-    const mean = spec.costExposure ? spec.mean * relative : spec.mean;
-    const y = negativeBinomial(random, mean, spec.dispersion);
+    const { cost, y } = drawActivity(random, spec);
     m.y += y;
     m.y2 += y * y;
     m.y3 += y * y * y;

@@ -106,18 +106,22 @@ export function addActivity(m: Moments, y: number, c: number, r: number): void {
 
 export const noMoments = (): Moments => ({ n: 0, y: 0, y2: 0, c: 0, c2: 0, cy: 0, r: 0, r2: 0, ry: 0 });
 
+/** One simulated activity of a side: its cost, its expected and its drawn registrations. */
+export function drawActivity(random: Random, spec: SideSpec): { cost: number; mean: number; y: number } {
+  const spread = spec.costSpread ?? 0.8;
+  // Log-normal cost with the given mean: exp(σZ − σ²/2) has mean 1.
+  const relative = Math.exp(spread * normal(random) - (spread * spread) / 2);
+  const free = spec.freeShare ? random() < spec.freeShare : false;
+  const cost = free ? 0 : Math.round((spec.costMean ?? 2_000_000) * relative);
+  const mean = spec.costExposure ? spec.mean * relative : spec.mean;
+  return { cost, mean, y: negativeBinomial(random, mean, spec.dispersion) };
+}
+
 /** Sums over simulated activities of one side, as the campaign cube returns them. */
 export function simulateSide(random: Random, spec: SideSpec): Moments {
   const m = noMoments();
-  const costMean = spec.costMean ?? 2_000_000;
-  const spread = spec.costSpread ?? 0.8;
   for (let i = 0; i < spec.n; i++) {
-    // Log-normal cost with the given mean: exp(σZ − σ²/2) has mean 1.
-    const relative = Math.exp(spread * normal(random) - (spread * spread) / 2);
-    const free = spec.freeShare ? random() < spec.freeShare : false;
-    const cost = free ? 0 : Math.round(costMean * relative);
-    const mean = spec.costExposure ? spec.mean * relative : spec.mean;
-    const y = negativeBinomial(random, mean, spec.dispersion);
+    const { cost, mean, y } = drawActivity(random, spec);
     const r = spec.reach ? y + negativeBinomial(random, 30 * mean, 20) : 0;
     addActivity(m, y, cost, r);
   }
