@@ -22,7 +22,7 @@ export function rateLimitData(config: Pick<Config, 'rateLimitPerMinute'>): Reque
       const retryAfter = Number(res.getHeader('Retry-After') ?? Math.ceil(options.windowMs / 1000));
       const message = `Too many requests from this address: the limit is ${options.limit} a minute (RATE_LIMIT_PER_MINUTE). Try again in ${retryAfter} s.`;
       res.status(options.statusCode);
-      if (req.path.startsWith('/graphql') || req.baseUrl.startsWith('/graphql')) {
+      if (req.baseUrl === '/graphql') {
         res.json({ errors: [{ message, extensions: { code: RATE_LIMITED, limit: options.limit, retryAfter } }] });
       } else {
         res.type('text/plain; charset=utf-8').send(message + '\n');

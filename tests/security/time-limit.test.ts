@@ -24,6 +24,12 @@ describe.each(availableDialects())('the time limit on %s', (dialect) => {
 
   it('cancels a statement still running at the limit, and the connection answers the next one', async () => {
     await expect(withTimeLimit(300, () => rawWithinTimeLimit(db, ENDLESS[dialect], []))).rejects.toThrow(TimeLimitError);
+    if (dialect === 'postgresql') {
+      // Cancelled in the server, not merely given up on: no backend still sleeps.
+      const sleeping = async () => Number((await db.knex.raw("SELECT count(*) AS n FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(600)%'")).rows[0].n);
+      for (let i = 0; i < 40 && (await sleeping()) > 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await sleeping()).toBe(0);
+    }
     const after = (await withTimeLimit(5_000, () => rawWithinTimeLimit(db, 'SELECT 1 AS one', []))) as { one: number }[] | { rows: { one: number }[] };
     expect(Number((Array.isArray(after) ? after : after.rows)[0].one)).toBe(1);
   });
