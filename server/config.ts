@@ -44,7 +44,24 @@ export interface Config {
    * an X-Forwarded-For header a script sends cannot buy it a fresh rate-limit allowance.
    */
   trustProxy: boolean | number | string;
+  /** AUTH_READ: `public` (anyone reads) or `login` (every read needs a session or a token). */
+  authRead: 'public' | 'login';
+  /** Sessions end after this many minutes without a request (SESSION_IDLE_MINUTES). */
+  sessionIdleMinutes: number;
+  /** …and after this many hours in any case (SESSION_MAX_HOURS). */
+  sessionMaxHours: number;
+  /** Failed logins per account within the window before 429 (LOGIN_MAX_FAILURES). */
+  loginMaxFailures: number;
+  /** Failed logins per client address within the window before 429 (LOGIN_MAX_FAILURES_PER_IP). */
+  loginMaxFailuresPerIp: number;
+  /** The login throttle's window (LOGIN_WINDOW_MINUTES). */
+  loginWindowMinutes: number;
+  /** COOKIE_SECURE: `auto` marks the session cookie Secure when the request came over HTTPS. */
+  cookieSecure: boolean | 'auto';
 }
+
+/** Shorter signing secrets can be recovered from one signed link by trying (HMAC-SHA256 keys). */
+export const MIN_EMBED_SECRET_BYTES = 32;
 
 /** Interprets DATABASE_URL: unset → data/pantau.sqlite; a path or file: URL → SQLite; postgres:// → PostgreSQL. */
 export function parseDatabaseUrl(value: string | undefined): DatabaseTarget {
@@ -75,6 +92,27 @@ function parseCount(name: string, value: string | undefined, fallback: number): 
   return n;
 }
 
+function parsePositive(name: string, value: string | undefined, fallback: number): number {
+  const n = parseCount(name, value, fallback);
+  if (n === 0) throw new Error(`${name}: expected a whole number of 1 or more, got "${value}"`);
+  return n;
+}
+
+function parseAuthRead(value: string | undefined): 'public' | 'login' {
+  if (value === undefined || value === '' || value === 'public') return 'public';
+  if (value === 'login') return 'login';
+  throw new Error(`AUTH_READ: expected public or login, got "${value}"`);
+}
+
+function parseEmbedSecret(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const bytes = Buffer.byteLength(value, 'utf8');
+  if (bytes < MIN_EMBED_SECRET_BYTES) {
+    throw new Error(`EMBED_SECRET: too short (${bytes} bytes): a signing secret needs at least ${MIN_EMBED_SECRET_BYTES} random bytes, e.g. the output of \`openssl rand -base64 48\``);
+  }
+  return value;
+}
+
 function parseTrustProxy(value: string | undefined): boolean | number | string {
   if (value === undefined || value === '' || /^(0|false|no|off)$/i.test(value)) return false;
   if (/^(true|yes|on)$/i.test(value)) return true;
@@ -91,10 +129,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: parseDatabaseUrl(env.DATABASE_URL),
     demoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, true),
     adminToken: env.ADMIN_TOKEN || undefined,
-    embedSecret: env.EMBED_SECRET || undefined,
+    embedSecret: parseEmbedSecret(env.EMBED_SECRET),
     introspection: parseBoolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, true),
     queryTimeoutMs: parseCount('QUERY_TIMEOUT_MS', env.QUERY_TIMEOUT_MS, 10_000),
     rateLimitPerMinute: parseCount('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1200),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    authRead: parseAuthRead(env.AUTH_READ),
+    sessionIdleMinutes: parsePositive('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 120),
+    sessionMaxHours: parsePositive('SESSION_MAX_HOURS', env.SESSION_MAX_HOURS, 12),
+    loginMaxFailures: parsePositive('LOGIN_MAX_FAILURES', env.LOGIN_MAX_FAILURES, 5),
+    loginMaxFailuresPerIp: parsePositive('LOGIN_MAX_FAILURES_PER_IP', env.LOGIN_MAX_FAILURES_PER_IP, 50),
+    loginWindowMinutes: parsePositive('LOGIN_WINDOW_MINUTES', env.LOGIN_WINDOW_MINUTES, 15),
+    cookieSecure: env.COOKIE_SECURE === undefined || env.COOKIE_SECURE === '' || env.COOKIE_SECURE === 'auto' ? 'auto' : parseBoolean('COOKIE_SECURE', env.COOKIE_SECURE, false),
   };
 }

@@ -46,6 +46,7 @@ export type ProblemCode =
   | 'leads_over_reach'
   | 'duplicate_key'
   | 'unknown_branch'
+  | 'branch_not_allowed'
   | 'too_long'
   | 'bad_code'
   | 'db_error';
@@ -121,6 +122,7 @@ export const importProblems: Bilingual<ImportProblemTexts> = {
         `Prospek (${list(p.leads)}) melebihi jangkauan (${list(p.reach)}): prospek adalah orang terjangkau yang berminat; periksa kedua sel (kolom tertukar?).`,
       duplicate_key: (p) => `Kunci yang sama (${list(p.key)}) dengan baris ${list(p.line)}: setiap kunci hanya boleh muncul sekali per berkas.`,
       unknown_branch: () => 'Kode cabang tidak dikenal: impor dulu dengan jenis "branches".',
+      branch_not_allowed: (p) => `Cabang di luar wewenang akun Anda: akun ini mengimpor data ${list(p.allowed)} saja.`,
       too_long: (p) => `Terlalu panjang: maksimum ${list(p.max)} karakter.`,
       bad_code: () => 'Kode cabang hanya boleh berisi huruf, angka, "_", "-" dan "." (tanpa spasi).',
       db_error: (p) => `Basis data menolak data: ${list(p.detail)}`,
@@ -178,6 +180,7 @@ export const importProblems: Bilingual<ImportProblemTexts> = {
         `Leads (${list(p.leads)}) exceed reach (${list(p.reach)}): leads are people reached who showed interest; check both cells (swapped columns?).`,
       duplicate_key: (p) => `Same key (${list(p.key)}) as line ${list(p.line)}: each key may appear only once per file.`,
       unknown_branch: () => 'Unknown branch code: import it first with the kind "branches".',
+      branch_not_allowed: (p) => `Branch outside your account's scope: this account imports data of ${list(p.allowed)} only.`,
       too_long: (p) => `Too long: at most ${list(p.max)} characters.`,
       bad_code: () => 'A branch code may contain only letters, digits, "_", "-" and "." (no spaces).',
       db_error: (p) => `The database refused the data: ${list(p.detail)}`,

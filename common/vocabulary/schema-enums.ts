@@ -235,6 +235,25 @@ export const ReportLanguage = {
 } as const;
 export type ReportLanguage = (typeof ReportLanguage)[keyof typeof ReportLanguage];
 
+/** Who a person is in Pantau, and over which offices. Branch roles (KABID, AR, ARK, PAP) act on their own branch; VIEWER reads a branch, a regional office or the nation; RESEARCHER reads aggregates only (no staff names); ADMIN does everything, everywhere. */
+export const Role = {
+  /** Administrator: accounts, imports of every branch and the branch list, the audit log. */
+  ADMIN: 'ADMIN',
+  /** Kepala Bidang Kepesertaan: head of membership of a branch; imports and shares its data. */
+  KABID: 'KABID',
+  /** Account Representative of a branch; imports and shares its data. */
+  AR: 'AR',
+  /** Account Representative Khusus of a branch; imports and shares its data. */
+  ARK: 'ARK',
+  /** Petugas Administrasi Peserta of a branch: records participant data; imports its branch's files. */
+  PAP: 'PAP',
+  /** Reads the figures of its branch, regional office or the nation; changes nothing. */
+  VIEWER: 'VIEWER',
+  /** Reads aggregates of the whole nation for research; no staff names, changes nothing. */
+  RESEARCHER: 'RESEARCHER',
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+
 /** Membership segment (segmen kepesertaan). */
 export const Segment = {
   /** Penerima Upah: wage earners, enrolled by their employer (perusahaan / pemberi kerja). */

@@ -66,6 +66,8 @@ export interface ImportOptions {
   sheet?: string;
   /** Who imports: recorded in the history. */
   actor?: string;
+  /** The branches the importing account may write (server/auth/permissions.ts); every branch when absent. */
+  branchScope?: { allows(code: string): boolean; text: string };
   lang?: Locale;
   /** How many problems the report lists (all are counted). Default 1000. */
   maxListedProblems?: number;
@@ -104,7 +106,7 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
     const opened = source;
     if (opened) {
       storedRows = await storeAll(db, spec, log, { dryRun, runId, batchRows: opts.batchRows }, (sink) =>
-        checkRows(opened, spec, { known, log, rounded, sink, tally, onProgress: opts.onProgress }),
+        checkRows(opened, spec, { known, scope: opts.branchScope, log, rounded, sink, tally, onProgress: opts.onProgress }),
       );
     }
   } catch (err) {
@@ -173,6 +175,7 @@ const RESERVE_AT = 65536;
 
 interface RowContext {
   known: ReadonlySet<string> | undefined;
+  scope: ImportOptions['branchScope'];
   log: ProblemLog;
   rounded: RoundedAmounts;
   sink: RowSink;
@@ -193,7 +196,7 @@ async function checkRows(source: OpenedSource, spec: KindSpec, ctx: RowContext):
         header = readHeader(spec, rec.cells, rec.line, log);
         tally.columns = header.columns;
         rowCheck = new RowChecker(spec, header, log, ctx.rounded);
-        keyCheck = new KeyChecker(spec, header, ctx.known, log);
+        keyCheck = new KeyChecker(spec, header, ctx.known, log, ctx.scope);
         sink.begin(header);
         continue;
       }

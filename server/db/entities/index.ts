@@ -1,6 +1,11 @@
+import { AccountSchema } from './account.ts';
+import { ApiTokenSchema } from './api-token.ts';
+import { AuditEntrySchema } from './audit-entry.ts';
+import { AuthSessionSchema } from './auth-session.ts';
 import { BranchSchema } from './branch.ts';
 import { CampaignActivitySchema } from './campaign-activity.ts';
 import { ImportRunSchema } from './import-run.ts';
+import { LoginFailureSchema } from './login-failure.ts';
 import { MembershipSnapshotSchema } from './membership-snapshot.ts';
 import { StaffSchema } from './staff.ts';
 import { TargetSchema } from './target.ts';
@@ -13,4 +18,9 @@ export const entities = [
   CampaignActivitySchema,
   TargetSchema,
   ImportRunSchema,
+  AccountSchema,
+  AuthSessionSchema,
+  ApiTokenSchema,
+  AuditEntrySchema,
+  LoginFailureSchema,
 ];

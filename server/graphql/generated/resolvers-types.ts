@@ -14,12 +14,44 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** A person's account. */
+export type Account = {
+  __typename?: 'Account';
+  /** The branch (kantor cabang) the account belongs to; null for a regional or national account. */
+  branch: Maybe<Scalars['ID']['output']>;
+  /** The regional office (kantor wilayah) of a regional account; null otherwise. */
+  region: Maybe<Scalars['ID']['output']>;
+  /** What the account may do. */
+  role: Role;
+  /** Login name (lower case). */
+  username: Scalars['String']['output'];
+};
+
 /** The two kinds of marketing effort the membership department runs. */
 export type ActivityType =
   /** Promosi: advertising in print, web, social media and broadcast. Reach counts impressions or views. */
   | 'PROMOTION'
   /** Sosialisasi: sessions for new companies and workers, face to face (tatap muka) or online. Reach counts attendees. */
   | 'SOCIALISATION';
+
+/** An API token of an account. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** When it was created (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** Token id (for `revokeApiToken`). */
+  id: Scalars['ID']['output'];
+  /** When it was last used (ISO 8601); null when never. */
+  lastUsedAt: Maybe<Scalars['String']['output']>;
+  /** What the token is for. */
+  name: Scalars['String']['output'];
+  /** The first characters of the token, to recognise it (e.g. `pnt_4fQ9`). */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked (ISO 8601); null while it is valid. */
+  revokedAt: Maybe<Scalars['String']['output']>;
+  /** The token itself: only in the answer of `createApiToken`, null everywhere else. */
+  secret: Maybe<Scalars['String']['output']>;
+};
 
 /** Target versus realisation of one group. */
 export type AttainmentRow = {
@@ -103,6 +135,25 @@ export type AttainmentStatus =
    * the attainment alone. Takes precedence over IN_PROGRESS.
    */
   | 'PARTIAL_DATA';
+
+/** One entry of the audit log. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What was done, e.g. `import.stored`, `account.created`, `login.failed`, `token.revoked`, `embed.signed`. */
+  action: Scalars['String']['output'];
+  /** Who did it: `account:<username>`, `admin-token`, `cli:<os user>` or `anonymous`. */
+  actor: Scalars['String']['output'];
+  /** When it happened (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** Details as JSON text (the kind and rows of an import, the role of an account…). */
+  detail: Maybe<Scalars['String']['output']>;
+  /** Entry id. */
+  id: Scalars['ID']['output'];
+  /** The client's address, for HTTP requests. */
+  ip: Maybe<Scalars['String']['output']>;
+  /** What it was done to, e.g. a username, a file name, a chart. */
+  target: Maybe<Scalars['String']['output']>;
+};
 
 /** A branch office of BPJS Ketenagakerjaan (kantor cabang), e.g. MADIUN. */
 export type Branch = {
@@ -617,12 +668,30 @@ export type MembershipSeries = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Creates an API token for the caller's account, for scripts and research tools: send it as
+   * `Authorization: Bearer <secret>`. It acts with the account's role and scope. The secret is in
+   * this answer only; Pantau keeps its hash.
+   */
+  createApiToken: ApiToken;
+  /**
    * Imports one CSV or XLSX file of a kind (see the import contract): validated whole, stored
    * all-or-nothing in one transaction, upserted by natural key so that importing the same file
    * again changes nothing. With `dryRun` the file is only validated. A refused file is not an
    * error: the report has outcome REJECTED and lists its problems. Admin token required.
    */
   importData: ImportReport;
+  /** Revokes one of the caller's API tokens (admins: anyone's); a revoked token is refused at once. */
+  revokeApiToken: ApiToken;
+};
+
+
+/**
+ * Changes to the stored data. Every mutation requires the admin token configured with
+ * `ADMIN_TOKEN`, sent as `Authorization: Bearer <token>`; without it (or when no token is
+ * configured) the answer is an error with code FORBIDDEN.
+ */
+export type MutationCreateApiTokenArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -641,6 +710,16 @@ export type MutationImportDataArgs = {
   sheet?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/**
+ * Changes to the stored data. Every mutation requires the admin token configured with
+ * `ADMIN_TOKEN`, sent as `Authorization: Bearer <token>`; without it (or when no token is
+ * configured) the answer is an error with code FORBIDDEN.
+ */
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** Social-security program (program jaminan). */
 export type Program =
   /** Jaminan Hari Tua: old-age savings. */
@@ -657,6 +736,13 @@ export type Program =
 /** The root of every read. Each field answers one analytic question. */
 export type Query = {
   __typename?: 'Query';
+  /** The caller's own API tokens, newest first, revoked ones included. Needs an account. */
+  apiTokens: Array<ApiToken>;
+  /**
+   * The audit log, newest first: every write (imports, signed embed links) and every account change
+   * (accounts, passwords, logins, API tokens). Admins only (role ADMIN, or the ADMIN_TOKEN).
+   */
+  auditLog: Array<AuditEntry>;
   /** Branch offices (kantor cabang) known to Pantau, ordered by code. */
   branches: Array<Branch>;
   /**
@@ -717,6 +803,12 @@ export type Query = {
    */
   importKinds: Array<ImportKindInfo>;
   /**
+   * The caller's account: from the session cookie of `POST /auth/login`, or from an API token sent
+   * as `Authorization: Bearer <token>`. Null for an anonymous caller (and for the ADMIN_TOKEN
+   * bootstrap, which is no account).
+   */
+  me: Maybe<Account>;
+  /**
    * Raw membership facts (data peserta): the stored rows behind `membershipTrend`, one per branch,
    * month (or year), segment and program, for researchers who want to do their own analysis.
    * Ordered by period, then by row; paged with `first` and `after` (keyset pagination: pages stay
@@ -752,6 +844,13 @@ export type Query = {
    * Kabid to a staff member. Ordered by year, then by row; paged with `first` and `after`.
    */
   targetFacts: TargetFactConnection;
+};
+
+
+/** The root of every read. Each field answers one analytic question. */
+export type QueryAuditLogArgs = {
+  before?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -930,6 +1029,27 @@ export type ReportLanguage =
   /** Bahasa Indonesia. */
   | 'ID';
 
+/**
+ * Who a person is in Pantau, and over which offices. Branch roles (KABID, AR, ARK, PAP) act on
+ * their own branch; VIEWER reads a branch, a regional office or the nation; RESEARCHER reads
+ * aggregates only (no staff names); ADMIN does everything, everywhere.
+ */
+export type Role =
+  /** Administrator: accounts, imports of every branch and the branch list, the audit log. */
+  | 'ADMIN'
+  /** Account Representative of a branch; imports and shares its data. */
+  | 'AR'
+  /** Account Representative Khusus of a branch; imports and shares its data. */
+  | 'ARK'
+  /** Kepala Bidang Kepesertaan: head of membership of a branch; imports and shares its data. */
+  | 'KABID'
+  /** Petugas Administrasi Peserta of a branch: records participant data; imports its branch's files. */
+  | 'PAP'
+  /** Reads aggregates of the whole nation for research; no staff names, changes nothing. */
+  | 'RESEARCHER'
+  /** Reads the figures of its branch, regional office or the nation; changes nothing. */
+  | 'VIEWER';
+
 /** Membership segment (segmen kepesertaan). */
 export type Segment =
   /** Bukan Penerima Upah: non-wage earners (traders, farmers, ojek drivers, fishermen, entrepreneurs). */
@@ -1097,9 +1217,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Account: ResolverTypeWrapper<Account>;
   ActivityType: ActivityType;
+  ApiToken: ResolverTypeWrapper<ApiToken>;
   AttainmentRow: ResolverTypeWrapper<AttainmentRow>;
   AttainmentStatus: AttainmentStatus;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Branch: ResolverTypeWrapper<Branch>;
   CampaignFact: ResolverTypeWrapper<CampaignFact>;
@@ -1141,6 +1264,7 @@ export type ResolversTypes = ResolversObject<{
   ReachRow: ResolverTypeWrapper<ReachRow>;
   ReachUnit: ReachUnit;
   ReportLanguage: ReportLanguage;
+  Role: Role;
   Segment: Segment;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetFact: ResolverTypeWrapper<TargetFact>;
@@ -1153,7 +1277,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Account: Account;
+  ApiToken: ApiToken;
   AttainmentRow: AttainmentRow;
+  AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
   Branch: Branch;
   CampaignFact: CampaignFact;
@@ -1185,6 +1312,23 @@ export type ResolversParentTypes = ResolversObject<{
   TargetFactConnection: TargetFactConnection;
 }>;
 
+export type AccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = ResolversObject<{
+  branch?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type AttainmentRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttainmentRow'] = ResolversParentTypes['AttainmentRow']> = ResolversObject<{
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   attainmentPct?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1208,6 +1352,16 @@ export type AttainmentRowResolvers<ContextType = GraphQLContext, ParentType exte
   targetWithData?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   targetWithoutData?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['CountUnit'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type BranchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch']> = ResolversObject<{
@@ -1404,10 +1558,14 @@ export type MembershipSeriesResolvers<ContextType = GraphQLContext, ParentType e
 }>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
   importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'content' | 'contentEncoding' | 'dryRun' | 'fileName' | 'kind' | 'lang'>>;
+  revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
   branches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType>;
   campaignFacts?: Resolver<ResolversTypes['CampaignFactConnection'], ParentType, ContextType, RequireFields<QueryCampaignFactsArgs, 'first'>>;
   campaignReach?: Resolver<Array<ResolversTypes['ReachRow']>, ParentType, ContextType, RequireFields<QueryCampaignReachArgs, 'groupBy'>>;
@@ -1415,6 +1573,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   effectiveness?: Resolver<ResolversTypes['Effectiveness'], ParentType, ContextType, Partial<QueryEffectivenessArgs>>;
   importHistory?: Resolver<Array<ResolversTypes['ImportRun']>, ParentType, ContextType, RequireFields<QueryImportHistoryArgs, 'limit'>>;
   importKinds?: Resolver<Array<ResolversTypes['ImportKindInfo']>, ParentType, ContextType>;
+  me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
   membershipFacts?: Resolver<ResolversTypes['MembershipFactConnection'], ParentType, ContextType, RequireFields<QueryMembershipFactsArgs, 'first'>>;
   membershipTrend?: Resolver<Array<ResolversTypes['MembershipSeries']>, ParentType, ContextType, RequireFields<QueryMembershipTrendArgs, 'granularity'>>;
   targetAttainment?: Resolver<Array<ResolversTypes['AttainmentRow']>, ParentType, ContextType, RequireFields<QueryTargetAttainmentArgs, 'groupBy' | 'year'>>;
@@ -1461,7 +1620,10 @@ export type TargetFactConnectionResolvers<ContextType = GraphQLContext, ParentTy
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  Account?: AccountResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
   AttainmentRow?: AttainmentRowResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Branch?: BranchResolvers<ContextType>;
   CampaignFact?: CampaignFactResolvers<ContextType>;
   CampaignFactConnection?: CampaignFactConnectionResolvers<ContextType>;

@@ -21,6 +21,8 @@ export class KeyChecker {
     /** Known branch codes, upper-cased; undefined for a kind that names no branch. */
     private readonly known: ReadonlySet<string> | undefined,
     private readonly log: ProblemLog,
+    /** The branches the importing account may write; every branch when undefined. */
+    private readonly scope?: { allows(code: string): boolean; text: string },
   ) {}
 
   check(row: CheckedRow): void {
@@ -34,6 +36,7 @@ export class KeyChecker {
       const usable = ok || (!row.flagged.has('branch') && !this.header.missing.has('branch') && raw.branch !== '');
       const branch = ok ? spec.branchOf(data) : raw.branch.toUpperCase();
       if (usable && !this.known.has(branch)) log.report(line, 'branch', raw.branch, 'unknown_branch');
+      else if (usable && this.scope && !this.scope.allows(branch)) log.report(line, 'branch', raw.branch, 'branch_not_allowed', { allowed: this.scope.text });
     }
     if (!ok) return;
     const first = this.seen.seen(spec.key(data, this.intern), line);

@@ -4,10 +4,12 @@ import { Migration20261124011020 } from './m20261124011020.ts';
 import { Migration20261124015318 } from './m20261124015318.ts';
 import { Migration20261201172842 } from './m20261201172842.ts';
 import { Migration20261201201117 } from './m20261201201117.ts';
+import { Migration20261201224552 } from './m20261201224552.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011020', class: Migration20261124011020 },
   { name: 'm20261124015318', class: Migration20261124015318 },
   { name: 'm20261201172842', class: Migration20261201172842 },
   { name: 'm20261201201117', class: Migration20261201201117 },
+  { name: 'm20261201224552', class: Migration20261201224552 },
 ];

@@ -4,10 +4,12 @@ import { Migration20261124011018 } from './m20261124011018.ts';
 import { Migration20261124015316 } from './m20261124015316.ts';
 import { Migration20261201172841 } from './m20261201172841.ts';
 import { Migration20261201201116 } from './m20261201201116.ts';
+import { Migration20261201224551 } from './m20261201224551.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011018', class: Migration20261124011018 },
   { name: 'm20261124015316', class: Migration20261124015316 },
   { name: 'm20261201172841', class: Migration20261201172841 },
   { name: 'm20261201201116', class: Migration20261201201116 },
+  { name: 'm20261201224551', class: Migration20261201224551 },
 ];

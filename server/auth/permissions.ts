@@ -1,0 +1,112 @@
+// What each caller may do: the one place that decides. Resolvers, HTTP routes and the importer
+// ask here and never look at roles themselves, so a rule changes in one line.
+//
+// - Reads: open to anyone with AUTH_READ=public; with AUTH_READ=login only to accounts (and the
+//   ADMIN_TOKEN). An account reads the branches of its scope: its branch, the branches of its
+//   regional office, or all of them.
+// - Staff-level figures (breakdowns and rows naming staff): not for researchers, who read
+//   aggregates only, and not for anonymous callers.
+// - Imports: ADMIN anything; KABID, AR, ARK and PAP the files of their own branch; the branch
+//   list itself only ADMIN. VIEWER and RESEARCHER change nothing.
+// - Signed embed links: ADMIN any chart; branch roles charts of their own branch.
+// - The audit log: ADMIN. The import history: any account.
+import type { Role } from '../../common/vocabulary/schema-enums.ts';
+import { ForbiddenError } from '../errors.ts';
+import type { AccountRef, Principal } from './principal.ts';
+import { BRANCH_ROLES } from './roles.ts';
+
+export type ReadAccess = 'public' | 'login';
+
+/** A branch named in a request, with its regional office when the caller's scope needs it. */
+export interface BranchRef {
+  code: string;
+  region: string | null;
+}
+
+export type Action =
+  /** Read aggregates; `branch` when the request names one. */
+  | { do: 'read'; branch?: BranchRef }
+  /** Read figures that name staff members. */
+  | { do: 'readStaff' }
+  | { do: 'readImportHistory' }
+  /** Import a file of `kind` whose rows belong to `branches` (all codes found in the file). */
+  | { do: 'import'; kind: string; branches: readonly string[] }
+  /** Sign a chart link; `branch` is the chart's branch parameter (null: all branches). */
+  | { do: 'sign'; branch: string | null }
+  | { do: 'ownTokens' }
+  | { do: 'revokeToken'; ownerId: number }
+  | { do: 'readAudit' };
+
+export type Decision = { ok: true } | { ok: false; status: 401 | 403; reason: string };
+
+const OK: Decision = { ok: true };
+const deny = (status: 401 | 403, reason: string): Decision => ({ ok: false, status, reason });
+const NEEDS_LOGIN = (what: string) => deny(401, `${what} needs an account: log in (POST /auth/login) or send an API token as "Authorization: Bearer <token>"`);
+
+const isBranchRole = (role: Role) => BRANCH_ROLES.includes(role);
+
+function scopeText(a: AccountRef): string {
+  return a.branch ? `branch ${a.branch}` : a.region ? `regional office ${a.region}` : 'the nation';
+}
+
+/** True when the account's scope covers the branch (an empty code: all branches). */
+export function coversBranch(a: AccountRef, branch: BranchRef): boolean {
+  if (!branch.code) return !a.branch && !a.region;
+  if (a.branch) return a.branch === branch.code;
+  if (a.region) return a.region === branch.region;
+  return true;
+}
+
+export function decide(principal: Principal, action: Action, readAccess: ReadAccess): Decision {
+  if (principal.kind === 'admin-token') return OK;
+  const account = principal.kind === 'account' ? principal.account : null;
+  switch (action.do) {
+    case 'read':
+      if (!account) return readAccess === 'public' ? OK : NEEDS_LOGIN('Reading data (AUTH_READ=login)');
+      // With public reads a scoped account may read what an anonymous caller may.
+      if (readAccess === 'public' || coversBranch(account, action.branch ?? { code: '', region: null })) return OK;
+      if (!action.branch) return deny(403, `your account (${account.username}) reads ${scopeText(account)}: name one of its branches (argument branch)`);
+      return deny(403, `your account (${account.username}) reads ${scopeText(account)}, not branch ${action.branch.code}`);
+    case 'readStaff':
+      if (!account) return NEEDS_LOGIN('Figures that name staff members');
+      if (account.role === 'RESEARCHER') return deny(403, 'researcher accounts read aggregates only: figures by staff member are not available to them');
+      return OK;
+    case 'readImportHistory':
+      return account ? OK : NEEDS_LOGIN('The import history');
+    case 'import': {
+      if (!account) return NEEDS_LOGIN('Importing');
+      if (account.role === 'ADMIN') return OK;
+      if (!isBranchRole(account.role)) return deny(403, `a ${account.role} account changes nothing: imports need ADMIN, or KABID, AR, ARK or PAP of the branch`);
+      if (action.kind === 'branches') return deny(403, 'the list of branch offices is imported by an ADMIN only');
+      const others = action.branches.filter((code) => code !== account.branch);
+      if (others.length) return deny(403, `your account (${account.username}, ${account.role}) imports for branch ${account.branch} only; the file has rows of ${others.slice(0, 5).join(', ')}${others.length > 5 ? ` and ${others.length - 5} more` : ''}`);
+      return OK;
+    }
+    case 'sign':
+      if (!account) return NEEDS_LOGIN('Signing share links');
+      if (account.role === 'ADMIN') return OK;
+      if (!isBranchRole(account.role)) return deny(403, `a ${account.role} account may not hand out share links: ask your branch's KABID, AR, ARK or PAP`);
+      if (action.branch !== account.branch) return deny(403, `your account shares charts of branch ${account.branch} only${action.branch ? `, not ${action.branch}` : ' (choose that branch first)'}`);
+      return OK;
+    case 'ownTokens':
+      return account ? OK : NEEDS_LOGIN('API tokens');
+    case 'revokeToken':
+      if (!account) return NEEDS_LOGIN('Revoking an API token');
+      return account.role === 'ADMIN' || account.id === action.ownerId ? OK : deny(403, 'this API token belongs to another account');
+    case 'readAudit':
+      if (!account) return NEEDS_LOGIN('The audit log');
+      return account.role === 'ADMIN' ? OK : deny(403, 'the audit log is for ADMIN accounts');
+  }
+}
+
+/** Throws the refusal (401: who are you; 403: not you) or returns quietly. */
+export function demand(principal: Principal, action: Action, readAccess: ReadAccess): void {
+  const decision = decide(principal, action, readAccess);
+  if (!decision.ok) throw new ForbiddenError(decision.reason, decision.status);
+}
+
+/** The branch an account's reads default to when a request names none: a branch account's own. */
+export function defaultBranch(principal: Principal, readAccess: ReadAccess): string | undefined {
+  if (readAccess !== 'login' || principal.kind !== 'account') return undefined;
+  return principal.account.branch ?? undefined;
+}
