@@ -12,7 +12,7 @@
 //   UTF-8 byte order mark makes Excel read the file as UTF-8 (without it, "Tren peserta – 2020"
 //   turns into mojibake in the ANSI code page), lines end in CRLF as Excel's own CSVs do, and no
 //   `sep=;` line is written (with one, Excel ignores the BOM). Headers are Indonesian.
-import { csvRecords } from '../csv/records.ts';
+import { type CsvCell, CsvNumber, csvRecords } from '../csv/records.ts';
 import type { Locale } from '../../common/i18n/format.ts';
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
@@ -20,8 +20,11 @@ export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 /** The default language of each download: /api stays the machine format scripts rely on. */
 export const CSV_DEFAULT_LANG = { api: 'en', charts: 'id' } as const satisfies Record<string, Locale>;
 
-/** A CSV document in the dialect of `lang` (rows already hold the cells as they are to be written). */
-export function writeCsv(rows: readonly (readonly (string | number)[])[], lang: Locale): string {
+/**
+ * A CSV document in the dialect of `lang` (rows already hold the cells as they are to be
+ * written; text that a spreadsheet would run as a formula gets its `'` in csvRecords).
+ */
+export function writeCsv(rows: readonly (readonly CsvCell[])[], lang: Locale): string {
   if (lang === 'en') return csvRecords(rows, { delimiter: ',', newline: '\n' });
   return '\uFEFF' + csvRecords(rows, { delimiter: ';', newline: '\r\n' });
 }
@@ -72,10 +75,13 @@ export function spreadsheetNumber(value: number, digits: number | null): string 
   return text.replace('.', ',');
 }
 
-/** A cell of the Indonesian dialect: numbers as above, booleans as words, null as empty. */
-export function spreadsheetCell(value: unknown, digits: number | null): string {
+/**
+ * A cell of the Indonesian dialect: numbers as above (a CsvNumber: text here, a number to Excel,
+ * so `-2,42` is never neutralised as a formula), booleans as words, null as empty.
+ */
+export function spreadsheetCell(value: unknown, digits: number | null): string | CsvNumber {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return spreadsheetNumber(value, digits);
+  if (typeof value === 'number') return new CsvNumber(spreadsheetNumber(value, digits));
   if (typeof value === 'boolean') return value ? 'ya' : 'tidak';
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);

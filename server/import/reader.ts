@@ -6,6 +6,7 @@
 // text reaches the report.
 import fs from 'node:fs';
 import Papa from 'papaparse';
+import { restoreNeutralised } from '../csv/records.ts';
 import { CHUNK_BYTES, countedBytes, fileError, SourceError, type ImportSource, type OpenedSource, type SourceProblem, type SourceRecord } from './source.ts';
 import { chunkDecoder, decodeWindows1252, looksBinary, textEncoding } from './text-encoding.ts';
 import { openXlsx } from './xlsx-source.ts';
@@ -163,6 +164,10 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
           for (let i = 0; i < cells.length; i++) {
             const c = cells[i];
             if (c.length === 0) continue;
+            // The `'` that server/csv/records.ts puts before text a spreadsheet would run as a
+            // formula is no part of the value: export → import gives back the stored text. Only
+            // CSV: an XLSX cell keeps such a prefix apart from its value (quotePrefix).
+            if (c.charCodeAt(0) === 0x27) cells[i] = restoreNeutralised(c);
             if (blank && c.trim() !== '') blank = false;
             for (let at = c.indexOf(lineBreak); at >= 0; at = c.indexOf(lineBreak, at + 1)) line++;
           }

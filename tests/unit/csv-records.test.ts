@@ -1,13 +1,14 @@
 // CSV written for both dialects reads back, through the same library, as the cells it was given:
 // whatever a cell holds (delimiters, quotes, line breaks of either kind, edge spaces, the other
-// dialect's delimiter), and an Indonesian file starts with the BOM Excel needs.
+// dialect's delimiter), once the apostrophe that neutralises a formula is taken off as the
+// importer does; and an Indonesian file starts with the BOM Excel needs.
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { writeCsv } from '../../server/api/csv-format.ts';
-import { csvRecords } from '../../server/csv/records.ts';
+import { csvRecords, restoreNeutralised } from '../../server/csv/records.ts';
 
-const cell = fc.oneof(fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', ';', '"', '\n', '\r', '–', '0', '-', '=') }), fc.integer().map(String));
+const cell = fc.oneof(fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', ';', '"', '\n', '\r', '–', '0', '-', '=', "'", '@', '\t') }), fc.integer().map(String));
 const table = fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 6 }).map((rows) => rows.map((r) => r.slice(0, 2)));
 
 describe('csvRecords', () => {
@@ -17,7 +18,7 @@ describe('csvRecords', () => {
         const text = csvRecords(rows, dialect);
         expect(text.endsWith(dialect.newline)).toBe(true);
         const back = Papa.parse<string[]>(text.slice(0, -dialect.newline.length), { delimiter: dialect.delimiter, newline: dialect.newline }).data;
-        expect(back).toEqual(rows);
+        expect(back.map((r) => r.map(restoreNeutralised))).toEqual(rows);
       }),
       { numRuns: 300 },
     );
