@@ -1,5 +1,7 @@
-// The app shell: header (Pantau, branch office, language toggle, navigation), the synthetic-data
-// notice, the filter bar and the four panels; the import page is loaded only when opened.
+// The app shell: header (Pantau, branch office, navigation, language toggle, account menu), the
+// synthetic-data notice, the filter bar and the four panels; the import page is loaded only when
+// opened. The login view is the /login page, and takes the panels' place when the server shows
+// its data only to logged-in users (AUTH_READ=login: the first query answers UNAUTHENTICATED).
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { graphql } from '../../common/gql/index.ts';
@@ -16,6 +18,12 @@ import { EffectivenessPanel } from '../features/dashboard/effectiveness-panel.ts
 import { FreshnessNotice } from '../features/dashboard/freshness-notice.tsx';
 import { PREFERRED_BRANCH, pickBranch, yearsVariables, yearsWithData } from '../../common/dashboard/first-view.ts';
 import { ShareMenu } from '../features/share/share-menu.tsx';
+import { AccountMeDocument } from '../features/account/account-api.ts';
+import { AccountMenu } from '../features/account/account-menu.tsx';
+import { isUnauthenticated } from '../features/account/auth-errors.ts';
+import { LoginView } from '../features/account/login-view.tsx';
+import { currentPath } from '../features/account/next-path.ts';
+import { account as accountTexts } from '../../common/i18n/account.ts';
 import type { ShareParams } from '../features/share/share-links.ts';
 
 export const AppBranchFragment = graphql(`
@@ -52,7 +60,12 @@ export function App() {
   const { state, route, update, navigate } = useUrlState();
   const locale = state.lang;
   const m = messages(locale);
-  const { data: meta, error: metaError, refetch } = useQuery(AppQuery);
+  // The login page asks for no data: it may be all the server shows an anonymous caller.
+  const onLogin = route === 'login';
+  // `me` is null when anonymous; a server that cannot answer it (an error) is treated the same.
+  const { data: me, error: meError } = useQuery(AccountMeDocument);
+  const account = me ? me.me : meError ? null : undefined;
+  const { data: meta, error: metaError, refetch } = useQuery(AppQuery, { skip: onLogin });
   const branches = meta?.branches ?? [];
   const branch = pickBranch(branches, state.branch);
   // The panels start their queries at once with the branch of the URL (or Madiun, the study's
@@ -64,7 +77,9 @@ export function App() {
     if (branch && state.branch !== branch.code) update({ branch: branch.code }, { replace: true });
   }, [branch, state.branch, update]);
 
-  const { data: yearsData } = useQuery(AppYearsQuery, { variables: yearsVariables(branchCode ?? ''), skip: !branchCode });
+  const { data: yearsData } = useQuery(AppYearsQuery, { variables: yearsVariables(branchCode ?? ''), skip: !branchCode || onLogin });
+  // The server shows its figures to logged-in users only: the login view instead of an error.
+  const loginNeeded = route === 'dashboard' && !meta && isUnauthenticated(metaError);
   const years = useMemo(() => {
     if (yearsData) return yearsWithData(yearsData);
     // Until the list arrives, the latest year from the boot data lets the targets panel start.
@@ -90,8 +105,12 @@ export function App() {
   const view: DashboardView | null = branchCode ? { state, update, branch: branchCode, locale, m, years, yearsKnown: !!yearsData || years.length > 0, share } : null;
 
   useEffect(() => {
-    document.title = route === 'import' ? `${m.navImport} · Pantau` : branch ? `Pantau · ${branch.name}` : 'Pantau';
-  }, [route, branch, m]);
+    const loginTitle = (accountTexts[locale] ?? accountTexts.id).loginTitle;
+    document.title =
+      route === 'import' ? `${m.navImport} · Pantau` : onLogin || loginNeeded ? `${loginTitle} · Pantau` : branch ? `Pantau · ${branch.name}` : 'Pantau';
+  }, [route, onLogin, loginNeeded, branch, m, locale]);
+
+  const branchName = (code: string) => branches.find((b) => b.code === code)?.name ?? code;
 
   const toggleLang = () => update({ lang: locale === 'id' ? 'en' : 'id' });
 
@@ -151,6 +170,7 @@ export function App() {
             EN
           </span>
         </button>
+        <AccountMenu account={account} locale={locale} branchName={branchName} onLoginPage={onLogin} />
       </header>
       <main id="main" tabIndex={-1}>
         {synthetic ? (
@@ -159,10 +179,14 @@ export function App() {
             <span>{m.syntheticNoticeLong}</span>
           </div>
         ) : null}
-        {view && route === 'dashboard' ? <FreshnessNotice branch={view.branch} locale={locale} m={m} /> : null}
-        {route === 'import' ? (
+        {view && route === 'dashboard' && !loginNeeded ? <FreshnessNotice branch={view.branch} locale={locale} m={m} /> : null}
+        {onLogin ? (
+          <LoginView locale={locale} next={new URLSearchParams(window.location.search).get('next')} />
+        ) : loginNeeded ? (
+          <LoginView locale={locale} next={currentPath()} required />
+        ) : route === 'import' ? (
           <Suspense fallback={<div className="state state-loading" role="status"><span className="spinner" aria-hidden="true" />{m.importLoading}</div>}>
-            <ImportPage locale={locale} />
+            <ImportPage locale={locale} account={account} branchName={branchName} />
           </Suspense>
         ) : (
           <>

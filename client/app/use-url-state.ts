@@ -4,13 +4,29 @@
 import { useCallback, useEffect, useState } from 'react';
 import { type DashboardState, parseState, serialiseState } from '../../common/dashboard/url-state.ts';
 
-export type Route = 'dashboard' | 'import';
+export type Route = 'dashboard' | 'import' | 'login';
 
 export function routeOf(pathname: string): Route {
-  return /^\/import\/?$/.test(pathname) ? 'import' : 'dashboard';
+  if (/^\/import\/?$/.test(pathname)) return 'import';
+  if (/^\/login\/?$/.test(pathname)) return 'login';
+  return 'dashboard';
 }
 
-const ROUTE_PATH: Record<Route, string> = { dashboard: '/', import: '/import' };
+const ROUTE_PATH: Record<Route, string> = { dashboard: '/', import: '/import', login: '/login' };
+
+/**
+ * The address of a route with the view's state. The login page also keeps its `next` (where it
+ * returns to), which is no part of the dashboard's state, so that switching the language there
+ * does not lose it.
+ */
+function urlOf(route: Route, state: DashboardState): string {
+  const search = serialiseState(state);
+  const next = route === 'login' ? new URLSearchParams(window.location.search).get('next') : null;
+  if (!next) return `${ROUTE_PATH[route]}${search}`;
+  const params = new URLSearchParams(search);
+  params.set('next', next);
+  return `${ROUTE_PATH[route]}?${params.toString()}`;
+}
 
 export interface UrlState {
   state: DashboardState;
@@ -40,7 +56,7 @@ export function useUrlState(): UrlState {
   const update = useCallback((change: Partial<DashboardState>, options: { replace?: boolean } = {}) => {
     setCurrent((prev) => {
       const state = { ...prev.state, ...change };
-      const url = `${ROUTE_PATH[prev.route]}${serialiseState(state)}`;
+      const url = urlOf(prev.route, state);
       if (url !== `${window.location.pathname}${window.location.search}`) {
         if (options.replace) window.history.replaceState(null, '', url);
         else window.history.pushState(null, '', url);
@@ -51,7 +67,7 @@ export function useUrlState(): UrlState {
 
   const navigate = useCallback((route: Route) => {
     setCurrent((prev) => {
-      const url = `${ROUTE_PATH[route]}${serialiseState(prev.state)}`;
+      const url = urlOf(route, prev.state);
       window.history.pushState(null, '', url);
       return { ...prev, route };
     });

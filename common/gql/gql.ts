@@ -17,6 +17,10 @@ type Documents = {
     "\n  fragment App_branch on Branch {\n    code\n    name\n    region\n    source\n  }\n": typeof types.App_BranchFragmentDoc,
     "\n  query App {\n    branches {\n      ...App_branch\n    }\n  }\n": typeof types.AppDocument,
     "\n  query AppYears($branch: ID) {\n    years: membershipTrend(branch: $branch, granularity: YEAR) {\n      points {\n        period\n      }\n    }\n  }\n": typeof types.AppYearsDocument,
+    "\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n    }\n  }\n": typeof types.AccountMeDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      secret\n      prefix\n      createdAt\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  fragment CampaignReachPanel_row on ReachRow {\n    key\n    activity\n    reachUnit\n    activities\n    reach\n    attendees\n    impressions\n    leads\n    registrations\n    costIdr\n    conversionRate\n    conversionLow\n    conversionHigh\n    costPerRegistration\n    costPerRegistrationLow\n    costPerRegistrationHigh\n    registrationsPerActivity\n    source\n  }\n": typeof types.CampaignReachPanel_RowFragmentDoc,
     "\n  query CampaignReachPanel($branch: ID, $from: String, $to: String) {\n    campaignReach(branch: $branch, from: $from, to: $to, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n  }\n": typeof types.CampaignReachPanelDocument,
     "\n  fragment EffectivenessPanel_effectiveness on Effectiveness {\n    socialisation {\n      ...EffectivenessPanel_stats\n    }\n    promotion {\n      ...EffectivenessPanel_stats\n    }\n    verdict {\n      cheaperPerRegistration\n      moreRegistrationsPerActivity\n      costRatio\n      costRatioLow\n      costRatioHigh\n      minimumActivities\n      costPerRegistration {\n        ...EffectivenessPanel_comparison\n      }\n      registrationsPerActivity {\n        ...EffectivenessPanel_comparison\n      }\n    }\n  }\n  fragment EffectivenessPanel_comparison on EffectivenessComparison {\n    outcome\n    reason\n    ratio\n    low\n    high\n    socialisationActivities\n    promotionActivities\n  }\n  fragment EffectivenessPanel_stats on EffectivenessStats {\n    activities\n    reach\n    registrations\n    costIdr\n    conversionRate\n    conversionLow\n    conversionHigh\n    costPerRegistration\n    registrationsPerActivity\n  }\n": typeof types.EffectivenessPanel_EffectivenessFragmentDoc,
@@ -34,6 +38,10 @@ const documents: Documents = {
     "\n  fragment App_branch on Branch {\n    code\n    name\n    region\n    source\n  }\n": types.App_BranchFragmentDoc,
     "\n  query App {\n    branches {\n      ...App_branch\n    }\n  }\n": types.AppDocument,
     "\n  query AppYears($branch: ID) {\n    years: membershipTrend(branch: $branch, granularity: YEAR) {\n      points {\n        period\n      }\n    }\n  }\n": types.AppYearsDocument,
+    "\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n    }\n  }\n": types.AccountMeDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      secret\n      prefix\n      createdAt\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  fragment CampaignReachPanel_row on ReachRow {\n    key\n    activity\n    reachUnit\n    activities\n    reach\n    attendees\n    impressions\n    leads\n    registrations\n    costIdr\n    conversionRate\n    conversionLow\n    conversionHigh\n    costPerRegistration\n    costPerRegistrationLow\n    costPerRegistrationHigh\n    registrationsPerActivity\n    source\n  }\n": types.CampaignReachPanel_RowFragmentDoc,
     "\n  query CampaignReachPanel($branch: ID, $from: String, $to: String) {\n    campaignReach(branch: $branch, from: $from, to: $to, groupBy: CHANNEL) {\n      ...CampaignReachPanel_row\n    }\n  }\n": types.CampaignReachPanelDocument,
     "\n  fragment EffectivenessPanel_effectiveness on Effectiveness {\n    socialisation {\n      ...EffectivenessPanel_stats\n    }\n    promotion {\n      ...EffectivenessPanel_stats\n    }\n    verdict {\n      cheaperPerRegistration\n      moreRegistrationsPerActivity\n      costRatio\n      costRatioLow\n      costRatioHigh\n      minimumActivities\n      costPerRegistration {\n        ...EffectivenessPanel_comparison\n      }\n      registrationsPerActivity {\n        ...EffectivenessPanel_comparison\n      }\n    }\n  }\n  fragment EffectivenessPanel_comparison on EffectivenessComparison {\n    outcome\n    reason\n    ratio\n    low\n    high\n    socialisationActivities\n    promotionActivities\n  }\n  fragment EffectivenessPanel_stats on EffectivenessStats {\n    activities\n    reach\n    registrations\n    costIdr\n    conversionRate\n    conversionLow\n    conversionHigh\n    costPerRegistration\n    registrationsPerActivity\n  }\n": types.EffectivenessPanel_EffectivenessFragmentDoc,
@@ -74,6 +82,22 @@ export function graphql(source: "\n  query App {\n    branches {\n      ...App_b
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AppYears($branch: ID) {\n    years: membershipTrend(branch: $branch, granularity: YEAR) {\n      points {\n        period\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppYears($branch: ID) {\n    years: membershipTrend(branch: $branch, granularity: YEAR) {\n      points {\n        period\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n    }\n  }\n"): (typeof documents)["\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      secret\n      prefix\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      secret\n      prefix\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,7 +8,11 @@ export interface ImportPageTexts {
   /** Keyed by the schema's ImportKind, so that a new kind without a name fails the type check. */
   kinds: Record<ImportKind, string>;
   columns: string; required: string; optional: string;
-  file: string; drop: string; choose: string; sheet: string; token: string; tokenHint: string;
+  file: string; drop: string; choose: string; sheet: string;
+  // who imports: the logged-in account, or why nobody here may
+  importingAs: (username: string, scope: string) => string;
+  allBranches: string; needLogin: string; login: string; loginOther: string;
+  roleCannotImport: (role: string) => string;
   check: string; confirm: string; working: string; reset: string;
   outcome: Record<ImportOutcome, string>;
   summaryOk: (rows: number) => string;
@@ -17,9 +21,9 @@ export interface ImportPageTexts {
   truncated: (shown: number, n: number) => string;
   // the validation report and the history
   line: string; column: string; value: string; reason: string; reportCaption: string;
-  history: string; when: string; rowsCol: string; rejectedCol: string; actor: string; noHistory: string;
+  history: string; when: string; rowsCol: string; rejectedCol: string; actor: string; noHistory: string; historyNeedsLogin: string;
   // errors
-  errorForbidden: string; errorNetwork: string; needFile: string; needToken: string;
+  errorUnauthenticated: string; errorForbidden: string; errorNetwork: string; needFile: string;
 }
 
 export const importPage: Bilingual<ImportPageTexts> = {
@@ -35,8 +39,12 @@ export const importPage: Bilingual<ImportPageTexts> = {
     drop: 'Tarik berkas ke sini atau pilih berkas',
     choose: 'Pilih berkas',
     sheet: 'Lembar (XLSX, opsional)',
-    token: 'Token admin',
-    tokenHint: 'Token yang dikonfigurasi di server (ADMIN_TOKEN). Hanya disimpan di tab ini.',
+    importingAs: (username: string, scope: string) => `Anda mengimpor sebagai ${username} (${scope}); impor dicatat atas nama akun ini.`,
+    allBranches: 'semua kantor cabang',
+    needLogin: 'Masuk untuk mengimpor data: impor memerlukan akun yang boleh mengimpor data cabangnya.',
+    login: 'Masuk',
+    loginOther: 'Masuk dengan akun lain',
+    roleCannotImport: (role: string) => `Akun Anda (${role}) hanya dapat membaca data dan tidak dapat mengimpor. Impor dilakukan oleh Administrator atau petugas kantor cabang (Kepala Bidang, AR, ARK, PAP).`,
     check: 'Periksa berkas',
     confirm: 'Simpan ke basis data',
     working: 'Memproses…',
@@ -57,10 +65,11 @@ export const importPage: Bilingual<ImportPageTexts> = {
     rejectedCol: 'Ditolak',
     actor: 'Oleh',
     noHistory: 'Belum ada impor.',
-    errorForbidden: 'Ditolak: token admin salah atau impor lewat API tidak diaktifkan (ADMIN_TOKEN).',
+    historyNeedsLogin: 'Riwayat impor tampil setelah Anda masuk.',
+    errorUnauthenticated: 'Anda belum masuk atau sesi Anda berakhir: masuk lalu coba lagi. Tidak ada yang disimpan.',
+    errorForbidden: 'Impor ditolak untuk akun Anda; tidak ada yang disimpan.',
     errorNetwork: 'Server tidak dapat dihubungi.',
     needFile: 'Pilih berkas terlebih dahulu.',
-    needToken: 'Isi token admin.',
   },
   en: {
     title: 'Import branch data',
@@ -74,8 +83,12 @@ export const importPage: Bilingual<ImportPageTexts> = {
     drop: 'Drop a file here or choose one',
     choose: 'Choose file',
     sheet: 'Sheet (XLSX, optional)',
-    token: 'Admin token',
-    tokenHint: 'The token configured on the server (ADMIN_TOKEN). Kept in this tab only.',
+    importingAs: (username: string, scope: string) => `You are importing as ${username} (${scope}); the import is recorded under this account.`,
+    allBranches: 'every branch office',
+    needLogin: 'Log in to import data: imports need an account allowed to import its branch’s data.',
+    login: 'Log in',
+    loginOther: 'Log in with another account',
+    roleCannotImport: (role: string) => `Your account (${role}) can read the data but not import. Imports are made by an administrator or the branch office’s staff (Head of Membership, AR, ARK, PAP).`,
     check: 'Check file',
     confirm: 'Store in the database',
     working: 'Working…',
@@ -96,9 +109,10 @@ export const importPage: Bilingual<ImportPageTexts> = {
     rejectedCol: 'Rejected',
     actor: 'By',
     noHistory: 'No imports yet.',
-    errorForbidden: 'Refused: wrong admin token, or imports over the API are switched off (ADMIN_TOKEN).',
+    historyNeedsLogin: 'The import history shows once you are logged in.',
+    errorUnauthenticated: 'You are not logged in, or your session has ended: log in and try again. Nothing was stored.',
+    errorForbidden: 'The import was refused for your account; nothing was stored.',
     errorNetwork: 'The server cannot be reached.',
     needFile: 'Choose a file first.',
-    needToken: 'Enter the admin token.',
   },
 };

@@ -9,6 +9,8 @@ export interface ShareTexts {
   signed: (date: string) => string;
   public: string; loading: string;
   failed: (why: string) => string;
+  /** Signing refused: nobody is logged in, or the account may not share this branch's data. */
+  refusedAnonymous: string; refusedForbidden: string; login: string;
   close: string;
 }
 
@@ -28,6 +30,9 @@ export const share: Bilingual<ShareTexts> = {
     public: 'Tautan publik untuk tampilan ini (filter, bahasa, ukuran).',
     loading: 'Menyiapkan tautan…',
     failed: (why: string) => `Tautan bertanda tangan tidak tersedia (${why}); tautan publik ditampilkan.`,
+    refusedAnonymous: 'Masuk untuk membagikan grafik ini: tautan bagikan dibuat atas nama akun Anda.',
+    refusedForbidden: 'Akun Anda tidak boleh membagikan data kantor cabang ini, jadi tidak ada tautan yang dibuat.',
+    login: 'Masuk',
     close: 'Tutup',
   },
   en: {
@@ -45,6 +50,9 @@ export const share: Bilingual<ShareTexts> = {
     public: 'Public links for this view (filters, language, size).',
     loading: 'Preparing links…',
     failed: (why: string) => `Signed links are not available (${why}); showing public links.`,
+    refusedAnonymous: 'Log in to share this chart: share links are made under your account.',
+    refusedForbidden: 'Your account may not share this branch office’s data, so no links were made.',
+    login: 'Log in',
     close: 'Close',
   },
 };

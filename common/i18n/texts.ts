@@ -2,6 +2,7 @@
 // tests/unit/i18n/texts.test.ts walks to hold both languages to the same shape. Each module
 // imports its own namespace directly (importing this index would pull every text into the
 // dashboard's bundle, the command lines' included).
+import { account } from './account.ts';
 import { chartCaptions } from './chart-captions.ts';
 import { charts } from './charts.ts';
 import { cli } from './cli.ts';
@@ -24,6 +25,8 @@ export const TEXTS = {
   importPage,
   /** The share menu of a panel (client/features/share/). */
   share,
+  /** A person's account: the login view, the header's account menu, the API tokens (client/features/account/). */
+  account,
   /** The import's problems and notes (server/import/), shown by the CLI, GraphQL and the upload page. */
   importProblems,
   /** The command lines: import, export and what they share (server/cli/). */

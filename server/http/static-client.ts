@@ -1,7 +1,8 @@
 // Serves the built dashboard (dist/client) with long caching for hashed assets, and index.html
-// for the dashboard's own routes so that shared URLs open the right view. index.html carries
-// boot data: each branch's latest year with data, and the answers of the view the URL asks for
-// (first-view.ts), so that a fresh tab draws its charts without waiting for queries.
+// for the dashboard's own routes (the login page /login among them) so that shared URLs open the
+// right view. index.html carries boot data: each branch's latest year with data, and the answers
+// of the view the URL asks for (first-view.ts), so that a fresh tab draws its charts without
+// waiting for queries.
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
@@ -45,7 +46,7 @@ export function serveClient(app: Express, db: Database, options: { firstView?: F
       },
     }),
   );
-  app.get(['/', '/import', '/about'], async (req, res, next) => {
+  app.get(['/', '/import', '/login', '/about'], async (req, res, next) => {
     const index = path.join(dist, 'index.html');
     if (!fs.existsSync(index)) {
       res.status(503).type('text/plain').send('The dashboard is not built yet: run `npm run build:client` (npm start does it).\n');

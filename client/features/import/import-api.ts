@@ -1,6 +1,6 @@
 // The upload page's GraphQL operations, typed by codegen (common/gql), sent with a plain fetch
-// to POST /graphql: the admin token goes as a bearer token on the import only, and no Apollo
-// cache is involved (after a stored import the page reloads the history itself).
+// to POST /graphql with the session cookie (the browser sends it by itself: same origin), and no
+// Apollo cache is involved (after a stored import the page reloads the history itself).
 import { print, type DocumentNode } from 'graphql';
 import { graphql } from '../../../common/gql/index.ts';
 
@@ -69,7 +69,10 @@ interface TypedDocument<Result, Variables> extends DocumentNode {
   __apiType?: (variables: Variables) => Result;
 }
 
-/** An error of the GraphQL answer, with its `extensions.code` (FORBIDDEN: wrong or missing token). */
+/**
+ * An error of the GraphQL answer, with its `extensions.code`: UNAUTHENTICATED (nobody logged in)
+ * or FORBIDDEN (the account may not import this), the message saying why.
+ */
 export class GraphqlError extends Error {
   constructor(
     message: string,
@@ -82,11 +85,11 @@ export class GraphqlError extends Error {
 export async function graphqlRequest<Result, Variables>(
   document: TypedDocument<Result, Variables>,
   variables: Variables,
-  token?: string,
 ): Promise<Result> {
   const res = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: print(document), variables }),
   });
   const body = (await res.json().catch(() => ({}))) as { data?: Result; errors?: { message: string; extensions?: { code?: string } }[] };

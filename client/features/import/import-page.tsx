@@ -1,20 +1,25 @@
 // Upload page: choose a kind, drop or choose a CSV/XLSX file, check it (dry run) and read the
-// validation report, then confirm to store it. Writes need the admin token (ADMIN_TOKEN), typed
-// in a password field and sent as a bearer token; it is kept for this tab only. The columns of
-// each kind come from the server (importKinds), as the import contract defines them.
+// validation report, then confirm to store it. Imports are made by the logged-in account (the
+// session cookie goes with every request): nobody logged in, or an account whose role only
+// reads, sees why it cannot import and a link to log in; the server decides every import itself
+// and its refusal (which branch, which role) is shown. The history is for logged-in accounts
+// only. The columns of each kind come from the server (importKinds), as the import contract
+// defines them.
 import { useCallback, useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { ImportPageKindsQuery } from '../../../common/gql/graphql.ts';
+import { account as accountTexts } from '../../../common/i18n/account.ts';
 import type { Locale } from '../../../common/i18n/format.ts';
 import { importPage, type ImportPageTexts } from '../../../common/i18n/import-page.ts';
 import { ImportKind } from '../../../common/vocabulary/schema-enums.ts';
 import { GraphqlError, graphqlRequest, ImportPageDataMutation, ImportPageHistoryQuery, ImportPageKindsQuery as KindsQuery, toBase64 } from './import-api.ts';
 import { ImportHistory, type Run } from './import-history.tsx';
 import { ImportReportView, type Report } from './import-report.tsx';
+import type { Account } from '../account/account-api.ts';
+import { mayImport } from '../account/may.ts';
+import { currentPath, loginHref } from '../account/next-path.ts';
 
 const KINDS: ImportKind[] = Object.values(ImportKind);
 type KindInfo = ImportPageKindsQuery['importKinds'][number];
-
-const TOKEN_KEY = 'pantau.adminToken';
 
 /** The columns of the chosen kind, required then optional; nothing until the server has said. */
 function ColumnsHint({ info, t }: { info: KindInfo | undefined; t: ImportPageTexts }) {
@@ -34,36 +39,70 @@ function ColumnsHint({ info, t }: { info: KindInfo | undefined; t: ImportPageTex
   );
 }
 
-export default function ImportPage({ locale = 'id' }: { locale?: Locale }) {
+export interface ImportPageProps {
+  locale?: Locale;
+  /** The logged-in account; null when anonymous; undefined while `me` has not answered. */
+  account: Account | null | undefined;
+  /** A branch's name from its code (the dashboard's list). */
+  branchName: (code: string) => string;
+}
+
+/** Who imports here, or why nobody can: the account and its scope, or the reason and a login link. */
+function WhoImports({ account, t, locale, branchName }: { account: Account | null; t: ImportPageTexts; locale: Locale; branchName: (code: string) => string }) {
+  const login = (text: string) => (
+    <a href={loginHref(locale, currentPath())} data-testid="import-login">
+      {text}
+    </a>
+  );
+  if (!account)
+    return (
+      <div className="notice notice-stale" role="note" data-testid="import-who">
+        <span>{t.needLogin}</span> {login(t.login)}
+      </div>
+    );
+  if (!mayImport(account)) {
+    const role = (accountTexts[locale] ?? accountTexts.id).roles[account.role] ?? account.role;
+    return (
+      <div className="notice notice-stale" role="note" data-testid="import-who">
+        <span>{t.roleCannotImport(role)}</span> {login(t.loginOther)}
+      </div>
+    );
+  }
+  const scope = account.branch ? branchName(account.branch) : t.allBranches;
+  return (
+    <p className="hint" data-testid="import-who">
+      {t.importingAs(account.username, scope)}
+    </p>
+  );
+}
+
+export default function ImportPage({ locale = 'id', account, branchName }: ImportPageProps) {
   const t = importPage[locale] ?? importPage.id;
+  const allowed = !!account && mayImport(account);
   const ids = useId();
   const [kind, setKind] = useState<ImportKind>('membership');
   const [kinds, setKinds] = useState<KindInfo[] | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [sheet, setSheet] = useState('');
-  const [token, setToken] = useState(() => {
-    try {
-      return sessionStorage.getItem(TOKEN_KEY) ?? '';
-    } catch {
-      return '';
-    }
-  });
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ text: string; detail?: string; login?: boolean } | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [history, setHistory] = useState<Run[] | null>(null);
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
+  // The history is for accounts only: not asked for while nobody is logged in.
+  const loggedIn = !!account;
   const loadHistory = useCallback(async () => {
+    if (!loggedIn) return setHistory(null);
     try {
       const data = await graphqlRequest(ImportPageHistoryQuery, {});
       setHistory(data.importHistory);
     } catch {
       setHistory([]);
     }
-  }, []);
+  }, [loggedIn]);
   useEffect(() => {
     void loadHistory();
   }, [loadHistory]);
@@ -74,15 +113,6 @@ export default function ImportPage({ locale = 'id' }: { locale?: Locale }) {
     );
   }, []);
 
-  useEffect(() => {
-    try {
-      if (token) sessionStorage.setItem(TOKEN_KEY, token);
-      else sessionStorage.removeItem(TOKEN_KEY);
-    } catch {
-      /* storage unavailable: keep it in memory only */
-    }
-  }, [token]);
-
   const pick = (f: File | null) => {
     setFile(f);
     setReport(null);
@@ -90,8 +120,7 @@ export default function ImportPage({ locale = 'id' }: { locale?: Locale }) {
   };
 
   const run = async (dryRun: boolean) => {
-    if (!file) return setError(t.needFile);
-    if (!token) return setError(t.needToken);
+    if (!file) return setError({ text: t.needFile });
     setBusy(true);
     setError(null);
     try {
@@ -99,14 +128,16 @@ export default function ImportPage({ locale = 'id' }: { locale?: Locale }) {
       const data = await graphqlRequest(
         ImportPageDataMutation,
         { kind, fileName: file.name, content, dryRun, sheet: sheet.trim() || null, lang: locale === 'en' ? 'EN' : 'ID' },
-        token,
       );
       setReport(data.importData);
       void loadHistory();
       requestAnimationFrame(() => resultRef.current?.focus());
     } catch (err) {
       const code = err instanceof GraphqlError ? err.code : undefined;
-      setError(code === 'FORBIDDEN' ? t.errorForbidden : err instanceof TypeError ? t.errorNetwork : (err as Error).message);
+      // The server's message names why (the role, the branch of the rows): shown under our sentence.
+      if (code === 'UNAUTHENTICATED') setError({ text: t.errorUnauthenticated, detail: (err as Error).message, login: true });
+      else if (code === 'FORBIDDEN') setError({ text: t.errorForbidden, detail: (err as Error).message });
+      else setError({ text: err instanceof TypeError ? t.errorNetwork : (err as Error).message });
     } finally {
       setBusy(false);
     }
@@ -124,7 +155,7 @@ export default function ImportPage({ locale = 'id' }: { locale?: Locale }) {
   };
 
   const number = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US');
-  const canConfirm = report?.outcome === 'DRY_RUN' && !busy;
+  const canConfirm = allowed && report?.outcome === 'DRY_RUN' && !busy;
 
   return (
     <section className="panel import-page" aria-labelledby={`${ids}-title`}>
@@ -135,6 +166,7 @@ export default function ImportPage({ locale = 'id' }: { locale?: Locale }) {
         </div>
       </div>
       <div className="panel-body">
+        {account !== undefined ? <WhoImports account={account} t={t} locale={locale} branchName={branchName} /> : null}
         <form onSubmit={onSubmit} className="import-form">
           <div className="field">
             <label htmlFor={`${ids}-kind`}>{t.kind}</label>
@@ -191,23 +223,8 @@ export default function ImportPage({ locale = 'id' }: { locale?: Locale }) {
             </div>
           )}
 
-          <div className="field">
-            <label htmlFor={`${ids}-token`}>{t.token}</label>
-            <input
-              id={`${ids}-token`}
-              type="password"
-              autoComplete="current-password"
-              value={token}
-              onChange={(e) => setToken(e.target.value)}
-              aria-describedby={`${ids}-token-hint`}
-            />
-            <p className="hint" id={`${ids}-token-hint`}>
-              {t.tokenHint}
-            </p>
-          </div>
-
           <div className="filter-actions">
-            <button type="submit" className="button" disabled={busy || !file}>
+            <button type="submit" className="button" disabled={busy || !file || !allowed}>
               {busy ? t.working : t.check}
             </button>
             <button type="button" className="button" disabled={!canConfirm} onClick={() => void run(false)}>
@@ -222,8 +239,14 @@ export default function ImportPage({ locale = 'id' }: { locale?: Locale }) {
         </form>
 
         {error && (
-          <div className="state state-error" role="alert">
-            {error}
+          <div className="state state-error" role="alert" data-testid="import-error">
+            <span>{error.text}</span>
+            {error.detail ? <span className="state-detail">{error.detail}</span> : null}
+            {error.login ? (
+              <a href={loginHref(locale, currentPath())} data-testid="import-login">
+                {t.login}
+              </a>
+            ) : null}
           </div>
         )}
 
@@ -231,7 +254,7 @@ export default function ImportPage({ locale = 'id' }: { locale?: Locale }) {
           {report && <ImportReportView report={report} t={t} />}
         </div>
 
-        <ImportHistory history={history} t={t} locale={locale} />
+        {account ? <ImportHistory history={history} t={t} locale={locale} /> : account === null ? <p className="muted">{t.historyNeedsLogin}</p> : null}
       </div>
     </section>
   );

@@ -71,7 +71,35 @@ export function iframeSnippet(embedUrl: string, size: { width: number; height: n
   return `<iframe src="${escapeAttr(embedUrl)}" width="${width}" height="${height}" title="${escapeAttr(title)}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
 }
 
-/** Asks the server for (signed, when it has a secret) links of exactly this view. */
+/**
+ * The server refused to sign: 401, nobody is logged in; 403, the account may not share this
+ * branch's data. Links made without the server would not open on such a server either.
+ */
+export class SignRefused extends Error {
+  constructor(
+    readonly status: 401 | 403,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The message of an error answer: its JSON `error`, else its text. */
+async function answerMessage(res: Response): Promise<string> {
+  const text = (await res.text()).trim();
+  try {
+    const error = (JSON.parse(text) as { error?: unknown }).error;
+    if (typeof error === 'string' && error) return error;
+  } catch {
+    // Not JSON: the text is the message.
+  }
+  return text || `HTTP ${res.status}`;
+}
+
+/**
+ * Asks the server for (signed, when it has a secret) links of exactly this view, with the
+ * session cookie (same origin), since signing is done for a logged-in account allowed to share.
+ */
 export async function requestLinks(chart: ChartName, params: Record<string, string>, size: { width: number; height: number }, fetchImpl: typeof fetch = fetch): Promise<SignAnswer> {
   const res = await fetchImpl('/embed/sign', {
     method: 'POST',
@@ -79,6 +107,7 @@ export async function requestLinks(chart: ChartName, params: Record<string, stri
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ chart, params: { ...params, ...clampSize(size) } }),
   });
-  if (!res.ok) throw new Error((await res.text()).trim() || `HTTP ${res.status}`);
+  if (res.status === 401 || res.status === 403) throw new SignRefused(res.status, await answerMessage(res));
+  if (!res.ok) throw new Error(await answerMessage(res));
   return (await res.json()) as SignAnswer;
 }

@@ -2,11 +2,15 @@
 // for exactly the current view (its arguments, language and size), to copy or download. The
 // links come from POST /embed/sign, so they are signed when the server has EMBED_SECRET; when
 // the server cannot be asked, public links are built locally (they work on a public server).
+// Signing is for a logged-in account allowed to share the branch's data: when the server
+// refuses (nobody logged in, or not allowed), the menu says so and offers no links.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { CHARTS, type ChartName } from '../../../common/charts/registry.ts';
 import type { Locale } from '../../../common/i18n/format.ts';
 import { share } from '../../../common/i18n/share.ts';
-import { absoluteUrl, iframeSnippet, requestLinks, type ShareLinks, type ShareParams, shareParams, unsignedLinks } from './share-links.ts';
+import { absoluteUrl, iframeSnippet, requestLinks, SignRefused, type ShareLinks, type ShareParams, shareParams, unsignedLinks } from './share-links.ts';
+import { currentPath, loginHref } from '../account/next-path.ts';
+import { copyText } from './copy-text.ts';
 import './share-menu.css';
 
 export interface ShareMenuProps {
@@ -20,31 +24,13 @@ export interface ShareMenuProps {
   height: number;
 }
 
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Clipboard API refused (insecure context, permissions): select-and-copy fallback.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.appendChild(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
-  }
-}
-
 export function ShareMenu({ chart, params, locale, width, height }: ShareMenuProps) {
   const t = share[locale];
   const id = useId();
   const [open, setOpen] = useState(false);
   const [links, setLinks] = useState<ShareLinks | null>(null);
   const [note, setNote] = useState<string>('');
+  const [refused, setRefused] = useState<401 | 403 | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const url = shareParams(params, locale);
@@ -55,6 +41,7 @@ export function ShareMenu({ chart, params, locale, width, height }: ShareMenuPro
     if (!open) return;
     let cancelled = false;
     setLinks(null);
+    setRefused(null);
     setNote(t.loading);
     requestLinks(chart, url, { width, height })
       .then((answer) => {
@@ -64,6 +51,11 @@ export function ShareMenu({ chart, params, locale, width, height }: ShareMenuPro
       })
       .catch((e: unknown) => {
         if (cancelled) return;
+        if (e instanceof SignRefused) {
+          setRefused(e.status);
+          setNote(e.status === 401 ? t.refusedAnonymous : t.refusedForbidden);
+          return;
+        }
         setLinks(unsignedLinks(chart, url, { width, height }));
         setNote(t.failed(e instanceof Error ? e.message : String(e)));
       });
@@ -109,8 +101,14 @@ export function ShareMenu({ chart, params, locale, width, height }: ShareMenuPro
       </button>
       {open ? (
         <div className="share-panel" id={`${id}-panel`} role="dialog" aria-label={t.label}>
-          <p className="share-note" aria-live="polite">
+          <p className={refused ? 'share-note share-refused' : 'share-note'} aria-live="polite" data-testid="share-note">
             {note}
+            {refused === 401 ? (
+              <>
+                {' '}
+                <a href={loginHref(locale, currentPath())}>{t.login}</a>
+              </>
+            ) : null}
           </p>
           <label className="share-label" htmlFor={`${id}-snippet`}>
             {t.embed}
