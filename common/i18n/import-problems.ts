@@ -49,6 +49,7 @@ export type ProblemCode =
   | 'branch_not_allowed'
   | 'too_long'
   | 'bad_code'
+  | 'nul_character'
   | 'db_error';
 
 export type ProblemParams = Record<string, string | number | undefined>;
@@ -125,6 +126,8 @@ export const importProblems: Bilingual<ImportProblemTexts> = {
       branch_not_allowed: (p) => `Cabang di luar wewenang akun Anda: akun ini mengimpor data ${list(p.allowed)} saja.`,
       too_long: (p) => `Terlalu panjang: maksimum ${list(p.max)} karakter.`,
       bad_code: () => 'Kode cabang hanya boleh berisi huruf, angka, "_", "-" dan "." (tanpa spasi).',
+      nul_character: () =>
+        'Sel berisi karakter NUL (kode 0, ditampilkan ␀) yang tidak dapat disimpan: hapus karakter itu (biasanya sisa dari program lain) lalu impor lagi.',
       db_error: (p) => `Basis data menolak data: ${list(p.detail)}`,
     },
     notes: {
@@ -183,6 +186,8 @@ export const importProblems: Bilingual<ImportProblemTexts> = {
       branch_not_allowed: (p) => `Branch outside your account's scope: this account imports data of ${list(p.allowed)} only.`,
       too_long: (p) => `Too long: at most ${list(p.max)} characters.`,
       bad_code: () => 'A branch code may contain only letters, digits, "_", "-" and "." (no spaces).',
+      nul_character: () =>
+        'The cell contains a NUL character (code 0, shown as ␀), which cannot be stored: remove it (usually left over by another program) and import again.',
       db_error: (p) => `The database refused the data: ${list(p.detail)}`,
     },
     notes: {

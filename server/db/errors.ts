@@ -30,3 +30,15 @@ export function describeDatabaseError(err: unknown, lang: Locale): string {
   if (known) return dbErrors[lang][known];
   return text.replace(/^SQLITE_[A-Z]+: /, '').slice(0, 300);
 }
+
+/**
+ * Why text with a NUL character is refused, after the name of the argument that holds it. No
+ * text Pantau stores or looks up can hold one: PostgreSQL refuses it in any text value (a lookup
+ * fails as a database error), SQLite would only find nothing.
+ */
+export const NUL_REFUSAL = 'contains a NUL character (U+0000, %00 in a URL), which no text in Pantau can hold: remove it';
+
+/** PostgreSQL's refusal of a NUL character in text (22021, "invalid byte sequence … 0x00"). */
+export function isNulTextError(err: unknown): boolean {
+  return (err as { code?: unknown })?.code === '22021' && String((err as Error)?.message ?? '').includes('0x00');
+}

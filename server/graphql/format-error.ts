@@ -2,7 +2,8 @@
 // message and get BAD_USER_INPUT; anything unexpected is logged and answered with a generic
 // message, so stack traces and SQL never reach a client.
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { type ASTNode, GraphQLError, type GraphQLFormattedError, type ValueNode } from 'graphql';
+import { isNulTextError, NUL_REFUSAL } from '../db/errors.ts';
 import { BadInputError, ForbiddenError, TimeLimitError } from '../errors.ts';
 import { logger } from '../logger.ts';
 import { formatLimitError } from './security.ts';
@@ -20,10 +21,32 @@ const CLIENT_CODES = new Set([
   'QUERY_LIMIT_EXCEEDED',
 ]);
 
+const holdsNul = (value: ValueNode): boolean =>
+  value.kind === 'StringValue' ? value.value.includes('\0') : value.kind === 'ListValue' ? value.values.some(holdsNul) : value.kind === 'ObjectValue' ? value.fields.some((f) => holdsNul(f.value)) : false;
+
+/**
+ * The argument of the failed field that holds the NUL character: one written in the query, else
+ * the ones given by variables (whose values an error does not carry).
+ */
+function nulArgument(error: unknown): string {
+  const node: ASTNode | undefined = error instanceof GraphQLError ? error.nodes?.[0] : undefined;
+  const args = node?.kind === 'Field' ? (node.arguments ?? []) : [];
+  const literal = args.find((a) => holdsNul(a.value));
+  if (literal) return literal.name.value;
+  const byVariable = args.filter((a) => a.value.kind === 'Variable').map((a) => a.name.value);
+  return byVariable.length ? byVariable.join(', ') : 'an argument';
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const limit = formatLimitError(formatted);
   if (limit) return limit;
+  // A NUL character in a text argument: PostgreSQL refuses the statement (22021), SQLite finds
+  // nothing (an "unknown branch code" naming it); both say the same, naming the argument.
+  const nulIn = original instanceof BadInputError && original.message.includes('\0') ? original.argument : isNulTextError(original) ? nulArgument(error) : undefined;
+  if (nulIn !== undefined) {
+    return { message: `${nulIn}: ${NUL_REFUSAL}`, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', argument: nulIn } };
+  }
   if (original instanceof BadInputError) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', argument: original.argument } };
   }

@@ -17,6 +17,7 @@ import {
 } from 'graphql';
 import { LOCALES } from '../../common/i18n/format.ts';
 import type { ExtraSpec, ExtraSpecs } from '../domains/url-options.ts';
+import { NUL_REFUSAL } from '../db/errors.ts';
 import { BadInputError } from '../errors.ts';
 import { loadTypeDefs } from '../graphql/type-defs.ts';
 
@@ -161,6 +162,8 @@ export function parseParams(search: URLSearchParams, field: string | null, extra
       continue;
     }
     if (seen.has(name)) throw new BadInputError(name, 'is given more than once; give lists once, comma separated (e.g. segments=PU,BPU)');
+    // Refused up front so that both databases answer the same 400 (see NUL_REFUSAL).
+    if (value.includes('\0')) throw new BadInputError(name, NUL_REFUSAL);
     seen.set(name, value);
   }
   if (unknown.length) {

@@ -5,17 +5,20 @@ import { currentOwner, ownerState } from './run-owner.ts';
 
 export type { ImportRun };
 
+/** A name as the history can keep it: PostgreSQL refuses a NUL character in text, shown as ␀ instead. */
+const storable = (text: string, max: number) => text.replace(/\0/g, '\u2400').slice(0, max);
+
 /** Records the start of an attempt; its outcome is written by finishRun. Returns the run id. */
 export async function startRun(db: Database, run: { kind: string; fileName: string; actor: string; startedAt: Date }): Promise<number> {
   const em = db.orm.em.fork();
   const entity = em.create(ImportRunSchema, {
     kind: run.kind,
-    fileName: run.fileName.slice(0, 500),
+    fileName: storable(run.fileName, 500),
     sha256: '',
     rows: 0,
     rejectedRows: 0,
     outcome: 'REJECTED',
-    actor: run.actor.slice(0, 200),
+    actor: storable(run.actor, 200),
     startedAt: run.startedAt,
     finishedAt: null,
     message: 'in progress',

@@ -43,10 +43,14 @@ export class RowChecker {
     const { positions, blank, missing } = this.header;
     const raw = row.raw;
     for (const c of spec.columns) raw[c] = '';
+    let nul: string[] | undefined;
     for (let i = 0; i < cells.length; i++) {
       const col = positions[i];
       const v = cellText(cells[i], col);
-      if (col) raw[col] = v;
+      if (col) {
+        raw[col] = v;
+        if (v.includes('\0')) (nul ??= []).push(col);
+      }
       else if (v !== '') {
         if (i >= positions.length) {
           const extra = cells.slice(positions.length).map((c) => cellText(c, undefined)).join(' | ');
@@ -69,6 +73,18 @@ export class RowChecker {
         cols.add(col);
         log.report(line, col || null, col ? raw[col] : null, issue.message as ProblemCode, issueParams(issue));
       }
+    }
+    // PostgreSQL refuses a NUL character in any text (the whole import would fail as a database
+    // error) and SQLite would store it: a row problem on both, naming the cell.
+    if (nul) {
+      const cols = new Set(flagged);
+      for (const col of nul) {
+        if (cols.has(col)) continue;
+        cols.add(col);
+        log.report(line, col, raw[col].replace(/\0/g, '\u2400'), 'nul_character');
+      }
+      flagged = cols;
+      data = undefined;
     }
     for (const check of spec.rowChecks ?? []) {
       const values = data !== undefined ? (data as Record<string, unknown>) : cellsOf(spec, check.columns, raw, flagged, missing);
