@@ -17,7 +17,11 @@ import { firstViewAnswers } from './http/first-view.ts';
 import { mountHealth, type Readiness } from './http/health.ts';
 import { requestLog } from './http/request-log.ts';
 import { serveClient } from './http/static-client.ts';
-import { bearerToken } from './auth/admin-token.ts';
+import { readGatePlugin } from './auth/graphql-gate.ts';
+import { identify, principalOf } from './auth/identify.ts';
+import { decide } from './auth/permissions.ts';
+import { ANONYMOUS } from './auth/principal.ts';
+import { mountAuthRoutes } from './auth/routes.ts';
 import { rateLimitData } from './http/rate-limit.ts';
 import { timeLimit } from './http/time-limit.ts';
 import { mountPlayground } from './playground/routes.ts';
@@ -51,7 +55,7 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
   app.set('trust proxy', deps.config.trustProxy);
   app.set('etag', 'strong');
 
-  const apollo = createApollo(deps.config);
+  const apollo = createApollo(deps.config, [readGatePlugin()]);
   await apollo.start();
   const readiness: Readiness = { draining: false };
   app.use(requestLog());
@@ -59,19 +63,24 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
   mountHealth(app, deps.db, readiness);
   mountFavicon(app);
   mountPlayground(app);
+  // Who is calling, for every route from here on (the probes and static pages above need not know).
+  app.use(identify(deps));
+  // Logins are throttled by their own rule (failures per account and address), not here.
+  mountAuthRoutes(app, deps);
   // After the probes and static pages: what costs database work is limited per client.
   app.use(['/graphql', '/api', '/charts', '/embed', '/report'], rateLimitData(deps.config));
   app.use(
     '/graphql',
     cors(corsPolicy()),
-    graphqlBodyParser(deps.config),
+    graphqlBodyParser((req) => decide(principalOf(req), { do: 'import', kind: 'membership', branches: [] }, deps.config.authRead).ok),
     sameFieldGuard(limitsFromEnv()),
     timeLimit(deps.config),
     expressMiddleware<GraphQLContext>(apollo, {
       context: async ({ req }) => ({
         db: deps.db,
         config: deps.config,
-        bearerToken: bearerToken(req.headers),
+        principal: principalOf(req),
+        ip: req.ip,
       }),
     }),
     graphqlBodyErrors,
@@ -82,8 +91,9 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
   app.use(['/api', '/charts', '/embed', '/report'], timeLimit(deps.config));
   registerReportingRoutes(app, deps);
   // index.html answers the first view's operations as an anonymous caller would.
-  const firstView = firstViewAnswers(apollo, () => ({ db: deps.db, config: deps.config }));
-  serveClient(app, deps.db, { firstView });
+  const firstView = firstViewAnswers(apollo, () => ({ db: deps.db, config: deps.config, principal: ANONYMOUS }));
+  // With AUTH_READ=login an anonymous page gets no data baked in: it shows the login instead.
+  serveClient(app, deps.db, { firstView: deps.config.authRead === 'public' ? firstView : undefined });
   app.use(errorHandler);
   return {
     app,

@@ -12,6 +12,7 @@ import { importPage } from './import-page.ts';
 import { importProblems } from './import-problems.ts';
 import { report } from './report.ts';
 import { share } from './share.ts';
+import { usersCli } from './users-cli.ts';
 import { verdictReasons } from './verdict-reasons.ts';
 
 export const TEXTS = {
@@ -31,6 +32,8 @@ export const TEXTS = {
   importProblems,
   /** The command lines: import, export and what they share (server/cli/). */
   cli,
+  /** The accounts command line (server/auth/cli.ts, npm run users). */
+  usersCli,
   /** Database errors in one line (server/db/errors.ts). */
   dbErrors,
   /** The printable report (server/report/report.ts). */

@@ -4,8 +4,8 @@
 // - Reads: open to anyone with AUTH_READ=public; with AUTH_READ=login only to accounts (and the
 //   ADMIN_TOKEN). An account reads the branches of its scope: its branch, the branches of its
 //   regional office, or all of them.
-// - Staff-level figures (breakdowns and rows naming staff): not for researchers, who read
-//   aggregates only, and not for anonymous callers.
+// - Staff-level figures (breakdowns by staff member, the staff of raw rows): not for
+//   researchers, who read aggregates only; otherwise as reads.
 // - Imports: ADMIN anything; KABID, AR, ARK and PAP the files of their own branch; the branch
 //   list itself only ADMIN. VIEWER and RESEARCHER change nothing.
 // - Signed embed links: ADMIN any chart; branch roles charts of their own branch.
@@ -68,7 +68,7 @@ export function decide(principal: Principal, action: Action, readAccess: ReadAcc
       if (!action.branch) return deny(403, `your account (${account.username}) reads ${scopeText(account)}: name one of its branches (argument branch)`);
       return deny(403, `your account (${account.username}) reads ${scopeText(account)}, not branch ${action.branch.code}`);
     case 'readStaff':
-      if (!account) return NEEDS_LOGIN('Figures that name staff members');
+      if (!account) return readAccess === 'public' ? OK : NEEDS_LOGIN('Figures that name staff members');
       if (account.role === 'RESEARCHER') return deny(403, 'researcher accounts read aggregates only: figures by staff member are not available to them');
       return OK;
     case 'readImportHistory':
@@ -109,4 +109,15 @@ export function demand(principal: Principal, action: Action, readAccess: ReadAcc
 export function defaultBranch(principal: Principal, readAccess: ReadAccess): string | undefined {
   if (readAccess !== 'login' || principal.kind !== 'account') return undefined;
   return principal.account.branch ?? undefined;
+}
+
+/**
+ * The branches whose rows an import by this caller may write, for the importer's row check
+ * (every row outside is a problem, so nothing of the file is stored); undefined: every branch.
+ * Call after `demand(principal, { do: 'import', kind, branches: [] })` has let the caller in.
+ */
+export function importScope(principal: Principal): { allows(code: string): boolean; text: string } | undefined {
+  if (principal.kind !== 'account' || principal.account.role === 'ADMIN') return undefined;
+  const own = principal.account.branch;
+  return { allows: (code) => code === own, text: `branch ${own ?? '(none)'}` };
 }

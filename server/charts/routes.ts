@@ -11,6 +11,8 @@ import type { Database } from '../db/orm.ts';
 import { BadInputError } from '../errors.ts';
 import { type ExtraSpecs, LANG_PARAM, type ParsedParams, parseParams, searchParamsOf, SIZE_PARAMS } from '../http/params.ts';
 import { requireSignature } from '../http/signing.ts';
+import { principalOf } from '../auth/identify.ts';
+import { authorizeQuestion } from '../auth/question-access.ts';
 import { type AnswerCache, cached, type Rendered } from '../cache/answers.ts';
 import type { ChartQuestion } from '../domains/question.ts';
 import { CHART_QUESTIONS, chartQuestion } from '../domains/questions.ts';
@@ -48,11 +50,25 @@ export function notFoundText(name: string): string {
   );
 }
 
-/** Parses and checks (signature included) the parameters of a chart URL. */
-export function chartRequest(req: Request, config: Config, question: ChartQuestion, format: Format | 'embed'): ParsedParams {
+/**
+ * Parses the parameters of a chart URL and checks who may see it: a valid signed token grants
+ * exactly the view it was signed for (the signer was allowed to share it); without a token the
+ * caller's own read permissions apply, and with EMBED_SECRET set charts are private, so an
+ * anonymous caller needs a token.
+ */
+export async function chartRequest(req: Request, deps: Pick<ChartDeps, 'db' | 'config'>, question: ChartQuestion, format: Format | 'embed'): Promise<ParsedParams> {
   const parsed = parseParams(searchParamsOf(req.originalUrl), question.field, chartParamSpecs(question, format));
-  requireSignature(config.embedSecret, `chart:${question.chart.name}`, parsed.canonical, parsed.extras.token as string | undefined);
-  return parsed;
+  const token = parsed.extras.token as string | undefined;
+  const principal = principalOf(req);
+  if (token || (deps.config.embedSecret && principal.kind === 'anonymous')) {
+    requireSignature(deps.config.embedSecret, `chart:${question.chart.name}`, parsed.canonical, token);
+    return parsed;
+  }
+  const scoped = await authorizeQuestion(deps, principal, question, parsed.args);
+  // A branch account's default branch is part of what the answer is, so of its cache key too.
+  const branch = (scoped as { branch?: string }).branch;
+  const canonical = branch && !parsed.canonical.branch ? Object.fromEntries(Object.entries({ ...parsed.canonical, branch }).sort(([x], [y]) => (x < y ? -1 : 1))) : parsed.canonical;
+  return { ...parsed, args: scoped, canonical };
 }
 
 /** Canonical parameters without the token: what the content depends on. */
@@ -139,7 +155,7 @@ export function registerChartRoutes(app: Express, deps: ChartDeps): void {
       return;
     }
     const format = m[2] as Format;
-    const parsed = chartRequest(req, deps.config, question, format);
+    const parsed = await chartRequest(req, deps, question, format);
     if (format === 'png') {
       const { width, height } = sizeOf(parsed);
       const scale = Number(parsed.extras.scale);

@@ -2,6 +2,7 @@
 // and what the rest of Pantau derives from it. The resolvers, /api/<field>.csv, the chart files
 // and embeds, and the report all read the list in questions.ts, so a new question (or a chart
 // for an existing one) is one descriptor in its domain plus one line in that list.
+import { parseRange } from '../analytics/periods.ts';
 import type { Database } from '../db/orm.ts';
 import type { Query, QueryResolvers } from '../graphql/generated/resolvers-types.ts';
 import type { ExtraSpecs } from './url-options.ts';
@@ -60,6 +61,16 @@ export interface Question<Args = any, Data = any> {
   /** Downloadable as /api/<field>.csv (the answer flattened, server/api/csv.ts). */
   csv?: boolean;
   chart?: ChartDefinition<Args, Data>;
+  /** True when this answer names staff members (a breakdown by staff): refused to callers who
+   *  read aggregates only (server/auth/permissions.ts). */
+  namesStaff?(args: Args): boolean;
+  /**
+   * The rows answering would read, before anything runs: the GraphQL endpoint adds up its
+   * root fields' estimates and refuses a request above GRAPHQL_MAX_COST_ROWS
+   * (server/graphql/cost-limit.ts). `args` are as GraphQL passes them but not yet checked, so
+   * an estimate must not throw on bad ones (the answer refuses them without database work).
+   */
+  estimate(args: Args, facts: DataFacts): RowEstimate;
 }
 
 /** A question with a chart, as the chart routes look them up. */
@@ -84,4 +95,71 @@ export function latestMonth(values: Iterable<string | null | undefined>): string
   let out: string | null = null;
   for (const v of values) if (v && (out === null || v > out)) out = v;
   return out;
+}
+
+/**
+ * Cheap facts about the stored data, for estimates where the arguments leave a range open
+ * (server/graphql/cost-facts.ts reads them once per data version). Months are month indexes
+ * (year*12 + month-1); null when the table is empty.
+ */
+export interface DataFacts {
+  branches: number;
+  membership: { rows: number; firstMonth: number | null; lastMonth: number | null; segments: number; programs: number };
+  campaigns: { rows: number; firstMonth: number | null; lastMonth: number | null; branches: number };
+  targets: { rows: number; firstYear: number | null; lastYear: number | null };
+}
+
+/** An estimate of the rows a question reads, and the factors it is the product of (for the refusal's message). */
+export interface RowEstimate {
+  rows: number;
+  /** e.g. `118 months × 20 series × 4 branches`. */
+  basis: string;
+}
+
+/** The product of named factors, e.g. `{ months: 118, series: 20, branches: 4 }`. */
+export function estimateRows(factors: Record<string, number>): RowEstimate {
+  const entries = Object.entries(factors);
+  return {
+    rows: entries.reduce((product, [, n]) => product * n, 1),
+    basis: entries.map(([name, n]) => `${n} ${n === 1 ? singular(name) : name}`).join(' × '),
+  };
+}
+
+/** `1 branch`, `1 month`, `1 activity per branch-month`: the first word in the singular. */
+function singular(name: string): string {
+  return name.replace(/^(\S+?)(ies|(?<=ch)es|s)(?=\s|$)/, (_m, stem: string, end: string) => stem + (end === 'ies' ? 'y' : ''));
+}
+
+/**
+ * Stored months between `from` and `to`: the arguments' range cut to the stored one. An
+ * unparseable period counts as open (its answer refuses it before reading anything).
+ */
+export function monthsIn(from: string | null | undefined, to: string | null | undefined, stored: { firstMonth: number | null; lastMonth: number | null }): number {
+  if (stored.firstMonth === null || stored.lastMonth === null) return 0;
+  let range: { start?: number; end?: number } = {};
+  try {
+    range = parseRange(from, to);
+  } catch {
+    range = {};
+  }
+  const start = Math.max(range.start ?? stored.firstMonth, stored.firstMonth);
+  const end = Math.min(range.end ?? stored.lastMonth, stored.lastMonth);
+  return Math.max(0, end - start + 1);
+}
+
+/** Branches a question reads: one when it names a branch, every stored branch otherwise. */
+export function branchesIn(branch: string | null | undefined, facts: DataFacts): number {
+  return branch ? 1 : facts.branches;
+}
+
+/** Distinct values asked for, at most as many as are stored; all stored ones when not asked. */
+export function chosen(values: readonly unknown[] | null | undefined, stored: number): number {
+  return values ? Math.min(new Set(values).size, stored) : stored;
+}
+
+/** Campaign activities per branch and month on average (at least 1 where any are stored). */
+export function activitiesPerBranchMonth(facts: DataFacts): number {
+  const c = facts.campaigns;
+  if (c.firstMonth === null || c.lastMonth === null || c.rows === 0) return 0;
+  return Math.ceil(c.rows / ((c.lastMonth - c.firstMonth + 1) * Math.max(1, c.branches)));
 }

@@ -56,7 +56,8 @@ body{overflow:hidden;font:13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"No
 // Kept small and dependency-free: it runs inside other people's pages.
 const SCRIPT = `(function(){
 var box=document.getElementById('chart'),tip=document.getElementById('tip');
-var src=box.getAttribute('data-src'),w=+box.getAttribute('data-width'),h=+box.getAttribute('data-height'),timer=0,seq=0;
+var src=box.getAttribute('data-src'),tk=new URLSearchParams(location.search).get('token'),w=+box.getAttribute('data-width'),h=+box.getAttribute('data-height'),timer=0,seq=0;
+if(src&&tk)src+=(src.indexOf('?')<0?'?':'&')+'token='+encodeURIComponent(tk);
 function hide(){tip.style.display='none';}
 function show(el,x,y){var t=el.getAttribute('data-tooltip');if(!t){hide();return;}
 tip.textContent=t;tip.style.display='block';var r=tip.getBoundingClientRect();

@@ -1,14 +1,18 @@
 // GET /embed/<chart>: the interactive page for iframes. POST /embed/sign: signed links for the
-// dashboard's share menu (and for scripts holding the admin token) when EMBED_SECRET is set.
+// dashboard's share menu, for accounts allowed to share the chart's branch (and scripts holding
+// an API token of one, or the ADMIN_TOKEN), when EMBED_SECRET is set.
 import crypto from 'node:crypto';
-import { bearerToken, isAdminToken } from '../auth/admin-token.ts';
-import express, { type Express, type Request } from 'express';
+import express, { type Express } from 'express';
+import { audit } from '../auth/audit.ts';
+import { principalOf } from '../auth/identify.ts';
+import { demand } from '../auth/permissions.ts';
+import { actorName } from '../auth/principal.ts';
 import type { Locale } from '../../common/i18n/format.ts';
 import { cached } from '../cache/answers.ts';
 import { prepareChart, preparedTable, svgMarkup } from '../charts/render.ts';
 import { chartOptionsOf, chartParamSpecs, chartRequest, contentParams, type ChartDeps, notFoundText } from '../charts/routes.ts';
 import { CHART_QUESTIONS, chartQuestion } from '../domains/questions.ts';
-import { BadInputError, ForbiddenError } from '../errors.ts';
+import { BadInputError } from '../errors.ts';
 import { parseParams, toQueryString } from '../http/params.ts';
 import { FRAME_ANYWHERE } from '../http/security-headers.ts';
 import { DEFAULT_TOKEN_SECONDS, MAX_TOKEN_SECONDS, signToken } from '../http/signing.ts';
@@ -18,25 +22,6 @@ const NONCE = '__PANTAU_NONCE__';
 
 /** Embeds default to the frame size the share menu proposes; the page refits at once anyway. */
 const EMBED_DEFAULT = { width: 640, height: 400 };
-
-/**
- * Who may ask for signed links: a caller with the admin bearer token, or the dashboard itself,
- * recognised as a same-origin browser request (Sec-Fetch-Site, or an Origin equal to the Host).
- * A cross-site page cannot forge either; plain scripts need the admin token.
- */
-export function maySign(req: Request, adminToken: string | undefined): boolean {
-  if (isAdminToken(bearerToken(req.headers), adminToken)) return true;
-  if (req.headers['sec-fetch-site'] === 'same-origin') return true;
-  const origin = req.headers.origin;
-  if (origin && !req.headers['sec-fetch-site']) {
-    try {
-      return new URL(origin).host === req.headers.host;
-    } catch {
-      return false;
-    }
-  }
-  return false;
-}
 
 /** The share menu's parameters (strings, numbers or lists) as a query string to validate. */
 function paramsToSearch(params: unknown): URLSearchParams {
@@ -61,11 +46,13 @@ export function registerEmbedRoutes(app: Express, deps: ChartDeps): void {
       return;
     }
     const chart = question.chart.name;
-    const parsed = chartRequest(req, deps.config, question, 'embed');
+    const parsed = await chartRequest(req, deps, question, 'embed');
     const locale = parsed.extras.lang as Locale;
     const width = Number(parsed.extras.width ?? EMBED_DEFAULT.width);
     const height = Number(parsed.extras.height ?? EMBED_DEFAULT.height);
-    const { width: _w, height: _h, ...refit } = parsed.canonical;
+    // The page is cached for every caller of these parameters, so it carries no token: its
+    // script adds the token of its own address when it refits.
+    const { width: _w, height: _h, token: _t, ...refit } = parsed.canonical;
     const page = await cached(deps.cache, { kind: 'embed', resource: chart, params: contentParams(parsed) }, 'text/html; charset=utf-8', async () => {
       const prepared = await prepareChart(deps.db, chart, parsed.args, locale);
       return embedPage({
@@ -91,11 +78,7 @@ export function registerEmbedRoutes(app: Express, deps: ChartDeps): void {
     res.send(page.body.toString('utf8').replace(NONCE, nonce));
   });
 
-  app.post('/embed/sign', express.json({ limit: '16kb' }), (req, res) => {
-    // Without a secret the links are public anyway: anyone may ask for them.
-    if (deps.config.embedSecret && !maySign(req, deps.config.adminToken)) {
-      throw new ForbiddenError('signing embeds needs the admin token (Authorization: Bearer …) or a request from the dashboard itself', 401);
-    }
+  app.post('/embed/sign', express.json({ limit: '16kb' }), async (req, res) => {
     const body = (req.body ?? {}) as { chart?: unknown; params?: unknown; expiresIn?: unknown };
     const chart = String(body.chart ?? '');
     const question = chartQuestion(chart);
@@ -113,10 +96,15 @@ export function registerEmbedRoutes(app: Express, deps: ChartDeps): void {
     const { width: _w, height: _h, scale: _s, ...data } = params;
     let token: string | null = null;
     let exp: number | null = null;
+    // Without a secret the links are public anyway: anyone may ask for them. With one, only
+    // who may share the chart's branch; headers such as Origin prove nothing (a script sets them).
     if (deps.config.embedSecret) {
+      const principal = principalOf(req);
+      demand(principal, { do: 'sign', branch: params.branch ?? null }, deps.config.authRead);
       const signed = signToken(deps.config.embedSecret, `chart:${chart}`, params, expiresIn);
       token = signed.token;
       exp = signed.claims.exp;
+      await audit(deps.db, { actor: actorName(principal), action: 'embed.signed', target: chart, detail: { params, expiresAt: new Date(exp * 1000).toISOString() }, ip: req.ip });
     }
     const size = { width: params.width, height: params.height };
     const q = (extra: Record<string, string | undefined>) => toQueryString({ ...data, ...extra, token: token ?? undefined });

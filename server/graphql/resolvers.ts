@@ -1,16 +1,19 @@
 // The one resolver map Apollo serves: a Query field per analytic question (server/domains/
 // questions.ts), each calling the question's answer, which validates its arguments (a
-// BadInputError names the bad one) as GraphQL passes them; then the import's own resolvers.
+// BadInputError names the bad one) as GraphQL passes them, once the caller's permissions have
+// scoped them (server/auth/question-access.ts); then the import's and the accounts' resolvers.
+import { accountResolvers } from '../auth/graphql-resolvers.ts';
+import { authorizeQuestion } from '../auth/question-access.ts';
 import { QUESTIONS } from '../domains/questions.ts';
 import { importResolvers } from '../import/graphql-resolvers.ts';
 import type { GraphQLContext } from './context.ts';
 import type { QueryResolvers, Resolvers } from './generated/resolvers-types.ts';
 
 const questionResolvers: QueryResolvers = Object.fromEntries(
-  QUESTIONS.map((q) => [q.field, (_parent: unknown, args: unknown, { db }: GraphQLContext) => q.answer(db, args)]),
+  QUESTIONS.map((q) => [q.field, async (_parent: unknown, args: unknown, context: GraphQLContext) => q.answer(context.db, await authorizeQuestion(context, context.principal, q, args))]),
 );
 
-const parts: Resolvers[] = [{ Query: questionResolvers }, importResolvers];
+const parts: Resolvers[] = [{ Query: questionResolvers }, importResolvers, accountResolvers];
 
 export const resolvers: Resolvers = {};
 for (const part of parts) {

@@ -3,13 +3,11 @@
 // (a small limit for anonymous requests, a large one only for the admin's import uploads).
 // Every refusal names the limit it hit and carries the code QUERY_LIMIT_EXCEEDED; the
 // GRAPHQL_MAX_* environment variables tune them (see limitsFromEnv).
-import { bearerToken, isAdminToken } from '../auth/admin-token.ts';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
-import type { Config } from '../config.ts';
 import type { GraphQLContext } from './context.ts';
 
 export const QUERY_LIMIT_EXCEEDED = 'QUERY_LIMIT_EXCEEDED';
@@ -188,15 +186,15 @@ export function formatLimitError(formatted: GraphQLFormattedError): GraphQLForma
 
 /**
  * JSON body parser for /graphql: `bodyLimit` (100 KB by default) for everyone, `adminBodyLimit`
- * (16 MB) only when the request carries the configured ADMIN_TOKEN as a bearer token, so the
- * import mutation can upload files while anonymous callers cannot send huge bodies.
+ * (16 MB) only for a caller who may import (`mayUpload`: an account allowed to, or the
+ * ADMIN_TOKEN), so the import mutation can upload files while others cannot send huge bodies.
  * An oversized body is refused from its Content-Length, before it is read.
  */
-export function graphqlBodyParser(config: Pick<Config, 'adminToken'>, limits: QueryLimits = limitsFromEnv()): RequestHandler {
+export function graphqlBodyParser(mayUpload: (req: Request) => boolean, limits: QueryLimits = limitsFromEnv()): RequestHandler {
   const small = express.json({ limit: limits.bodyLimit });
   const large = express.json({ limit: limits.adminBodyLimit });
   return (req, res, next) => {
-    return (isAdminToken(bearerToken(req.headers), config.adminToken) ? large : small)(req, res, next);
+    return (mayUpload(req) ? large : small)(req, res, next);
   };
 }
 

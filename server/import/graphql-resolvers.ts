@@ -1,10 +1,11 @@
-// GraphQL front door of the importer: `importData` (admin token required, see
-// schema/import.graphql), `importHistory` and `importKinds` (the columns of each kind, from the
-// kinds' own definitions, so the upload page keeps no copy). The same pipeline as the CLI
-// (importer.ts).
-import { isAdminToken } from '../auth/admin-token.ts';
-import { BadInputError, ForbiddenError } from '../errors.ts';
-import type { GraphQLContext } from '../graphql/context.ts';
+// GraphQL front door of the importer: `importData` (an account allowed to import, or the
+// ADMIN_TOKEN; see server/auth/permissions.ts), `importHistory` (accounts) and `importKinds`
+// (the columns of each kind, from the kinds' own definitions, so the upload page keeps no
+// copy). The same pipeline as the CLI (importer.ts).
+import { audit } from '../auth/audit.ts';
+import { demand, importScope } from '../auth/permissions.ts';
+import { actorName } from '../auth/principal.ts';
+import { BadInputError } from '../errors.ts';
 import type {
   ImportKindInfo as GqlImportKindInfo,
   ImportReport as GqlImportReport,
@@ -14,17 +15,6 @@ import type {
 import { listRuns, type ImportRun } from './history.ts';
 import { importFile, type ImportReport } from './importer.ts';
 import { IMPORT_KINDS, KINDS, isImportKind, type KindSpec } from './kinds.ts';
-
-/** Throws FORBIDDEN unless the caller's bearer token is the configured admin token. */
-export function requireAdmin(context: Pick<GraphQLContext, 'config' | 'bearerToken'>): void {
-  const expected = context.config.adminToken;
-  if (!expected) {
-    throw new ForbiddenError('Imports over the API are switched off: no admin token is configured (set ADMIN_TOKEN).');
-  }
-  if (!isAdminToken(context.bearerToken, expected)) {
-    throw new ForbiddenError('Imports need the admin token: send "Authorization: Bearer <ADMIN_TOKEN>".');
-  }
-}
 
 const iso = (d: Date | string | number | null | undefined): string | null => (d === null || d === undefined ? null : new Date(d).toISOString());
 
@@ -84,7 +74,8 @@ export function importKindInfo(spec: KindSpec): GqlImportKindInfo {
 export const importResolvers: Resolvers = {
   Query: {
     importKinds: () => IMPORT_KINDS.map((kind) => importKindInfo(KINDS[kind])),
-    importHistory: async (_parent, args, { db }) => {
+    importHistory: async (_parent, args, { db, principal, config }) => {
+      demand(principal, { do: 'readImportHistory' }, config.authRead);
       const limit = args.limit ?? 50;
       if (limit < 1 || limit > 1000) throw new BadInputError('limit', `expected 1 to 1000, got ${limit}`);
       const runs = await listRuns(db, { limit, kind: args.kind ?? undefined });
@@ -93,8 +84,9 @@ export const importResolvers: Resolvers = {
   },
   Mutation: {
     importData: async (_parent, args, context) => {
-      requireAdmin(context);
       if (!isImportKind(args.kind)) throw new BadInputError('kind', `unknown kind "${args.kind}"`);
+      // Who may import this kind at all; the rows' branches are checked by the importer itself.
+      demand(context.principal, { do: 'import', kind: args.kind, branches: [] }, context.config.authRead);
       const fileName = args.fileName.trim();
       if (!fileName) throw new BadInputError('fileName', 'must not be empty');
       let buffer: Buffer;
@@ -111,9 +103,19 @@ export const importResolvers: Resolvers = {
         fileName,
         dryRun: args.dryRun ?? false,
         sheet: args.sheet ?? undefined,
-        actor: 'graphql:admin',
+        actor: actorName(context.principal),
+        branchScope: importScope(context.principal),
         lang: args.lang === 'EN' ? 'en' : 'id',
       });
+      if (!report.dryRun) {
+        await audit(context.db, {
+          actor: actorName(context.principal),
+          action: report.outcome === 'STORED' ? 'import.stored' : 'import.rejected',
+          target: fileName,
+          detail: { kind: args.kind, runId: report.runId, rows: report.rows, storedRows: report.storedRows, problems: report.problemCount },
+          ip: context.ip,
+        });
+      }
       return toGqlReport(report);
     },
   },

@@ -22,6 +22,9 @@ import { escapeHtml, tableHtml } from '../embed/page.ts';
 import { LANG_PARAM, parseParams, searchParamsOf, toQueryString } from '../http/params.ts';
 import { FAVICON_LINK } from '../http/favicon.ts';
 import { signToken } from '../http/signing.ts';
+import { principalOf } from '../auth/identify.ts';
+import { decide } from '../auth/permissions.ts';
+import { authorizeBranchRead } from '../auth/question-access.ts';
 import { FRAME_SELF } from '../http/security-headers.ts';
 
 const SHORT_ROWS = 8;
@@ -91,7 +94,10 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
     });
     const locale = parsed.extras.lang as Locale;
     const L = REPORT_TEXTS[locale];
-    const branch = await resolveBranch(deps.db, parsed.extras.branch as string | undefined);
+    const principal = principalOf(req);
+    // The branch as the caller may read it (a branch account's own by default).
+    const asked = await authorizeBranchRead(deps, principal, parsed.extras.branch as string | undefined);
+    const branch = await resolveBranch(deps.db, asked);
     const year = (parsed.extras.year as number | undefined) ?? (await defaultYear(deps.db, branch));
     const y = String(year);
 
@@ -141,7 +147,9 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
       asOf: prepared.map((p) => p.meta.asOf).filter((a): a is string => !!a).sort().at(-1) ?? null,
       source: null,
     };
-    const secret = deps.config.embedSecret;
+    // Signed links only for a caller who may share this branch's charts: the report of an
+    // anonymous reader links the plain URLs, which work as far as that reader may read.
+    const secret = deps.config.embedSecret && decide(principal, { do: 'sign', branch: branch ?? null }, deps.config.authRead).ok ? deps.config.embedSecret : undefined;
     const links = (c: (typeof charts)[number]) => {
       const params: Record<string, string> = { lang: locale };
       for (const [k, v] of Object.entries({ ...c.args, ...(c.report.options ?? {}) })) if (v !== undefined) params[k] = String(v);

@@ -1,9 +1,9 @@
 // campaignReach: campaign results grouped by one dimension, the campaign-reach chart.
 import { REACH_MEASURES } from '../../../common/charts/reach-measures.ts';
 import type { Database } from '../../db/orm.ts';
-import { type DataMeta, defineQuestion, latestMonth } from '../question.ts';
+import { activitiesPerBranchMonth, branchesIn, type DataFacts, type DataMeta, defineQuestion, estimateRows, latestMonth, monthsIn } from '../question.ts';
 import { commonSource } from '../source.ts';
-import { type CampaignFilterArgs, campaignReach } from './query.ts';
+import { type CampaignFilterArgs, type CampaignReachArgs, campaignReach } from './query.ts';
 
 /** Campaign data carry no as-of month of their own: the last month with activities in range. */
 export async function campaignMeta(db: Database, args: CampaignFilterArgs): Promise<DataMeta> {
@@ -11,10 +11,25 @@ export async function campaignMeta(db: Database, args: CampaignFilterArgs): Prom
   return { asOf: latestMonth(months.filter((r) => r.activities > 0).map((r) => r.key)), source: commonSource(months.map((r) => r.source)) };
 }
 
+/**
+ * The activities a campaign question reads: one row per activity, so the stored months in range
+ * × the average activities per branch and month (half of them for one activity type) × branches.
+ */
+export function campaignEstimate(args: CampaignFilterArgs, facts: DataFacts) {
+  const perBranchMonth = activitiesPerBranchMonth(facts);
+  return estimateRows({
+    months: monthsIn(args.from, args.to, facts.campaigns),
+    'activities per branch-month': args.activity ? Math.ceil(perBranchMonth / 2) : perBranchMonth,
+    branches: branchesIn(args.branch, facts),
+  });
+}
+
 export const campaignReachQuestion = defineQuestion({
   field: 'campaignReach',
   answer: campaignReach,
+  namesStaff: (args: CampaignReachArgs) => args.groupBy === 'STAFF',
   csv: true,
+  estimate: campaignEstimate,
   chart: {
     name: 'campaign-reach',
     options: {

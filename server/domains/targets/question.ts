@@ -1,12 +1,23 @@
 // targetAttainment: realised against target for one year, the target-attainment chart.
-import { defineQuestion, latestMonth } from '../question.ts';
+import { activitiesPerBranchMonth, branchesIn, defineQuestion, estimateRows, latestMonth, monthsIn } from '../question.ts';
 import { commonSource } from '../source.ts';
 import { targetAttainment } from './query.ts';
 
 export const targetAttainmentQuestion = defineQuestion({
   field: 'targetAttainment',
   answer: targetAttainment,
+  namesStaff: (args) => args.groupBy === 'STAFF',
   csv: true,
+  // The realisation reads the year's program enrolments (every segment and program) of each
+  // branch, or for staff targets the year's activities; the targets themselves are few.
+  estimate: (args, facts) => {
+    const year = Number.isInteger(args.year) ? String(args.year) : undefined;
+    const branches = branchesIn(args.branch, facts);
+    if (args.groupBy === 'STAFF') {
+      return estimateRows({ months: monthsIn(year, year, facts.campaigns), 'activities per branch-month': activitiesPerBranchMonth(facts), branches });
+    }
+    return estimateRows({ months: monthsIn(year, year, facts.membership), series: facts.membership.segments * facts.membership.programs, branches });
+  },
   chart: {
     name: 'target-attainment',
     options: {},
