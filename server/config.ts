@@ -44,6 +44,11 @@ export interface Config {
    * an X-Forwarded-For header a script sends cannot buy it a fresh rate-limit allowance.
    */
   trustProxy: boolean | number | string;
+  /**
+   * Rows one GraphQL request's analytic fields may be estimated to read, checked before they
+   * run (server/graphql/cost-limit.ts); 0 switches the limit off.
+   */
+  maxCostRows: number;
   /** AUTH_READ: `public` (anyone reads) or `login` (every read needs a session or a token). */
   authRead: 'public' | 'login';
   /** Sessions end after this many minutes without a request (SESSION_IDLE_MINUTES). */
@@ -134,6 +139,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs: parseCount('QUERY_TIMEOUT_MS', env.QUERY_TIMEOUT_MS, 10_000),
     rateLimitPerMinute: parseCount('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1200),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    // The heaviest dashboard view (one branch, monthly, every program, the whole stored range) is
+    // estimated at about 1,200 rows of the demo data, a fortieth of this; 30 aliases of the
+    // all-branch monthly trend of every program at 141,600 rows of the same data.
+    maxCostRows: parseCount('GRAPHQL_MAX_COST_ROWS', env.GRAPHQL_MAX_COST_ROWS, 50_000),
     authRead: parseAuthRead(env.AUTH_READ),
     sessionIdleMinutes: parsePositive('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 120),
     sessionMaxHours: parsePositive('SESSION_MAX_HOURS', env.SESSION_MAX_HOURS, 12),

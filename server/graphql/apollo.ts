@@ -3,6 +3,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { Config } from '../config.ts';
 import type { GraphQLContext } from './context.ts';
+import { costLimitPlugin } from './cost-limit.ts';
 import { formatError } from './format-error.ts';
 import { resolvers } from './resolvers.ts';
 import { queryProtection } from './security.ts';
@@ -22,6 +23,6 @@ export function createApollo(config: Config, plugins: ApolloServerPlugin<GraphQL
     // main.ts owns shutdown (drain HTTP, then stop this server, then close the database): left
     // on, Apollo would stop itself on SIGTERM and re-raise the signal, killing in-flight requests.
     stopOnTerminationSignals: false,
-    plugins: [...protection.plugins, ...plugins],
+    plugins: [...protection.plugins, costLimitPlugin(), ...plugins],
   });
 }

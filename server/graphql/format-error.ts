@@ -2,7 +2,7 @@
 // message and get BAD_USER_INPUT; anything unexpected is logged and answered with a generic
 // message, so stack traces and SQL never reach a client.
 import { unwrapResolverError } from '@apollo/server/errors';
-import { type ASTNode, GraphQLError, type GraphQLFormattedError, type ValueNode } from 'graphql';
+import type { ASTNode, GraphQLFormattedError, ValueNode } from 'graphql';
 import { isNulTextError, NUL_REFUSAL } from '../db/errors.ts';
 import { BadInputError, ForbiddenError, TimeLimitError } from '../errors.ts';
 import { logger } from '../logger.ts';
@@ -19,6 +19,7 @@ const CLIENT_CODES = new Set([
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'QUERY_LIMIT_EXCEEDED',
+  'COST_LIMIT',
 ]);
 
 const holdsNul = (value: ValueNode): boolean =>
@@ -29,12 +30,36 @@ const holdsNul = (value: ValueNode): boolean =>
  * the ones given by variables (whose values an error does not carry).
  */
 function nulArgument(error: unknown): string {
-  const node: ASTNode | undefined = error instanceof GraphQLError ? error.nodes?.[0] : undefined;
+  const node: ASTNode | undefined = (error as { nodes?: readonly ASTNode[] } | undefined)?.nodes?.[0];
   const args = node?.kind === 'Field' ? (node.arguments ?? []) : [];
   const literal = args.find((a) => holdsNul(a.value));
   if (literal) return literal.name.value;
   const byVariable = args.filter((a) => a.value.kind === 'Variable').map((a) => a.name.value);
   return byVariable.length ? byVariable.join(', ') : 'an argument';
+}
+
+/**
+ * Apollo's refusals of automatic persisted queries: plain GraphQLErrors with an HTTP status of 400
+ * but no code, which would otherwise read as INTERNAL_SERVER_ERROR (and be logged as ours).
+ */
+const PERSISTED_QUERY_REFUSALS: Record<string, { code: string; message: string }> = {
+  'provided sha does not match query': {
+    code: 'PERSISTED_QUERY_HASH_MISMATCH',
+    message: "extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it: send the hash of exactly this query text (hex, lower case), or leave the persistedQuery extension out",
+  },
+  'Unsupported persisted query version': {
+    code: 'PERSISTED_QUERY_VERSION_NOT_SUPPORTED',
+    message: 'extensions.persistedQuery.version must be 1, the only version of automatic persisted queries',
+  },
+};
+
+/**
+ * The HTTP status a GraphQL error asks for (Apollo's extensions.http), if any. Read by shape:
+ * Apollo's errors may come from another copy of graphql-js than ours (instanceof fails).
+ */
+function httpStatusOf(error: unknown): number | undefined {
+  const status = (error as { extensions?: { http?: { status?: unknown } } } | undefined)?.extensions?.http?.status;
+  return typeof status === 'number' ? status : undefined;
 }
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -56,6 +81,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof ForbiddenError) {
     return { message: original.message, path: formatted.path, extensions: { code: original.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN' } };
   }
+  const refusal = Object.hasOwn(PERSISTED_QUERY_REFUSALS, formatted.message) ? PERSISTED_QUERY_REFUSALS[formatted.message] : undefined;
+  if (refusal && httpStatusOf(original) === 400) return { message: refusal.message, extensions: { code: refusal.code } };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const { stacktrace: _ignored, ...extensions } = formatted.extensions ?? {};

@@ -1,5 +1,5 @@
 // effectiveness: socialisation against promotion with the two verdicts, the effectiveness chart.
-import { campaignMeta } from '../campaigns/question.ts';
+import { campaignEstimate, campaignMeta } from '../campaigns/question.ts';
 import { defineQuestion } from '../question.ts';
 import { effectiveness } from './query.ts';
 
@@ -7,6 +7,7 @@ export const effectivenessQuestion = defineQuestion({
   field: 'effectiveness',
   answer: effectiveness,
   csv: true,
+  estimate: campaignEstimate,
   chart: {
     name: 'effectiveness',
     options: {},

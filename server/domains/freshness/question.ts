@@ -1,8 +1,11 @@
 // dataFreshness: how far the stored data lag behind today's month.
-import { defineQuestion } from '../question.ts';
+import { branchesIn, defineQuestion, estimateRows, monthsIn } from '../question.ts';
 import { dataFreshness } from './query.ts';
 
 export const dataFreshnessQuestion = defineQuestion({
   field: 'dataFreshness',
   answer: dataFreshness,
+  // Each branch's latest month is found among all its stored rows of persons.
+  estimate: (args, facts) =>
+    estimateRows({ months: monthsIn(null, null, facts.membership), series: facts.membership.segments, branches: branchesIn(args.branch, facts) }),
 });

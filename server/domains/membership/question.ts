@@ -1,5 +1,5 @@
 // membershipTrend: active participants per segment (and program) over time, the membership-trend chart.
-import { defineQuestion, latestMonth } from '../question.ts';
+import { branchesIn, chosen, defineQuestion, estimateRows, latestMonth, monthsIn } from '../question.ts';
 import { commonSource } from '../source.ts';
 import { membershipTrend } from './query.ts';
 
@@ -7,6 +7,14 @@ export const membershipTrendQuestion = defineQuestion({
   field: 'membershipTrend',
   answer: membershipTrend,
   csv: true,
+  // Every stored row of the window is read (the per-branch coverage query groups them one by
+  // one, whatever the granularity): months × segment-and-program series × branches.
+  estimate: (args, facts) =>
+    estimateRows({
+      months: monthsIn(args.from, args.to, facts.membership),
+      series: chosen(args.segments, facts.membership.segments) * (args.programs ? chosen(args.programs, facts.membership.programs) : 1),
+      branches: branchesIn(args.branch, facts),
+    }),
   chart: {
     name: 'membership-trend',
     options: {},

@@ -1,0 +1,184 @@
+// The row estimate (GRAPHQL_MAX_COST_ROWS): a request whose analytic fields would read too many
+// rows is refused before any of them reaches the database, with an error naming the limit, the
+// estimate and the field; the dashboard's, the report's and the playground's own requests stay
+// far inside the default; and every question, a new one included, brings its own estimate.
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSchema, Kind, type OperationDefinitionNode, parse, type DocumentNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as documents from '../../common/gql/graphql.ts';
+import { PROGRAMS, SEGMENTS } from '../../common/vocabulary/catalog.ts';
+import { parseExamples } from '../../client/playground/example-format.ts';
+import { loadConfig } from '../../server/config.ts';
+import { listBranches } from '../../server/domains/branches/query.ts';
+import { type DataFacts, defineQuestion, estimateRows } from '../../server/domains/question.ts';
+import { CHART_QUESTIONS, QUESTIONS } from '../../server/domains/questions.ts';
+import { dataFacts } from '../../server/graphql/cost-facts.ts';
+import { COST_LIMIT_VARIABLE, estimateOperation } from '../../server/graphql/cost-limit.ts';
+import { loadTypeDefs } from '../../server/graphql/type-defs.ts';
+import { availableDialects, startTestServer, type TestServer } from '../support/test-server.ts';
+
+const DEFAULT_LIMIT = loadConfig({}).maxCostRows;
+const ALL_PROGRAMS = PROGRAMS.join(', ');
+const schema = buildSchema(loadTypeDefs());
+
+/** The finding: 30 aliases of the monthly trend of every program over every branch. */
+const ATTACK = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: membershipTrend(granularity: MONTH, programs: [${ALL_PROGRAMS}]) { points { period activeParticipants } }`).join(' ')} }`;
+
+/** The heaviest variables a dashboard view sends: one branch (it always has one), every segment and program, monthly, the whole range. */
+const HEAVIEST_VIEW: Record<string, unknown> = { branch: 'MADIUN', segments: SEGMENTS, programs: PROGRAMS, granularity: 'MONTH', year: 2024 };
+
+function operationOf(doc: DocumentNode): OperationDefinitionNode {
+  return doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+}
+
+const estimateOf = async (doc: DocumentNode, variables: Record<string, unknown>, facts: DataFacts) =>
+  (await estimateOperation(schema, doc, operationOf(doc), variables, async () => facts)).reduce((sum, e) => sum + e.rows, 0);
+
+/** Every query document of the dashboard and the upload page (common/gql, generated from client/). */
+const dashboardDocuments = Object.entries(documents)
+  .filter(([name, value]) => name.endsWith('Document') && operationOf(value as DocumentNode)?.operation === 'query')
+  .map(([name, value]) => [name, value as DocumentNode] as const);
+
+describe.each(availableDialects())('the row estimate on %s (demo data)', (dialect) => {
+  let server: TestServer;
+  let facts: DataFacts;
+  beforeAll(async () => {
+    server = await startTestServer(dialect);
+    facts = await dataFacts(server.db);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('refuses 30 aliases of the monthly all-program trend before any of them reaches the database', async () => {
+    // The facts are read once per data version: warm them, then watch every statement the
+    // request sends (knex reports each one as it starts).
+    await server.graphql('{ branches { code } }');
+    await server.graphql('{ membershipTrend(branch: "MADIUN") { segment } }');
+    const statements: string[] = [];
+    const watch = (q: { sql: string }) => statements.push(q.sql);
+    server.db.knex.on('query', watch);
+    let res;
+    try {
+      res = await server.graphql(ATTACK);
+    } finally {
+      server.db.knex.off('query', watch);
+    }
+    expect(res.data).toBeUndefined();
+    expect(res.errors).toHaveLength(1);
+    const [error] = res.errors!;
+    expect(error.extensions).toMatchObject({ code: 'COST_LIMIT', limit: 'maxCostRows', limitValue: DEFAULT_LIMIT, field: 'a0' });
+    expect(error.extensions.estimate).toBeGreaterThan(DEFAULT_LIMIT);
+    expect(error.message).toContain(`set by ${COST_LIMIT_VARIABLE}`);
+    expect(error.message).toContain(`limit of ${DEFAULT_LIMIT.toLocaleString('en-US')}`);
+    expect(error.message).toContain(`${Number(error.extensions.estimate).toLocaleString('en-US')} rows`);
+    expect(error.message).toMatch(/over 30 fields; the largest, a0 \(membershipTrend\), [\d,]+ rows: \d+ months × \d+ series × \d+ branches/);
+    expect(statements.filter((sql) => /membership_snapshot/.test(sql))).toEqual([]);
+  });
+
+  it('counts every alias: the same field once is inside the limit, and answers', async () => {
+    const res = await server.graphql(`{ membershipTrend(granularity: MONTH, programs: [${ALL_PROGRAMS}]) { points { period } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.membershipTrend.length).toBeGreaterThan(0);
+  });
+
+  it('reads variables and fragments as execution does', async () => {
+    const query = `query Q($g: Granularity, $p: [Program!]) { ...F } fragment F on Query { ${Array.from({ length: 30 }, (_, i) => `t${i}: membershipTrend(granularity: $g, programs: $p) { segment }`).join(' ')} }`;
+    const heavy = await server.graphql(query, { g: 'MONTH', p: PROGRAMS });
+    expect(heavy.errors?.[0].extensions.code).toBe('COST_LIMIT');
+    // Yearly series of one branch: the same 30 aliases read a fraction.
+    const light = await server.graphql(query.replace(/membershipTrend\(/g, 'membershipTrend(branch: "MADIUN", from: "2020", to: "2020", '), { g: 'YEAR' });
+    expect(light.errors).toBeUndefined();
+  });
+
+  it("keeps every dashboard document far inside the default, and each answers over HTTP", async () => {
+    expect(dashboardDocuments.length).toBeGreaterThanOrEqual(7);
+    for (const [name, doc] of dashboardDocuments) {
+      for (const groupBy of ['PROGRAM', 'STAFF']) {
+        const variables = { ...HEAVIEST_VIEW, groupBy };
+        const rows = await estimateOf(doc, variables, facts);
+        // A tenth of the limit: room for more branches' data and a longer history.
+        expect(rows, name).toBeLessThanOrEqual(DEFAULT_LIMIT / 10);
+      }
+    }
+    const { print } = await import('graphql');
+    const trend = await server.graphql(print(documents.MembershipTrendPanelDocument), HEAVIEST_VIEW);
+    expect(trend.errors).toBeUndefined();
+  });
+
+  it("keeps the report's sections (all branches, the latest year) and the playground's examples far inside the default", async () => {
+    const year = facts.membership.lastMonth === null ? 2024 : Math.floor(facts.membership.lastMonth / 12);
+    for (const q of CHART_QUESTIONS) {
+      if (!q.chart.report) continue;
+      for (const branch of [undefined, 'MADIUN']) {
+        expect(q.estimate(q.chart.report.args(branch, year), facts).rows, q.field).toBeLessThanOrEqual(DEFAULT_LIMIT / 10);
+      }
+    }
+    const dir = path.resolve(import.meta.dirname, '../../client/playground/examples');
+    const files = Object.fromEntries(fs.readdirSync(dir).filter((f) => f.endsWith('.graphql')).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+    for (const example of parseExamples(files)) {
+      const doc = parse(example.query);
+      expect(await estimateOf(doc, {}, facts), example.title).toBeLessThanOrEqual(DEFAULT_LIMIT / 10);
+    }
+  });
+});
+
+describe('a smaller GRAPHQL_MAX_COST_ROWS', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer('sqlite', { env: { GRAPHQL_MAX_COST_ROWS: '100' } });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('refuses one field above it, naming its factors; 0 switches the limit off', async () => {
+    const res = await server.graphql('{ membershipTrend(granularity: MONTH) { segment } }');
+    expect(res.errors![0].extensions).toMatchObject({ code: 'COST_LIMIT', limitValue: 100, field: 'membershipTrend' });
+    expect(res.errors![0].message).toMatch(/^Query is estimated to read [\d,]+ rows \(membershipTrend: \d+ months × \d+ series × 4 branches\), more than the limit of 100 \(set by GRAPHQL_MAX_COST_ROWS\)/);
+    expect((await server.graphql('{ branches { code } }')).errors).toBeUndefined();
+    const off = await startTestServer('sqlite', { env: { GRAPHQL_MAX_COST_ROWS: '0' } });
+    try {
+      expect((await off.graphql(ATTACK)).errors).toBeUndefined();
+    } finally {
+      await off.close();
+    }
+  });
+});
+
+describe('every question estimates its own rows', () => {
+  const facts = (scale: number): DataFacts => ({
+    branches: 4 * scale,
+    membership: { rows: 5000 * scale * scale, firstMonth: 2016 * 12, lastMonth: 2016 * 12 + 120 * scale - 1, segments: 4, programs: 5 },
+    campaigns: { rows: 4000 * scale * scale, firstMonth: 2018 * 12, lastMonth: 2018 * 12 + 80 * scale - 1, branches: 4 * scale },
+    targets: { rows: 600 * scale, firstYear: 2017, lastYear: 2017 + 8 * scale },
+  });
+  /** Arguments of the shape every question takes (its required ones given). */
+  const argsFor = (branch?: string) => ({ branch, year: 2020, granularity: 'MONTH', groupBy: undefined });
+
+  it('from its descriptor: finite, and growing with the data, never more for one branch than for all', () => {
+    for (const q of QUESTIONS) {
+      const small = q.estimate(argsFor(), facts(1));
+      const large = q.estimate(argsFor(), facts(3));
+      expect(Number.isFinite(small.rows) && small.rows >= 0, q.field).toBe(true);
+      expect(large.rows, q.field).toBeGreaterThanOrEqual(small.rows);
+      expect(q.estimate(argsFor('MADIUN'), facts(3)).rows, q.field).toBeLessThanOrEqual(large.rows);
+      expect(small.basis, q.field).not.toBe('');
+    }
+  });
+
+  it('never throws on arguments its answer will refuse', () => {
+    for (const q of QUESTIONS) {
+      expect(() => q.estimate({ from: '20xx', to: 'soon', segments: ['NOPE'], year: 1.5, granularity: 'DECADE' }, facts(1)), q.field).not.toThrow();
+    }
+  });
+
+  it('a descriptor without an estimate does not type-check (npm run typecheck)', () => {
+    // @ts-expect-error: `estimate` is required, so a new question cannot go unestimated.
+    const unestimated = defineQuestion({ field: 'branches', answer: listBranches });
+    const estimated = defineQuestion({ field: 'branches', answer: listBranches, estimate: (_args, f) => estimateRows({ branches: f.branches }) });
+    expect(estimated.estimate({}, facts(1)).rows).toBe(4);
+    expect(unestimated.field).toBe('branches');
+  });
+});
