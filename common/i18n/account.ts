@@ -24,7 +24,7 @@ export interface AccountTexts {
   // API tokens
   tokensTitle: string; tokensIntro: string; tokenName: string; tokenNameHint: string; create: string; creating: string;
   secretTitle: string; secretWarning: string; copy: string; copied: string; secretDone: string;
-  tokensCaption: string; createdCol: string; lastUsedCol: string; statusCol: string; prefixCol: string;
+  tokensCaption: string; nameCol: string; createdCol: string; lastUsedCol: string; statusCol: string; prefixCol: string;
   never: string; active: string;
   revokedOn: (date: string) => string;
   revoke: string;
@@ -82,6 +82,7 @@ export const account: Bilingual<AccountTexts> = {
     copied: 'Tersalin',
     secretDone: 'Sudah saya salin',
     tokensCaption: 'Token API Anda',
+    nameCol: 'Nama',
     createdCol: 'Dibuat',
     lastUsedCol: 'Terakhir dipakai',
     statusCol: 'Status',
@@ -141,6 +142,7 @@ export const account: Bilingual<AccountTexts> = {
     copied: 'Copied',
     secretDone: 'I have copied it',
     tokensCaption: 'Your API tokens',
+    nameCol: 'Name',
     createdCol: 'Created',
     lastUsedCol: 'Last used',
     statusCol: 'Status',

@@ -120,7 +120,7 @@ export function ApiTokens({ t, locale }: { t: AccountTexts; locale: Locale }) {
             <caption className="sr-only">{t.tokensCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">{t.tokenName}</th>
+                <th scope="col">{t.nameCol}</th>
                 <th scope="col">{t.prefixCol}</th>
                 <th scope="col">{t.createdCol}</th>
                 <th scope="col">{t.lastUsedCol}</th>

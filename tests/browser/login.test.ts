@@ -1,0 +1,216 @@
+// Logging in as branch staff meet it, in headless Chromium against a real server with real
+// accounts: a wrong password is said, too many are throttled with the wait, the right one returns
+// to the page the person came from (a path of this site only) and the header's menu shows the
+// account; an API token's secret is shown once and then listed without it; logging out reloads
+// the view as anonymous. With AUTH_READ=login an anonymous visitor gets the login view instead
+// of an error, and the dashboard's data after logging in.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount, type NewAccount } from '../../server/auth/accounts.ts';
+import type { Database } from '../../server/db/orm.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { chromiumOrSkipReason, ensureClientBuilt, launch, type PageRecord, record, screenshot, waitForCharts } from './support.ts';
+
+const chromiumPath = chromiumOrSkipReason().path;
+
+const KABID: NewAccount = { username: 'kabid.madiun', password: 'kata-sandi-kabid-1', role: 'KABID', branch: 'MADIUN' };
+const VIEWER: NewAccount = { username: 'pembaca.nasional', password: 'kata-sandi-pembaca-1', role: 'VIEWER' };
+
+const withAccounts = (...accounts: NewAccount[]) => async (db: Database) => {
+  for (const a of accounts) await createAccount(db, a);
+};
+
+/** Fills the login form of the page and submits it. */
+async function submitLogin(page: Page, username: string, password: string) {
+  await page.getByTestId('login-view').waitFor();
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('.login-form button[type="submit"]').click();
+}
+
+describe.skipIf(!chromiumPath)('login and the account menu in chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let rec: PageRecord;
+
+  beforeAll(async () => {
+    ensureClientBuilt();
+    server = await startTestServer('sqlite', {
+      // Three failures of one username are throttled; the address's own limit stays out of reach.
+      env: { LOGIN_MAX_FAILURES: '3', LOGIN_MAX_FAILURES_PER_IP: '1000' },
+      prepare: withAccounts(KABID),
+    });
+    browser = await launch(chromiumPath!);
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    rec = record(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const me = () => page.evaluate(async () => {
+    const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { username } }' }) });
+    return ((await res.json()) as { data?: { me: { username: string } | null } }).data?.me ?? null;
+  });
+
+  it('says so when the password is wrong, and logs nobody in', async () => {
+    await page.goto(`${server.url}/?lang=id&branch=MADIUN`);
+    await page.getByTestId('account-login').click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/?lang=id&branch=MADIUN');
+    // The cursor is in the first field: a person types at once.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('username');
+    await submitLogin(page, KABID.username, 'salah-sekali-123');
+    const error = page.getByTestId('login-error');
+    await expect.poll(() => error.textContent()).toBe('Nama pengguna atau kata sandi salah.');
+    expect(await page.locator('input[name="password"]').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('input[name="password"]').getAttribute('aria-describedby')).toBe(await error.getAttribute('id'));
+    expect(await me()).toBeNull();
+    await screenshot(page, 'login-wrong-password-id');
+  });
+
+  it('throttles repeated failures and says how long to wait, in the chosen language', async () => {
+    await page.goto(`${server.url}/login?lang=en`);
+    const error = page.getByTestId('login-error');
+    // Each attempt waits for the server's answer, so that the next is a new failure.
+    const attempt = async (password: string) => {
+      const answered = page.waitForResponse((res) => res.url().endsWith('/auth/login'));
+      await submitLogin(page, 'ar.throttled', password);
+      return (await answered).status();
+    };
+    for (let i = 0; i < 3; i++) {
+      expect(await attempt(`wrong-password-${i}`)).toBe(401);
+      await expect.poll(() => error.getAttribute('data-reason')).toBe('BAD_CREDENTIALS');
+    }
+    expect(await attempt('wrong-password-3')).toBe(429);
+    await expect.poll(() => error.getAttribute('data-reason')).toBe('LOGIN_THROTTLED');
+    expect(await error.textContent()).toMatch(/^Too many failed login attempts\. Try again in \d+ (seconds?|minutes)\.$/);
+  });
+
+  it('logs in, returns to the page it came from and shows the account in the menu', async () => {
+    await page.goto(`${server.url}/login?lang=en&next=${encodeURIComponent('/import?lang=en&branch=MADIUN')}`);
+    await submitLogin(page, KABID.username, KABID.password);
+    await expect.poll(() => `${new URL(page.url()).pathname}${new URL(page.url()).search}`).toBe('/import?lang=en&branch=MADIUN');
+    const button = page.getByTestId('account-button');
+    await button.waitFor();
+    expect(await button.getAttribute('aria-label')).toBe('Account kabid.madiun');
+    await button.click();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByTestId('account-username').textContent()).toBe('kabid.madiun');
+    expect(await page.getByTestId('account-role').textContent()).toBe('Head of Membership');
+    expect(await page.getByTestId('account-scope').textContent()).toBe('Kantor Cabang Madiun');
+    // The role name follows the language switch.
+    await page.locator('.lang-toggle').click();
+    await expect.poll(() => page.getByTestId('account-role').textContent()).toBe('Kepala Bidang Kepesertaan');
+    expect(await page.getByTestId('account-login').count()).toBe(0);
+    expect((await me())?.username).toBe('kabid.madiun');
+    // Escape closes the menu and gives the focus back to its button.
+    await page.keyboard.press('Escape');
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('account-button');
+  });
+
+  it('never forwards to another site: a next that is not a path of this one goes to the dashboard', async () => {
+    for (const next of ['https://example.org/', '//example.org/x', '/\\example.org', 'javascript:alert(1)']) {
+      await page.goto(`${server.url}/login?lang=id&next=${encodeURIComponent(next)}`);
+      await submitLogin(page, KABID.username, KABID.password);
+      await expect.poll(() => page.url(), { message: next }).toBe(`${server.url}/`);
+      await page.getByTestId('account-button').waitFor();
+    }
+  });
+
+  it('creates an API token whose secret is shown once, then lists it without the secret, and revokes it', async () => {
+    await page.goto(`${server.url}/?lang=id&branch=MADIUN`);
+    await page.getByTestId('account-button').click();
+    const panel = page.getByTestId('account-panel');
+    await expect.poll(() => panel.textContent()).toContain('Belum ada token.');
+    await panel.getByLabel('Nama token baru').fill('notebook analisis 2025');
+    await panel.getByRole('button', { name: 'Buat token' }).click();
+    const shown = page.getByTestId('api-token-secret');
+    await shown.waitFor();
+    const secret = await shown.locator('input').inputValue();
+    expect(secret.length).toBeGreaterThan(20);
+    expect(await shown.textContent()).toContain('hanya ditampilkan kali ini');
+    // The secret is the account's: a request with it is that account.
+    const asToken = await server.graphql('{ me { username } }', {}, { authorization: `Bearer ${secret}` });
+    expect(asToken.data?.me?.username).toBe('kabid.madiun');
+    const list = page.getByTestId('api-token-list');
+    await expect.poll(() => list.locator('tbody tr').count()).toBe(1);
+    const row = list.locator('tbody tr').first();
+    expect(await row.textContent()).toContain('notebook analisis 2025');
+    expect(secret.startsWith((await row.locator('code').textContent())!.replace('…', ''))).toBe(true);
+    await panel.getByRole('button', { name: 'Sudah saya salin' }).click();
+    expect(await shown.count()).toBe(0);
+    expect(await page.content()).not.toContain(secret);
+    // After a reload the list still has it, used once now, and nowhere its secret.
+    await page.reload();
+    await page.getByTestId('account-button').click();
+    await expect.poll(() => page.getByTestId('api-token-list').locator('tbody tr').count()).toBe(1);
+    expect(await page.getByTestId('api-token-list').textContent()).not.toContain('Belum pernah');
+    expect(await page.content()).not.toContain(secret);
+    await screenshot(page, 'account-menu-tokens-id', false);
+    // Revoking asks first; cancel keeps it, confirming revokes it.
+    await page.getByRole('button', { name: 'Cabut: notebook analisis 2025' }).click();
+    const confirm = page.getByTestId('api-token-confirm');
+    expect(await confirm.textContent()).toContain('Cabut token "notebook analisis 2025"?');
+    await confirm.getByRole('button', { name: 'Batal' }).click();
+    expect(await confirm.count()).toBe(0);
+    expect((await server.graphql('{ me { username } }', {}, { authorization: `Bearer ${secret}` })).data?.me?.username).toBe('kabid.madiun');
+    await page.getByRole('button', { name: 'Cabut: notebook analisis 2025' }).click();
+    await page.getByTestId('api-token-confirm').getByRole('button', { name: 'Ya, cabut' }).click();
+    await expect.poll(() => page.getByTestId('api-token-list').textContent()).toContain('Dicabut');
+    const refused = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` }, body: JSON.stringify({ query: '{ me { username } }' }) });
+    expect(refused.status === 401 || ((await refused.json()) as { data?: { me: unknown } }).data?.me === null).toBe(true);
+  });
+
+  it('logs out: the view reloads as anonymous', async () => {
+    await page.goto(`${server.url}/?lang=en&branch=MADIUN`);
+    await page.getByTestId('account-button').click();
+    await page.getByTestId('account-logout').click();
+    await page.getByTestId('account-login').waitFor();
+    expect(await page.getByTestId('account-button').count()).toBe(0);
+    expect(await me()).toBeNull();
+    await waitForCharts(page);
+    // The refused logins and queries above are answers, not faults of the page.
+    expect(rec.consoleErrors.filter((e) => !/status of (401|403|429)/.test(e))).toEqual([]);
+    expect(rec.foreignRequests).toEqual([]);
+  });
+});
+
+describe.skipIf(!chromiumPath)('a server that shows its data only after login (AUTH_READ=login)', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureClientBuilt();
+    server = await startTestServer('sqlite', { env: { AUTH_READ: 'login' }, prepare: withAccounts(VIEWER) });
+    browser = await launch(chromiumPath!);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows an anonymous visitor the login view instead of an error, and the data after logging in', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${server.url}/?lang=id&branch=MADIUN&from=2016&to=2020`);
+    await page.getByTestId('login-view').waitFor();
+    expect(await page.locator('.login-view').textContent()).toContain('Data di server ini hanya untuk pengguna yang sudah masuk.');
+    expect(await page.locator('.state-error').count()).toBe(0);
+    expect(await page.locator('svg[data-chart]').count()).toBe(0);
+    expect(await page.title()).toBe('Masuk · Pantau');
+    await screenshot(page, 'login-required-id');
+    await submitLogin(page, VIEWER.username, VIEWER.password);
+    await waitForCharts(page);
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2016');
+    expect(await page.getByTestId('branch-name').textContent()).toBe('Kantor Cabang Madiun');
+    await page.getByTestId('account-button').click();
+    expect(await page.getByTestId('account-role').textContent()).toBe('Pembaca');
+    expect(await page.getByTestId('account-scope').textContent()).toBe('Nasional');
+    await page.close();
+  });
+});
