@@ -18,7 +18,6 @@ export interface EmbedPageInput {
   refitUrl: string;
   width: number;
   height: number;
-  nonce: string;
 }
 
 export function escapeHtml(text: string): string {
@@ -81,6 +80,28 @@ addEventListener('resize',function(){clearTimeout(timer);timer=setTimeout(fit,12
 focusable();if(src)fit();
 })();`;
 
+/**
+ * Where the request's CSP nonce goes. The page is cached for every request with the same
+ * parameters, so it is written once with this placeholder and each answer puts its own nonce in
+ * (withNonce). Imported text (a branch named "__PANTAU_NONCE__") can hold the placeholder too, so
+ * the nonce is put only where the page's own script element has it: in the tail every page ends
+ * with, at a position known from the tail alone, never wherever the text first occurs.
+ */
+const NONCE_SLOT = '__PANTAU_NONCE__';
+const AFTER_NONCE = `">${SCRIPT}</script>
+</body>
+</html>
+`;
+const PAGE_TAIL = `<script nonce="${NONCE_SLOT}${AFTER_NONCE}`;
+
+/** The cached page with the request's nonce on its script element (and nowhere else). */
+export function withNonce(page: string, nonce: string): string {
+  const at = page.length - AFTER_NONCE.length - NONCE_SLOT.length;
+  if (!page.endsWith(PAGE_TAIL)) throw new Error('not an embed page: its script element is not where embedPage writes it');
+  return page.slice(0, at) + nonce + page.slice(at + NONCE_SLOT.length);
+}
+
+/** The page, with the nonce's placeholder for withNonce. */
 export function embedPage(input: EmbedPageInput): string {
   return `<!doctype html>
 <html lang="${escapeHtml(input.lang)}">
@@ -97,8 +118,5 @@ ${FAVICON_LINK}
 <main id="chart" data-src="${escapeHtml(input.refitUrl)}" data-width="${input.width}" data-height="${input.height}">${input.svg}</main>
 <aside class="sr-only" aria-label="${escapeHtml(input.title)}">${tableHtml(input.table, input.title)}</aside>
 <div class="tip" id="tip" role="tooltip"></div>
-<script nonce="${input.nonce}">${SCRIPT}</script>
-</body>
-</html>
-`;
+${PAGE_TAIL}`;
 }

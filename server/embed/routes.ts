@@ -16,9 +16,7 @@ import { BadInputError } from '../errors.ts';
 import { parseParams, toQueryString } from '../http/params.ts';
 import { FRAME_ANYWHERE } from '../http/security-headers.ts';
 import { DEFAULT_TOKEN_SECONDS, MAX_TOKEN_SECONDS, signToken } from '../http/signing.ts';
-import { EMBED_CSP, embedPage } from './page.ts';
-
-const NONCE = '__PANTAU_NONCE__';
+import { EMBED_CSP, embedPage, withNonce } from './page.ts';
 
 /** Embeds default to the frame size the share menu proposes; the page refits at once anyway. */
 const EMBED_DEFAULT = { width: 640, height: 400 };
@@ -63,7 +61,6 @@ export function registerEmbedRoutes(app: Express, deps: ChartDeps): void {
         refitUrl: `/charts/${chart}.svg${toQueryString(refit)}`,
         width,
         height,
-        nonce: NONCE,
       });
     });
     const nonce = crypto.randomBytes(16).toString('base64');
@@ -75,7 +72,7 @@ export function registerEmbedRoutes(app: Express, deps: ChartDeps): void {
       'Referrer-Policy': 'no-referrer',
       'X-Content-Type-Options': 'nosniff',
     });
-    res.send(page.body.toString('utf8').replace(NONCE, nonce));
+    res.send(withNonce(page.body.toString('utf8'), nonce));
   });
 
   app.post('/embed/sign', express.json({ limit: '16kb' }), async (req, res) => {
