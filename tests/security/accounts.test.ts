@@ -106,7 +106,7 @@ describe.each(availableDialects())('accounts on %s', (dialect) => {
 
     // Another account cannot revoke it.
     const other = await login(server.url, 'viewer');
-    expect((await server.graphql(`mutation { revokeApiToken(id: "${token.id}") { id } }`, {}, { cookie: other })).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await server.graphql(`mutation { revokeApiToken(id: "${token.id}") { id } }`, {}, { cookie: other })).errors![0].extensions.code).toBe('FORBIDDEN');
 
     const revoked = await server.graphql(`mutation { revokeApiToken(id: "${token.id}") { id revokedAt } }`, {}, { cookie });
     expect(revoked.data.revokeApiToken.revokedAt).not.toBeNull();
@@ -117,7 +117,7 @@ describe.each(availableDialects())('accounts on %s', (dialect) => {
 
   it('refuses API tokens to anonymous callers', async () => {
     const res = await server.graphql(`mutation { createApiToken(name: "x") { secret } }`);
-    expect(res.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(res.errors![0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('keeps an audit log that admins read and others do not', async () => {
@@ -127,8 +127,8 @@ describe.each(availableDialects())('accounts on %s', (dialect) => {
     expect(actions).toEqual(expect.arrayContaining(['login.failed', 'login.succeeded', 'logout', 'token.created', 'token.revoked']));
     expect(log.find((e: { action: string; target: string }) => e.action === 'login.failed' && e.target === 'guesser').ip).toBeTruthy();
     const kabid = await login(server.url, 'kabid.madiun');
-    expect((await server.graphql('{ auditLog { id } }', {}, { cookie: kabid })).errors[0].extensions.code).toBe('FORBIDDEN');
-    expect((await server.graphql('{ auditLog { id } }')).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await server.graphql('{ auditLog { id } }', {}, { cookie: kabid })).errors![0].extensions.code).toBe('FORBIDDEN');
+    expect((await server.graphql('{ auditLog { id } }')).errors![0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });
 
