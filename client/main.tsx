@@ -4,7 +4,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApolloClient } from './apollo/client.ts';
 import { primeCache } from './apollo/prime-cache.ts';
-import { takeBootAnswers } from './app/boot.ts';
+import { bootData, takeBootAnswers } from './app/boot.ts';
+import { AccountMeDocument } from './features/account/account-api.ts';
 import { App } from './app/app.tsx';
 import './styles/app.css';
 
@@ -12,6 +13,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('Pantau: #root element missing from index.html');
 const client = createApolloClient();
 primeCache(client, takeBootAnswers());
+// The caller's account came with the page: the header shows it without asking `me` first.
+const { me } = bootData();
+if (me !== undefined) client.writeQuery({ query: AccountMeDocument, data: { me } });
 createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={client}>

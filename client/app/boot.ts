@@ -2,10 +2,13 @@
 // first render needs, so that no query has to wait for another, and the first view's answers.
 // Absent under `npm run dev`.
 import type { BootAnswer } from '../apollo/prime-cache.ts';
+import type { AccountMeQuery } from '../../common/gql/graphql.ts';
 
 interface BootData {
   latestYear?: Record<string, number>;
   answers?: BootAnswer[];
+  /** What `me` answers for this page's caller (null: anonymous); absent under `npm run dev`. */
+  me?: AccountMeQuery['me'];
 }
 
 let cached: BootData | undefined;

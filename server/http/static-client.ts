@@ -1,12 +1,13 @@
 // Serves the built dashboard (dist/client) with long caching for hashed assets, and index.html
 // for the dashboard's own routes (the login page /login among them) so that shared URLs open the
-// right view. index.html carries boot data: each branch's latest year with data, and the answers
-// of the view the URL asks for (first-view.ts), so that a fresh tab draws its charts without
-// waiting for queries.
+// right view. index.html carries boot data: each branch's latest year with data, the answers of
+// the view the URL asks for (first-view.ts), and the caller's account (what GraphQL `me` answers),
+// so that a fresh tab draws its charts and its header without waiting for queries.
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import { ROOT_DIR } from '../config.ts';
+import { principalOf } from '../auth/identify.ts';
 import { inByteOrder } from '../analytics/byte-order.ts';
 import type { Database } from '../db/orm.ts';
 import { type FirstView, withinBudget } from './first-view.ts';
@@ -20,8 +21,8 @@ export const CLIENT_DIST = path.join(ROOT_DIR, 'dist', 'client');
  * on every page load, and the table may hold millions of rows.
  */
 async function bootData(db: Database): Promise<{ latestYear: Record<string, number> }> {
-  const latest = db.knex('membership_snapshot').max('year').where('branch_code', db.knex.ref('branch.code'));
-  const rows: { branch: string; year: number | null }[] = await db.knex('branch').select({ branch: 'code', year: latest }).orderBy(inByteOrder(db, 'branch', 'code'));
+  const latest = db.read('membership_snapshot').max('year').where('branch_code', db.read.ref('branch.code'));
+  const rows: { branch: string; year: number | null }[] = await db.read('branch').select({ branch: 'code', year: latest }).orderBy(inByteOrder(db, 'branch', 'code'));
   return { latestYear: Object.fromEntries(rows.filter((r) => r.year !== null).map((r) => [r.branch, Number(r.year)])) };
 }
 
@@ -59,10 +60,14 @@ export function serveClient(app: Express, db: Database, options: { firstView?: F
         bootData(db),
         req.path === '/' && options.firstView ? withinBudget(options.firstView, search, FIRST_VIEW_BUDGET_MS) : [],
       ]);
-      const boot = `<script id="pantau-boot" type="application/json">${scriptJson({ ...data, answers })}</script>`;
+      // As `me` answers it: the account of the session (or API token), null for anyone else.
+      const principal = principalOf(req);
+      const me = principal.kind === 'account' ? { __typename: 'Account', username: principal.account.username, role: principal.account.role, branch: principal.account.branch, region: principal.account.region } : null;
+      const boot = `<script id="pantau-boot" type="application/json">${scriptJson({ ...data, answers, me })}</script>`;
       // A function, not a string: `$&`, `$'` and the like in the data must stay as they are.
       setDashboardHeaders(res);
-      res.type('html').set('Cache-Control', 'no-cache').send(html.replace('</head>', () => `${boot}</head>`));
+      // A page naming its account is that person's: no shared cache may keep it.
+      res.type('html').set('Cache-Control', me ? 'private, no-cache' : 'no-cache').send(html.replace('</head>', () => `${boot}</head>`));
     } catch (err) {
       next(err);
     }

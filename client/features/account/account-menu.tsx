@@ -80,7 +80,6 @@ export function AccountMenu({ account, locale, branchName, onLoginPage = false }
         className="account-button"
         aria-expanded={open}
         aria-controls={`${id}-panel`}
-        aria-label={t.menuLabel(account.username)}
         data-testid="account-button"
         onClick={() => {
           setOpen((o) => !o);
@@ -90,10 +89,12 @@ export function AccountMenu({ account, locale, branchName, onLoginPage = false }
         <span aria-hidden="true" className="account-initial">
           {account.username.slice(0, 1).toUpperCase()}
         </span>
-        <span aria-hidden="true">{account.username}</span>
+        {/* The name is the visible username, with "Akun / Account" before it for a screen reader (label in name). */}
+        <span className="sr-only">{t.accountWord} </span>
+        <span>{account.username}</span>
       </button>
       {opened ? (
-        <div className="account-panel" id={`${id}-panel`} role="region" aria-label={t.menuLabel(account.username)} hidden={!open} data-testid="account-panel">
+        <div className="account-panel" id={`${id}-panel`} role="region" aria-label={`${t.accountWord} ${account.username}`} hidden={!open} data-testid="account-panel">
           <dl className="account-facts">
             <div>
               <dt className="sr-only">{t.username}</dt>
