@@ -48,7 +48,7 @@ export interface ImportPageProps {
 }
 
 /** Who imports here, or why nobody can: the account and its scope, or the reason and a login link. */
-function WhoImports({ account, t, locale, branchName }: { account: Account | null; t: ImportPageTexts; locale: Locale; branchName: (code: string) => string }) {
+function WhoImports({ id, account, t, locale, branchName }: { id: string; account: Account | null; t: ImportPageTexts; locale: Locale; branchName: (code: string) => string }) {
   const login = (text: string) => (
     <a href={loginHref(locale, currentPath())} data-testid="import-login">
       {text}
@@ -56,21 +56,21 @@ function WhoImports({ account, t, locale, branchName }: { account: Account | nul
   );
   if (!account)
     return (
-      <div className="notice notice-stale" role="note" data-testid="import-who">
+      <div className="notice notice-stale" role="note" id={id} data-testid="import-who">
         <span>{t.needLogin}</span> {login(t.login)}
       </div>
     );
   if (!mayImport(account)) {
     const role = (accountTexts[locale] ?? accountTexts.id).roles[account.role] ?? account.role;
     return (
-      <div className="notice notice-stale" role="note" data-testid="import-who">
+      <div className="notice notice-stale" role="note" id={id} data-testid="import-who">
         <span>{t.roleCannotImport(role)}</span> {login(t.loginOther)}
       </div>
     );
   }
   const scope = account.branch ? branchName(account.branch) : t.allBranches;
   return (
-    <p className="hint" data-testid="import-who">
+    <p className="hint" id={id} data-testid="import-who">
       {t.importingAs(account.username, scope)}
     </p>
   );
@@ -166,7 +166,7 @@ export default function ImportPage({ locale = 'id', account, branchName }: Impor
         </div>
       </div>
       <div className="panel-body">
-        {account !== undefined ? <WhoImports account={account} t={t} locale={locale} branchName={branchName} /> : null}
+        {account !== undefined ? <WhoImports id={`${ids}-who`} account={account} t={t} locale={locale} branchName={branchName} /> : null}
         <form onSubmit={onSubmit} className="import-form">
           <div className="field">
             <label htmlFor={`${ids}-kind`}>{t.kind}</label>
@@ -224,7 +224,8 @@ export default function ImportPage({ locale = 'id', account, branchName }: Impor
           )}
 
           <div className="filter-actions">
-            <button type="submit" className="button" disabled={busy || !file || !allowed}>
+            {/* A refused visitor hears why the check is off (the note above) on reaching it. */}
+            <button type="submit" className="button" disabled={busy || !file || !allowed} aria-describedby={account !== undefined && !allowed ? `${ids}-who` : undefined}>
               {busy ? t.working : t.check}
             </button>
             <button type="button" className="button" disabled={!canConfirm} onClick={() => void run(false)}>
