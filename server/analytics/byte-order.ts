@@ -76,5 +76,5 @@ function textColumns(db: Database, table: string): Set<string> {
  */
 export function inByteOrder(db: Database, table: string, column: string): Knex.Raw {
   const sql = textColumns(db, table).has(column) ? dialectOf(db).byteOrder('??') : '??';
-  return db.knex.raw(sql, [column]);
+  return db.read.raw(sql, [column]);
 }

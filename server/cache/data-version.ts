@@ -36,7 +36,7 @@ interface Watch {
 const watches = new WeakMap<Database, Watch>();
 
 async function look(db: Database, watch: Watch): Promise<void> {
-  const row = await db.knex('import_run').where('outcome', 'STORED').max({ id: 'id' }).count({ n: '*' }).first();
+  const row = await db.read('import_run').where('outcome', 'STORED').max({ id: 'id' }).count({ n: '*' }).first();
   const seen = `${row?.id ?? 0}|${row?.n ?? 0}`;
   if (watch.seen !== undefined && seen !== watch.seen) bumpDataVersion();
   watch.seen = seen;

@@ -22,20 +22,28 @@ async function first(query: PromiseLike<unknown>): Promise<Record<string, unknow
   return rows[0] ?? {};
 }
 
-async function readFacts(db: Database): Promise<DataFacts> {
-  const k = db.knex;
-  const [branches, membership, campaigns, targets] = await Promise.all([
+/**
+ * The facts, and whether every table answered. A table that cannot be read counts as empty:
+ * the questions reading it fail on their own, and the others still get their estimates.
+ */
+async function readFacts(db: Database): Promise<{ facts: DataFacts; complete: boolean }> {
+  const k = db.read;
+  const parts = await Promise.allSettled([
     first(k('branch').count({ n: '*' })),
     // NULLIF: the rows of persons carry program '', which is no program.
     first(k('membership_snapshot').select(k.raw("count(*) AS n, min(period_index) AS lo, max(period_index) AS hi, count(DISTINCT segment) AS segments, count(DISTINCT NULLIF(program, '')) AS programs"))),
     first(k('campaign_activity').select(k.raw('count(*) AS n, min(period_index) AS lo, max(period_index) AS hi, count(DISTINCT branch_code) AS branches'))),
     first(k('target').select(k.raw('count(*) AS n, min(year) AS lo, max(year) AS hi'))),
   ]);
+  const [branches, membership, campaigns, targets] = parts.map((p) => (p.status === 'fulfilled' ? p.value : {}));
   return {
-    branches: num(branches.n),
-    membership: { rows: num(membership.n), firstMonth: orNull(membership.lo), lastMonth: orNull(membership.hi), segments: num(membership.segments), programs: num(membership.programs) },
-    campaigns: { rows: num(campaigns.n), firstMonth: orNull(campaigns.lo), lastMonth: orNull(campaigns.hi), branches: num(campaigns.branches) },
-    targets: { rows: num(targets.n), firstYear: orNull(targets.lo), lastYear: orNull(targets.hi) },
+    complete: parts.every((p) => p.status === 'fulfilled'),
+    facts: {
+      branches: num(branches.n),
+      membership: { rows: num(membership.n), firstMonth: orNull(membership.lo), lastMonth: orNull(membership.hi), segments: num(membership.segments), programs: num(membership.programs) },
+      campaigns: { rows: num(campaigns.n), firstMonth: orNull(campaigns.lo), lastMonth: orNull(campaigns.hi), branches: num(campaigns.branches) },
+      targets: { rows: num(targets.n), firstYear: orNull(targets.lo), lastYear: orNull(targets.hi) },
+    },
   };
 }
 
@@ -45,11 +53,17 @@ export async function dataFacts(db: Database): Promise<DataFacts> {
   const version = dataVersion();
   const cached = cache.get(db);
   if (cached && cached.version === version) return cached.facts;
-  const facts = readFacts(db);
+  const read = readFacts(db);
+  const facts = read.then((r) => r.facts);
   cache.set(db, { version, facts });
-  // A failed read is not kept: the next request reads again.
-  facts.catch(() => {
-    if (cache.get(db)?.facts === facts) cache.delete(db);
-  });
+  // Facts with a table missing are not kept: the next request reads again.
+  void read.then(
+    (r) => {
+      if (!r.complete && cache.get(db)?.facts === facts) cache.delete(db);
+    },
+    () => {
+      if (cache.get(db)?.facts === facts) cache.delete(db);
+    },
+  );
   return facts;
 }

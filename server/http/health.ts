@@ -20,7 +20,7 @@ async function databaseAnswers(db: Database): Promise<string | undefined> {
     timer = setTimeout(() => resolve(`no answer within ${READY_TIMEOUT_MS} ms`), READY_TIMEOUT_MS);
   });
   try {
-    const query = db.knex.raw('select 1').then(
+    const query = db.read.raw('select 1').then(
       () => undefined,
       (err: unknown) => (err instanceof Error ? err.message.split('\n')[0].slice(0, 200) : 'query failed'),
     );

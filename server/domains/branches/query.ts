@@ -12,7 +12,7 @@ export interface BranchRow {
 }
 
 export async function listBranches(db: Database): Promise<BranchRow[]> {
-  return db.knex('branch').select('code', 'name', 'region', 'source').orderBy(inByteOrder(db, 'branch', 'code'));
+  return db.read('branch').select('code', 'name', 'region', 'source').orderBy(inByteOrder(db, 'branch', 'code'));
 }
 
 /**
@@ -23,7 +23,7 @@ export async function resolveBranch(db: Database, code: string | null | undefine
   if (code === undefined || code === null) return undefined;
   const normalised = code.trim().toUpperCase();
   if (!normalised) throw new BadInputError(argument, 'is empty; give a branch code such as MADIUN or omit it');
-  const found = await db.knex('branch').where('code', normalised).first('code');
+  const found = await db.read('branch').where('code', normalised).first('code');
   if (!found) throw new BadInputError(argument, `unknown branch code "${code}"`);
   return normalised;
 }

@@ -124,7 +124,7 @@ export async function membershipFacts(db: Database, args: MembershipFactsArgs) {
   const range = parseRange(args.from, args.to);
   const branch = await resolveBranch(db, args.branch);
   const filtered = () => {
-    const q = db.knex('membership_snapshot');
+    const q = db.read('membership_snapshot');
     if (branch) q.where('branch_code', branch);
     if (range.start !== undefined) q.where('period_index', '>=', range.start);
     if (range.end !== undefined) q.where('period_index', '<=', range.end);
@@ -176,7 +176,7 @@ export async function campaignFacts(db: Database, args: CampaignFactsArgs) {
   const range = parseRange(args.from, args.to);
   const branch = await resolveBranch(db, args.branch);
   const filtered = () => {
-    const q = db.knex('campaign_activity');
+    const q = db.read('campaign_activity');
     if (branch) q.where('branch_code', branch);
     if (range.start !== undefined) q.where('period_index', '>=', range.start);
     if (range.end !== undefined) q.where('period_index', '<=', range.end);
@@ -224,7 +224,7 @@ export async function targetFacts(db: Database, args: TargetFactsArgs) {
   const range = parseRange(args.from, args.to);
   const branch = await resolveBranch(db, args.branch);
   const filtered = () => {
-    const q = db.knex('target');
+    const q = db.read('target');
     if (branch) q.where('branch_code', branch);
     if (range.start !== undefined) q.where('year', '>=', yearOf(range.start));
     if (range.end !== undefined) q.where('year', '<=', yearOf(range.end));

@@ -178,6 +178,6 @@ const minOf = (values: unknown[]) => values.map(String).sort()[0];
 const maxOf = (values: unknown[]) => values.map(String).sort().at(-1);
 
 async function staffNames(db: Database, codes: string[]): Promise<Map<string, string>> {
-  const rows: { code: string; name: string }[] = await db.knex('staff').whereIn('code', codes).select('code', 'name');
+  const rows: { code: string; name: string }[] = await db.read('staff').whereIn('code', codes).select('code', 'name');
   return new Map(rows.map((r) => [r.code, r.name]));
 }

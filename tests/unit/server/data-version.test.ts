@@ -16,7 +16,8 @@ function fakeDatabase() {
       return { ...state.stored };
     },
   };
-  return { state, db: { knex: () => chain } as unknown as Database };
+  // The look reads through the read connections (Database.read); knex is the same fake.
+  return { state, db: { knex: () => chain, read: () => chain } as unknown as Database };
 }
 
 describe('syncDataVersion', () => {
