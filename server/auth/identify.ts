@@ -44,13 +44,18 @@ async function principalFor(req: Request, db: Database, config: Config): Promise
 }
 
 export function identify(deps: { db: Database; config: Config }): RequestHandler {
-  return (req, _res, next) => {
+  return (req, res, next) => {
     principalFor(req, deps.db, deps.config).then(
       (principal) => {
         principals.set(req, principal);
         next();
       },
-      next,
+      (err: unknown) => {
+        // GraphQL clients read errors as GraphQL answers, whatever the route's status.
+        if (err instanceof ForbiddenError && req.path.startsWith('/graphql')) {
+          res.status(err.status).json({ errors: [{ message: err.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+        } else next(err);
+      },
     );
   };
 }

@@ -25,6 +25,9 @@ describe('chart cache and imports from another process', () => {
     const app = await createApp({ db, config: { ...loadConfig({}), database: { dialect: 'sqlite', file } } });
     close = app.close;
     server = app.app.listen(0, '127.0.0.1');
+    // spawnSync below blocks this process, server included, for longer than Node's 5 s keep-alive:
+    // the idle connection would be closed just as the next fetch reuses it (ECONNRESET).
+    server.keepAliveTimeout = 120_000;
     await new Promise((resolve) => server.once('listening', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

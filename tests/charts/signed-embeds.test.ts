@@ -3,14 +3,17 @@
 // expired and missing tokens; who may ask for signed links.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken, verifyToken } from '../../server/http/signing.ts';
+import { sessionOf } from '../support/accounts.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
-const SECRET = 'test-embed-secret-0123456789';
+const SECRET = 'test-embed-secret-0123456789-long-enough';
 const ADMIN = 'test-admin-token';
 let server: TestServer;
+let kabid: string;
 
 beforeAll(async () => {
   server = await startTestServer('sqlite', { env: { EMBED_SECRET: SECRET, ADMIN_TOKEN: ADMIN } });
+  kabid = await sessionOf(server, 'kabid.madiun', 'KABID', { branch: 'MADIUN' });
 });
 afterAll(() => server?.close());
 
@@ -80,16 +83,18 @@ describe('POST /embed/sign', () => {
   const sign = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${server.url}/embed/sign`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
-  it('refuses callers without the admin token that are not the dashboard', async () => {
+  it('refuses callers without an account allowed to share, whatever headers they send', async () => {
     const res = await sign({ chart: 'membership-trend', params: {} });
     expect(res.status).toBe(401);
     const cross = await sign({ chart: 'membership-trend', params: {} }, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
     expect(cross.status).toBe(401);
+    const forged = await sign({ chart: 'membership-trend', params: {} }, { origin: server.url, 'sec-fetch-site': 'same-origin' });
+    expect(forged.status).toBe(401);
   });
 
-  it('signs for the admin token and for same-origin dashboard requests; the links work', async () => {
+  it("signs for the admin token and for the branch's KABID; the links work", async () => {
     const body = { chart: 'membership-trend', params: { branch: 'MADIUN', segments: ['PU', 'BPU'], from: '2016', to: '2020', lang: 'en', width: 500, height: 320 } };
-    const callers: Record<string, string>[] = [{ authorization: `Bearer ${ADMIN}` }, { 'sec-fetch-site': 'same-origin' }];
+    const callers: Record<string, string>[] = [{ authorization: `Bearer ${ADMIN}` }, { cookie: kabid }];
     for (const headers of callers) {
       const res = await sign(body, headers);
       expect(res.status).toBe(200);

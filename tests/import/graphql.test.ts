@@ -29,12 +29,12 @@ describe('importData over GraphQL', () => {
 
   const branches = { kind: 'branches', fileName: 'branches.csv', content: 'code,name,region\nMADIUN,Kantor Cabang Madiun,Jawa Timur\n' };
 
-  it('is refused without the token, with a wrong token, and when no token is configured', async () => {
+  it('is refused without an account or the token, with a wrong token, and when no token is configured', async () => {
     const before = await dumpTables(server.db);
     for (const [srv, headers] of [[server, {}], [server, { authorization: 'Bearer nope' }], [closed, AUTH]] as const) {
       const res = await srv.graphql(IMPORT, branches, headers);
       expect(res.data).toBeFalsy();
-      expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect(res.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
       expect(res.errors?.[0].message).toMatch(/token/i);
       expect(JSON.stringify(res.errors)).not.toMatch(/\bat \S+:\d+/);
     }
@@ -68,10 +68,10 @@ describe('importData over GraphQL', () => {
       { period: '2020', activeParticipants: 46878, change: 4261 },
     ]);
 
-    const history = await server.graphql(`{ importHistory(limit: 10) { id kind fileName outcome rows rejectedRows actor sha256 startedAt finishedAt } }`);
+    const history = await server.graphql(`{ importHistory(limit: 10) { id kind fileName outcome rows rejectedRows actor sha256 startedAt finishedAt } }`, {}, AUTH);
     expect(history.errors).toBeUndefined();
     expect(history.data.importHistory.map((r: { outcome: string }) => r.outcome)).toEqual(['STORED', 'REJECTED', 'STORED', 'DRY_RUN']);
-    expect(history.data.importHistory[0]).toMatchObject({ kind: 'membership', fileName: 'pu.csv', rows: 2, actor: 'graphql:admin' });
+    expect(history.data.importHistory[0]).toMatchObject({ kind: 'membership', fileName: 'pu.csv', rows: 2, actor: 'admin-token' });
     expect(history.data.importHistory[0].sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -89,7 +89,7 @@ describe('importData over GraphQL', () => {
   it('answers bad arguments with BAD_USER_INPUT', async () => {
     const res = await server.graphql(IMPORT, { kind: 'branches', fileName: 'x.xlsx', content: '***', enc: 'BASE64' }, AUTH);
     expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-    const hist = await server.graphql(`{ importHistory(limit: 0) { id } }`);
+    const hist = await server.graphql(`{ importHistory(limit: 0) { id } }`, {}, AUTH);
     expect(hist.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });

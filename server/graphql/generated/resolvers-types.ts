@@ -531,7 +531,7 @@ export type ImportReport = {
 /** One attempt in the import history. */
 export type ImportRun = {
   __typename?: 'ImportRun';
-  /** Who imported: `cli:<user>` for the command line, `graphql:admin` for the API. */
+  /** Who imported: `cli:<user>` for the command line, `account:<username>` for an account (session or API token), `admin-token` for the ADMIN_TOKEN. */
   actor: Scalars['String']['output'];
   /** File name as given. */
   fileName: Scalars['String']['output'];
@@ -661,9 +661,10 @@ export type MembershipSeries = {
 };
 
 /**
- * Changes to the stored data. Every mutation requires the admin token configured with
- * `ADMIN_TOKEN`, sent as `Authorization: Bearer <token>`; without it (or when no token is
- * configured) the answer is an error with code FORBIDDEN.
+ * Changes to the stored data. Every mutation needs a caller allowed to make it: an account
+ * (the session cookie of `POST /auth/login`, or an API token as `Authorization: Bearer <token>`)
+ * whose role and branch allow it, or the ADMIN_TOKEN bootstrap for scripts. Without an account the
+ * answer is an error with code UNAUTHENTICATED; with one that may not, FORBIDDEN, saying why.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -677,7 +678,9 @@ export type Mutation = {
    * Imports one CSV or XLSX file of a kind (see the import contract): validated whole, stored
    * all-or-nothing in one transaction, upserted by natural key so that importing the same file
    * again changes nothing. With `dryRun` the file is only validated. A refused file is not an
-   * error: the report has outcome REJECTED and lists its problems. Admin token required.
+   * error: the report has outcome REJECTED and lists its problems. Needs ADMIN (any branch, and
+   * the only one for `branches`), or KABID, AR, ARK or PAP for rows of their own branch (a row of
+   * another branch is a problem `branch_not_allowed`), or the ADMIN_TOKEN.
    */
   importData: ImportReport;
   /** Revokes one of the caller's API tokens (admins: anyone's); a revoked token is refused at once. */
@@ -686,9 +689,10 @@ export type Mutation = {
 
 
 /**
- * Changes to the stored data. Every mutation requires the admin token configured with
- * `ADMIN_TOKEN`, sent as `Authorization: Bearer <token>`; without it (or when no token is
- * configured) the answer is an error with code FORBIDDEN.
+ * Changes to the stored data. Every mutation needs a caller allowed to make it: an account
+ * (the session cookie of `POST /auth/login`, or an API token as `Authorization: Bearer <token>`)
+ * whose role and branch allow it, or the ADMIN_TOKEN bootstrap for scripts. Without an account the
+ * answer is an error with code UNAUTHENTICATED; with one that may not, FORBIDDEN, saying why.
  */
 export type MutationCreateApiTokenArgs = {
   name: Scalars['String']['input'];
@@ -696,9 +700,10 @@ export type MutationCreateApiTokenArgs = {
 
 
 /**
- * Changes to the stored data. Every mutation requires the admin token configured with
- * `ADMIN_TOKEN`, sent as `Authorization: Bearer <token>`; without it (or when no token is
- * configured) the answer is an error with code FORBIDDEN.
+ * Changes to the stored data. Every mutation needs a caller allowed to make it: an account
+ * (the session cookie of `POST /auth/login`, or an API token as `Authorization: Bearer <token>`)
+ * whose role and branch allow it, or the ADMIN_TOKEN bootstrap for scripts. Without an account the
+ * answer is an error with code UNAUTHENTICATED; with one that may not, FORBIDDEN, saying why.
  */
 export type MutationImportDataArgs = {
   content: Scalars['String']['input'];
@@ -712,9 +717,10 @@ export type MutationImportDataArgs = {
 
 
 /**
- * Changes to the stored data. Every mutation requires the admin token configured with
- * `ADMIN_TOKEN`, sent as `Authorization: Bearer <token>`; without it (or when no token is
- * configured) the answer is an error with code FORBIDDEN.
+ * Changes to the stored data. Every mutation needs a caller allowed to make it: an account
+ * (the session cookie of `POST /auth/login`, or an API token as `Authorization: Bearer <token>`)
+ * whose role and branch allow it, or the ADMIN_TOKEN bootstrap for scripts. Without an account the
+ * answer is an error with code UNAUTHENTICATED; with one that may not, FORBIDDEN, saying why.
  */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
@@ -794,7 +800,8 @@ export type Query = {
   effectiveness: Effectiveness;
   /**
    * The import history (riwayat impor), latest first: every file offered through the CLI, the
-   * GraphQL mutation or the upload page, whether it was stored, refused or only checked.
+   * GraphQL mutation or the upload page, whether it was stored, refused or only checked. Needs an
+   * account (or the ADMIN_TOKEN).
    */
   importHistory: Array<ImportRun>;
   /**
