@@ -4,12 +4,12 @@
 // browser's own /favicon.ico included), and an embed in a 640 px frame does not scroll sideways.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, type NewAccount } from '../../server/auth/accounts.ts';
+import { addAccount, TEST_PASSWORD } from '../support/accounts.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { chromiumOrSkipReason, ensureClientBuilt, expectNoSeriousAxeViolations, launch, record, waitForCharts } from './support.ts';
+import { chromiumOrSkipReason, ensureClientBuilt, expectNoSeriousAxeViolations, launch, newContextAs, record, waitForCharts } from './support.ts';
 
 const chromiumPath = chromiumOrSkipReason().path;
-const KABID: NewAccount = { username: 'kabid.madiun', password: 'kata-sandi-kabid-1', role: 'KABID', branch: 'MADIUN' };
+const KABID = { username: 'kabid.madiun', password: TEST_PASSWORD, role: 'KABID', branch: 'MADIUN' } as const;
 
 describe.skipIf(!chromiumPath)('accessibility (axe-core) and clean loads in chromium', () => {
   let server: TestServer;
@@ -17,7 +17,7 @@ describe.skipIf(!chromiumPath)('accessibility (axe-core) and clean loads in chro
 
   beforeAll(async () => {
     ensureClientBuilt();
-    server = await startTestServer('sqlite', { prepare: async (db) => void (await createAccount(db, KABID)) });
+    server = await startTestServer('sqlite', { prepare: (db) => addAccount(db, KABID.username, KABID.role, { branch: KABID.branch }) });
     browser = await launch(chromiumPath!);
   });
   afterAll(async () => {
@@ -29,9 +29,8 @@ describe.skipIf(!chromiumPath)('accessibility (axe-core) and clean loads in chro
    * Opens a page in a fresh context (logged in as `account` when given), waits with `ready`,
    * audits it and checks every response and the console.
    */
-  async function audit(url: string, label: string, ready: (page: Page) => Promise<unknown>, viewport = { width: 1366, height: 768 }, account?: NewAccount) {
-    const context = await browser.newContext({ viewport });
-    if (account) expect((await context.request.post(`${server.url}/auth/login`, { data: { username: account.username, password: account.password } })).status()).toBe(200);
+  async function audit(url: string, label: string, ready: (page: Page) => Promise<unknown>, viewport = { width: 1366, height: 768 }, account?: { username: string; password: string }) {
+    const context = await newContextAs(browser, server.url, account ?? null, viewport);
     const page = await context.newPage();
     const rec = record(page);
     const failed: string[] = [];

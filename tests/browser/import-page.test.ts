@@ -4,16 +4,16 @@
 // rows of another branch are refused; rounded costs are said.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, type NewAccount } from '../../server/auth/accounts.ts';
+import { addAccount, TEST_PASSWORD } from '../support/accounts.ts';
 import { STUDY_EXAMPLE } from '../support/project-files.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { chromiumOrSkipReason, ensureClientBuilt, launch, type PageRecord, record, screenshot } from './support.ts';
+import { chromiumOrSkipReason, ensureClientBuilt, launch, newContextAs, type PageRecord, record, screenshot } from './support.ts';
 
 const chromiumPath = chromiumOrSkipReason().path;
 const FILE = STUDY_EXAMPLE('madiun-membership-2016-2020.csv');
 
-const PAP: NewAccount = { username: 'pap.madiun', password: 'kata-sandi-pap-01', role: 'PAP', branch: 'MADIUN' };
-const VIEWER: NewAccount = { username: 'pembaca.madiun', password: 'kata-sandi-baca-1', role: 'VIEWER', branch: 'MADIUN' };
+const PAP = { username: 'pap.madiun', password: TEST_PASSWORD, role: 'PAP', branch: 'MADIUN' } as const;
+const VIEWER = { username: 'pembaca.madiun', password: TEST_PASSWORD, role: 'VIEWER', branch: 'MADIUN' } as const;
 
 describe.skipIf(!chromiumPath)('import page in chromium', () => {
   let server: TestServer;
@@ -23,7 +23,7 @@ describe.skipIf(!chromiumPath)('import page in chromium', () => {
     ensureClientBuilt();
     server = await startTestServer('sqlite', {
       prepare: async (db) => {
-        for (const a of [PAP, VIEWER]) await createAccount(db, a);
+        for (const a of [PAP, VIEWER]) await addAccount(db, a.username, a.role, { branch: a.branch });
       },
     });
     browser = await launch(chromiumPath!);
@@ -36,12 +36,8 @@ describe.skipIf(!chromiumPath)('import page in chromium', () => {
   const runs = () => server.db.knex('import_run').select('outcome', 'rows').orderBy('id');
 
   /** A browser context logged in as the account (its session cookie), or anonymous. */
-  async function visitor(account?: NewAccount): Promise<{ context: BrowserContext; page: Page; rec: PageRecord }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    if (account) {
-      const res = await context.request.post(`${server.url}/auth/login`, { data: { username: account.username, password: account.password } });
-      expect(res.status()).toBe(200);
-    }
+  async function visitor(account?: { username: string; password: string }): Promise<{ context: BrowserContext; page: Page; rec: PageRecord }> {
+    const context = await newContextAs(browser, server.url, account ?? null, { width: 1280, height: 900 });
     const page = await context.newPage();
     return { context, page, rec: record(page) };
   }

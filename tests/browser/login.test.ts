@@ -6,18 +6,25 @@
 // of an error, and the dashboard's data after logging in.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, type NewAccount } from '../../server/auth/accounts.ts';
+import type { Role } from '../../common/vocabulary/schema-enums.ts';
 import type { Database } from '../../server/db/orm.ts';
+import { addAccount, TEST_PASSWORD } from '../support/accounts.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { chromiumOrSkipReason, ensureClientBuilt, launch, type PageRecord, record, screenshot, waitForCharts } from './support.ts';
 
 const chromiumPath = chromiumOrSkipReason().path;
 
-const KABID: NewAccount = { username: 'kabid.madiun', password: 'kata-sandi-kabid-1', role: 'KABID', branch: 'MADIUN' };
-const VIEWER: NewAccount = { username: 'pembaca.nasional', password: 'kata-sandi-pembaca-1', role: 'VIEWER' };
+interface TestAccount {
+  username: string;
+  password: string;
+  role: Role;
+  scope?: { branch?: string; region?: string };
+}
+const KABID: TestAccount = { username: 'kabid.madiun', password: TEST_PASSWORD, role: 'KABID', scope: { branch: 'MADIUN' } };
+const VIEWER: TestAccount = { username: 'pembaca.nasional', password: TEST_PASSWORD, role: 'VIEWER' };
 
-const withAccounts = (...accounts: NewAccount[]) => async (db: Database) => {
-  for (const a of accounts) await createAccount(db, a);
+const withAccounts = (...accounts: TestAccount[]) => async (db: Database) => {
+  for (const a of accounts) await addAccount(db, a.username, a.role, a.scope);
 };
 
 /** Fills the login form of the page and submits it. */

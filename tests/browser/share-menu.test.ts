@@ -4,14 +4,14 @@
 // offered instead of links that would not open.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, type NewAccount } from '../../server/auth/accounts.ts';
+import { addAccount, TEST_PASSWORD } from '../support/accounts.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { chromiumOrSkipReason, ensureClientBuilt, launch, waitForCharts } from './support.ts';
+import { chromiumOrSkipReason, ensureClientBuilt, launch, newContextAs, waitForCharts } from './support.ts';
 
 const chromiumPath = chromiumOrSkipReason().path;
 
-const KABID: NewAccount = { username: 'kabid.madiun', password: 'kata-sandi-kabid-1', role: 'KABID', branch: 'MADIUN' };
-const VIEWER: NewAccount = { username: 'pembaca.madiun', password: 'kata-sandi-baca-1', role: 'VIEWER', branch: 'MADIUN' };
+const KABID = { username: 'kabid.madiun', password: TEST_PASSWORD, role: 'KABID', branch: 'MADIUN' } as const;
+const VIEWER = { username: 'pembaca.madiun', password: TEST_PASSWORD, role: 'VIEWER', branch: 'MADIUN' } as const;
 
 describe.skipIf(!chromiumPath)('share menu with signed links in chromium', () => {
   let server: TestServer;
@@ -22,7 +22,7 @@ describe.skipIf(!chromiumPath)('share menu with signed links in chromium', () =>
     server = await startTestServer('sqlite', {
       env: { EMBED_SECRET: 'rahasia-penandatangan-tautan-32-byte-atau-lebih' },
       prepare: async (db) => {
-        for (const a of [KABID, VIEWER]) await createAccount(db, a);
+        for (const a of [KABID, VIEWER]) await addAccount(db, a.username, a.role, { branch: a.branch });
       },
     });
     browser = await launch(chromiumPath!);
@@ -32,9 +32,8 @@ describe.skipIf(!chromiumPath)('share menu with signed links in chromium', () =>
     await server?.close();
   });
 
-  async function openShare(account: NewAccount | null, lang = 'id'): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    if (account) expect((await context.request.post(`${server.url}/auth/login`, { data: { username: account.username, password: account.password } })).status()).toBe(200);
+  async function openShare(account: { username: string; password: string } | null, lang = 'id'): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await newContextAs(browser, server.url, account, { width: 1366, height: 900 });
     const page = await context.newPage();
     await page.goto(`${server.url}/?lang=${lang}&branch=MADIUN&from=2016&to=2020`);
     await waitForCharts(page);

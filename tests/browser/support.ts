@@ -4,7 +4,7 @@
 import { execFileSync, execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const OUTPUT_DIR = path.join(ROOT, 'tests', 'browser', '__output__');
@@ -62,6 +62,24 @@ export async function launch(executablePath: string): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'],
   });
+}
+
+/**
+ * A fresh browser context, logged in as the account when one is given: through the real
+ * POST /auth/login, whose session cookie the context then holds as a browser would.
+ */
+export async function newContextAs(
+  browser: Browser,
+  serverUrl: string,
+  account: { username: string; password: string } | null,
+  viewport = { width: 1366, height: 768 },
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport });
+  if (account) {
+    const res = await context.request.post(`${serverUrl}/auth/login`, { data: { username: account.username, password: account.password } });
+    if (res.status() !== 200) throw new Error(`login of ${account.username} answered ${res.status()}: ${await res.text()}`);
+  }
+  return context;
 }
 
 export interface PageRecord {
