@@ -1,6 +1,7 @@
 // Database errors a user can act on, said in one short line in the user's language
 // (server/db/errors.ts picks one from the driver's error code: SQLite's, or Node's network and
-// file errors). Codes that mean the same thing (SQLITE_LOCKED, EPERM) borrow these there.
+// file errors). Codes that mean the same thing (SQLITE_LOCKED, EPERM, PostgreSQL's disk_full and
+// lock timeouts) borrow these there.
 import type { Bilingual } from './bilingual.ts';
 
 export type DbErrorCode =
@@ -20,7 +21,7 @@ export type DbErrorTexts = Record<DbErrorCode, string>;
 
 export const dbErrors: Bilingual<DbErrorTexts> = {
   id: {
-    SQLITE_BUSY: 'basis data sedang sibuk: impor atau program lain sedang menulis ke dalamnya; coba lagi',
+    SQLITE_BUSY: 'basis data sedang sibuk (ada penulisan lain yang sedang berjalan), coba lagi',
     SQLITE_NOTADB: 'berkas ini bukan basis data',
     SQLITE_CORRUPT: 'berkas basis data rusak',
     SQLITE_CANTOPEN: 'berkas tidak dapat dibuka (periksa direktori dan izin aksesnya)',
@@ -32,7 +33,7 @@ export const dbErrors: Bilingual<DbErrorTexts> = {
     ENOTFOUND: 'server basis data tidak ditemukan',
   },
   en: {
-    SQLITE_BUSY: 'the database is busy: another import or program is writing to it; try again',
+    SQLITE_BUSY: 'the database is busy (another write is in progress), try again',
     SQLITE_NOTADB: 'file is not a database',
     SQLITE_CORRUPT: 'the database file is damaged',
     SQLITE_CANTOPEN: 'the file cannot be opened (check the directory and its permissions)',

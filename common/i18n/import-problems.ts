@@ -50,6 +50,8 @@ export type ProblemCode =
   | 'too_long'
   | 'bad_code'
   | 'nul_character'
+  | 'db_full'
+  | 'db_busy'
   | 'db_error';
 
 export type ProblemParams = Record<string, string | number | undefined>;
@@ -128,6 +130,8 @@ export const importProblems: Bilingual<ImportProblemTexts> = {
       bad_code: () => 'Kode cabang hanya boleh berisi huruf, angka, "_", "-" dan "." (tanpa spasi).',
       nul_character: () =>
         'Sel berisi karakter NUL (kode 0, ditampilkan ␀) yang tidak dapat disimpan: hapus karakter itu (biasanya sisa dari program lain) lalu impor lagi.',
+      db_full: () => 'Disk basis data penuh, tidak ada yang disimpan: kosongkan ruang disk lalu impor lagi.',
+      db_busy: () => 'Basis data sedang sibuk (ada penulisan lain yang sedang berjalan, misalnya impor lain), tidak ada yang disimpan: coba lagi.',
       db_error: (p) => `Basis data menolak data: ${list(p.detail)}`,
     },
     notes: {
@@ -188,6 +192,8 @@ export const importProblems: Bilingual<ImportProblemTexts> = {
       bad_code: () => 'A branch code may contain only letters, digits, "_", "-" and "." (no spaces).',
       nul_character: () =>
         'The cell contains a NUL character (code 0, shown as ␀), which cannot be stored: remove it (usually left over by another program) and import again.',
+      db_full: () => "The database's disk is full, nothing was stored: free some space and import again.",
+      db_busy: () => 'The database is busy (another write is in progress, such as another import), nothing was stored: try again.',
       db_error: (p) => `The database refused the data: ${list(p.detail)}`,
     },
     notes: {

@@ -5,7 +5,16 @@ import { dbErrors, type DbErrorCode } from '../../common/i18n/db-errors.ts';
 import type { Locale } from '../../common/i18n/format.ts';
 
 // Codes that mean what another one says, pointed at it rather than given a copy of its text.
-const SAME_AS: Record<string, DbErrorCode> = { SQLITE_LOCKED: 'SQLITE_BUSY', EPERM: 'EACCES' };
+// PostgreSQL's SQLSTATEs among them: disk_full (53100); lock_not_available (55P03, a lock_timeout
+// or NOWAIT) and deadlock_detected (40P01), both another writer in the way, worth a retry.
+const SAME_AS: Record<string, DbErrorCode> = {
+  SQLITE_LOCKED: 'SQLITE_BUSY',
+  EPERM: 'EACCES',
+  ENOSPC: 'SQLITE_FULL',
+  '53100': 'SQLITE_FULL',
+  '55P03': 'SQLITE_BUSY',
+  '40P01': 'SQLITE_BUSY',
+};
 
 /** The code among dbErrors' that a driver error code is, or undefined. */
 function knownCode(code: unknown): DbErrorCode | undefined {
@@ -41,4 +50,18 @@ export const NUL_REFUSAL = 'contains a NUL character (U+0000, %00 in a URL), whi
 /** PostgreSQL's refusal of a NUL character in text (22021, "invalid byte sequence … 0x00"). */
 export function isNulTextError(err: unknown): boolean {
   return (err as { code?: unknown })?.code === '22021' && String((err as Error)?.message ?? '').includes('0x00');
+}
+
+/**
+ * What a database error says about the database rather than the data: its disk is full, or
+ * another writer holds the lock (SQLite's busy timeout ran out, PostgreSQL's lock timeout or a
+ * deadlock). Both leave nothing of a transaction stored; a busy one is worth a retry.
+ */
+export function databaseCondition(err: unknown): 'full' | 'busy' | undefined {
+  const code = (err as { code?: unknown })?.code;
+  const named = String((err as Error)?.message ?? err).match(/\bSQLITE_[A-Z]+\b/g) ?? [];
+  const known = [typeof code === 'string' ? knownCode(code) : undefined, ...named.map(knownCode)];
+  if (known.includes('SQLITE_FULL')) return 'full';
+  if (known.includes('SQLITE_BUSY')) return 'busy';
+  return undefined;
 }

@@ -20,7 +20,10 @@ import { importFile, type ImportProblem } from './importer.ts';
 import { IMPORT_KINDS, isImportKind } from './kinds.ts';
 import { argLanguage, openCliDatabase, runCli } from '../cli/run-cli.ts';
 import { watchInterruption } from '../cli/interruption.ts';
-import { closeAbandonedRuns, finishRun } from './history.ts';
+import { closeAbandonedRuns, finishRun, historyWritten } from './history.ts';
+
+/** How long the command waits to record an attempt the busy database refused. */
+const CLI_HISTORY_WAIT_MS = 5000;
 import { describeDatabaseError } from '../db/errors.ts';
 
 /** The usage, with the kinds this server imports. */
@@ -172,7 +175,7 @@ async function main(): Promise<number> {
       onProblem: (p) => {
         // The unwinding of an interruption surfaces as a failed transaction: not the user's problem.
         if (interruption.reason !== undefined) return;
-        if (p.code === 'db_error') dbFailed = true;
+        if (p.code === 'db_error' || p.code === 'db_full' || p.code === 'db_busy') dbFailed = true;
         progress.clear();
         console.log(formatProblem(p, args.lang));
       },
@@ -218,6 +221,9 @@ async function main(): Promise<number> {
   } finally {
     interruption.dispose();
     progress.clear();
+    // An attempt refused because another writer held the database is recorded once it lets go;
+    // a command line waits a little for that, not as long as a server would keep trying.
+    await historyWritten(CLI_HISTORY_WAIT_MS);
     await db.close().catch(() => undefined);
   }
 }

@@ -7,12 +7,13 @@
 import type { Locale } from '../../common/i18n/format.ts';
 import type { ImportFormat, ImportOutcome } from '../../common/vocabulary/schema-enums.ts';
 import { bumpDataVersion } from '../cache/data-version.ts';
-import { describeDatabaseError } from '../db/errors.ts';
+import { databaseCondition, describeDatabaseError } from '../db/errors.ts';
 import type { Database } from '../db/orm.ts';
-import { closeAbandonedRuns, finishRun, startRun } from './history.ts';
+import { closeAbandonedRuns, finishRun, recordRun, retryWhileBusy, startRun } from './history.ts';
 import { KINDS, type ImportKind, type KindSpec } from './kinds.ts';
 import { openSource, SourceError, type ImportSource, type OpenedSource } from './reader.ts';
 import { type ImportNote, RoundedAmounts } from './rounded-amounts.ts';
+import { describeProblem } from './messages.ts';
 import { shortened } from './shown-value.ts';
 import { readHeader, type Header } from './stages/header.ts';
 import { KeyChecker } from './stages/key-check.ts';
@@ -93,25 +94,41 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
   const t0 = performance.now();
   // Attempts of processes that died are closed first, so that the history never shows two "in progress".
   await closeAbandonedRuns(db).catch(() => undefined);
-  const runId = await startRun(db, { kind: opts.kind, fileName: opts.fileName, actor: opts.actor ?? 'unknown', startedAt });
+  const run = { kind: opts.kind, fileName: opts.fileName, actor: opts.actor ?? 'unknown', startedAt };
+  // Another writer holding the database (SQLite: a CLI import's transaction, for as long as that
+  // import runs) refuses even the history's first row. Waiting for it could take minutes, longer
+  // than an HTTP request should hang (and SQLite's one connection would hold up every other
+  // request meanwhile), so the attempt is refused at once as busy, to be tried again, and its
+  // history row is written as soon as the database takes writes again.
+  let runId: number | null = null;
+  let notStarted: unknown;
+  try {
+    runId = await startRun(db, run);
+  } catch (err) {
+    if (databaseCondition(err) !== 'busy') throw err;
+    notStarted = err;
+  }
   const log = new ProblemLog(lang, opts.maxListedProblems ?? 1000, opts.onProblem);
   const rounded = new RoundedAmounts(spec);
   const tally: Tally = { rows: 0, columns: [] };
   let source: OpenedSource | undefined;
   let storedRows = 0;
   try {
+    if (notStarted !== undefined) throw notStarted;
     // Read before the write transaction: SQLite has a single connection.
     const known = spec.branchOf ? await knownBranches(db) : undefined;
     source = await open(opts, log);
     const opened = source;
     if (opened) {
-      storedRows = await storeAll(db, spec, log, { dryRun, runId, batchRows: opts.batchRows }, (sink) =>
+      storedRows = await storeAll(db, spec, log, { dryRun, runId: runId!, batchRows: opts.batchRows }, (sink) =>
         checkRows(opened, spec, { known, scope: opts.branchScope, log, rounded, sink, tally, onProgress: opts.onProgress }),
       );
     }
   } catch (err) {
     storedRows = 0;
-    log.report(null, null, null, 'db_error', { detail: describeDatabaseError(err, lang) });
+    const condition = databaseCondition(err);
+    if (condition) log.report(null, null, null, condition === 'full' ? 'db_full' : 'db_busy');
+    else log.report(null, null, null, 'db_error', { detail: describeDatabaseError(err, lang) });
   }
 
   const outcome: ImportOutcome = log.count > 0 ? 'REJECTED' : dryRun ? 'DRY_RUN' : 'STORED';
@@ -120,14 +137,14 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
   const notes: ImportNote[] = outcome === 'REJECTED' ? [] : rounded.notes(lang, dryRun, (value) => shortened(value) ?? '');
   const finishedAt = new Date();
   const sha256 = safeHash(source);
-  await finishRun(db, runId, {
-    sha256,
-    rows: tally.rows,
-    rejectedRows: log.rejectedRows,
-    outcome,
-    finishedAt,
-    message: runMessage(outcome, log, dryRun, storedRows, notes),
-  }).catch(() => undefined);
+  const result = { sha256, rows: tally.rows, rejectedRows: log.rejectedRows, outcome, finishedAt, message: runMessage(outcome, log, dryRun, storedRows, notes) };
+  if (runId === null) retryWhileBusy(() => recordRun(db, { ...run, ...result }));
+  else {
+    const id = runId;
+    await finishRun(db, id, result).catch((err) => {
+      if (databaseCondition(err) === 'busy') retryWhileBusy(() => finishRun(db, id, result));
+    });
+  }
   return {
     runId,
     kind: opts.kind,
@@ -233,10 +250,14 @@ async function checkRows(source: OpenedSource, spec: KindSpec, ctx: RowContext):
   onProgress?.(source.size, source.size, tally.rows);
 }
 
+const DATABASE_PROBLEMS: ReadonlySet<string> = new Set(['db_full', 'db_busy', 'db_error']);
+
 function runMessage(outcome: ImportOutcome, log: ProblemLog, dryRun: boolean, storedRows: number, notes: ImportNote[]): string | null {
   if (outcome === 'REJECTED') {
-    const first = log.listed[0];
-    return `${log.count} problem(s)${dryRun ? ' (dry run)' : ''}${first ? `; first: ${first.line ?? '-'} ${first.code}` : ''}`.slice(0, 1000);
+    const first = log.first;
+    // The database's own failures are said in full: the history is where one looks up why.
+    const why = first && DATABASE_PROBLEMS.has(first.code) ? `: ${describeProblem(first.code, first.params, 'en')}` : '';
+    return `${log.count} problem(s)${dryRun ? ' (dry run)' : ''}${first ? `; first: ${first.line ?? '-'} ${first.code}${why}` : ''}`.slice(0, 1000);
   }
   if (outcome === 'STORED') {
     return `${storedRows} row(s) written${notes.map((n) => `; ${n.count} ${n.column} value(s) rounded to whole Rupiah (first: line ${n.line})`).join('')}`;

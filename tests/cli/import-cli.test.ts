@@ -83,7 +83,7 @@ describe('import CLI', () => {
     expect(d.stderr).not.toMatch(/EISDIR/);
   });
 
-  it('a busy database: a short message without SQL, exit 2', async () => {
+  it('a busy database: a short message without SQL, nothing stored, exit 2', async () => {
     const db = await openDatabase({ dialect: 'sqlite', file: dbFile });
     const trx = await db.knex.transaction();
     try {
@@ -91,7 +91,8 @@ describe('import CLI', () => {
       await trx('branch').insert({ code: 'LOCK', name: 'Lock', region: null, source: 'test' });
       const r = importCli(['branches', fixture('branches-spreadsheet.csv')]);
       expect(r.status).toBe(2);
-      expect(r.stderr.trim()).toBe('error: the database is busy: another import or program is writing to it; try again');
+      expect(r.stdout).toMatch(/^The database is busy \(another write is in progress, such as another import\), nothing was stored: try again\.$/m);
+      expect(r.stdout).toMatch(/^NOT STORED: the database failed/m);
       expectClean(r.stdout + r.stderr);
     } finally {
       await trx.rollback();

@@ -13,7 +13,7 @@ describe('describeDatabaseError', () => {
 
   it('says what a known code means, in both languages, also from a bare message (a report detail)', () => {
     const busy = knexError('insert into `import_run` (`kind`) values (?)', 'SQLITE_BUSY: database is locked', 'SQLITE_BUSY');
-    expect(describeDatabaseError(busy, 'en')).toBe('the database is busy: another import or program is writing to it; try again');
+    expect(describeDatabaseError(busy, 'en')).toBe('the database is busy (another write is in progress), try again');
     expect(describeDatabaseError(busy.message, 'id')).toMatch(/^basis data sedang sibuk/);
     expect(describeDatabaseError(new Error('connect ECONNREFUSED 127.0.0.1:5432'), 'en')).toBe('the database server refuses connections');
   });

@@ -24,6 +24,8 @@ export class ProblemLog {
   count = 0;
   /** Rows with at least one problem (problems of the header and of the whole file not counted). */
   rejectedRows = 0;
+  /** The first problem found, also when none is listed (the history names it). */
+  first: ImportProblem | undefined;
   /** The header's line once read: its problems are not a rejected row. */
   headerLine = -1;
   private lastRejectedLine = -1;
@@ -41,8 +43,9 @@ export class ProblemLog {
       this.lastRejectedLine = line;
     }
     // Past the listed ones, a problem is only built when someone is told of it.
-    if (this.listed.length >= this.maxListed && !this.onProblem) return;
+    if (this.listed.length >= this.maxListed && !this.onProblem && this.first) return;
     const p: ImportProblem = { line, column, value: shortened(value), code, params, reason: describeProblem(code, params, this.lang) };
+    this.first ??= p;
     if (this.listed.length < this.maxListed) this.listed.push(p);
     this.onProblem?.(p);
   }

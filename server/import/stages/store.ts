@@ -53,6 +53,10 @@ export async function storeAll(
     return 0;
   }
   let changed = 0;
+  // The error that ended the transaction's work. SQLite rolls the transaction back itself on some
+  // errors (SQLITE_FULL, SQLITE_BUSY while writing), so the ROLLBACK that follows fails with "no
+  // transaction is active" and would hide the reason the user can act on.
+  let cause: unknown;
   try {
     await db.knex.transaction(async (trx) => {
       const upserter = openUpserter(trx, spec, db.dialect, opts.batchRows);
@@ -62,6 +66,9 @@ export async function storeAll(
           await upserter.finish();
           changed = upserter.changed;
         }
+      } catch (err) {
+        cause = err;
+        throw err;
       } finally {
         await upserter.close();
       }
@@ -69,7 +76,7 @@ export async function storeAll(
     });
   } catch (err) {
     if (err instanceof Rollback) return 0;
-    throw err;
+    throw cause ?? err;
   }
   return changed;
 }
