@@ -149,6 +149,25 @@ describe('a switched-off account', () => {
   });
 });
 
+describe('behind HTTPS', () => {
+  it('marks the session cookie Secure with COOKIE_SECURE=true, and with auto when a trusted proxy says https', async () => {
+    for (const env of [{ COOKIE_SECURE: 'true' }, { TRUST_PROXY: 'loopback' }]) {
+      const server = await startTestServer('sqlite', { seed: false, env });
+      try {
+        await addAccount(server.db, 'admin', 'ADMIN');
+        const res = await fetch(`${server.url}/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+          body: JSON.stringify({ username: 'admin', password: TEST_PASSWORD }),
+        });
+        expect(res.headers.getSetCookie().find((c) => c.startsWith('pantau_session=')), JSON.stringify(env)).toMatch(/;\s*Secure/i);
+      } finally {
+        await server.close();
+      }
+    }
+  });
+});
+
 describe('configuration', () => {
   it('refuses an EMBED_SECRET shorter than 32 bytes at start, naming it', () => {
     expect(() => loadConfig({ EMBED_SECRET: 'abc' })).toThrow(/EMBED_SECRET: too short \(3 bytes\).*at least 32/);

@@ -1,7 +1,8 @@
 // A client address gets RATE_LIMIT_PER_MINUTE requests a minute on the data routes, then 429
 // with Retry-After; the probes stay answered; an X-Forwarded-For header a script sends buys no
-// new allowance unless TRUST_PROXY says a proxy in front sets it.
+// new allowance unless TRUST_PROXY says a proxy in front sets it; each account has its own.
 import { afterEach, describe, expect, it } from 'vitest';
+import { sessionOf } from '../support/accounts.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 let server: TestServer | undefined;
@@ -44,6 +45,17 @@ describe('rate limit', () => {
     for (let i = 0; i < 2; i++) expect((await post({ 'x-forwarded-for': '203.0.113.1' })).status).toBe(200);
     expect((await post({ 'x-forwarded-for': '203.0.113.1' })).status).toBe(429);
     expect((await post({ 'x-forwarded-for': '203.0.113.2' })).status).toBe(200);
+  });
+
+  it('counts each account apart, whatever address it comes from, and apart from anonymous callers', async () => {
+    server = await startTestServer('sqlite', { env: { RATE_LIMIT_PER_MINUTE: '2' } });
+    const ani = await sessionOf(server, 'ani', 'VIEWER');
+    const budi = await sessionOf(server, 'budi', 'VIEWER');
+    for (let i = 0; i < 2; i++) expect((await post({ cookie: ani })).status).toBe(200);
+    expect((await post({ cookie: ani })).status).toBe(429);
+    // One colleague's scripts do not spend another's allowance, nor the office address's.
+    expect((await post({ cookie: budi })).status).toBe(200);
+    expect((await post()).status).toBe(200);
   });
 
   it('RATE_LIMIT_PER_MINUTE=0 switches it off', async () => {
