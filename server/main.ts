@@ -3,6 +3,7 @@
 // place (server/http/shutdown.ts): on SIGINT/SIGTERM, or when npm that started us is gone, the
 // port closes, requests in flight finish (up to 10 s), then GraphQL and the database close
 // and the process exits 0. A port that cannot be bound is one line on stderr and exit 1.
+import { countAccounts } from './auth/accounts.ts';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/orm.ts';
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   printBanner({
     port: config.port,
     database: config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL',
-    importEnabled: Boolean(config.adminToken),
+    accounts: await countAccounts(db),
   });
   void warmUp();
 }

@@ -30,6 +30,10 @@ export async function accountById(db: Database, id: number): Promise<Account | n
   return db.orm.em.fork().findOne(AccountSchema, { id });
 }
 
+export async function countAccounts(db: Database): Promise<number> {
+  return db.orm.em.fork().count(AccountSchema, {});
+}
+
 export async function listAccounts(db: Database): Promise<Account[]> {
   return db.orm.em.fork().find(AccountSchema, {}, { orderBy: { username: 'asc' } });
 }

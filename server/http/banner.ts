@@ -5,7 +5,8 @@ import { LOG_FORMAT, logger } from '../logger.ts';
 export interface BannerInfo {
   port: number;
   database: string;
-  importEnabled: boolean;
+  /** Accounts in the database: with none, nobody can log in to import yet. */
+  accounts: number;
 }
 
 export function bannerUrls(port: number): Record<'dashboard' | 'playground' | 'report' | 'import', string> {
@@ -20,12 +21,12 @@ export function bannerText(info: BannerInfo): string {
     `  dashboard    ${urls.dashboard}`,
     `  playground   ${urls.playground}   (GraphQL: POST /graphql)`,
     `  report       ${urls.report}`,
-    `  import page  ${urls.import}${info.importEnabled ? '' : '   (off: set ADMIN_TOKEN to allow imports)'}`,
+    `  import page  ${urls.import}${info.accounts ? '   (log in first)' : '   (no accounts yet: npm run users -- add admin --role ADMIN)'}`,
     `  probes       /healthz, /readyz`,
   ].join('\n');
 }
 
 export function printBanner(info: BannerInfo): void {
   if (LOG_FORMAT === 'pretty') process.stdout.write(`\n${bannerText(info)}\n\n`);
-  else logger.info({ ...bannerUrls(info.port), database: info.database, importEnabled: info.importEnabled }, `Pantau is serving on http://localhost:${info.port}`);
+  else logger.info({ ...bannerUrls(info.port), database: info.database, accounts: info.accounts }, `Pantau is serving on http://localhost:${info.port}`);
 }
