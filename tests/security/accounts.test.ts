@@ -151,7 +151,8 @@ describe('a switched-off account', () => {
 
 describe('behind HTTPS', () => {
   it('marks the session cookie Secure with COOKIE_SECURE=true, and with auto when a trusted proxy says https', async () => {
-    for (const env of [{ COOKIE_SECURE: 'true' }, { TRUST_PROXY: 'loopback' }]) {
+    const settings: Record<string, string>[] = [{ COOKIE_SECURE: 'true' }, { TRUST_PROXY: 'loopback' }];
+    for (const env of settings) {
       const server = await startTestServer('sqlite', { seed: false, env });
       try {
         await addAccount(server.db, 'admin', 'ADMIN');
