@@ -1,15 +1,23 @@
 // The facts about the stored data that the questions' row estimates read (DataFacts: branch
 // count, stored month ranges, segments and programs, campaign density). One aggregate per
-// table, read once per data version (server/cache/data-version.ts) and shared by every request
-// meanwhile, so estimating costs no database work on the hot path; an import, here or by the
-// CLI, makes the next request read them afresh.
-import { dataVersion, syncDataVersion } from '../cache/data-version.ts';
+// table, read once and shared by every request, so estimating costs no database work on the
+// hot path: only the very first request waits for them. They are read afresh in the background
+// when the data version changes (an import in this process, server/cache/data-version.ts) and
+// at least every FACTS_MAX_AGE_MS (an import by the CLI); an estimate meanwhile uses the facts
+// before it, which is what an estimate is for.
+import { dataVersion } from '../cache/data-version.ts';
 import type { Database } from '../db/orm.ts';
 import type { DataFacts } from '../domains/question.ts';
 
+/** How old facts may be before a request triggers reading them again. */
+export const FACTS_MAX_AGE_MS = 10_000;
+
 interface Cached {
   version: number;
+  readAt: number;
   facts: Promise<DataFacts>;
+  /** A read under way that will replace `facts`. */
+  refreshing?: Promise<void>;
 }
 
 const cache = new WeakMap<Database, Cached>();
@@ -47,23 +55,34 @@ async function readFacts(db: Database): Promise<{ facts: DataFacts; complete: bo
   };
 }
 
-/** The facts of the data as stored now (as of the data version). */
-export async function dataFacts(db: Database): Promise<DataFacts> {
-  await syncDataVersion(db);
+/** The facts of the stored data (see above: at most FACTS_MAX_AGE_MS or one data version old). */
+export function dataFacts(db: Database): Promise<DataFacts> {
   const version = dataVersion();
   const cached = cache.get(db);
-  if (cached && cached.version === version) return cached.facts;
-  const read = readFacts(db);
-  const facts = read.then((r) => r.facts);
-  cache.set(db, { version, facts });
-  // Facts with a table missing are not kept: the next request reads again.
-  void read.then(
-    (r) => {
-      if (!r.complete && cache.get(db)?.facts === facts) cache.delete(db);
-    },
-    () => {
-      if (cache.get(db)?.facts === facts) cache.delete(db);
-    },
-  );
-  return facts;
+  if (!cached) {
+    const entry: Cached = { version, readAt: Date.now(), facts: readFacts(db).then((r) => keep(db, entry, r)) };
+    cache.set(db, entry);
+    // A failed first read is not kept: the next request reads again.
+    entry.facts.catch(() => cache.get(db) === entry && cache.delete(db));
+    return entry.facts;
+  }
+  if ((cached.version !== version || Date.now() - cached.readAt > FACTS_MAX_AGE_MS) && !cached.refreshing) {
+    const startedAt = Date.now();
+    cached.refreshing = readFacts(db)
+      .then((r) => {
+        if (!r.complete) return;
+        Object.assign(cached, { version, readAt: startedAt, facts: Promise.resolve(r.facts) });
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        cached.refreshing = undefined;
+      });
+  }
+  return cached.facts;
+}
+
+/** The facts read, kept for later requests only when every table answered. */
+function keep(db: Database, entry: Cached, read: { facts: DataFacts; complete: boolean }): DataFacts {
+  if (!read.complete && cache.get(db) === entry) cache.delete(db);
+  return read.facts;
 }

@@ -113,6 +113,10 @@ export function costLimitPlugin(): ApolloServerPlugin<GraphQLContext> {
   // when coercing arguments. The documents are plain objects and work with either.
   let schema: GraphQLSchema | undefined;
   return {
+    // Built at start, not on the first request (it takes a while).
+    async serverWillStart() {
+      schema = buildSchema(loadTypeDefs());
+    },
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, document, operation, request }) {
