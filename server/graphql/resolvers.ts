@@ -7,13 +7,14 @@ import { authorizeQuestion } from '../auth/question-access.ts';
 import { QUESTIONS } from '../domains/questions.ts';
 import { importResolvers } from '../import/graphql-resolvers.ts';
 import type { GraphQLContext } from './context.ts';
+import { CountScalar } from './count-scalar.ts';
 import type { QueryResolvers, Resolvers } from './generated/resolvers-types.ts';
 
 const questionResolvers: QueryResolvers = Object.fromEntries(
   QUESTIONS.map((q) => [q.field, async (_parent: unknown, args: unknown, context: GraphQLContext) => q.answer(context.db, await authorizeQuestion(context, context.principal, q, args))]),
 );
 
-const parts: Resolvers[] = [{ Query: questionResolvers }, importResolvers, accountResolvers];
+const parts: Resolvers[] = [{ Query: questionResolvers, Count: CountScalar }, importResolvers, accountResolvers];
 
 export const resolvers: Resolvers = {};
 for (const part of parts) {
