@@ -6,12 +6,13 @@ import { createApolloClient } from './apollo/client.ts';
 import { primeCache } from './apollo/prime-cache.ts';
 import { bootData, takeBootAnswers } from './app/boot.ts';
 import { AccountMeDocument } from './features/account/account-api.ts';
+import { reportGraphqlError } from './features/account/login-required.ts';
 import { App } from './app/app.tsx';
 import './styles/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Pantau: #root element missing from index.html');
-const client = createApolloClient();
+const client = createApolloClient('/graphql', { onError: reportGraphqlError });
 primeCache(client, takeBootAnswers());
 // The caller's account came with the page: the header shows it without asking `me` first.
 const { me } = bootData();

@@ -20,7 +20,7 @@ import { PREFERRED_BRANCH, pickBranch, yearsVariables, yearsWithData } from '../
 import { ShareMenu } from '../features/share/share-menu.tsx';
 import { AccountMeDocument } from '../features/account/account-api.ts';
 import { AccountMenu } from '../features/account/account-menu.tsx';
-import { isUnauthenticated } from '../features/account/auth-errors.ts';
+import { useLoginRequired } from '../features/account/login-required.ts';
 import { LoginView } from '../features/account/login-view.tsx';
 import { currentPath } from '../features/account/next-path.ts';
 import { account as accountTexts } from '../../common/i18n/account.ts';
@@ -78,8 +78,9 @@ export function App() {
   }, [branch, state.branch, update]);
 
   const { data: yearsData } = useQuery(AppYearsQuery, { variables: yearsVariables(branchCode ?? ''), skip: !branchCode || onLogin });
-  // The server shows its figures to logged-in users only: the login view instead of an error.
-  const loginNeeded = route === 'dashboard' && !meta && isUnauthenticated(metaError);
+  // The server shows its figures to logged-in users only (or the session has ended): the login
+  // view instead of the panels' errors.
+  const loginNeeded = useLoginRequired() && route === 'dashboard';
   const years = useMemo(() => {
     if (yearsData) return yearsWithData(yearsData);
     // Until the list arrives, the latest year from the boot data lets the targets panel start.
@@ -170,7 +171,8 @@ export function App() {
             EN
           </span>
         </button>
-        <AccountMenu account={account} locale={locale} branchName={branchName} onLoginPage={onLogin} />
+        {/* While the login view shows (no login, or a session that ended), the header offers no other. */}
+        <AccountMenu account={loginNeeded ? null : account} locale={locale} branchName={branchName} onLoginPage={onLogin || loginNeeded} />
       </header>
       <main id="main" tabIndex={-1}>
         {synthetic ? (
@@ -181,7 +183,7 @@ export function App() {
         ) : null}
         {view && route === 'dashboard' && !loginNeeded ? <FreshnessNotice branch={view.branch} locale={locale} m={m} /> : null}
         {onLogin ? (
-          <LoginView locale={locale} next={new URLSearchParams(window.location.search).get('next')} />
+          <LoginView locale={locale} next={new URLSearchParams(window.location.search).get('next')} account={account} />
         ) : loginNeeded ? (
           <LoginView locale={locale} next={currentPath()} required />
         ) : route === 'import' ? (

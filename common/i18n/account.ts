@@ -8,6 +8,8 @@ import type { Role } from '../vocabulary/schema-enums.ts';
 export interface AccountTexts {
   // login view
   loginTitle: string; loginIntro: string; loginNeeded: string;
+  /** On the login page while already logged in: logging in again changes the account. */
+  signedInAs: (username: string) => string;
   username: string; password: string; showPassword: string; submit: string; working: string;
   badCredentials: string;
   /** Too many failed logins: try again after `seconds` (said in seconds or minutes). */
@@ -42,6 +44,7 @@ export const account: Bilingual<AccountTexts> = {
     loginTitle: 'Masuk',
     loginIntro: 'Masuk dengan akun Pantau Anda untuk melihat data, mengimpor berkas cabang dan membagikan grafik.',
     loginNeeded: 'Data di server ini hanya untuk pengguna yang sudah masuk.',
+    signedInAs: (username: string) => `Anda sudah masuk sebagai ${username}. Masuk lagi untuk berganti akun.`,
     username: 'Nama pengguna',
     password: 'Kata sandi',
     showPassword: 'Tampilkan kata sandi',
@@ -102,6 +105,7 @@ export const account: Bilingual<AccountTexts> = {
     loginTitle: 'Log in',
     loginIntro: 'Log in with your Pantau account to see the data, import the branch’s files and share charts.',
     loginNeeded: 'The data on this server is for logged-in users only.',
+    signedInAs: (username: string) => `You are logged in as ${username}. Log in again to change accounts.`,
     username: 'Username',
     password: 'Password',
     showPassword: 'Show password',

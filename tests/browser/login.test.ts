@@ -126,6 +126,8 @@ describe.skipIf(!chromiumPath)('login and the account menu in chromium', () => {
   it('never forwards to another site: a next that is not a path of this one goes to the dashboard', async () => {
     for (const next of ['https://example.org/', '//example.org/x', '/\\example.org', 'javascript:alert(1)']) {
       await page.goto(`${server.url}/login?lang=id&next=${encodeURIComponent(next)}`);
+      // Logged in already (from the test before): the page says as whom.
+      expect(await page.getByTestId('login-signed-in').textContent()).toBe('Anda sudah masuk sebagai kabid.madiun. Masuk lagi untuk berganti akun.');
       await submitLogin(page, KABID.username, KABID.password);
       await expect.poll(() => page.url(), { message: next }).toBe(`${server.url}/`);
       await page.getByTestId('account-button').waitFor();
@@ -204,7 +206,7 @@ describe.skipIf(!chromiumPath)('a server that shows its data only after login (A
     await server?.close();
   });
 
-  it('shows an anonymous visitor the login view instead of an error, and the data after logging in', async () => {
+  it('shows an anonymous visitor the login view instead of an error, the data after logging in, and the login again when the session ends', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(`${server.url}/?lang=id&branch=MADIUN&from=2016&to=2020`);
     await page.getByTestId('login-view').waitFor();
@@ -220,6 +222,18 @@ describe.skipIf(!chromiumPath)('a server that shows its data only after login (A
     await page.getByTestId('account-button').click();
     expect(await page.getByTestId('account-role').textContent()).toBe('Pembaca');
     expect(await page.getByTestId('account-scope').textContent()).toBe('Nasional');
+    await page.keyboard.press('Escape');
+
+    // The session ends while the page is open (here: every session deleted): the next query the
+    // view makes is refused, and the page offers the login again instead of four errors.
+    await server.db.knex('auth_session').del();
+    await page.getByRole('combobox', { name: 'Satuan waktu' }).selectOption('QUARTER');
+    await page.getByTestId('login-view').waitFor();
+    expect(await page.locator('.state-error').count()).toBe(0);
+    expect(await page.getByTestId('account-button').count()).toBe(0);
+    await submitLogin(page, VIEWER.username, VIEWER.password);
+    await waitForCharts(page);
+    expect(new URL(page.url()).searchParams.get('gran')).toBe('QUARTER');
     await page.close();
   });
 });

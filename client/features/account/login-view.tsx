@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { account as accountTexts } from '../../../common/i18n/account.ts';
 import type { Locale } from '../../../common/i18n/format.ts';
-import { logIn, type LoginResult } from './account-api.ts';
+import { type Account, logIn, type LoginResult } from './account-api.ts';
 import { safeNextPath } from './next-path.ts';
 import './account.css';
 
@@ -16,11 +16,13 @@ export interface LoginViewProps {
   next: string | null;
   /** The server needs a login to show any data (AUTH_READ=login): say so above the form. */
   required?: boolean;
+  /** Who is logged in already, if anyone (logging in again replaces the session). */
+  account?: Account | null;
 }
 
 type Failure = Exclude<LoginResult, { ok: true }> | { ok: false; reason: 'NETWORK' };
 
-export function LoginView({ locale, next, required = false }: LoginViewProps) {
+export function LoginView({ locale, next, required = false, account = null }: LoginViewProps) {
   const t = accountTexts[locale] ?? accountTexts.id;
   const ids = useId();
   const [username, setUsername] = useState('');
@@ -91,6 +93,11 @@ export function LoginView({ locale, next, required = false }: LoginViewProps) {
           <p className="panel-subtitle">{required ? t.loginNeeded : t.loginIntro}</p>
         </div>
       </div>
+      {account ? (
+        <p className="hint" data-testid="login-signed-in">
+          {t.signedInAs(account.username)}
+        </p>
+      ) : null}
       <form className="login-form" onSubmit={(e) => void onSubmit(e)} noValidate>
         <div className="field">
           <label htmlFor={`${ids}-username`}>{t.username}</label>
