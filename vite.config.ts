@@ -34,6 +34,7 @@ export default defineConfig({
   // worker imports, and the playground pre-bundles on first visit anyway.
   optimizeDeps: { entries: ['index.html'] },
   server: {
-    proxy: Object.fromEntries(['/graphql', '/charts', '/embed', '/api', '/report', '/playground', '/favicon.svg', '/favicon.ico', '/healthz', '/readyz'].map((p) => [p, api])),
+    // /auth: the login and logout, whose session cookie the browser then sends to the proxied API.
+    proxy: Object.fromEntries(['/graphql', '/auth', '/charts', '/embed', '/api', '/report', '/playground', '/favicon.svg', '/favicon.ico', '/healthz', '/readyz'].map((p) => [p, api])),
   },
 });
