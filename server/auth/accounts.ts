@@ -51,7 +51,7 @@ export async function createAccount(db: Database, input: NewAccount): Promise<Ac
   const username = normaliseUsername(input.username);
   if (!USERNAME.test(username)) throw new BadInputError('username', `"${input.username}" is not a username: 2–64 letters, digits, ".", "_" or "-", starting with a letter or digit`);
   const branch = input.branch?.trim().toUpperCase() || null;
-  const region = input.region?.trim() || null;
+  const region = input.region?.trim().toUpperCase() || null;
   const scope = scopeProblem(input.role, branch, region);
   if (scope) throw new BadInputError('role', scope);
   const weak = passwordProblem(input.password);
@@ -60,6 +60,10 @@ export async function createAccount(db: Database, input: NewAccount): Promise<Ac
   if (branch) {
     const known = await db.knex('branch').where({ code: branch }).first('code');
     if (!known) throw new BadInputError('branch', `no branch with code "${branch}" (see the branches query or import the branch first)`);
+  }
+  if (region) {
+    const known = await db.knex('region').where({ code: region }).first('code');
+    if (!known) throw new BadInputError('region', `no regional office with code "${region}" (see the regions query or import the region first)`);
   }
   if (await em.findOne(AccountSchema, { username })) throw new BadInputError('username', `an account "${username}" exists already`);
   const now = new Date();

@@ -1,7 +1,8 @@
 // API tokens for scripts and research tools: named, revocable, with their last use. The secret
 // is shown once at creation; only its SHA-256 is kept.
 import type { Database } from '../db/orm.ts';
-import { AccountSchema, type Account } from '../db/entities/account.ts';
+import type { Account } from '../db/entities/account.ts';
+import { ACCOUNT_COLUMNS, accountFromRow, asDate } from './sessions.ts';
 import { ApiTokenSchema, type ApiToken } from '../db/entities/api-token.ts';
 import { BadInputError } from '../errors.ts';
 import { newSecret, sha256 } from './secrets.ts';
@@ -29,19 +30,25 @@ export async function createApiToken(db: Database, accountId: number, name: stri
   return { token, secret };
 }
 
-/** The account behind a bearer secret, or null (unknown, revoked, account switched off). */
-export async function resolveApiToken(db: Database, secret: string, now = new Date()): Promise<{ account: Account; token: ApiToken } | null> {
+/**
+ * The account behind a bearer secret, or null (unknown, revoked, account switched off). Read on
+ * the read connections like a session; the last use is written after the answer.
+ */
+export async function resolveApiToken(db: Database, secret: string, now = new Date()): Promise<{ account: Account; tokenId: number } | null> {
   if (!secret.startsWith(TOKEN_PREFIX)) return null;
-  const em = db.orm.em.fork();
-  const token = await em.findOne(ApiTokenSchema, { secretHash: sha256(secret) });
-  if (!token || token.revokedAt) return null;
-  const account = await em.findOne(AccountSchema, { id: token.accountId });
-  if (!account || account.disabledAt) return null;
-  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= TOUCH_EVERY_MS) {
-    await em.nativeUpdate(ApiTokenSchema, { id: token.id }, { lastUsedAt: now });
-    token.lastUsedAt = now;
+  const row = await db
+    .read('api_token as t')
+    .join('account as a', 'a.id', 't.account_id')
+    .where('t.secret_hash', sha256(secret))
+    .first('t.id as tokenId', 't.revoked_at as revokedAt', 't.last_used_at as lastUsedAt', ...ACCOUNT_COLUMNS);
+  if (!row || (row.revokedAt !== null && row.revokedAt !== undefined)) return null;
+  const account = accountFromRow(row);
+  if (account.disabledAt) return null;
+  const tokenId = Number(row.tokenId);
+  if (row.lastUsedAt === null || row.lastUsedAt === undefined || now.getTime() - asDate(row.lastUsedAt).getTime() >= TOUCH_EVERY_MS) {
+    void db.orm.em.fork().nativeUpdate(ApiTokenSchema, { id: tokenId }, { lastUsedAt: now }).catch(() => undefined);
   }
-  return { account, token };
+  return { account, tokenId };
 }
 
 export async function listApiTokens(db: Database, accountId: number): Promise<ApiToken[]> {

@@ -32,7 +32,7 @@ async function principalFor(req: Request, db: Database, config: Config): Promise
     if (isAdminToken(bearer, config.adminToken)) return { kind: 'admin-token' };
     const found = await resolveApiToken(db, bearer);
     if (!found) throw new ForbiddenError('Authorization: the bearer token is not valid (unknown, revoked, or its account is switched off)', 401);
-    return { kind: 'account', account: toRef(found.account), via: 'token', tokenId: found.token.id };
+    return { kind: 'account', account: toRef(found.account), via: 'token', tokenId: found.tokenId };
   }
   const secret = sessionSecretOf(req);
   if (secret) {

@@ -17,7 +17,7 @@ import { BRANCH_ROLES } from './roles.ts';
 
 export type ReadAccess = 'public' | 'login';
 
-/** A branch named in a request, with its regional office when the caller's scope needs it. */
+/** A branch named in a request, with its regional office's code when the caller's scope needs it. */
 export interface BranchRef {
   code: string;
   region: string | null;

@@ -19,8 +19,8 @@ function acceptsBranch(field: string): boolean {
 async function branchRef(db: Database, code: string, principal: Principal): Promise<BranchRef> {
   // Only a regional account's scope depends on where the branch is.
   if (principal.kind !== 'account' || !principal.account.region) return { code, region: null };
-  const row = (await db.knex('branch').where({ code }).first('region')) as { region: string | null } | undefined;
-  return { code, region: row?.region ?? null };
+  const row = (await db.read('branch').where({ code }).first('region_code')) as { region_code: string | null } | undefined;
+  return { code, region: row?.region_code ?? null };
 }
 
 /**

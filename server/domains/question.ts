@@ -10,7 +10,11 @@ import type { ChartName } from '../../common/charts/registry.ts';
 import type { Locale } from '../../common/i18n/format.ts';
 
 /** The root fields a domain answers; the import's fields have resolvers of their own. */
-export type QuestionField = Exclude<keyof Query, '__typename' | 'importHistory' | 'importKinds'>;
+export type QuestionField = Exclude<keyof Query, '__typename' | NotAQuestion>;
+
+/** Root fields that are no analytic question: the import's and the accounts' own. */
+export const NOT_QUESTIONS = ['importHistory', 'importKinds', 'me', 'apiTokens', 'auditLog'] as const;
+type NotAQuestion = (typeof NOT_QUESTIONS)[number];
 
 type ResolverFn<F extends QuestionField> = Extract<NonNullable<QueryResolvers[F]>, (...args: never[]) => unknown>;
 /** The arguments GraphQL passes for the field (its defaults applied). */

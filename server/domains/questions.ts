@@ -2,6 +2,7 @@
 // GraphQL resolvers, the CSV downloads, the chart files and embeds and the report's sections
 // all come from this list. A new question is its descriptor plus one line here.
 import { branchesQuestion } from './branches/question.ts';
+import { regionsQuestion } from './branches/regions-question.ts';
 import { campaignReachQuestion } from './campaigns/question.ts';
 import { effectivenessQuestion } from './effectiveness/question.ts';
 import { campaignFactsQuestion, membershipFactsQuestion, targetFactsQuestion } from './facts/question.ts';
@@ -12,6 +13,7 @@ import { targetAttainmentQuestion } from './targets/question.ts';
 
 export const QUESTIONS: readonly Question[] = [
   branchesQuestion,
+  regionsQuestion,
   membershipTrendQuestion,
   campaignReachQuestion,
   targetAttainmentQuestion,

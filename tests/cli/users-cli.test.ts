@@ -44,7 +44,7 @@ describe('npm run users', () => {
       [['add', 'x4', '--role', 'VIEWER'], 'short\n', /at least 10 characters/],
       [['add', 'x5', '--role', 'VIEWER'], '', /No password on stdin/],
       [['add', 'admin', '--role', 'VIEWER'], 'kata-sandi-pap-01\n', /an account "admin" exists already/],
-      [['add', 'x6', '--role', 'ADMIN', '--region', 'Jawa Timur'], 'kata-sandi-pap-01\n', /ADMIN is national/],
+      [['add', 'x6', '--role', 'ADMIN', '--region', 'JATIM'], 'kata-sandi-pap-01\n', /ADMIN is national/],
     ];
     for (const [args, input, message] of refusals) {
       const r = users(args, input);

@@ -15,6 +15,7 @@ import { type Database, openDatabase, READ_CONNECTIONS } from '../../server/db/o
 import { seedDemoDataIfEmpty } from '../../server/db/seed/seed.ts';
 import { membershipTrend } from '../../server/domains/membership/query.ts';
 import { TimeLimitError } from '../../server/errors.ts';
+import { addAccount, login } from '../support/accounts.ts';
 import { availableDialects, freshTarget } from '../support/test-server.ts';
 
 const ENDLESS_SQLITE = 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 10000000000) SELECT count(*) AS n FROM c';
@@ -132,6 +133,24 @@ describe('the GraphQL endpoint on a SQLite file during an open write transaction
       // Not the pending region: only committed data are read.
       expect(body.data.branches.find((b: { code: string }) => b.code === 'MADIUN').region).not.toBe('pending');
       expect((await fetch(`${url}/readyz`)).status).toBe(200);
+      events.push('answered');
+    });
+    events.push('committed');
+    expect(events).toEqual(['answered', 'committed']);
+  });
+
+  it('answers a logged-in caller (session and API token looked up on the readers) before the writer commits', async () => {
+    await addAccount(db, 'reader', 'VIEWER');
+    const cookie = await login(url, 'reader');
+    const created = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: 'mutation { createApiToken(name: "t") { secret } }' }) });
+    const secret = (await created.json()).data.createApiToken.secret;
+    const events: string[] = [];
+    await db.knex.transaction(async (trx) => {
+      await trx('branch').where({ code: 'MADIUN' }).update({ region: 'pending' });
+      for (const headers of [{ cookie }, { authorization: `Bearer ${secret}` }]) {
+        const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ me { username } branches { code } }' }) });
+        expect((await res.json()).data.me.username).toBe('reader');
+      }
       events.push('answered');
     });
     events.push('committed');

@@ -167,7 +167,7 @@ describe('AUTH_READ=login', () => {
   beforeAll(async () => {
     server = await startTestServer('sqlite', { env: { AUTH_READ: 'login', GRAPHQL_INTROSPECTION: 'true' } });
     cookies.madiun = await sessionOf(server, 'viewer.madiun', 'VIEWER', { branch: 'MADIUN' });
-    cookies.jatim = await sessionOf(server, 'viewer.jatim', 'VIEWER', { region: 'Jawa Timur' });
+    cookies.jatim = await sessionOf(server, 'viewer.jatim', 'VIEWER', { region: 'JATIM' });
     cookies.nation = await sessionOf(server, 'viewer.pusat', 'VIEWER');
   });
   afterAll(() => server?.close());

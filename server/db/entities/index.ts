@@ -7,11 +7,13 @@ import { CampaignActivitySchema } from './campaign-activity.ts';
 import { ImportRunSchema } from './import-run.ts';
 import { LoginFailureSchema } from './login-failure.ts';
 import { MembershipSnapshotSchema } from './membership-snapshot.ts';
+import { RegionSchema } from './region.ts';
 import { StaffSchema } from './staff.ts';
 import { TargetSchema } from './target.ts';
 
 /** Every entity of the model, for the ORM configuration. */
 export const entities = [
+  RegionSchema,
   BranchSchema,
   StaffSchema,
   MembershipSnapshotSchema,

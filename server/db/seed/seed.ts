@@ -4,7 +4,7 @@
 import { bumpDataVersion } from '../../cache/data-version.ts';
 import type { Database } from '../orm.ts';
 import { generateCampaigns, type CampaignRow } from './campaign-generator.ts';
-import { DEMO_BRANCHES, FIRST_YEAR, LAST_YEAR } from './demo-branches.ts';
+import { DEMO_BRANCHES, DEMO_REGIONS, FIRST_YEAR, LAST_YEAR } from './demo-branches.ts';
 import { generateMembership, type SnapshotRow } from './membership-generator.ts';
 import { createRandom } from './random.ts';
 import { generateStaff, type StaffRow } from './staff-generator.ts';
@@ -19,7 +19,8 @@ const SEED = 20210701; // the study's fieldwork, March–July 2021
 const FLOW_STREAM = 0x5eed_f10;
 
 export interface DemoData {
-  branches: { code: string; name: string; region: string; source: string }[];
+  regions: { code: string; name: string; source: string }[];
+  branches: { code: string; name: string; region: string; region_code: string; source: string }[];
   staff: StaffRow[];
   snapshots: SnapshotRow[];
   campaigns: CampaignRow[];
@@ -28,7 +29,7 @@ export interface DemoData {
 
 /** Generates the whole demo data set in memory. Deterministic: same output on every call. */
 export function generateDemoData(): DemoData {
-  const data: DemoData = { branches: [], staff: [], snapshots: [], campaigns: [], targets: [] };
+  const data: DemoData = { regions: DEMO_REGIONS.map((r) => ({ ...r })), branches: [], staff: [], snapshots: [], campaigns: [], targets: [] };
   for (const branch of DEMO_BRANCHES) {
     // One generator per branch so that adding a branch never changes another branch's figures.
     const branchSeed = SEED + branch.code.split('').reduce((s, c) => s * 31 + c.charCodeAt(0), 0);
@@ -39,7 +40,7 @@ export function generateDemoData(): DemoData {
     const snapshots = generateMembership(branch, DEMO_SPAN, random, flowRandom);
     const campaigns = generateCampaigns(branch, staff, { ...DEMO_SPAN, firstYear: CAMPAIGN_FIRST_YEAR }, random);
     const targets = generateTargets(branch.code, snapshots, campaigns, staff, TARGET_YEARS, random);
-    data.branches.push({ code: branch.code, name: branch.name, region: branch.region, source: branch.source });
+    data.branches.push({ code: branch.code, name: branch.name, region: branch.region, region_code: branch.regionCode, source: branch.source });
     data.staff.push(...staff);
     data.snapshots.push(...snapshots);
     data.campaigns.push(...campaigns);
@@ -62,6 +63,7 @@ export async function seedDemoDataIfEmpty(db: Database): Promise<SeedSummary | n
   const data = generateDemoData();
   await db.knex.transaction(async (trx) => {
     // SQLite allows 32766 bound values per statement; 400 rows × ≤ 16 columns stays well below.
+    await trx.batchInsert('region', data.regions, 400);
     await trx.batchInsert('branch', data.branches, 400);
     await trx.batchInsert('staff', data.staff, 400);
     await trx.batchInsert('membership_snapshot', data.snapshots, 400);

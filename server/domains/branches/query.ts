@@ -8,11 +8,28 @@ export interface BranchRow {
   code: string;
   name: string;
   region: string | null;
+  regionCode: string | null;
   source: DataSource;
 }
 
+export interface RegionRow {
+  code: string;
+  name: string;
+  source: DataSource;
+  branches: BranchRow[];
+}
+
 export async function listBranches(db: Database): Promise<BranchRow[]> {
-  return db.read('branch').select('code', 'name', 'region', 'source').orderBy(inByteOrder(db, 'branch', 'code'));
+  return db.read('branch').select('code', 'name', 'region', { regionCode: 'region_code' }, 'source').orderBy(inByteOrder(db, 'branch', 'code'));
+}
+
+/** The regional offices, each with its branches (both in code order). */
+export async function listRegions(db: Database): Promise<RegionRow[]> {
+  const [regions, branches] = await Promise.all([
+    db.read('region').select('code', 'name', 'source').orderBy(inByteOrder(db, 'region', 'code')) as Promise<Omit<RegionRow, 'branches'>[]>,
+    listBranches(db),
+  ]);
+  return regions.map((r) => ({ ...r, branches: branches.filter((b) => b.regionCode === r.code) }));
 }
 
 /**

@@ -168,8 +168,10 @@ export type Branch = {
   code: Scalars['ID']['output'];
   /** Display name, e.g. `Kantor Cabang Madiun`. */
   name: Scalars['String']['output'];
-  /** Province or region, e.g. `Jawa Timur`; null when unknown. */
+  /** Province or area, e.g. `Jawa Timur`, as free text; null when unknown. */
   region: Maybe<Scalars['String']['output']>;
+  /** Code of the regional office (kantor wilayah) the branch belongs to, e.g. `JATIM`; null when not assigned. */
+  regionCode: Maybe<Scalars['ID']['output']>;
   /** Where this branch's row came from. */
   source: DataSource;
 };
@@ -836,6 +838,8 @@ export type Query = {
    * no `branch`, each branch's end-of-period value is taken and the branches are summed.
    */
   membershipTrend: Array<MembershipSeries>;
+  /** Regional offices (kantor wilayah) known to Pantau, ordered by code, each with its branches. */
+  regions: Array<Region>;
   /**
    * Target (target) versus realisation (realisasi) for a year, with attainment (capaian).
    * Realised figures come from the data, never typed in: for ACTIVE_PARTICIPANTS targets the
@@ -1034,6 +1038,19 @@ export type ReachUnit =
   | 'IMPRESSIONS'
   /** Both: the group holds socialisation and promotion, so `reach` adds attendees to impressions and there is no conversion rate. */
   | 'MIXED';
+
+/** A regional office of BPJS Ketenagakerjaan (kantor wilayah), over a group of branches. */
+export type Region = {
+  __typename?: 'Region';
+  /** Its branch offices, ordered by code. */
+  branches: Array<Branch>;
+  /** Region code used in every argument named `region`, e.g. `JATIM`. */
+  code: Scalars['ID']['output'];
+  /** Display name, e.g. `Kantor Wilayah Jawa Timur`. */
+  name: Scalars['String']['output'];
+  /** Where this region's row came from. */
+  source: DataSource;
+};
 
 /** Language of a report. */
 export type ReportLanguage =
@@ -1277,6 +1294,7 @@ export type ResolversTypes = ResolversObject<{
   ReachOrder: ReachOrder;
   ReachRow: ResolverTypeWrapper<ReachRow>;
   ReachUnit: ReachUnit;
+  Region: ResolverTypeWrapper<Region>;
   ReportLanguage: ReportLanguage;
   Role: Role;
   Segment: Segment;
@@ -1322,6 +1340,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   ReachRow: ReachRow;
+  Region: Region;
   String: Scalars['String']['output'];
   TargetFact: TargetFact;
   TargetFactConnection: TargetFactConnection;
@@ -1383,6 +1402,7 @@ export type BranchResolvers<ContextType = GraphQLContext, ParentType extends Res
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regionCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
 }>;
 
@@ -1595,6 +1615,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
   membershipFacts?: Resolver<ResolversTypes['MembershipFactConnection'], ParentType, ContextType, RequireFields<QueryMembershipFactsArgs, 'first'>>;
   membershipTrend?: Resolver<Array<ResolversTypes['MembershipSeries']>, ParentType, ContextType, RequireFields<QueryMembershipTrendArgs, 'granularity'>>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   targetAttainment?: Resolver<Array<ResolversTypes['AttainmentRow']>, ParentType, ContextType, RequireFields<QueryTargetAttainmentArgs, 'groupBy' | 'year'>>;
   targetFacts?: Resolver<ResolversTypes['TargetFactConnection'], ParentType, ContextType, RequireFields<QueryTargetFactsArgs, 'first'>>;
 }>;
@@ -1617,6 +1638,13 @@ export type ReachRowResolvers<ContextType = GraphQLContext, ParentType extends R
   reachUnit?: Resolver<ResolversTypes['ReachUnit'], ParentType, ContextType>;
   registrations?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   registrationsPerActivity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+}>;
+
+export type RegionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
+  branches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
 }>;
 
@@ -1666,6 +1694,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReachRow?: ReachRowResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
   TargetFact?: TargetFactResolvers<ContextType>;
   TargetFactConnection?: TargetFactConnectionResolvers<ContextType>;
 }>;

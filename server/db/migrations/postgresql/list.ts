@@ -5,6 +5,7 @@ import { Migration20261124015318 } from './m20261124015318.ts';
 import { Migration20261201172842 } from './m20261201172842.ts';
 import { Migration20261201201117 } from './m20261201201117.ts';
 import { Migration20261201224552 } from './m20261201224552.ts';
+import { Migration20261201232735 } from './m20261201232735.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011020', class: Migration20261124011020 },
@@ -12,4 +13,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261201172842', class: Migration20261201172842 },
   { name: 'm20261201201117', class: Migration20261201201117 },
   { name: 'm20261201224552', class: Migration20261201224552 },
+  { name: 'm20261201232735', class: Migration20261201232735 },
 ];

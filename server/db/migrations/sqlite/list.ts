@@ -5,6 +5,7 @@ import { Migration20261124015316 } from './m20261124015316.ts';
 import { Migration20261201172841 } from './m20261201172841.ts';
 import { Migration20261201201116 } from './m20261201201116.ts';
 import { Migration20261201224551 } from './m20261201224551.ts';
+import { Migration20261201232733 } from './m20261201232733.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011018', class: Migration20261124011018 },
@@ -12,4 +13,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261201172841', class: Migration20261201172841 },
   { name: 'm20261201201116', class: Migration20261201201116 },
   { name: 'm20261201224551', class: Migration20261201224551 },
+  { name: 'm20261201232733', class: Migration20261201232733 },
 ];
