@@ -8,10 +8,12 @@ export const membershipTrendQuestion = defineQuestion({
   answer: membershipTrend,
   csv: true,
   // Every stored row of the window is read (the per-branch coverage query groups them one by
-  // one, whatever the granularity): months × segment-and-program series × branches.
+  // one, whatever the granularity): months × segment-and-program series × branches. Without a
+  // branch the index cannot narrow the months (it leads with program and branch), so every
+  // stored month is read whatever from and to say.
   estimate: (args, facts) =>
     estimateRows({
-      months: monthsIn(args.from, args.to, facts.membership),
+      months: args.branch ? monthsIn(args.from, args.to, facts.membership) : monthsIn(null, null, facts.membership),
       series: chosen(args.segments, facts.membership.segments) * (args.programs ? chosen(args.programs, facts.membership.programs) : 1),
       branches: branchesIn(args.branch, facts),
     }),
