@@ -97,9 +97,10 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
   const run = { kind: opts.kind, fileName: opts.fileName, actor: opts.actor ?? 'unknown', startedAt };
   // Another writer holding the database (SQLite: a CLI import's transaction, for as long as that
   // import runs) refuses even the history's first row. Waiting for it could take minutes, longer
-  // than an HTTP request should hang (and SQLite's one connection would hold up every other
-  // request meanwhile), so the attempt is refused at once as busy, to be tried again, and its
-  // history row is written as soon as the database takes writes again.
+  // than an HTTP request should hang (and the server's one writing connection would hold up its
+  // other writes meanwhile), so the attempt is refused at once as busy, to be tried again, and
+  // its history row is written as soon as the database takes writes again. A dry run, which
+  // writes nothing but that row, still checks the file.
   let runId: number | null = null;
   let notStarted: unknown;
   try {
@@ -114,13 +115,13 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
   let source: OpenedSource | undefined;
   let storedRows = 0;
   try {
-    if (notStarted !== undefined) throw notStarted;
+    if (notStarted !== undefined && !dryRun) throw notStarted;
     // Read before the write transaction: SQLite has a single connection.
     const known = spec.branchOf ? await knownBranches(db) : undefined;
     source = await open(opts, log);
     const opened = source;
     if (opened) {
-      storedRows = await storeAll(db, spec, log, { dryRun, runId: runId!, batchRows: opts.batchRows }, (sink) =>
+      storedRows = await storeAll(db, spec, log, { dryRun, runId: runId ?? 0, batchRows: opts.batchRows }, (sink) =>
         checkRows(opened, spec, { known, scope: opts.branchScope, log, rounded, sink, tally, onProgress: opts.onProgress }),
       );
     }

@@ -100,8 +100,12 @@ describe('SQLite: a busy database', () => {
       expect(report).toMatchObject({ outcome: 'REJECTED', runId: null, storedRows: 0 });
       expect(report.problems).toEqual([expect.objectContaining({ code: 'db_busy', reason: expect.stringMatching(/^The database is busy \(another write is in progress[^)]*\), nothing was stored: try again/) })]);
       expect(await dumpTables(db)).toBe(before);
-      await expect.poll(() => latestRun(db), { timeout: 30_000 }).toMatchObject({
-        fileName: 'while-locked.csv',
+      // A dry run writes nothing but its history row: it still checks the file.
+      const dry = await whileLocked(() => importText(db, 'branches', 'code,name\nKEDIRI,Kantor Cabang Kediri\nbad code,x\n', { dryRun: true, fileName: 'dry.csv' }));
+      expect(dry).toMatchObject({ outcome: 'REJECTED', runId: null, rows: 2, problems: [expect.objectContaining({ line: 3, code: 'bad_code' })] });
+      await expect.poll(async () => (await listRuns(db, { limit: 2 })).map((r) => r.fileName).sort(), { timeout: 30_000 }).toEqual(['dry.csv', 'while-locked.csv']);
+      const busy = (await listRuns(db, { limit: 2 })).find((r) => r.fileName === 'while-locked.csv');
+      expect(busy).toMatchObject({
         outcome: 'REJECTED',
         message: expect.stringMatching(/db_busy: The database is busy \(another write is in progress/),
       });
