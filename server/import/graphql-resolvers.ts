@@ -2,7 +2,6 @@
 // ADMIN_TOKEN; see server/auth/permissions.ts), `importHistory` (accounts) and `importKinds`
 // (the columns of each kind, from the kinds' own definitions, so the upload page keeps no
 // copy). The same pipeline as the CLI (importer.ts).
-import { audit } from '../auth/audit.ts';
 import { demand, importScope } from '../auth/permissions.ts';
 import { actorName } from '../auth/principal.ts';
 import { BadInputError } from '../errors.ts';
@@ -105,17 +104,9 @@ export const importResolvers: Resolvers = {
         sheet: args.sheet ?? undefined,
         actor: actorName(context.principal),
         branchScope: importScope(context.principal),
+        ip: context.ip,
         lang: args.lang === 'EN' ? 'en' : 'id',
       });
-      if (!report.dryRun) {
-        await audit(context.db, {
-          actor: actorName(context.principal),
-          action: report.outcome === 'STORED' ? 'import.stored' : 'import.rejected',
-          target: fileName,
-          detail: { kind: args.kind, runId: report.runId, rows: report.rows, storedRows: report.storedRows, problems: report.problemCount },
-          ip: context.ip,
-        });
-      }
       return toGqlReport(report);
     },
   },

@@ -6,6 +6,7 @@
 // recorded in import_run.
 import type { Locale } from '../../common/i18n/format.ts';
 import type { ImportFormat, ImportOutcome } from '../../common/vocabulary/schema-enums.ts';
+import { audit } from '../auth/audit.ts';
 import { bumpDataVersion } from '../cache/data-version.ts';
 import { databaseCondition, describeDatabaseError } from '../db/errors.ts';
 import type { Database } from '../db/orm.ts';
@@ -69,6 +70,8 @@ export interface ImportOptions {
   actor?: string;
   /** The branches the importing account may write (server/auth/permissions.ts); every branch when absent. */
   branchScope?: { allows(code: string): boolean; text: string };
+  /** The client's address of an HTTP import, for the audit log. */
+  ip?: string;
   lang?: Locale;
   /** How many problems the report lists (all are counted). Default 1000. */
   maxListedProblems?: number;
@@ -144,6 +147,20 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
     const id = runId;
     await finishRun(db, id, result).catch((err) => {
       if (databaseCondition(err) === 'busy') retryWhileBusy(() => finishRun(db, id, result));
+    });
+  }
+  // Every attempt to write is in the audit log, by whoever made it (CLI, account, token); a
+  // dry run writes nothing. A busy database delays the entry, never the answer.
+  if (!dryRun) {
+    const entry = {
+      actor: run.actor,
+      action: outcome === 'STORED' ? 'import.stored' : 'import.rejected',
+      target: opts.fileName,
+      detail: { kind: opts.kind, runId, rows: tally.rows, storedRows, problems: log.count },
+      ip: opts.ip,
+    };
+    await audit(db, entry).catch((err) => {
+      if (databaseCondition(err) === 'busy') retryWhileBusy(() => audit(db, entry));
     });
   }
   return {
