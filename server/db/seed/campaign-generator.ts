@@ -34,9 +34,9 @@ export interface CampaignRow {
 }
 
 /** [reach min, reach max, conversion min, conversion max, cost min, cost max] per channel. */
-type Profile = readonly [number, number, number, number, number, number];
+export type Profile = readonly [number, number, number, number, number, number];
 
-const SOCIALISATION: Record<string, Profile> = {
+export const SOCIALISATION: Record<string, Profile> = {
   FACE_TO_FACE: [15, 80, 0.22, 0.45, 500_000, 3_000_000],
   ZOOM: [20, 150, 0.08, 0.2, 100_000, 500_000],
   GOOGLE_MEET: [15, 100, 0.08, 0.2, 50_000, 300_000],
@@ -44,7 +44,7 @@ const SOCIALISATION: Record<string, Profile> = {
   VIDEO_CALL: [2, 10, 0.35, 0.7, 0, 50_000],
 };
 
-const PROMOTION: Record<string, Profile> = {
+export const PROMOTION: Record<string, Profile> = {
   BROCHURE: [500, 3_000, 0.003, 0.01, 1_000_000, 4_000_000],
   MAGAZINE: [3_000, 15_000, 0.0003, 0.001, 2_500_000, 8_000_000],
   NEWSPAPER: [20_000, 80_000, 0.0001, 0.0005, 3_000_000, 12_000_000],
@@ -68,9 +68,9 @@ const DISPERSION: Record<CampaignRow['activity'], number> = { SOCIALISATION: 2, 
 /** Leads who did not register, per registration expected: between these. */
 const UNREGISTERED_LEADS: readonly [number, number] = [0.8, 2];
 
-const NAMES = ['UMKM', 'Pasar', 'Koperasi', 'Pabrik', 'Desa', 'Kelompok Tani', 'Nelayan', 'Ojek', 'Perusahaan Baru', 'Komunitas'];
+export const NAMES = ['UMKM', 'Pasar', 'Koperasi', 'Pabrik', 'Desa', 'Kelompok Tani', 'Nelayan', 'Ojek', 'Perusahaan Baru', 'Komunitas'];
 
-function socialisationWeights(year: number): [string, number][] {
+export function socialisationWeights(year: number): [string, number][] {
   const online = year >= 2020 && year <= 2021 ? 0.6 : year >= 2022 ? 0.35 : 0.12;
   return [
     ['FACE_TO_FACE', 1 - online],
@@ -81,12 +81,12 @@ function socialisationWeights(year: number): [string, number][] {
   ];
 }
 
-function day(random: Random, year: number, month: number): string {
+export function day(random: Random, year: number, month: number): string {
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${String(random.int(1, days)).padStart(2, '0')}`;
 }
 
-function activityRow(
+export function activityRow(
   branch: DemoBranch, random: Random, year: number, month: number,
   activity: CampaignRow['activity'], channel: string, profile: Profile, name: string, segment: string, staff: string,
 ): CampaignRow {

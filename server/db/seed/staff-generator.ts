@@ -11,8 +11,8 @@ export interface StaffRow {
   source: 'SYNTHETIC';
 }
 
-const GIVEN = ['Agus', 'Budi', 'Dewi', 'Eko', 'Fitri', 'Hendra', 'Indah', 'Joko', 'Kartika', 'Lestari', 'Made', 'Nur', 'Putri', 'Rizky', 'Sari', 'Teguh', 'Wahyu', 'Yuni'];
-const FAMILY = ['Santoso', 'Wibowo', 'Rahmawati', 'Prasetyo', 'Hidayat', 'Kusuma', 'Setiawan', 'Lestari', 'Nugroho', 'Pratama', 'Susanti', 'Wijaya'];
+export const GIVEN = ['Agus', 'Budi', 'Dewi', 'Eko', 'Fitri', 'Hendra', 'Indah', 'Joko', 'Kartika', 'Lestari', 'Made', 'Nur', 'Putri', 'Rizky', 'Sari', 'Teguh', 'Wahyu', 'Yuni'];
+export const FAMILY = ['Santoso', 'Wibowo', 'Rahmawati', 'Prasetyo', 'Hidayat', 'Kusuma', 'Setiawan', 'Lestari', 'Nugroho', 'Pratama', 'Susanti', 'Wijaya'];
 const ROLES: StaffRow['role'][] = ['KABID', 'AR', 'AR', 'AR', 'ARK', 'ARK', 'PAP', 'PAP'];
 
 export function generateStaff(branch: DemoBranch, random: Random): StaffRow[] {
