@@ -8,7 +8,7 @@
 // (csv-format.ts): BOM, `;`, decimal comma, figures rounded as the dashboard shows them, CRLF,
 // Indonesian headers (csv-headers.ts).
 import { principalOf } from '../auth/identify.ts';
-import { authorizeQuestion } from '../auth/question-access.ts';
+import { authorizeQuestion, withDefaults } from '../auth/question-access.ts';
 import type { Express } from 'express';
 import { type GraphQLOutputType, getNamedType, isEnumType, isListType, isNonNullType, isObjectType, isScalarType } from 'graphql';
 import { type AnswerCache, cached } from '../cache/answers.ts';
@@ -97,10 +97,8 @@ export function registerCsvRoutes(app: Express, deps: { db: Database; config: Co
     const parsed = parseParams(searchParamsOf(req.originalUrl), field, API_CSV_PARAMS);
     const lang: Locale = isLocale(parsed.extras.lang) ? parsed.extras.lang : CSV_DEFAULT_LANG.api;
     const scoped = await authorizeQuestion(deps, principalOf(req), question, parsed.args);
-    // A branch account's default branch is part of what the file is, so of its cache key too.
-    const canonical: Record<string, string> = { ...parsed.canonical };
-    if (scoped.branch && !canonical.branch) canonical.branch = String(scoped.branch);
-    const { lang: _lang, ...args } = canonical;
+    // An account's default branch or office is part of what the file is, so of its cache key too.
+    const { lang: _lang, ...args } = withDefaults(parsed.canonical, scoped);
     const rendered = await cached(deps.cache, { kind: 'api-csv', resource: field, params: { ...args, lang } }, CSV_CONTENT_TYPE, async () =>
       answerCsv(field, await question.answer(deps.db, scoped), lang),
     );

@@ -24,8 +24,10 @@ export interface BranchRef {
 }
 
 export type Action =
-  /** Read aggregates; `branch` when the request names one. */
-  | { do: 'read'; branch?: BranchRef }
+  /** Read aggregates; `branch` or `region` (an office's code) when the request names one. */
+  | { do: 'read'; branch?: BranchRef; region?: string }
+  /** Read the lists of branch and regional offices (names and codes, no figures). */
+  | { do: 'readDirectory' }
   /** Read figures that name staff members. */
   | { do: 'readStaff' }
   | { do: 'readImportHistory' }
@@ -64,9 +66,16 @@ export function decide(principal: Principal, action: Action, readAccess: ReadAcc
     case 'read':
       if (!account) return readAccess === 'public' ? OK : NEEDS_LOGIN('Reading data (AUTH_READ=login)');
       // With public reads a scoped account may read what an anonymous caller may.
-      if (readAccess === 'public' || coversBranch(account, action.branch ?? { code: '', region: null })) return OK;
-      if (!action.branch) return deny(403, `your account (${account.username}) reads ${scopeText(account)}: name one of its branches (argument branch)`);
+      if (readAccess === 'public') return OK;
+      if (action.region) {
+        if (!account.branch && (!account.region || account.region === action.region)) return OK;
+        return deny(403, `your account (${account.username}) reads ${scopeText(account)}, not regional office ${action.region}`);
+      }
+      if (coversBranch(account, action.branch ?? { code: '', region: null })) return OK;
+      if (!action.branch) return deny(403, `your account (${account.username}) reads ${scopeText(account)}: name its branch or office (argument branch or region)`);
       return deny(403, `your account (${account.username}) reads ${scopeText(account)}, not branch ${action.branch.code}`);
+    case 'readDirectory':
+      return account || readAccess === 'public' ? OK : NEEDS_LOGIN('Reading data (AUTH_READ=login)');
     case 'readStaff':
       if (!account) return readAccess === 'public' ? OK : NEEDS_LOGIN('Figures that name staff members');
       if (account.role === 'RESEARCHER') return deny(403, 'researcher accounts read aggregates only: figures by staff member are not available to them');
@@ -105,10 +114,14 @@ export function demand(principal: Principal, action: Action, readAccess: ReadAcc
   if (!decision.ok) throw new ForbiddenError(decision.reason, decision.status);
 }
 
-/** The branch an account's reads default to when a request names none: a branch account's own. */
-export function defaultBranch(principal: Principal, readAccess: ReadAccess): string | undefined {
-  if (readAccess !== 'login' || principal.kind !== 'account') return undefined;
-  return principal.account.branch ?? undefined;
+/**
+ * Where an account's reads go when a request names neither branch nor region (AUTH_READ=login):
+ * a branch account's branch, a regional account's office; nothing for the nation.
+ */
+export function defaultScope(principal: Principal, readAccess: ReadAccess): { branch?: string; region?: string } {
+  if (readAccess !== 'login' || principal.kind !== 'account') return {};
+  const { branch, region } = principal.account;
+  return branch ? { branch } : region ? { region } : {};
 }
 
 /**

@@ -5,14 +5,16 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/orm.ts';
 import type { Question } from '../domains/question.ts';
 import { rootFieldArgs } from '../http/params.ts';
-import { type BranchRef, defaultBranch, demand } from './permissions.ts';
+import { type BranchRef, defaultScope, demand } from './permissions.ts';
 import type { Principal } from './principal.ts';
+import { ForbiddenError } from '../errors.ts';
 
-const takesBranch = new Map<string, boolean>();
+const takesScope = new Map<string, boolean>();
 
-function acceptsBranch(field: string): boolean {
-  let known = takesBranch.get(field);
-  if (known === undefined) takesBranch.set(field, (known = rootFieldArgs(field).some((a) => a.name === 'branch')));
+/** Whether a question takes `branch` and `region` (every analytic one; `branches` and `regions` do not). */
+function acceptsScope(field: string): boolean {
+  let known = takesScope.get(field);
+  if (known === undefined) takesScope.set(field, (known = rootFieldArgs(field).some((a) => a.name === 'region')));
   return known;
 }
 
@@ -24,9 +26,9 @@ async function branchRef(db: Database, code: string, principal: Principal): Prom
 }
 
 /**
- * The arguments the question may run with for this caller, or a ForbiddenError: the branch must
- * be in the caller's scope (a branch account's reads default to its branch), and staff-level
- * answers need a caller allowed to see staff.
+ * The arguments the question may run with for this caller, or a ForbiddenError: the branch or
+ * region must be in the caller's scope (an account's reads default to its branch or office),
+ * and staff-level answers need a caller allowed to see staff.
  */
 export async function authorizeQuestion<Args>(
   deps: { db: Database; config: Pick<Config, 'authRead'> },
@@ -35,14 +37,24 @@ export async function authorizeQuestion<Args>(
   args: Args,
 ): Promise<Args> {
   const readAccess = deps.config.authRead;
-  let scoped = args;
-  const given = (args as { branch?: string | null } | undefined)?.branch;
-  if (acceptsBranch(question.field) && !given) {
-    const own = defaultBranch(principal, readAccess);
-    if (own) scoped = { ...args, branch: own };
+  // The office lists (branches, regions) hold no figures: every reader may see them whole, so
+  // that a branch account's dashboard can name its branch.
+  if (!acceptsScope(question.field)) {
+    demand(principal, { do: 'readDirectory' }, readAccess);
+    return args;
   }
-  const branch = (scoped as { branch?: string | null } | undefined)?.branch;
-  demand(principal, { do: 'read', branch: branch ? await branchRef(deps.db, String(branch).toUpperCase(), principal) : undefined }, readAccess);
+  let scoped = args;
+  const given = args as { branch?: string | null; region?: string | null } | undefined;
+  if (!given?.branch && !given?.region) {
+    const own = defaultScope(principal, readAccess);
+    if (own.branch || own.region) scoped = { ...args, ...own };
+  }
+  const { branch, region } = (scoped ?? {}) as { branch?: string | null; region?: string | null };
+  demand(
+    principal,
+    { do: 'read', branch: branch ? await branchRef(deps.db, String(branch).toUpperCase(), principal) : undefined, region: region ? String(region).toUpperCase() : undefined },
+    readAccess,
+  );
   if (question.namesStaff?.(scoped)) demand(principal, { do: 'readStaff' }, readAccess);
   return scoped;
 }
@@ -53,6 +65,23 @@ export async function authorizeBranchRead(
   principal: Principal,
   branch: string | undefined,
 ): Promise<string | undefined> {
-  const scoped = await authorizeQuestion(deps, principal, { field: 'membershipTrend' }, { branch });
+  const scoped = (await authorizeQuestion(deps, principal, { field: 'membershipTrend' }, { branch })) as { branch?: string; region?: string };
+  if (scoped.region) {
+    throw new ForbiddenError(`the report covers one branch or the nation, and your account reads regional office ${scoped.region}: name one of its branches (branch=CODE)`, 403);
+  }
   return scoped.branch ?? undefined;
+}
+
+/**
+ * The scope an account's defaults added to a request's canonical parameters (sorted by name, as
+ * they are for cache keys and signatures), so that two callers' different defaults never share
+ * one cached answer.
+ */
+export function withDefaults(canonical: Record<string, string>, scoped: unknown): Record<string, string> {
+  const { branch, region } = (scoped ?? {}) as { branch?: unknown; region?: unknown };
+  const added: Record<string, string> = {};
+  if (branch && !canonical.branch) added.branch = String(branch);
+  if (region && !canonical.region) added.region = String(region);
+  if (!Object.keys(added).length) return canonical;
+  return Object.fromEntries(Object.entries({ ...canonical, ...added }).sort(([x], [y]) => (x < y ? -1 : 1)));
 }

@@ -12,7 +12,7 @@ import { BadInputError } from '../errors.ts';
 import { type ExtraSpecs, LANG_PARAM, type ParsedParams, parseParams, searchParamsOf, SIZE_PARAMS } from '../http/params.ts';
 import { requireSignature } from '../http/signing.ts';
 import { principalOf } from '../auth/identify.ts';
-import { authorizeQuestion } from '../auth/question-access.ts';
+import { authorizeQuestion, withDefaults } from '../auth/question-access.ts';
 import { type AnswerCache, cached, type Rendered } from '../cache/answers.ts';
 import type { ChartQuestion } from '../domains/question.ts';
 import { CHART_QUESTIONS, chartQuestion } from '../domains/questions.ts';
@@ -65,10 +65,8 @@ export async function chartRequest(req: Request, deps: Pick<ChartDeps, 'db' | 'c
     return parsed;
   }
   const scoped = await authorizeQuestion(deps, principal, question, parsed.args);
-  // A branch account's default branch is part of what the answer is, so of its cache key too.
-  const branch = (scoped as { branch?: string }).branch;
-  const canonical = branch && !parsed.canonical.branch ? Object.fromEntries(Object.entries({ ...parsed.canonical, branch }).sort(([x], [y]) => (x < y ? -1 : 1))) : parsed.canonical;
-  return { ...parsed, args: scoped, canonical };
+  // An account's default branch or office is part of what the answer is, so of its cache key too.
+  return { ...parsed, args: scoped, canonical: withDefaults(parsed.canonical, scoped) };
 }
 
 /** Canonical parameters without the token: what the content depends on. */

@@ -147,7 +147,8 @@ describe('the GraphQL endpoint on a SQLite file during an open write transaction
     const events: string[] = [];
     await db.knex.transaction(async (trx) => {
       await trx('branch').where({ code: 'MADIUN' }).update({ region: 'pending' });
-      for (const headers of [{ cookie }, { authorization: `Bearer ${secret}` }]) {
+      const callers: Record<string, string>[] = [{ cookie }, { authorization: `Bearer ${secret}` }];
+      for (const headers of callers) {
         const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ me { username } branches { code } }' }) });
         expect((await res.json()).data.me.username).toBe('reader');
       }

@@ -207,12 +207,27 @@ describe('AUTH_READ=login', () => {
     expect((await fetch(`${server.url}/api/membershipTrend.csv`, { headers: { cookie: cookies.madiun } })).status).toBe(200);
   });
 
-  it("reads the branches of a regional account's office, and asks it to name one", async () => {
+  it("reads the branches of a regional account's office, its office by default, and no other", async () => {
     const kediri = await (await gql('{ membershipTrend(branch: "KEDIRI") { segment } }', cookies.jatim)).json();
     expect(kediri.errors).toBeUndefined();
-    const all = await (await gql('{ membershipTrend { segment } }', cookies.jatim)).json();
-    expect(all.errors![0].extensions.code).toBe('FORBIDDEN');
-    const nation = await (await gql('{ membershipTrend { segment } }', cookies.nation)).json();
-    expect(nation.errors).toBeUndefined();
+    const own = await (await gql('{ campaignReach(from: "2024", to: "2024") { key activity reach } }', cookies.jatim)).json();
+    const office = await (await gql('{ campaignReach(region: "JATIM", from: "2024", to: "2024") { key activity reach } }', cookies.nation)).json();
+    expect(own.data.campaignReach).toEqual(office.data.campaignReach);
+    await server.db.knex('region').insert({ code: 'LAIN', name: 'Kantor Wilayah Lain', source: 'SYNTHETIC' });
+    const other = await (await gql('{ campaignReach(region: "LAIN") { key } }', cookies.jatim)).json();
+    expect(other.errors![0].extensions.code).toBe('FORBIDDEN');
+    // A branch account reads its branch only, not its office.
+    const office2 = await (await gql('{ campaignReach(region: "JATIM") { key } }', cookies.madiun)).json();
+    expect(office2.errors![0].extensions.code).toBe('FORBIDDEN');
+    // The office lists hold no figures: every account sees them whole.
+    const lists = await (await gql('{ branches { code } regions { code } }', cookies.madiun)).json();
+    expect(lists.data.branches.length).toBe(4);
+  });
+
+  it('refuses the report per regional office for now, naming why', async () => {
+    const res = await fetch(`${server.url}/report`, { headers: { cookie: cookies.jatim } });
+    expect(res.status).toBe(403);
+    expect(await res.text()).toMatch(/regional office JATIM: name one of its branches/);
+    expect((await fetch(`${server.url}/report?branch=KEDIRI`, { headers: { cookie: cookies.jatim } })).status).toBe(200);
   });
 });

@@ -6,7 +6,7 @@ import type { Database } from '../../db/orm.ts';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../common/vocabulary/catalog.ts';
 import { ReachGroupBy, ReachOrder, type ReachUnit } from '../../../common/vocabulary/schema-enums.ts';
 import { BadInputError } from '../../errors.ts';
-import { resolveBranch } from '../branches/query.ts';
+import { resolveScope, scopeFilters } from '../branches/scope.ts';
 import { type AggregateSource, combinedSource } from '../source.ts';
 import { costPerRegistrationInterval, conversionInterval } from '../effectiveness/statistics.ts';
 import { REACH_ANSWER_MEASURES, campaignCube } from './cube.ts';
@@ -17,6 +17,7 @@ export type { ReachGroupBy };
 
 export interface CampaignFilterArgs {
   branch?: string | null;
+  region?: string | null;
   from?: string | null;
   to?: string | null;
   activity?: ActivityType | null;
@@ -103,12 +104,12 @@ function toReachRow(row: Row, key: string, activity: ActivityType | null): Reach
 /** Validates the shared filter arguments and turns them into cube filters. */
 export async function campaignFilters(db: Database, args: CampaignFilterArgs): Promise<Filter[]> {
   const range = parseRange(args.from, args.to);
-  const branch = await resolveBranch(db, args.branch);
+  const scope = await resolveScope(db, args);
   if (args.activity && !ACTIVITY_TYPES.includes(args.activity)) {
     throw new BadInputError('activity', `"${args.activity}" is not SOCIALISATION or PROMOTION`);
   }
   const filters: Filter[] = [{ member: 'periodIndex', op: 'between', from: range.start, to: range.end }];
-  if (branch) filters.push({ member: 'branch', op: 'equals', value: branch });
+  filters.push(...scopeFilters(scope));
   if (args.activity) filters.push({ member: 'activityType', op: 'equals', value: args.activity });
   return filters;
 }

@@ -7,7 +7,7 @@ import { inByteOrder } from '../../analytics/byte-order.ts';
 import { parseRange, yearOf } from '../../analytics/periods.ts';
 import type { Database } from '../../db/orm.ts';
 import { BadInputError } from '../../errors.ts';
-import { resolveBranch } from '../branches/query.ts';
+import { resolveScope, whereInScope } from '../branches/scope.ts';
 import { orNull } from '../source.ts';
 
 export const MAX_PAGE_SIZE = 1000;
@@ -99,6 +99,7 @@ async function page<Row extends { id: number }, Node>(
 
 export interface MembershipFactsArgs extends PageArgs {
   branch?: string | null;
+  region?: string | null;
   from?: string | null;
   to?: string | null;
   segments?: readonly string[] | null;
@@ -122,10 +123,10 @@ interface MembershipSnapshotRow {
 
 export async function membershipFacts(db: Database, args: MembershipFactsArgs) {
   const range = parseRange(args.from, args.to);
-  const branch = await resolveBranch(db, args.branch);
+  const scope = await resolveScope(db, args);
   const filtered = () => {
     const q = db.read('membership_snapshot');
-    if (branch) q.where('branch_code', branch);
+    whereInScope(q, scope);
     if (range.start !== undefined) q.where('period_index', '>=', range.start);
     if (range.end !== undefined) q.where('period_index', '<=', range.end);
     if (args.segments) q.whereIn('segment', [...args.segments]);
@@ -149,6 +150,7 @@ export async function membershipFacts(db: Database, args: MembershipFactsArgs) {
 
 export interface CampaignFactsArgs extends PageArgs {
   branch?: string | null;
+  region?: string | null;
   from?: string | null;
   to?: string | null;
   activity?: string | null;
@@ -174,10 +176,10 @@ interface CampaignActivityRow {
 
 export async function campaignFacts(db: Database, args: CampaignFactsArgs) {
   const range = parseRange(args.from, args.to);
-  const branch = await resolveBranch(db, args.branch);
+  const scope = await resolveScope(db, args);
   const filtered = () => {
     const q = db.read('campaign_activity');
-    if (branch) q.where('branch_code', branch);
+    whereInScope(q, scope);
     if (range.start !== undefined) q.where('period_index', '>=', range.start);
     if (range.end !== undefined) q.where('period_index', '<=', range.end);
     if (args.activity) q.where('activity', args.activity);
@@ -203,6 +205,7 @@ export async function campaignFacts(db: Database, args: CampaignFactsArgs) {
 
 export interface TargetFactsArgs extends PageArgs {
   branch?: string | null;
+  region?: string | null;
   from?: string | null;
   to?: string | null;
 }
@@ -222,10 +225,10 @@ interface StoredTargetRow {
 
 export async function targetFacts(db: Database, args: TargetFactsArgs) {
   const range = parseRange(args.from, args.to);
-  const branch = await resolveBranch(db, args.branch);
+  const scope = await resolveScope(db, args);
   const filtered = () => {
     const q = db.read('target');
-    if (branch) q.where('branch_code', branch);
+    whereInScope(q, scope);
     if (range.start !== undefined) q.where('year', '>=', yearOf(range.start));
     if (range.end !== undefined) q.where('year', '<=', yearOf(range.end));
     return q;

@@ -5,7 +5,7 @@
 import { monthIndex, monthLabel } from '../../analytics/periods.ts';
 import { runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
-import { resolveBranch } from '../branches/query.ts';
+import { resolveScope, scopeFilters } from '../branches/scope.ts';
 import { campaignCube } from '../campaigns/cube.ts';
 import { membershipCube } from '../membership/cube.ts';
 
@@ -24,9 +24,8 @@ export interface DataFreshness {
   staleBranches: string[];
 }
 
-export async function dataFreshness(db: Database, args: { branch?: string | null }, now = new Date()): Promise<DataFreshness> {
-  const branch = await resolveBranch(db, args.branch);
-  const scope = branch ? [{ member: 'branch', op: 'equals' as const, value: branch }] : [];
+export async function dataFreshness(db: Database, args: { branch?: string | null; region?: string | null }, now = new Date()): Promise<DataFreshness> {
+  const scope = scopeFilters(await resolveScope(db, args));
   const [perBranch, campaigns] = await Promise.all([
     runQuery(db, membershipCube, {
       dimensions: ['branch'],

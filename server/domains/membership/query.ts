@@ -6,7 +6,7 @@ import type { Database } from '../../db/orm.ts';
 import { PROGRAMS, type Program, SEGMENTS, type Segment } from '../../../common/vocabulary/catalog.ts';
 import { type CountUnit, Granularity as GranularityEnum } from '../../../common/vocabulary/schema-enums.ts';
 import { BadInputError } from '../../errors.ts';
-import { resolveBranch } from '../branches/query.ts';
+import { resolveScope, scopeFilters } from '../branches/scope.ts';
 import { type AggregateSource, combinedSource, orNull } from '../source.ts';
 import { type ChangeUnavailable, changeAgainst, previousPeriodLabel, stockBefore } from './change.ts';
 import { coverageByPoint, flowsCover, sameBranches } from './coverage.ts';
@@ -14,6 +14,7 @@ import { membershipCube } from './cube.ts';
 
 export interface MembershipTrendArgs {
   branch?: string | null;
+  region?: string | null;
   segments?: readonly string[] | null;
   programs?: readonly string[] | null;
   from?: string | null;
@@ -56,9 +57,7 @@ export async function membershipTrend(db: Database, args: MembershipTrendArgs): 
   const granularity = args.granularity ?? 'YEAR';
   if (!GRANULARITIES.includes(granularity)) throw new BadInputError('granularity', `"${granularity}" is not YEAR, QUARTER or MONTH`);
   const range = parseRange(args.from, args.to);
-  const branch = await resolveBranch(db, args.branch);
-  const scope: Filter[] = [];
-  if (branch) scope.push({ member: 'branch', op: 'equals', value: branch });
+  const scope: Filter[] = scopeFilters(await resolveScope(db, args));
   if (args.segments) scope.push({ member: 'segment', op: 'in', values: [...args.segments] });
   if (args.programs) scope.push({ member: 'program', op: 'in', values: [...args.programs] });
   // Without programs the series count persons (the program-less rows), as the study's tables do.

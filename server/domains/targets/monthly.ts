@@ -1,6 +1,7 @@
 // The monthly figures behind each target key, computed in SQL (the membership and campaign
 // cubes grouped by month): one small series per key, so that every branch and key has its own
 // as-of month and its own rate. Realisation is always computed from the stored facts.
+import { type BranchScope, scopeFilters } from '../branches/scope.ts';
 import { monthIndex } from '../../analytics/periods.ts';
 import type { Filter } from '../../analytics/model.ts';
 import { runQuery } from '../../analytics/run.ts';
@@ -16,9 +17,9 @@ export const staffKey = (branch: unknown, staff: unknown) => `${branch}|${staff}
 /** Monthly figures (months 1–12 of the year) per target key. */
 export type MonthlyByKey = Map<string, MonthValue[]>;
 
-function yearFilters(year: number, branch: string | undefined): Filter[] {
+function yearFilters(year: number, scope: BranchScope): Filter[] {
   const filters: Filter[] = [{ member: 'periodIndex', op: 'between', from: monthIndex(year, 1), to: monthIndex(year, 12) }];
-  if (branch) filters.push({ member: 'branch', op: 'equals', value: branch });
+  filters.push(...scopeFilters(scope));
   return filters;
 }
 
@@ -34,12 +35,12 @@ function push(map: Map<string, MonthValue[]>, key: string, value: MonthValue): v
  * Program enrolments per branch, program and segment and month: active participants (stock)
  * or new participants (flow). A month whose row carries no flow is not a flow observation.
  */
-export async function membershipMonths(db: Database, year: number, metric: TargetMetric, branch?: string): Promise<MonthlyByKey> {
+export async function membershipMonths(db: Database, year: number, metric: TargetMetric, scope: BranchScope = {}): Promise<MonthlyByKey> {
   const measure = metric === 'ACTIVE_PARTICIPANTS' ? 'activeParticipants' : 'newParticipants';
   const rows = await runQuery(db, membershipCube, {
     dimensions: ['branch', 'program', 'segment', 'periodIndex'],
     measures: [measure],
-    filters: yearFilters(year, branch),
+    filters: yearFilters(year, scope),
     namedFilters: ['enrolments'],
   });
   const out: MonthlyByKey = new Map();
@@ -51,9 +52,9 @@ export async function membershipMonths(db: Database, year: number, metric: Targe
 }
 
 /** Active program enrolments stored for December of the year before, per key (absent when not stored). */
-export async function previousYearEnds(db: Database, year: number, branch?: string): Promise<Map<string, number>> {
+export async function previousYearEnds(db: Database, year: number, scope: BranchScope = {}): Promise<Map<string, number>> {
   const filters: Filter[] = [{ member: 'periodIndex', op: 'equals', value: monthIndex(year - 1, 12) }];
-  if (branch) filters.push({ member: 'branch', op: 'equals', value: branch });
+  filters.push(...scopeFilters(scope));
   const rows = await runQuery(db, membershipCube, { dimensions: ['branch', 'program', 'segment'], measures: ['activeParticipants'], filters, namedFilters: ['enrolments'] });
   return new Map(rows.map((r) => [branchKey(r.branch, r.program, r.segment), Number(r.activeParticipants)]));
 }
@@ -64,11 +65,11 @@ export interface StaffMonths {
   branchSpan: Map<string, { first: number; last: number }>;
 }
 
-export async function staffMonths(db: Database, year: number, branch?: string): Promise<StaffMonths> {
+export async function staffMonths(db: Database, year: number, scope: BranchScope = {}): Promise<StaffMonths> {
   const rows = await runQuery(db, campaignCube, {
     dimensions: ['branch', 'STAFF', 'periodIndex'],
     measures: ['registrations'],
-    filters: yearFilters(year, branch),
+    filters: yearFilters(year, scope),
   });
   const out: StaffMonths = { registrations: new Map(), branchSpan: new Map() };
   for (const r of rows) {

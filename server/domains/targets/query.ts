@@ -10,7 +10,7 @@ import type { Database } from '../../db/orm.ts';
 import { NONE, PROGRAMS, SEGMENTS, TARGET_METRICS, type TargetMetric } from '../../../common/vocabulary/catalog.ts';
 import { type AttainmentStatus, type CountUnit, TargetGroupBy } from '../../../common/vocabulary/schema-enums.ts';
 import { BadInputError } from '../../errors.ts';
-import { resolveBranch } from '../branches/query.ts';
+import { type BranchScope, resolveScope, scopeFilters } from '../branches/scope.ts';
 import { type AggregateSource, combinedSource } from '../source.ts';
 import { targetCube } from './cube.ts';
 import { branchKey, membershipMonths, previousYearEnds, staffKey, staffMonths, staffSeries } from './monthly.ts';
@@ -21,6 +21,7 @@ export type { AttainmentStatus, CountUnit, TargetGroupBy };
 
 export interface TargetAttainmentArgs {
   branch?: string | null;
+  region?: string | null;
   year: number;
   groupBy?: TargetGroupBy | null;
   metric?: TargetMetric | null;
@@ -70,7 +71,7 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs)
   if (!TARGET_GROUP_BY.includes(groupBy)) throw new BadInputError('groupBy', `"${groupBy}" is not PROGRAM, SEGMENT or STAFF`);
   const metric = args.metric ?? (groupBy === 'STAFF' ? 'NEW_PARTICIPANTS' : 'ACTIVE_PARTICIPANTS');
   if (!TARGET_METRICS.includes(metric)) throw new BadInputError('metric', `"${metric}" is not ACTIVE_PARTICIPANTS or NEW_PARTICIPANTS`);
-  const branch = await resolveBranch(db, args.branch);
+  const scope = await resolveScope(db, args);
   const byStaff = groupBy === 'STAFF';
 
   const filters: Filter[] = [
@@ -78,7 +79,7 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs)
     { member: 'metric', op: 'equals', value: metric },
     { member: 'hasStaff', op: 'equals', value: byStaff ? 1 : 0 },
   ];
-  if (branch) filters.push({ member: 'branch', op: 'equals', value: branch });
+  filters.push(...scopeFilters(scope));
   const targets = await runQuery(db, targetCube, {
     dimensions: ['branch', 'program', 'segment', 'staff'],
     measures: ['target', 'sourceMin', 'sourceMax'],
@@ -86,7 +87,7 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs)
   });
   if (targets.length === 0) return [];
 
-  const projectKey = await keyProjector(db, args.year, metric, byStaff, branch);
+  const projectKey = await keyProjector(db, args.year, metric, byStaff, scope);
   const groups = new Map<string, Group>();
   for (const t of targets) {
     const key = String(groupBy === 'PROGRAM' ? t.program : groupBy === 'SEGMENT' ? t.segment : t.staff);
@@ -109,16 +110,16 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs)
 }
 
 /** The projection of one target key from its monthly series (queried once for all keys). */
-async function keyProjector(db: Database, year: number, metric: TargetMetric, byStaff: boolean, branch: string | undefined) {
+async function keyProjector(db: Database, year: number, metric: TargetMetric, byStaff: boolean, scope: BranchScope) {
   if (byStaff) {
-    const months = await staffMonths(db, year, branch);
+    const months = await staffMonths(db, year, scope);
     return (t: Record<string, unknown>) => projectFlow(staffSeries(months, String(t.branch), String(t.staff)));
   }
   if (metric === 'NEW_PARTICIPANTS') {
-    const months = await membershipMonths(db, year, metric, branch);
+    const months = await membershipMonths(db, year, metric, scope);
     return (t: Record<string, unknown>) => projectFlow(months.get(branchKey(t.branch, t.program, t.segment)) ?? []);
   }
-  const [months, starts] = await Promise.all([membershipMonths(db, year, metric, branch), previousYearEnds(db, year, branch)]);
+  const [months, starts] = await Promise.all([membershipMonths(db, year, metric, scope), previousYearEnds(db, year, scope)]);
   return (t: Record<string, unknown>) => {
     const key = branchKey(t.branch, t.program, t.segment);
     return projectStock(months.get(key) ?? [], starts.get(key) ?? null);

@@ -878,6 +878,7 @@ export type QueryCampaignFactsArgs = {
   branch?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -889,6 +890,7 @@ export type QueryCampaignReachArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   groupBy?: InputMaybe<ReachGroupBy>;
   orderBy?: InputMaybe<ReachOrder>;
+  region?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -896,6 +898,7 @@ export type QueryCampaignReachArgs = {
 /** The root of every read. Each field answers one analytic question. */
 export type QueryDataFreshnessArgs = {
   branch?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -903,6 +906,7 @@ export type QueryDataFreshnessArgs = {
 export type QueryEffectivenessArgs = {
   branch?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -921,6 +925,7 @@ export type QueryMembershipFactsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   programs?: InputMaybe<Array<Program>>;
+  region?: InputMaybe<Scalars['ID']['input']>;
   segments?: InputMaybe<Array<Segment>>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
@@ -932,6 +937,7 @@ export type QueryMembershipTrendArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   granularity?: InputMaybe<Granularity>;
   programs?: InputMaybe<Array<Program>>;
+  region?: InputMaybe<Scalars['ID']['input']>;
   segments?: InputMaybe<Array<Segment>>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
@@ -942,6 +948,7 @@ export type QueryTargetAttainmentArgs = {
   branch?: InputMaybe<Scalars['ID']['input']>;
   groupBy?: InputMaybe<TargetGroupBy>;
   metric?: InputMaybe<TargetMetric>;
+  region?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -952,6 +959,7 @@ export type QueryTargetFactsArgs = {
   branch?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
