@@ -49,6 +49,8 @@ export interface Config {
    * run (server/graphql/cost-limit.ts); 0 switches the limit off.
    */
   maxCostRows: number;
+  /** Above this estimate a request is heavy and waits for the other heavy ones (GRAPHQL_HEAVY_ROWS, server/graphql/heavy-lane.ts); 0: no turns. */
+  heavyCostRows: number;
   /** AUTH_READ: `public` (anyone reads) or `login` (every read needs a session or a token). */
   authRead: 'public' | 'login';
   /** Sessions end after this many minutes without a request (SESSION_IDLE_MINUTES). */
@@ -143,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // estimated at about 1,200 rows of the demo data, a fortieth of this; 30 aliases of the
     // all-branch monthly trend of every program at 141,600 rows of the same data.
     maxCostRows: parseCount('GRAPHQL_MAX_COST_ROWS', env.GRAPHQL_MAX_COST_ROWS, 50_000),
+    heavyCostRows: parseCount('GRAPHQL_HEAVY_ROWS', env.GRAPHQL_HEAVY_ROWS, 5_000),
     authRead: parseAuthRead(env.AUTH_READ),
     sessionIdleMinutes: parsePositive('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 120),
     sessionMaxHours: parsePositive('SESSION_MAX_HOURS', env.SESSION_MAX_HOURS, 12),

@@ -22,6 +22,7 @@ import { QUESTIONS } from '../domains/questions.ts';
 import type { DataFacts, Question, RowEstimate } from '../domains/question.ts';
 import { dataFacts } from './cost-facts.ts';
 import type { GraphQLContext } from './context.ts';
+import { Turns } from './heavy-lane.ts';
 import { loadTypeDefs } from './type-defs.ts';
 
 export const COST_LIMIT = 'COST_LIMIT';
@@ -107,7 +108,7 @@ export function costLimitError(estimates: readonly FieldEstimate[], limit: numbe
  * The Apollo plugin: after the operation is known and validated, before execution. The limit is
  * the request's configuration (Config.maxCostRows); 0 switches it off.
  */
-export function costLimitPlugin(): ApolloServerPlugin<GraphQLContext> {
+export function costLimitPlugin(turns = new Turns(1)): ApolloServerPlugin<GraphQLContext> {
   // Our own schema object, from the same SDL: Apollo's may come from another copy of graphql-js
   // (its CommonJS build beside the ESM one we import), whose types graphql-js refuses to mix
   // when coercing arguments. The documents are plain objects and work with either.
@@ -118,14 +119,19 @@ export function costLimitPlugin(): ApolloServerPlugin<GraphQLContext> {
       schema = buildSchema(loadTypeDefs());
     },
     async requestDidStart() {
+      let release: (() => void) | undefined;
       return {
         async didResolveOperation({ contextValue, document, operation, request }) {
-          const limit = contextValue.config.maxCostRows;
-          if (!limit || operation?.operation !== 'query') return;
+          const { maxCostRows: limit, heavyCostRows: heavy } = contextValue.config;
+          if ((!limit && !heavy) || operation?.operation !== 'query') return;
           schema ??= buildSchema(loadTypeDefs());
           const estimates = await estimateOperation(schema, document, operation, request.variables, () => dataFacts(contextValue.db));
           const total = estimates.reduce((sum, e) => sum + e.rows, 0);
-          if (total > limit) throw costLimitError(estimates, limit);
+          if (limit && total > limit) throw costLimitError(estimates, limit);
+          if (heavy && total > heavy) release = await turns.take(contextValue.config.queryTimeoutMs);
+        },
+        async willSendResponse() {
+          release?.();
         },
       };
     },

@@ -9,6 +9,7 @@ import { logger } from '../logger.ts';
 import { formatLimitError } from './security.ts';
 
 const CLIENT_CODES = new Set([
+  'HEAVY_QUERY_BUSY',
   'BAD_USER_INPUT',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
