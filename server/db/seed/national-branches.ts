@@ -121,15 +121,20 @@ export function codeOf(city: string): string {
 /**
  * The national branches, in the order a slice (`--branches N`) takes them: the four demo
  * branches first (so that any slice of four or more holds Madiun), then one branch of each
- * regional office in turn, so that a small slice still spans the offices.
+ * regional office in turn, so that a small slice still spans the offices; within an office the
+ * smaller branches first, so that a small slice is quick to seed (the whole list is the same
+ * set whatever its order, and each branch's rows do not depend on it).
  */
 export function nationalBranches(): NationalBranch[] {
   const byRegion = NATIONAL_REGIONS.map((region) =>
-    CITIES[region.code].map(
-      ([city, province, scale]): NationalBranch => ({
-        code: codeOf(city), name: `Kantor Cabang ${city}`, region: province, regionCode: region.code, scale, source: 'SYNTHETIC',
-      }),
-    ),
+    CITIES[region.code]
+      .map(
+        ([city, province, scale]): NationalBranch => ({
+          code: codeOf(city), name: `Kantor Cabang ${city}`, region: province, regionCode: region.code, scale, source: 'SYNTHETIC',
+        }),
+      )
+      // Stable: branches of the same size keep the list's order.
+      .sort((a, b) => a.scale - b.scale),
   );
   const result: NationalBranch[] = DEMO_BRANCHES.map((b) => ({ ...b }));
   for (let i = 0; byRegion.some((list) => i < list.length); i++) {
