@@ -11,7 +11,7 @@ const CASES: { query: string; url: string; gql: string; variables: Record<string
   {
     query: 'branches',
     url: '',
-    gql: '{ branches { code name region source } }',
+    gql: '{ branches { code name region regionCode source } }',
     variables: {},
     rows: (d) => d.branches,
   },

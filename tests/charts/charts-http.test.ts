@@ -138,7 +138,7 @@ describe('bad requests', () => {
 
   it('names every unknown parameter', async () => {
     const text = await (await get('/charts/effectiveness.svg?foo=1&bar=2')).text();
-    expect(text).toMatch(/^foo, bar: unknown parameters; this URL accepts branch, from, to/);
+    expect(text).toMatch(/^foo, bar: unknown parameters; this URL accepts branch, region, from, to/);
   });
 
   it.each(['/charts/pie.svg', '/charts/membership-trend.gif', '/embed/pie', '/charts/membership-trend'])('%s answers 404 listing the charts', async (path) => {
