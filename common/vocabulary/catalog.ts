@@ -17,9 +17,17 @@ export type ActivityType = Schema.ActivityType;
 export const TARGET_METRICS = Object.values(Schema.TargetMetric);
 export type TargetMetric = Schema.TargetMetric;
 
-/** The roles of a branch's membership staff (kepala bidang, account representatives…); not a schema enum. */
-export const STAFF_ROLES = ['KABID', 'AR', 'ARK', 'PAP'] as const;
+/**
+ * The roles of a branch's membership staff (kepala bidang, account representatives…): the staff
+ * rows' roles, and the account roles that work for one branch and act on its data (import,
+ * share); the server decides with them (server/auth/permissions.ts), the dashboard explains with them.
+ */
+export const STAFF_ROLES = ['KABID', 'AR', 'ARK', 'PAP'] as const satisfies readonly Schema.Role[];
 export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export function isStaffRole(role: string): role is StaffRole {
+  return (STAFF_ROLES as readonly string[]).includes(role);
+}
 
 /** Where a stored row comes from; MIXED is only ever an answer over several rows, never stored. */
 export const DATA_SOURCES = Object.values(Schema.DataSource).filter((s): s is Exclude<Schema.DataSource, 'MIXED'> => s !== 'MIXED');

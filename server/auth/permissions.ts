@@ -10,10 +10,9 @@
 //   list itself only ADMIN. VIEWER and RESEARCHER change nothing.
 // - Signed embed links: ADMIN any chart; branch roles charts of their own branch.
 // - The audit log: ADMIN. The import history: any account.
-import type { Role } from '../../common/vocabulary/schema-enums.ts';
 import { ForbiddenError } from '../errors.ts';
 import type { AccountRef, Principal } from './principal.ts';
-import { BRANCH_ROLES } from './roles.ts';
+import { isStaffRole } from '../../common/vocabulary/catalog.ts';
 
 export type ReadAccess = 'public' | 'login';
 
@@ -45,7 +44,6 @@ const OK: Decision = { ok: true };
 const deny = (status: 401 | 403, reason: string): Decision => ({ ok: false, status, reason });
 const NEEDS_LOGIN = (what: string) => deny(401, `${what} needs an account: log in (POST /auth/login) or send an API token as "Authorization: Bearer <token>"`);
 
-const isBranchRole = (role: Role) => BRANCH_ROLES.includes(role);
 
 function scopeText(a: AccountRef): string {
   return a.branch ? `branch ${a.branch}` : a.region ? `regional office ${a.region}` : 'the nation';
@@ -85,7 +83,7 @@ export function decide(principal: Principal, action: Action, readAccess: ReadAcc
     case 'import': {
       if (!account) return NEEDS_LOGIN('Importing');
       if (account.role === 'ADMIN') return OK;
-      if (!isBranchRole(account.role)) return deny(403, `a ${account.role} account changes nothing: imports need ADMIN, or KABID, AR, ARK or PAP of the branch`);
+      if (!isStaffRole(account.role)) return deny(403, `a ${account.role} account changes nothing: imports need ADMIN, or KABID, AR, ARK or PAP of the branch`);
       if (action.kind === 'branches') return deny(403, 'the list of branch offices is imported by an ADMIN only');
       const others = action.branches.filter((code) => code !== account.branch);
       if (others.length) return deny(403, `your account (${account.username}, ${account.role}) imports for branch ${account.branch} only; the file has rows of ${others.slice(0, 5).join(', ')}${others.length > 5 ? ` and ${others.length - 5} more` : ''}`);
@@ -94,7 +92,7 @@ export function decide(principal: Principal, action: Action, readAccess: ReadAcc
     case 'sign':
       if (!account) return NEEDS_LOGIN('Signing share links');
       if (account.role === 'ADMIN') return OK;
-      if (!isBranchRole(account.role)) return deny(403, `a ${account.role} account may not hand out share links: ask your branch's KABID, AR, ARK or PAP`);
+      if (!isStaffRole(account.role)) return deny(403, `a ${account.role} account may not hand out share links: ask your branch's KABID, AR, ARK or PAP`);
       if (action.branch !== account.branch) return deny(403, `your account shares charts of branch ${account.branch} only${action.branch ? `, not ${action.branch}` : ' (choose that branch first)'}`);
       return OK;
     case 'ownTokens':

@@ -2,19 +2,15 @@
 // server is asked: the server decides every import and share link itself and refuses the rest
 // (FORBIDDEN, with its reason). Roles per the schema (schema/accounts.graphql): ADMIN acts on
 // every branch, the branch roles on their own branch, VIEWER and RESEARCHER only read.
-import type { Role } from '../../../common/vocabulary/schema-enums.ts';
+import { isStaffRole } from '../../../common/vocabulary/catalog.ts';
 import type { Account } from './account-api.ts';
-
-/** Roles that never write: they read figures, and may neither import nor sign share links. */
-const READ_ONLY_ROLES: readonly Role[] = ['VIEWER', 'RESEARCHER'];
 
 /** True when the account's role imports files at all (which branches: the server checks the rows). */
 export function mayImport(account: Account): boolean {
-  return !READ_ONLY_ROLES.includes(account.role);
+  return account.role === 'ADMIN' || isStaffRole(account.role);
 }
 
 /** True when the account may sign share links for the branch's data. */
 export function mayShare(account: Account, branch: string): boolean {
-  if (account.role === 'ADMIN') return true;
-  return !READ_ONLY_ROLES.includes(account.role) && account.branch === branch;
+  return account.role === 'ADMIN' || (isStaffRole(account.role) && account.branch === branch);
 }
