@@ -91,18 +91,21 @@ export async function deleteDataRows(db: Database): Promise<void> {
   });
 }
 
-const statements = new Map<string, string>();
+/** The full batch's statement per table, built once. */
+const fullBatches = new Map<Table, string>();
 
-/** `insert into t (…) values (?, …), …` for `count` rows; the full batch's text is built once. */
-function insertSql(table: Table, count: number): string {
-  const key = `${table}:${count}`;
-  let sql = statements.get(key);
-  if (!sql) {
-    const columns = COLUMNS[table];
-    const tuple = `(${columns.map(() => '?').join(', ')})`;
-    sql = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${Array.from({ length: count }, () => tuple).join(', ')}`;
-    statements.set(key, sql);
-  }
+/**
+ * `insert into t (…) values (?, …), …` for `count` rows. Only the full batch's text is kept: a
+ * branch's last batch has a size of its own, and keeping each of those would grow memory with
+ * the number of branches.
+ */
+function insertSql(table: Table, count: number, full: boolean): string {
+  const cached = full ? fullBatches.get(table) : undefined;
+  if (cached) return cached;
+  const columns = COLUMNS[table];
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  const sql = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${Array.from({ length: count }, () => tuple).join(', ')}`;
+  if (full) fullBatches.set(table, sql);
   return sql;
 }
 
@@ -140,7 +143,7 @@ async function insertRows(trx: Knex.Transaction, dialect: Database['dialect'], t
     const batch = rows.slice(start, start + perStatement);
     const bindings: unknown[] = [];
     for (const row of batch) for (const column of columns) bindings.push((row as Record<string, unknown>)[column] ?? null);
-    await trx.raw(insertSql(table, batch.length), bindings as Knex.RawBinding[]);
+    await trx.raw(insertSql(table, batch.length, batch.length === perStatement), bindings as Knex.RawBinding[]);
   }
 }
 
