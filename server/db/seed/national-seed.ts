@@ -12,9 +12,11 @@
 // parameters costs the server more to parse and bind than the rows cost to store). COPY would
 // be faster still but needs pg-copy-streams, which the project does not depend on.
 import type { Knex } from 'knex';
+import { bumpDataVersion } from '../../cache/data-version.ts';
 import type { Database } from '../orm.ts';
 import { generateNationalBranch } from './national-generator.ts';
 import { NATIONAL_REGIONS, nationalBranches, stressBranches, type NationalBranch } from './national-branches.ts';
+import { DEMO_REGIONS } from './demo-branches.ts';
 import { seedDemoDataIfEmpty } from './seed.ts';
 
 export type Scale = 'demo' | 'national' | 'stress';
@@ -156,7 +158,7 @@ export async function seedScale(db: Database, options: SeedOptions): Promise<Row
   if (options.scale === 'demo') {
     const summary = await seedDemoDataIfEmpty(db);
     if (!summary) throw new Error('the database already holds branches');
-    const counts = { regions: 1, ...summary };
+    const counts = { regions: DEMO_REGIONS.length, ...summary };
     options.onProgress?.({ branch: '', done: summary.branches, total: summary.branches, rows: counts, elapsedMs: performance.now() - t0 });
     return counts;
   }
@@ -184,5 +186,7 @@ export async function seedScale(db: Database, options: SeedOptions): Promise<Row
   // Fresh statistics, so that the first questions on millions of new rows are planned with them
   // (autovacuum would get there, later). SQLite's planner works from the indexes' shapes alone.
   if (db.dialect === 'postgresql') await db.knex.raw(`analyze ${DATA_TABLES.map((t) => `"${t}"`).join(', ')}`);
+  // Answers this process cached before (a server seeding in-process) are stale now.
+  bumpDataVersion();
   return counts;
 }
