@@ -75,12 +75,14 @@ export type ImportFormat =
 
 /** What an imported file contains; the columns of each kind are fixed by the import contract. */
 export type ImportKind =
-  /** Branch offices: `code`, `name` (required), `region`. */
+  /** Branch offices: `code`, `name` (required), `region` (province, free text), `region_code` (a regional office's code). */
   | 'branches'
   /** Socialisation sessions and promotion placements: `branch`, `date`, `activity`, `channel`, `reach`, `registrations` (required), `name`, `cost_idr`, `leads`, `segment`, `staff`. */
   | 'campaigns'
   /** Active participants at a period end: `branch`, `period` (YYYY or YYYY-MM), `segment`, `active_participants` (required), `program`, `new_participants`, `lapsed_participants`. */
   | 'membership'
+  /** Regional offices (kantor wilayah): `code`, `name` (required). Import them before the branches that name them. */
+  | 'regions'
   /** Yearly targets: `branch`, `year`, `program`, `segment`, `target` (required), `metric`, `staff`. */
   | 'targets';
 

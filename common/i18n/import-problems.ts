@@ -47,6 +47,7 @@ export type ProblemCode =
   | 'duplicate_key'
   | 'unknown_branch'
   | 'branch_not_allowed'
+  | 'unknown_region'
   | 'too_long'
   | 'bad_code'
   | 'nul_character'
@@ -126,6 +127,7 @@ export const importProblems: Bilingual<ImportProblemTexts> = {
       duplicate_key: (p) => `Kunci yang sama (${list(p.key)}) dengan baris ${list(p.line)}: setiap kunci hanya boleh muncul sekali per berkas.`,
       unknown_branch: () => 'Kode cabang tidak dikenal: impor dulu dengan jenis "branches".',
       branch_not_allowed: (p) => `Cabang di luar wewenang akun Anda: akun ini mengimpor data ${list(p.allowed)} saja.`,
+      unknown_region: () => 'Kode kantor wilayah tidak dikenal: impor dulu dengan jenis "regions".',
       too_long: (p) => `Terlalu panjang: maksimum ${list(p.max)} karakter.`,
       bad_code: () => 'Kode cabang hanya boleh berisi huruf, angka, "_", "-" dan "." (tanpa spasi).',
       nul_character: () =>
@@ -188,6 +190,7 @@ export const importProblems: Bilingual<ImportProblemTexts> = {
       duplicate_key: (p) => `Same key (${list(p.key)}) as line ${list(p.line)}: each key may appear only once per file.`,
       unknown_branch: () => 'Unknown branch code: import it first with the kind "branches".',
       branch_not_allowed: (p) => `Branch outside your account's scope: this account imports data of ${list(p.allowed)} only.`,
+      unknown_region: () => 'Unknown regional office code: import it first with the kind "regions".',
       too_long: (p) => `Too long: at most ${list(p.max)} characters.`,
       bad_code: () => 'A branch code may contain only letters, digits, "_", "-" and "." (no spaces).',
       nul_character: () =>

@@ -123,7 +123,9 @@ export type ImportFormat = (typeof ImportFormat)[keyof typeof ImportFormat];
 
 /** What an imported file contains; the columns of each kind are fixed by the import contract. */
 export const ImportKind = {
-  /** Branch offices: `code`, `name` (required), `region`. */
+  /** Regional offices (kantor wilayah): `code`, `name` (required). Import them before the branches that name them. */
+  regions: 'regions',
+  /** Branch offices: `code`, `name` (required), `region` (province, free text), `region_code` (a regional office's code). */
   branches: 'branches',
   /** Active participants at a period end: `branch`, `period` (YYYY or YYYY-MM), `segment`, `active_participants` (required), `program`, `new_participants`, `lapsed_participants`. */
   membership: 'membership',

@@ -25,7 +25,12 @@ export async function* exportCsv(db: Database, kind: ImportKind, opts: ExportOpt
   // at a time, in byte order, each paged by keyset on the rest of the key: no index of a
   // database with another collation follows byte order, so a page then sorts what is left of
   // one branch instead of the whole table (quadratic on a large one).
-  const scoped = () => (opts.branch ? db.knex(spec.table).whereRaw(`upper(??) = ?`, [branchColumn, opts.branch.toUpperCase()]) : db.knex(spec.table));
+  const scoped = () => {
+    if (!opts.branch) return db.knex(spec.table);
+    // A branch's regional office is the one its row names.
+    if (kind === 'regions') return db.knex(spec.table).whereIn('code', db.knex('branch').whereRaw('upper(code) = ?', [opts.branch.toUpperCase()]).select('region_code'));
+    return db.knex(spec.table).whereRaw(`upper(??) = ?`, [branchColumn, opts.branch.toUpperCase()]);
+  };
   const [lead, ...rest] = spec.orderBy;
   const cols = rest.length ? rest : spec.orderBy;
   const key = cols.map((c) => inByteOrder(db, spec.table, c));

@@ -121,11 +121,12 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
     if (notStarted !== undefined && !dryRun) throw notStarted;
     // Read before the write transaction: SQLite has a single connection.
     const known = spec.branchOf ? await knownBranches(db) : undefined;
+    const regions = spec.regionOf ? await knownCodes(db, 'region') : undefined;
     source = await open(opts, log);
     const opened = source;
     if (opened) {
       storedRows = await storeAll(db, spec, log, { dryRun, runId: runId ?? 0, batchRows: opts.batchRows }, (sink) =>
-        checkRows(opened, spec, { known, scope: opts.branchScope, log, rounded, sink, tally, onProgress: opts.onProgress }),
+        checkRows(opened, spec, { known, regions, scope: opts.branchScope, log, rounded, sink, tally, onProgress: opts.onProgress }),
       );
     }
   } catch (err) {
@@ -190,7 +191,12 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
 
 /** Known branch codes, upper-cased, for the unknown-branch check. */
 async function knownBranches(db: Database): Promise<Set<string>> {
-  const rows: { code: string }[] = await db.knex('branch').select('code');
+  return knownCodes(db, 'branch');
+}
+
+/** The codes of a table of offices (branch, region), upper-cased. */
+async function knownCodes(db: Database, table: 'branch' | 'region'): Promise<Set<string>> {
+  const rows: { code: string }[] = await db.knex(table).select('code');
   return new Set(rows.map((r) => String(r.code).toUpperCase()));
 }
 
@@ -211,6 +217,7 @@ const RESERVE_AT = 65536;
 interface RowContext {
   known: ReadonlySet<string> | undefined;
   scope: ImportOptions['branchScope'];
+  regions: ReadonlySet<string> | undefined;
   log: ProblemLog;
   rounded: RoundedAmounts;
   sink: RowSink;
@@ -231,7 +238,7 @@ async function checkRows(source: OpenedSource, spec: KindSpec, ctx: RowContext):
         header = readHeader(spec, rec.cells, rec.line, log);
         tally.columns = header.columns;
         rowCheck = new RowChecker(spec, header, log, ctx.rounded);
-        keyCheck = new KeyChecker(spec, header, ctx.known, log, ctx.scope);
+        keyCheck = new KeyChecker(spec, header, ctx.known, log, ctx.scope, ctx.regions);
         sink.begin(header);
         continue;
       }

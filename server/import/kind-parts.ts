@@ -52,6 +52,8 @@ export interface KindDefinition<Row = any> {
   keyText(row: Row): string;
   /** Branch code the row refers to (checked against the known branches), if any. */
   branchOf?(row: Row): string;
+  /** Regional office code the row refers to (checked against the known regions); null for none. */
+  regionOf?(row: Row): string | null;
   table: string;
   dbColumns: readonly string[];
   conflict: readonly string[];

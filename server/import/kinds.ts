@@ -1,4 +1,4 @@
-// The registry of the four import kinds (server/import/README.md). Each kind is defined with its
+// The registry of the import kinds (server/import/README.md). Each kind is defined with its
 // domain (server/domains/<domain>/import-kind.ts): columns, Indonesian header aliases, zod row
 // schema, natural key, and how a row maps to and from its table, keyed by column name. Here the
 // keyed mappings are put in column order once, for the store stage and the export
@@ -7,6 +7,7 @@ import { branchesKind } from '../domains/branches/import-kind.ts';
 import { campaignsKind } from '../domains/campaigns/import-kind.ts';
 import { membershipKind } from '../domains/membership/import-kind.ts';
 import { targetsKind } from '../domains/targets/import-kind.ts';
+import { regionsKind } from '../domains/branches/regions-import-kind.ts';
 import { enumKey } from './fields.ts';
 import { IMPORT_KINDS, type ImportKind, type KindDefinition, type KindSpec } from './kind-parts.ts';
 
@@ -19,6 +20,7 @@ export function isImportKind(value: string): value is ImportKind {
 
 /** Each kind as its domain defines it. */
 export const DEFINITIONS: Record<ImportKind, KindDefinition> = {
+  regions: regionsKind,
   branches: branchesKind,
   membership: membershipKind,
   campaigns: campaignsKind,

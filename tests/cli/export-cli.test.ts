@@ -45,7 +45,7 @@ describe('export CLI', () => {
     const out = path.join(dir, 'branches.csv');
     expect(exportCli(['branches', out]).status).toBe(0);
     const complete = fs.readFileSync(out, 'utf8');
-    expect(complete).toMatch(/^code,name,region\n(.*\n)*MADIUN,Kantor Cabang Madiun,Jawa Timur\n/);
+    expect(complete).toMatch(/^code,name,region,region_code\n(.*\n)*MADIUN,Kantor Cabang Madiun,Jawa Timur,\n/);
     // A database whose branch table is not Pantau's: the export fails after opening its output.
     const broken = path.join(dir, 'broken.sqlite');
     fs.copyFileSync(dbFile, broken);
@@ -64,7 +64,7 @@ describe('export CLI', () => {
     expect(r.stdout).toBe('');
     const ok = exportCli(['branches', '--branch=madiun']);
     expect(ok.status).toBe(0);
-    expect(ok.stdout.trim().split('\n')).toEqual(['code,name,region', 'MADIUN,Kantor Cabang Madiun,Jawa Timur']);
+    expect(ok.stdout.trim().split('\n')).toEqual(['code,name,region,region_code', 'MADIUN,Kantor Cabang Madiun,Jawa Timur,']);
   });
 
   it('a DATABASE_URL that is not a database: one line without SQL, exit 2, and the process ends', () => {

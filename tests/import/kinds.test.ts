@@ -8,7 +8,8 @@ import { SqliteUpserter } from '../../server/import/sqlite-upserter.ts';
 import { openUpserter } from '../../server/import/upserter.ts';
 
 const VALID: Record<string, Record<string, string>> = {
-  branches: { code: 'MADIUN', name: 'Kantor Cabang Madiun', region: 'Jawa Timur' },
+  regions: { code: 'JATIM', name: 'Kantor Wilayah Jawa Timur' },
+  branches: { code: 'MADIUN', name: 'Kantor Cabang Madiun', region: 'Jawa Timur', region_code: 'JATIM' },
   membership: { branch: 'MADIUN', period: '2020-03', segment: 'PU', active_participants: '12', program: '', new_participants: '2', lapsed_participants: '' },
   campaigns: {
     branch: 'MADIUN', date: '2021-03-01', activity: 'PROMOTION', channel: 'RADIO', reach: '120', registrations: '6',

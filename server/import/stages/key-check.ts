@@ -23,6 +23,8 @@ export class KeyChecker {
     private readonly log: ProblemLog,
     /** The branches the importing account may write; every branch when undefined. */
     private readonly scope?: { allows(code: string): boolean; text: string },
+    /** Known regional office codes; undefined for a kind that names none. */
+    private readonly regions?: ReadonlySet<string>,
   ) {}
 
   check(row: CheckedRow): void {
@@ -39,6 +41,8 @@ export class KeyChecker {
       else if (usable && this.scope && !this.scope.allows(branch)) log.report(line, 'branch', raw.branch, 'branch_not_allowed', { allowed: this.scope.text });
     }
     if (!ok) return;
+    const region = this.regions && spec.regionOf ? spec.regionOf(data) : null;
+    if (region && !this.regions!.has(region)) log.report(line, 'region_code', raw.region_code, 'unknown_region');
     const first = this.seen.seen(spec.key(data, this.intern), line);
     if (first !== undefined) log.report(line, null, null, 'duplicate_key', { key: spec.keyText(data), line: first });
   }
