@@ -158,8 +158,12 @@ export type Segment =
 
 /** Dimension that `targetAttainment` groups by. */
 export type TargetGroupBy =
+  /** Branch office (its code); branch-level targets only. */
+  | 'BRANCH'
   /** Program (JKK, JKM, JHT, JP, JKP); branch-level targets only. */
   | 'PROGRAM'
+  /** Regional office (its code) of each branch; `(none)` for branches not assigned to one. Branch-level targets only. */
+  | 'REGION'
   /** Segment (PU, BPU, JAKON, PMI); branch-level targets only. */
   | 'SEGMENT'
   /** Staff member (AR/ARK) to whom the Kabid split the targets. */

@@ -43,7 +43,7 @@ export interface DashboardTexts {
   targetsNoData: (n: number) => string;
   targetsPartial: (n: number) => string;
   targetsPartialNote: string; groupBy: string;
-  groupByNames: { PROGRAM: string; SEGMENT: string; STAFF: string };
+  groupByNames: { PROGRAM: string; SEGMENT: string; STAFF: string; BRANCH: string; REGION: string };
   asOf: (period: string) => string;
   // effectiveness
   effectivenessTitle: string; effectivenessSubtitle: string; effectivenessMethod: string; verdict: string;
@@ -139,7 +139,7 @@ export const dashboard: Bilingual<DashboardTexts> = {
     targetsPartial: (n: number) => `data belum lengkap: ${n} baris`,
     targetsPartialNote: 'Sebagian target di baris ini belum ada datanya: capaiannya dihitung atas target yang ada datanya saja, sisanya ditulis terpisah (arahkan kursor ke batang).',
     groupBy: 'Kelompokkan menurut',
-    groupByNames: { PROGRAM: 'Program', SEGMENT: 'Segmen', STAFF: 'Petugas (AR/ARK)' },
+    groupByNames: { PROGRAM: 'Program', SEGMENT: 'Segmen', STAFF: 'Petugas (AR/ARK)', BRANCH: 'Cabang', REGION: 'Kantor wilayah' },
     asOf: (period: string) => `Data per ${period}`,
     // effectiveness
     effectivenessTitle: 'Sosialisasi dibanding promosi',
@@ -236,7 +236,7 @@ export const dashboard: Bilingual<DashboardTexts> = {
     targetsPartial: (n: number) => `incomplete data: ${n} ${n === 1 ? 'row' : 'rows'}`,
     targetsPartialNote: 'Some targets of these rows have no data yet: their attainment is over the targets with data only, the rest is given apart (hover a bar).',
     groupBy: 'Group by',
-    groupByNames: { PROGRAM: 'Program', SEGMENT: 'Segment', STAFF: 'Staff (AR/ARK)' },
+    groupByNames: { PROGRAM: 'Program', SEGMENT: 'Segment', STAFF: 'Staff (AR/ARK)', BRANCH: 'Branch', REGION: 'Regional office' },
     asOf: (period: string) => `Data as of ${period}`,
     effectivenessTitle: 'Socialisation versus promotion',
     effectivenessSubtitle: 'Conversion with 95% confidence intervals, cost per registration and registrations per activity.',

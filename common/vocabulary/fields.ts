@@ -43,6 +43,7 @@ export function fieldTitle(name: string): Title | undefined {
 /** The cubes' dimensions and the charts' groupings. */
 export const DIMENSIONS = {
   branch: title('Cabang', 'Branch'),
+  region: title('Kantor wilayah', 'Regional office'),
   segment: FIELDS.segment,
   program: FIELDS.program,
   periodIndex: title('Indeks bulan', 'Month index'),

@@ -197,6 +197,10 @@ export const ReachGroupBy = {
   STAFF: 'STAFF',
   /** Target segment of the activity; `(none)` when the activity names none. */
   SEGMENT: 'SEGMENT',
+  /** Branch office (its code). */
+  BRANCH: 'BRANCH',
+  /** Regional office (its code) of the activity's branch; `(none)` for a branch not assigned to one. */
+  REGION: 'REGION',
 } as const;
 export type ReachGroupBy = (typeof ReachGroupBy)[keyof typeof ReachGroupBy];
 
@@ -277,6 +281,10 @@ export const TargetGroupBy = {
   SEGMENT: 'SEGMENT',
   /** Staff member (AR/ARK) to whom the Kabid split the targets. */
   STAFF: 'STAFF',
+  /** Branch office (its code); branch-level targets only. */
+  BRANCH: 'BRANCH',
+  /** Regional office (its code) of each branch; `(none)` for branches not assigned to one. Branch-level targets only. */
+  REGION: 'REGION',
 } as const;
 export type TargetGroupBy = (typeof TargetGroupBy)[keyof typeof TargetGroupBy];
 

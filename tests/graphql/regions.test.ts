@@ -62,6 +62,31 @@ describe.each(availableDialects())('regions on %s', (dialect) => {
     expect(sum(nation.r.map((r: { reach: number }) => r.reach))).toBeGreaterThan(sum(region.r.map((r: { reach: number }) => r.reach)));
   });
 
+  it('groups reach and targets by branch and by regional office, each group the sum of its branches', async () => {
+    const data = await ask(`{
+      reachByRegion: campaignReach(from: "2024", to: "2024", groupBy: REGION) { key activities reach registrations costIdr }
+      reachByBranch: campaignReach(from: "2024", to: "2024", groupBy: BRANCH) { key activities reach registrations costIdr }
+      targetsByRegion: targetAttainment(year: 2024, groupBy: REGION) { key target realised unit }
+      targetsByBranch: targetAttainment(year: 2024, groupBy: BRANCH) { key target realised unit }
+    }`);
+    const offices: Record<string, string[]> = { JATIM: ['KEDIRI', 'MADIUN', 'PONOROGO'], UJI: ['BLITAR'] };
+    expect(data.reachByRegion.map((r: { key: string }) => r.key).sort()).toEqual(['JATIM', 'UJI']);
+    expect(data.reachByBranch.map((r: { key: string }) => r.key).sort()).toEqual(['BLITAR', 'KEDIRI', 'MADIUN', 'PONOROGO']);
+    for (const row of data.reachByRegion) {
+      const parts = data.reachByBranch.filter((b: { key: string }) => offices[row.key].includes(b.key));
+      for (const m of ['activities', 'reach', 'registrations', 'costIdr']) expect(row[m], `${row.key} ${m}`).toBe(sum(parts.map((p: Record<string, number>) => p[m])));
+    }
+    for (const row of data.targetsByRegion) {
+      const parts = data.targetsByBranch.filter((b: { key: string }) => offices[row.key].includes(b.key));
+      expect(row.unit).toBe('ENROLMENTS');
+      expect(row.target, row.key).toBe(sum(parts.map((p: { target: number }) => p.target)));
+      expect(row.realised, row.key).toBe(sum(parts.map((p: { realised: number }) => p.realised)));
+    }
+    // A branch's own group is its answer alone.
+    const madiun = await ask('{ campaignReach(branch: "MADIUN", from: "2024", to: "2024", groupBy: YEAR) { reach } }');
+    expect(data.reachByBranch.find((r: { key: string }) => r.key === 'MADIUN').reach).toBe(madiun.campaignReach[0].reach);
+  });
+
   it('refuses branch and region together, and an unknown region, naming the argument', async () => {
     const both = await server.graphql('{ membershipTrend(branch: "MADIUN", region: "JATIM") { segment } }');
     expect(both.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'region' } });

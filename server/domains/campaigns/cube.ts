@@ -55,6 +55,10 @@ export const campaignCube = {
     MEDIUM: { sql: 'medium', title: DIMENSIONS.medium },
     STAFF: { sql: orNone('staff_code'), title: DIMENSIONS.staff },
     SEGMENT: { sql: orNone('segment'), title: DIMENSIONS.segment },
+    BRANCH: { sql: 'branch_code', title: DIMENSIONS.branch },
+    // The office as the branch row names it now (a branch moved to another office moves with
+    // its history); `(none)` for a branch not assigned to one.
+    REGION: { sql: "COALESCE((SELECT rb.region_code FROM branch rb WHERE rb.code = campaign_activity.branch_code), '(none)')", title: DIMENSIONS.region },
     ...timeDimensions({ index: 'period_index', year: 'year', month: 'month' }),
   },
 } satisfies DescribedCube;

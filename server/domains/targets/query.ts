@@ -68,7 +68,7 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs)
     throw new BadInputError('year', `${args.year} is not a year between 1900 and 2200`);
   }
   const groupBy = args.groupBy ?? 'PROGRAM';
-  if (!TARGET_GROUP_BY.includes(groupBy)) throw new BadInputError('groupBy', `"${groupBy}" is not PROGRAM, SEGMENT or STAFF`);
+  if (!TARGET_GROUP_BY.includes(groupBy)) throw new BadInputError('groupBy', `"${groupBy}" is not one of ${TARGET_GROUP_BY.join(', ')}`);
   const metric = args.metric ?? (groupBy === 'STAFF' ? 'NEW_PARTICIPANTS' : 'ACTIVE_PARTICIPANTS');
   if (!TARGET_METRICS.includes(metric)) throw new BadInputError('metric', `"${metric}" is not ACTIVE_PARTICIPANTS or NEW_PARTICIPANTS`);
   const scope = await resolveScope(db, args);
@@ -88,9 +88,24 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs)
   if (targets.length === 0) return [];
 
   const projectKey = await keyProjector(db, args.year, metric, byStaff, scope);
+  const regionOf = groupBy === 'REGION' ? await branchRegions(db) : undefined;
+  const keyOf = (t: Record<string, unknown>): string => {
+    switch (groupBy) {
+      case 'PROGRAM':
+        return String(t.program);
+      case 'SEGMENT':
+        return String(t.segment);
+      case 'STAFF':
+        return String(t.staff);
+      case 'BRANCH':
+        return String(t.branch);
+      case 'REGION':
+        return regionOf!.get(String(t.branch)) ?? '(none)';
+    }
+  };
   const groups = new Map<string, Group>();
   for (const t of targets) {
-    const key = String(groupBy === 'PROGRAM' ? t.program : groupBy === 'SEGMENT' ? t.segment : t.staff);
+    const key = keyOf(t);
     const factKey = byStaff ? staffKey(t.branch, t.staff) : branchKey(t.branch, t.program, t.segment);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { target: 0, keys: new Map(), branches: new Set(), sources: [] }));
@@ -181,4 +196,10 @@ const maxOf = (values: unknown[]) => values.map(String).sort().at(-1);
 async function staffNames(db: Database, codes: string[]): Promise<Map<string, string>> {
   const rows: { code: string; name: string }[] = await db.read('staff').whereIn('code', codes).select('code', 'name');
   return new Map(rows.map((r) => [r.code, r.name]));
+}
+
+/** Branch code → its regional office's code (branches without one left out). */
+async function branchRegions(db: Database): Promise<Map<string, string>> {
+  const rows = (await db.read('branch').whereNotNull('region_code').select('code', 'region_code')) as { code: string; region_code: string }[];
+  return new Map(rows.map((r) => [String(r.code), String(r.region_code)]));
 }

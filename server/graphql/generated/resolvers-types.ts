@@ -969,6 +969,8 @@ export type QueryTargetFactsArgs = {
 export type ReachGroupBy =
   /** Activity type: SOCIALISATION or PROMOTION. */
   | 'ACTIVITY'
+  /** Branch office (its code). */
+  | 'BRANCH'
   /** Channel (kanal), e.g. FACE_TO_FACE, INSTAGRAM; one row per channel and activity type (YOUTUBE twice). */
   | 'CHANNEL'
   /** Medium: OFFLINE, ONLINE, PRINT, WEB, SOCIAL_MEDIA, BROADCAST. */
@@ -977,6 +979,8 @@ export type ReachGroupBy =
   | 'MONTH'
   /** Calendar quarter, `YYYY-Qn`. */
   | 'QUARTER'
+  /** Regional office (its code) of the activity's branch; `(none)` for a branch not assigned to one. */
+  | 'REGION'
   /** Target segment of the activity; `(none)` when the activity names none. */
   | 'SEGMENT'
   /** Staff member code (AR/ARK) who ran the activity; `(none)` for activities without staff. */
@@ -1137,8 +1141,12 @@ export type TargetFactConnection = {
 
 /** Dimension that `targetAttainment` groups by. */
 export type TargetGroupBy =
+  /** Branch office (its code); branch-level targets only. */
+  | 'BRANCH'
   /** Program (JKK, JKM, JHT, JP, JKP); branch-level targets only. */
   | 'PROGRAM'
+  /** Regional office (its code) of each branch; `(none)` for branches not assigned to one. Branch-level targets only. */
+  | 'REGION'
   /** Segment (PU, BPU, JAKON, PMI); branch-level targets only. */
   | 'SEGMENT'
   /** Staff member (AR/ARK) to whom the Kabid split the targets. */
