@@ -93,7 +93,8 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
   // index.html answers the first view's operations as an anonymous caller would.
   const firstView = firstViewAnswers(apollo, () => ({ db: deps.db, config: deps.config, principal: ANONYMOUS }));
   // With AUTH_READ=login an anonymous page gets no data baked in: it shows the login instead.
-  serveClient(app, deps.db, { firstView: deps.config.authRead === 'public' ? firstView : undefined });
+  const closed = deps.config.authRead === 'login';
+  serveClient(app, deps.db, { firstView: closed ? undefined : firstView, private: (req) => closed && principalOf(req).kind === 'anonymous' });
   app.use(errorHandler);
   return {
     app,

@@ -32,7 +32,14 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 /** How long index.html may wait for the first view's answers before going out without them. */
 const FIRST_VIEW_BUDGET_MS = 400;
 
-export function serveClient(app: Express, db: Database, options: { firstView?: FirstView; dist?: string } = {}): void {
+export interface ClientOptions {
+  firstView?: FirstView;
+  dist?: string;
+  /** True when the page may carry no facts of the data for this caller (AUTH_READ=login, anonymous). */
+  private?: (req: express.Request) => boolean;
+}
+
+export function serveClient(app: Express, db: Database, options: ClientOptions = {}): void {
   const dist = options.dist ?? CLIENT_DIST;
   // Vite names every file in assets/ after a hash of its content: a browser may keep it a year
   // without asking again (Cache-Control: public, max-age=31536000, immutable).
@@ -57,7 +64,7 @@ export function serveClient(app: Express, db: Database, options: { firstView?: F
       const search = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
       const [html, data, answers] = await Promise.all([
         fs.promises.readFile(index, 'utf8'),
-        bootData(db),
+        options.private?.(req) ? { latestYear: {} } : bootData(db),
         req.path === '/' && options.firstView ? withinBudget(options.firstView, search, FIRST_VIEW_BUDGET_MS) : [],
       ]);
       // As `me` answers it: the account of the session (or API token), null for anyone else.

@@ -192,9 +192,15 @@ describe('AUTH_READ=login', () => {
     }
   });
 
-  it('does not bake data into the page for an anonymous visitor', async () => {
-    const html = await (await fetch(`${server.url}/`)).text();
-    expect(html).not.toMatch(/activeParticipants/);
+  it('does not bake data into the page for an anonymous visitor, not even the branches\' latest years', async () => {
+    const boot = async (cookie?: string) => {
+      const html = await (await fetch(`${server.url}/`, { headers: cookie ? { cookie } : {} })).text();
+      return JSON.parse(/<script id="pantau-boot" type="application\/json">(.*?)<\/script>/.exec(html)![1]);
+    };
+    const anonymous = await boot();
+    expect(JSON.stringify(anonymous)).not.toMatch(/activeParticipants/);
+    expect(anonymous.latestYear).toEqual({});
+    expect(Object.keys((await boot(cookies.nation)).latestYear).length).toBeGreaterThan(0);
   });
 
   it("reads within the account's scope: a branch account defaults to its branch and may not read another", async () => {
