@@ -1,5 +1,6 @@
-// The app shell: header (Pantau, branch office, navigation, language toggle, account menu), the
-// synthetic-data notice, the filter bar and the four panels; the import page is loaded only when
+// The app shell: header (Pantau, the scope shown, navigation, language toggle, account menu), the
+// synthetic-data notice, the scope's breadcrumbs, the filter bar, the ranked offices of a
+// national or regional view and the four panels; the import page is loaded only when
 // opened. The login view is the /login page, and takes the panels' place when the server shows
 // its data only to logged-in users (AUTH_READ=login: the first query answers UNAUTHENTICATED).
 import { useQuery } from '@apollo/client/react';
@@ -7,7 +8,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { graphql } from '../../common/gql/index.ts';
 import { messages } from '../../common/i18n/messages.ts';
 import { bootData } from './boot.ts';
-import { Filters } from './filters.tsx';
+import { Filters, ScopeBreadcrumbs } from './filters.tsx';
 import { useUrlState } from './use-url-state.ts';
 import { SourcesContext, type SourceCode } from '../features/dashboard/sources.tsx';
 import type { DashboardView } from '../features/dashboard/view.ts';
@@ -16,7 +17,9 @@ import { CampaignReachPanel } from '../features/dashboard/campaign-reach-panel.t
 import { TargetsPanel } from '../features/dashboard/targets-panel.tsx';
 import { EffectivenessPanel } from '../features/dashboard/effectiveness-panel.tsx';
 import { FreshnessNotice } from '../features/dashboard/freshness-notice.tsx';
-import { PREFERRED_BRANCH, pickBranch, yearsVariables, yearsWithData } from '../../common/dashboard/first-view.ts';
+import { ScopeRanking } from '../features/dashboard/scope-ranking.tsx';
+import { pickScope, provisionalScope, scopeArgs, yearsVariables, yearsWithData } from '../../common/dashboard/first-view.ts';
+import { type Scope, scopeChange, serialiseState } from '../../common/dashboard/url-state.ts';
 import { ShareMenu } from '../features/share/share-menu.tsx';
 import { AccountMeDocument } from '../features/account/account-api.ts';
 import { AccountMenu } from '../features/account/account-menu.tsx';
@@ -31,6 +34,7 @@ export const AppBranchFragment = graphql(`
     code
     name
     region
+    regionCode
     source
   }
 `);
@@ -40,12 +44,17 @@ export const AppQuery = graphql(`
     branches {
       ...App_branch
     }
+    regions {
+      code
+      name
+      source
+    }
   }
 `);
 
 export const AppYearsQuery = graphql(`
-  query AppYears($branch: ID) {
-    years: membershipTrend(branch: $branch, granularity: YEAR) {
+  query AppYears($branch: ID, $region: ID) {
+    years: membershipTrend(branch: $branch, region: $region, granularity: YEAR) {
       points {
         period
       }
@@ -66,27 +75,41 @@ export function App() {
   const { data: me, error: meError } = useQuery(AccountMeDocument);
   const account = me ? me.me : meError ? null : undefined;
   const { data: meta, error: metaError, refetch } = useQuery(AppQuery, { skip: onLogin });
-  const branches = meta?.branches ?? [];
-  const branch = pickBranch(branches, state.branch);
-  // The panels start their queries at once with the branch of the URL (or Madiun, the study's
-  // branch) instead of waiting for the list of branches; the list only corrects an unknown code.
-  const branchCode = meta ? (branch?.code ?? null) : (state.branch ?? PREFERRED_BRANCH);
+  const branches = useMemo(() => meta?.branches ?? [], [meta]);
+  const regions = useMemo(() => meta?.regions ?? [], [meta]);
+  // The panels start their queries at once with the scope of the URL (or Madiun, the study's
+  // branch) instead of waiting for the lists of branches and offices; the lists only correct an
+  // unknown code. Null: no branch at all.
+  const scope: Scope | null = useMemo(() => (meta ? pickScope(state, branches, regions) : provisionalScope(state)), [meta, state, branches, regions]);
+  const scopeKey = scope ? JSON.stringify(scope) : '';
+  // The arguments change only with the scope (its key), not with every render of the state.
+  const args = useMemo(() => (scopeKey ? scopeArgs(JSON.parse(scopeKey) as Scope) : null), [scopeKey]);
+  const branch = scope?.kind === 'branch' ? (branches.find((b) => b.code === scope.branch) ?? null) : null;
+  const region = scope?.kind === 'region' ? (regions.find((r) => r.code === scope.region) ?? null) : null;
+  const scopeName = scope?.kind === 'nation' ? m.national : (branch?.name ?? region?.name ?? null);
 
-  // Write the resolved branch into the URL so the address always names the view shown.
+  // Write the resolved scope into the URL so the address always names the view shown.
   useEffect(() => {
-    if (branch && state.branch !== branch.code) update({ branch: branch.code }, { replace: true });
-  }, [branch, state.branch, update]);
+    if (!meta || !scope) return;
+    const change = scopeChange(scope);
+    if (change.branch !== state.branch || change.region !== state.region || change.national !== state.national) update(change, { replace: true });
+  }, [meta, scope, state.branch, state.region, state.national, update]);
 
-  const { data: yearsData } = useQuery(AppYearsQuery, { variables: yearsVariables(branchCode ?? ''), skip: !branchCode || onLogin });
+  const setScope = useCallback((next: Scope) => update({ ...scopeChange(next), channel: null }), [update]);
+  const scopeHref = (next: Scope) => `/${serialiseState({ ...state, ...scopeChange(next), channel: null })}`;
+
+  const { data: yearsData } = useQuery(AppYearsQuery, { variables: yearsVariables(args ?? {}), skip: !args || onLogin });
   // The server shows its figures to logged-in users only (or the session has ended): the login
   // view instead of the panels' errors.
   const loginNeeded = useLoginRequired() && route === 'dashboard';
   const years = useMemo(() => {
     if (yearsData) return yearsWithData(yearsData);
-    // Until the list arrives, the latest year from the boot data lets the targets panel start.
-    const latest = branchCode ? bootData().latestYear?.[branchCode] : undefined;
+    // Until the list arrives, the latest year from the boot data lets the targets panel start
+    // (several branches: the latest of any).
+    const latestYear = bootData().latestYear ?? {};
+    const latest = args?.branch ? latestYear[args.branch] : args ? Math.max(0, ...Object.values(latestYear)) || undefined : undefined;
     return latest ? [latest] : [];
-  }, [yearsData, branchCode]);
+  }, [yearsData, args]);
 
   const [sources, setSources] = useState<Record<string, readonly SourceCode[]>>({});
   const report = useCallback((panel: string, list: readonly SourceCode[]) => {
@@ -97,19 +120,19 @@ export function App() {
     });
   }, []);
   const shownSources = new Set(Object.values(sources).flat());
-  const synthetic = shownSources.has('SYNTHETIC') || shownSources.has('MIXED') || branch?.source === 'SYNTHETIC';
+  const synthetic = shownSources.has('SYNTHETIC') || shownSources.has('MIXED') || branch?.source === 'SYNTHETIC' || region?.source === 'SYNTHETIC';
 
   // The app composes features: the share menu is handed to the panels rather than imported by them.
   const share: DashboardView['share'] = (chart, params, size) => (
     <ShareMenu chart={chart} params={params as ShareParams} locale={locale} width={size.width} height={size.height} />
   );
-  const view: DashboardView | null = branchCode ? { state, update, branch: branchCode, locale, m, years, yearsKnown: !!yearsData || years.length > 0, share } : null;
+  const view: DashboardView | null = args ? { state, update, scope: args, locale, m, years, yearsKnown: !!yearsData || years.length > 0, share } : null;
 
   useEffect(() => {
     const loginTitle = (accountTexts[locale] ?? accountTexts.id).loginTitle;
     document.title =
-      route === 'import' ? `${m.navImport} · Pantau` : onLogin || loginNeeded ? `${loginTitle} · Pantau` : branch ? `Pantau · ${branch.name}` : 'Pantau';
-  }, [route, onLogin, loginNeeded, branch, m, locale]);
+      route === 'import' ? `${m.navImport} · Pantau` : onLogin || loginNeeded ? `${loginTitle} · Pantau` : meta && scopeName ? `Pantau · ${scopeName}` : 'Pantau';
+  }, [route, onLogin, loginNeeded, meta, scopeName, m, locale]);
 
   const branchName = (code: string) => branches.find((b) => b.code === code)?.name ?? code;
 
@@ -133,6 +156,11 @@ export function App() {
                   <span className="sr-only">{m.branchOffice}: </span>
                   <span data-testid="branch-name">{branch.name}</span>
                   {branch.region ? <span className="muted"> · {branch.region}</span> : null}
+                </>
+              ) : meta && scopeName ? (
+                <>
+                  {region ? <span className="sr-only">{m.region}: </span> : null}
+                  <span data-testid="scope-name">{scopeName}</span>
                 </>
               ) : (
                 m.tagline
@@ -181,7 +209,7 @@ export function App() {
             <span>{m.syntheticNoticeLong}</span>
           </div>
         ) : null}
-        {view && route === 'dashboard' && !loginNeeded ? <FreshnessNotice branch={view.branch} locale={locale} m={m} /> : null}
+        {view && route === 'dashboard' && !loginNeeded ? <FreshnessNotice scope={view.scope} locale={locale} m={m} /> : null}
         {onLogin ? (
           <LoginView locale={locale} next={new URLSearchParams(window.location.search).get('next')} account={account} />
         ) : loginNeeded ? (
@@ -192,8 +220,11 @@ export function App() {
           </Suspense>
         ) : (
           <>
-            {branch ? (
-              <Filters state={state} update={update} branches={branches} branch={branch.code} years={years} m={m} locale={locale} />
+            {meta && scope ? (
+              <>
+                <ScopeBreadcrumbs branches={branches} regions={regions} scope={scope} onScope={setScope} href={scopeHref} m={m} />
+                <Filters state={state} update={update} branches={branches} regions={regions} scope={scope} onScope={setScope} years={years} m={m} locale={locale} />
+              </>
             ) : null}
             {metaError && !meta ? (
               <div className="state state-error" role="alert">
@@ -211,12 +242,15 @@ export function App() {
             ) : meta && branches.length === 0 ? (
               <div className="state state-empty">{m.empty}</div>
             ) : (
+              <>
+              {meta && scope && scope.kind !== 'branch' ? <ScopeRanking view={view} scope={scope} branches={branches} regions={regions} onScope={setScope} /> : null}
               <div className="grid">
                 <MembershipPanel view={view} />
                 <CampaignReachPanel view={view} />
                 <TargetsPanel view={view} />
                 <EffectivenessPanel view={view} />
               </div>
+              </>
             )}
           </>
         )}

@@ -1,11 +1,18 @@
-// The filter bar: branch, granularity, period range (years, quarters or months, matching the
-// granularity) and segments. Every change goes to the URL through `update`.
+// The filter bar: scope (the nation, a regional office, a branch), granularity, period range
+// (years, quarters or months, matching the granularity) and segments. Every change goes to the
+// URL through `update`; the scope through `onScope`, which keeps one scope parameter at most.
 import { useState } from 'react';
 import { monthName, type Locale } from '../../common/i18n/format.ts';
 import type { Messages } from '../../common/i18n/messages.ts';
-import { convertRange, type DashboardState, GRANULARITIES, type GranularityCode, SEGMENTS, type SegmentCode } from '../../common/dashboard/url-state.ts';
+import { convertRange, type DashboardState, GRANULARITIES, type GranularityCode, type Scope, SEGMENTS, type SegmentCode } from '../../common/dashboard/url-state.ts';
 
 export interface BranchOption {
+  code: string;
+  name: string;
+  regionCode?: string | null;
+}
+
+export interface RegionOption {
   code: string;
   name: string;
 }
@@ -13,8 +20,10 @@ export interface BranchOption {
 interface FiltersProps {
   state: DashboardState;
   update(change: Partial<DashboardState>, options?: { replace?: boolean }): void;
-  branches: BranchOption[];
-  branch: string;
+  branches: readonly BranchOption[];
+  regions: readonly RegionOption[];
+  scope: Scope;
+  onScope(scope: Scope): void;
   years: number[];
   m: Messages;
   locale: Locale;
@@ -82,7 +91,102 @@ function PeriodPicker(props: {
   );
 }
 
-export function Filters({ state, update, branches, branch, years, m, locale }: FiltersProps) {
+/** The regional office a scope lies in: its own, or its branch's; null for the nation. */
+export function regionOfScope(scope: Scope, branches: readonly BranchOption[]): string | null {
+  if (scope.kind === 'region') return scope.region;
+  if (scope.kind === 'branch') return branches.find((b) => b.code === scope.branch)?.regionCode ?? null;
+  return null;
+}
+
+/**
+ * Two selects, office then branch: the branch list is the chosen office's branches (every
+ * branch, grouped by office, at the national scope), its first option the office itself.
+ */
+function ScopePicker({ branches, regions, scope, onScope, m }: Pick<FiltersProps, 'branches' | 'regions' | 'scope' | 'onScope' | 'm'>) {
+  const region = regionOfScope(scope, branches);
+  const regionName = regions.find((r) => r.code === region)?.name ?? region;
+  const inRegion = region ? branches.filter((b) => b.regionCode === region) : [];
+  const unassigned = branches.filter((b) => !b.regionCode || !regions.some((r) => r.code === b.regionCode));
+  const option = (b: BranchOption) => (
+    <option key={b.code} value={b.code}>
+      {b.name}
+    </option>
+  );
+  return (
+    <fieldset className="scope-picker">
+      <legend>{m.scope}</legend>
+      <label className="field">
+        <span>{m.region}</span>
+        <select value={region ?? ''} onChange={(e) => onScope(e.target.value ? { kind: 'region', region: e.target.value } : { kind: 'nation' })}>
+          <option value="">{m.nationalOption}</option>
+          {regions.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{m.branch}</span>
+        <select
+          value={scope.kind === 'branch' ? scope.branch : ''}
+          onChange={(e) => onScope(e.target.value ? { kind: 'branch', branch: e.target.value } : region ? { kind: 'region', region } : { kind: 'nation' })}
+        >
+          <option value="">{region ? m.allBranchesOf(regionName ?? region) : m.allBranches}</option>
+          {region ? (
+            // A branch of no known office is still shown when it is the scope, so the select names it.
+            [...inRegion, ...(scope.kind === 'branch' && !inRegion.some((b) => b.code === scope.branch) ? branches.filter((b) => b.code === scope.branch) : [])].map(option)
+          ) : (
+            <>
+              {regions.map((r) => {
+                const list = branches.filter((b) => b.regionCode === r.code);
+                return list.length ? (
+                  <optgroup key={r.code} label={r.name}>
+                    {list.map(option)}
+                  </optgroup>
+                ) : null;
+              })}
+              {unassigned.length ? <optgroup label={m.noRegion}>{unassigned.map(option)}</optgroup> : null}
+            </>
+          )}
+        </select>
+      </label>
+    </fieldset>
+  );
+}
+
+/** Where the view stands: Nasional › its regional office › its branch; each level but the last opens that level. */
+export function ScopeBreadcrumbs({ branches, regions, scope, onScope, href, m }: Pick<FiltersProps, 'branches' | 'regions' | 'scope' | 'onScope' | 'm'> & { href(scope: Scope): string }) {
+  const region = regionOfScope(scope, branches);
+  const crumbs: { scope: Scope; name: string }[] = [{ scope: { kind: 'nation' }, name: m.national }];
+  if (region) crumbs.push({ scope: { kind: 'region', region }, name: regions.find((r) => r.code === region)?.name ?? region });
+  if (scope.kind === 'branch') crumbs.push({ scope, name: branches.find((b) => b.code === scope.branch)?.name ?? scope.branch });
+  return (
+    <nav className="breadcrumbs" aria-label={m.scopeShown} data-testid="scope-breadcrumbs">
+      <ol>
+        {crumbs.map((c, i) => (
+          <li key={c.scope.kind}>
+            {i === crumbs.length - 1 ? (
+              <span aria-current="location">{c.name}</span>
+            ) : (
+              <a
+                href={href(c.scope)}
+                onClick={(e) => {
+                  e.preventDefault();
+                  onScope(c.scope);
+                }}
+              >
+                {c.name}
+              </a>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+export function Filters({ state, update, branches, regions, scope, onScope, years, m, locale }: FiltersProps) {
   const [copied, setCopied] = useState(false);
   const setSegment = (segment: SegmentCode, on: boolean) => {
     const next = on ? SEGMENTS.filter((s) => s === segment || state.segments.includes(s)) : state.segments.filter((s) => s !== segment);
@@ -101,16 +205,7 @@ export function Filters({ state, update, branches, branch, years, m, locale }: F
   const yearsOrNow = years.length ? years : [new Date().getFullYear()];
   return (
     <form className="filters" aria-label={m.filters} onSubmit={(e) => e.preventDefault()}>
-      <label className="field">
-        <span>{m.branch}</span>
-        <select value={branch} onChange={(e) => update({ branch: e.target.value, channel: null })}>
-          {branches.map((b) => (
-            <option key={b.code} value={b.code}>
-              {b.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ScopePicker branches={branches} regions={regions} scope={scope} onScope={onScope} m={m} />
       <label className="field">
         <span>{m.granularity}</span>
         <select value={state.granularity} onChange={(e) => setGranularity(e.target.value as GranularityCode)}>

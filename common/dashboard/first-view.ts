@@ -15,16 +15,48 @@ import {
   type AppQuery,
   type AppYearsQuery,
 } from '../gql/graphql.ts';
-import { type DashboardState, yearOf } from './url-state.ts';
+import { type DashboardState, type Scope, yearOf } from './url-state.ts';
 
 /** The study's branch: the dashboard opens on it when the URL names none. */
 export const PREFERRED_BRANCH = 'MADIUN';
 
 type Branch = AppQuery['branches'][number];
+type Region = AppQuery['regions'][number];
 
 /** The branch a view shows: the URL's if it exists, else Madiun, else the first one. */
 export function pickBranch<B extends Pick<Branch, 'code'>>(branches: readonly B[], wanted: string | null): B | null {
   return branches.find((b) => b.code === wanted) ?? branches.find((b) => b.code === PREFERRED_BRANCH) ?? branches[0] ?? null;
+}
+
+/**
+ * The scope a view shows, once the branches and offices are known: the URL's branch or office
+ * if it exists, the nation if asked for, else the default branch (Madiun); null without branches.
+ */
+export function pickScope(state: Pick<DashboardState, 'branch' | 'region' | 'national'>, branches: readonly Pick<Branch, 'code'>[], regions: readonly Pick<Region, 'code'>[]): Scope | null {
+  if (state.region && regions.some((r) => r.code === state.region)) return { kind: 'region', region: state.region };
+  if (state.national && !state.branch && !state.region) return { kind: 'nation' };
+  const branch = pickBranch(branches, state.branch);
+  return branch ? { kind: 'branch', branch: branch.code } : null;
+}
+
+/**
+ * The scope to query before the lists arrive: the URL's as it stands (or Madiun), so that the
+ * panels start at once; pickScope only corrects an unknown code afterwards.
+ */
+export function provisionalScope(state: Pick<DashboardState, 'branch' | 'region' | 'national'>): Scope {
+  if (state.branch) return { kind: 'branch', branch: state.branch };
+  if (state.region) return { kind: 'region', region: state.region };
+  if (state.national) return { kind: 'nation' };
+  return { kind: 'branch', branch: PREFERRED_BRANCH };
+}
+
+/** The `branch` / `region` arguments of every analytic field for a scope (none: the nation). */
+export type ScopeArgs = { branch?: string; region?: string };
+
+export function scopeArgs(scope: Scope): ScopeArgs {
+  if (scope.kind === 'branch') return { branch: scope.branch };
+  if (scope.kind === 'region') return { region: scope.region };
+  return {};
 }
 
 /** Years with membership data, ascending, from the AppYears answer. */
@@ -39,11 +71,11 @@ export function targetYear(state: Pick<DashboardState, 'year' | 'to'>, years: re
   return state.year ?? yearOf(state.to) ?? years[years.length - 1] ?? new Date().getFullYear();
 }
 
-export const yearsVariables = (branch: string) => ({ branch });
+export const yearsVariables = (scope: ScopeArgs) => ({ ...scope });
 
-export function membershipVariables(state: DashboardState, branch: string) {
+export function membershipVariables(state: DashboardState, scope: ScopeArgs) {
   return {
-    branch,
+    ...scope,
     segments: state.segments,
     programs: state.programs.length > 0 ? state.programs : undefined,
     from: state.from ?? undefined,
@@ -52,18 +84,18 @@ export function membershipVariables(state: DashboardState, branch: string) {
   };
 }
 
-export function campaignReachVariables(state: DashboardState, branch: string) {
-  return { branch, from: state.from ?? undefined, to: state.to ?? undefined };
+export function campaignReachVariables(state: DashboardState, scope: ScopeArgs) {
+  return { ...scope, from: state.from ?? undefined, to: state.to ?? undefined };
 }
 
-export function effectivenessVariables(state: DashboardState, branch: string) {
-  return { branch, from: state.from ?? undefined, to: state.to ?? undefined };
+export function effectivenessVariables(state: DashboardState, scope: ScopeArgs) {
+  return { ...scope, from: state.from ?? undefined, to: state.to ?? undefined };
 }
 
-export const freshnessVariables = (branch: string) => ({ branch });
+export const freshnessVariables = (scope: ScopeArgs) => ({ ...scope });
 
-export function targetsVariables(state: DashboardState, branch: string, years: readonly number[]) {
-  return { branch, year: targetYear(state, years), groupBy: state.groupBy };
+export function targetsVariables(state: DashboardState, scope: ScopeArgs, years: readonly number[]) {
+  return { ...scope, year: targetYear(state, years), groupBy: state.groupBy };
 }
 
 export interface Operation {
@@ -75,16 +107,16 @@ const op = <T, V>(query: TypedDocumentNode<T, V>, variables: V): Operation =>
   ({ query, variables }) as unknown as Operation;
 
 export const branchesOperation = (): Operation => op(AppDocument, {});
-export const yearsOperation = (branch: string): Operation => op(AppYearsDocument, yearsVariables(branch));
+export const yearsOperation = (scope: ScopeArgs): Operation => op(AppYearsDocument, yearsVariables(scope));
 
-/** The four panels' operations (and the stale-data notice's) for a view, once its branch and years are known. */
-export function panelOperations(state: DashboardState, branch: string, years: readonly number[]): Operation[] {
+/** The four panels' operations (and the stale-data notice's) for a view, once its scope and years are known. */
+export function panelOperations(state: DashboardState, scope: ScopeArgs, years: readonly number[]): Operation[] {
   return [
-    op(MembershipTrendPanelDocument, membershipVariables(state, branch)),
-    op(CampaignReachPanelDocument, campaignReachVariables(state, branch)),
-    op(TargetAttainmentPanelDocument, targetsVariables(state, branch, years)),
-    op(EffectivenessPanelDocument, effectivenessVariables(state, branch)),
-    op(FreshnessNoticeDocument, freshnessVariables(branch)),
+    op(MembershipTrendPanelDocument, membershipVariables(state, scope)),
+    op(CampaignReachPanelDocument, campaignReachVariables(state, scope)),
+    op(TargetAttainmentPanelDocument, targetsVariables(state, scope, years)),
+    op(EffectivenessPanelDocument, effectivenessVariables(state, scope)),
+    op(FreshnessNoticeDocument, freshnessVariables(scope)),
   ];
 }
 

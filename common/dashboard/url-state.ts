@@ -1,7 +1,9 @@
 // The dashboard's whole view state, read from and written to the URL so a view can be shared,
 // bookmarked and reloaded. Pure: parse(search) → state, serialise(state) → search string.
-// Contract parameters: lang, branch, from, to, segments (comma separated). Extras: gran,
-// programs, measure, channel, year, groupBy, table (panels whose table is open).
+// Contract parameters: lang, branch, from, to, segments (comma separated). Extras: region,
+// scope=national, gran, programs, measure, channel, year, groupBy, table (panels whose table is
+// open). The scope of the view is one of nation, a regional office (`region=`) or a branch
+// (`branch=`), never two: a URL naming both keeps the branch, the narrower one.
 import { isLocale, type Locale } from '../i18n/format.ts';
 import { normaliseReachFocus } from '../charts/reach-focus.ts';
 import { REACH_MEASURES } from '../charts/reach-measures.ts';
@@ -23,8 +25,15 @@ export type PanelId = (typeof PANELS)[number];
 
 export interface DashboardState {
   lang: Locale;
-  /** Branch code; null until chosen (the app then picks MADIUN or the first branch). */
+  /** Branch code; null when the scope is a region or the nation, or until chosen (the app then picks MADIUN or the first branch). */
   branch: string | null;
+  /** Regional office code when the scope is that office (then `branch` is null). */
+  region: string | null;
+  /**
+   * True when the scope is the whole nation (`scope=national`; `branch` and `region` null). A
+   * URL without any of the three is not the nation but the default view, the study's branch.
+   */
+  national: boolean;
   /** Period strings `YYYY`, `YYYY-Qn` or `YYYY-MM`; null = from the first / to the latest data. */
   from: string | null;
   to: string | null;
@@ -49,6 +58,8 @@ export interface DashboardState {
 export const DEFAULT_STATE: DashboardState = {
   lang: 'id',
   branch: null,
+  region: null,
+  national: false,
   from: null,
   to: null,
   segments: [...SEGMENTS],
@@ -60,6 +71,9 @@ export const DEFAULT_STATE: DashboardState = {
   groupBy: 'PROGRAM',
   tables: [],
 };
+
+/** A branch or region code as the URL may carry it. */
+const CODE = /^[A-Z0-9_-]{1,40}$/;
 
 const PERIOD = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
 
@@ -90,7 +104,12 @@ function channelOf(value: string | null): string | null {
 export function parseState(search: string): DashboardState {
   const p = new URLSearchParams(search);
   const lang = p.get('lang');
-  const branch = p.get('branch')?.trim().toUpperCase() || null;
+  const branchText = p.get('branch')?.trim().toUpperCase() || null;
+  const branch = branchText && CODE.test(branchText) ? branchText : null;
+  const regionText = p.get('region')?.trim().toUpperCase() || null;
+  // Never both: the branch, the narrower scope, wins over its (or any) region.
+  const region = !branch && regionText && CODE.test(regionText) ? regionText : null;
+  const national = !branch && !region && p.get('scope')?.trim().toLowerCase() === 'national';
   let from = p.get('from')?.trim() || null;
   let to = p.get('to')?.trim() || null;
   if (!isPeriod(from)) from = null;
@@ -101,7 +120,9 @@ export function parseState(search: string): DashboardState {
   const segments = listOf(SEGMENTS, p.get('segments'), DEFAULT_STATE.segments);
   return {
     lang: isLocale(lang) ? lang : DEFAULT_STATE.lang,
-    branch: branch && /^[A-Z0-9_-]{1,40}$/.test(branch) ? branch : null,
+    branch,
+    region,
+    national,
     from,
     to,
     // An empty selection would show nothing: treat it as "all", as the API does.
@@ -120,7 +141,10 @@ export function parseState(search: string): DashboardState {
 export function serialiseState(state: DashboardState): string {
   const p = new URLSearchParams();
   p.set('lang', state.lang);
+  // One scope parameter at most, the narrowest the state names (see parseState).
   if (state.branch) p.set('branch', state.branch);
+  else if (state.region) p.set('region', state.region);
+  else if (state.national) p.set('scope', 'national');
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   p.set('segments', state.segments.join(','));
@@ -171,4 +195,14 @@ export function convertRange(from: string | null, to: string | null, granularity
 
 export function yearOf(period: string | null): number | null {
   return period ? Number(period.slice(0, 4)) : null;
+}
+
+/** The scope of a view: the whole nation, one regional office, or one branch. */
+export type Scope = { kind: 'nation' } | { kind: 'region'; region: string } | { kind: 'branch'; branch: string };
+
+/** The state change that sets a scope, clearing the other scope fields (never two at once). */
+export function scopeChange(scope: Scope): Pick<DashboardState, 'branch' | 'region' | 'national'> {
+  if (scope.kind === 'branch') return { branch: scope.branch, region: null, national: false };
+  if (scope.kind === 'region') return { branch: null, region: scope.region, national: false };
+  return { branch: null, region: null, national: true };
 }

@@ -22,6 +22,20 @@ export interface DashboardTexts {
   segments: string;
   segmentNames: Record<string, string>;
   resetFilters: string; copyLink: string; linkCopied: string;
+  // scope: the nation, a regional office (kantor wilayah) or a branch (kantor cabang)
+  scope: string; scopeShown: string; national: string; region: string; nationalOption: string;
+  allBranches: string; allBranchesOf: (region: string) => string; noRegion: string;
+  // the ranked table of the offices in scope (drill-down)
+  rankingBranches: string; rankingRegions: string;
+  rankingSubtitle: (year: number, period: string) => string;
+  rankingLevel: string; rankingSearch: string; rankingStudyOnly: string; rankingEmpty: string;
+  rankingShown: (shown: number, total: number) => string;
+  rankingRank: string; rankingOffice: string;
+  rankingAttainment: (year: number) => string; rankingRegistrations: string; rankingCostPerRegistration: string; rankingSource: string;
+  rankingSort: (column: string) => string;
+  rankingOpen: (name: string) => string;
+  rankingNoData: string; rankingPartial: string; rankingWholePeriod: string;
+  studyBranch: string; containsStudyBranch: string;
   // states and panels
   loading: string; empty: string; errorTitle: string; retry: string; showTable: string; hideTable: string;
   tableCaption: (title: string) => string;
@@ -95,6 +109,35 @@ export const dashboard: Bilingual<DashboardTexts> = {
     resetFilters: 'Atur ulang',
     copyLink: 'Salin tautan',
     linkCopied: 'Tautan disalin',
+    scope: 'Cakupan',
+    scopeShown: 'Cakupan yang tampil',
+    national: 'Nasional',
+    region: 'Kantor wilayah',
+    nationalOption: 'Nasional (semua kantor wilayah)',
+    allBranches: 'Semua kantor cabang',
+    allBranchesOf: (region: string) => `Semua kantor cabang di ${region}`,
+    noRegion: 'Tanpa kantor wilayah',
+    rankingBranches: 'Peringkat kantor cabang',
+    rankingRegions: 'Peringkat kantor wilayah',
+    rankingSubtitle: (year: number, period: string) => `Capaian target ${year} (kepesertaan program, peserta aktif) dan hasil kampanye ${period}. Pilih satu baris untuk mempersempit cakupan.`,
+    rankingLevel: 'Tampilkan',
+    rankingSearch: 'Cari kantor',
+    rankingStudyOnly: 'Cabang studi saja',
+    rankingEmpty: 'Tidak ada kantor yang cocok.',
+    rankingShown: (shown: number, total: number) => `${shown} dari ${total} kantor`,
+    rankingRank: 'Peringkat',
+    rankingOffice: 'Kantor',
+    rankingAttainment: (year: number) => `Capaian target ${year} (%)`,
+    rankingRegistrations: 'Pendaftaran baru (orang)',
+    rankingCostPerRegistration: 'Biaya per pendaftaran (Rp)',
+    rankingSource: 'Sumber data',
+    rankingSort: (column: string) => `Urutkan menurut ${column}`,
+    rankingOpen: (name: string) => `Buka ${name}`,
+    rankingNoData: 'belum ada data',
+    rankingPartial: 'data belum lengkap',
+    rankingWholePeriod: 'seluruh periode',
+    studyBranch: 'Cabang studi',
+    containsStudyBranch: 'memuat cabang studi',
     loading: 'Memuat data…',
     empty: 'Belum ada data untuk pilihan ini. Ubah periode, segmen atau kantor cabang.',
     errorTitle: 'Data tidak dapat dimuat',
@@ -195,6 +238,35 @@ export const dashboard: Bilingual<DashboardTexts> = {
     resetFilters: 'Reset',
     copyLink: 'Copy link',
     linkCopied: 'Link copied',
+    scope: 'Scope',
+    scopeShown: 'Scope shown',
+    national: 'National',
+    region: 'Regional office',
+    nationalOption: 'National (every regional office)',
+    allBranches: 'All branch offices',
+    allBranchesOf: (region: string) => `All branch offices of ${region}`,
+    noRegion: 'No regional office',
+    rankingBranches: 'Branch office ranking',
+    rankingRegions: 'Regional office ranking',
+    rankingSubtitle: (year: number, period: string) => `Target attainment ${year} (program enrolments, active participants) and campaign results, ${period}. Choose a row to narrow the scope to it.`,
+    rankingLevel: 'Show',
+    rankingSearch: 'Find an office',
+    rankingStudyOnly: 'Study branch only',
+    rankingEmpty: 'No office matches.',
+    rankingShown: (shown: number, total: number) => `${shown} of ${total} ${total === 1 ? 'office' : 'offices'}`,
+    rankingRank: 'Rank',
+    rankingOffice: 'Office',
+    rankingAttainment: (year: number) => `Target attainment ${year} (%)`,
+    rankingRegistrations: 'New registrations (persons)',
+    rankingCostPerRegistration: 'Cost per registration (Rp)',
+    rankingSource: 'Data source',
+    rankingSort: (column: string) => `Sort by ${column}`,
+    rankingOpen: (name: string) => `Open ${name}`,
+    rankingNoData: 'no data yet',
+    rankingPartial: 'incomplete data',
+    rankingWholePeriod: 'whole period',
+    studyBranch: 'Study branch',
+    containsStudyBranch: 'includes the study branch',
     loading: 'Loading data…',
     empty: 'No data for this selection yet. Change the period, segments or branch office.',
     errorTitle: 'The data could not be loaded',

@@ -11,7 +11,8 @@ import {
   branchesOperation,
   operationName,
   panelOperations,
-  pickBranch,
+  pickScope,
+  scopeArgs,
   yearsOperation,
   yearsWithData,
   type Operation,
@@ -58,10 +59,12 @@ export function firstViewAnswers(apollo: ApolloServer<GraphQLContext>, context: 
     const state = parseState(search);
     const branches = await run<AppQuery>(branchesOperation(), deadline);
     if (!branches) return [];
-    const branch = pickBranch(branches.data.branches, state.branch);
-    if (!branch) return [branches];
-    const years = await run<AppYearsQuery>(yearsOperation(branch.code), deadline);
-    const panels = await Promise.all(panelOperations(state, branch.code, yearsWithData(years?.data)).map((op) => run(op, deadline)));
+    // The scope the dashboard will show (a branch, a regional office or the nation), as it picks it.
+    const scope = pickScope(state, branches.data.branches, branches.data.regions);
+    if (!scope) return [branches];
+    const args = scopeArgs(scope);
+    const years = await run<AppYearsQuery>(yearsOperation(args), deadline);
+    const panels = await Promise.all(panelOperations(state, args, yearsWithData(years?.data)).map((op) => run(op, deadline)));
     return [branches, years, ...panels].filter((a): a is FirstViewAnswer => !!a && JSON.stringify(a.data).length <= MAX_ANSWER_CHARS);
   };
 }

@@ -50,8 +50,8 @@ export const CampaignReachPanelRow = graphql(`
 `);
 
 export const CampaignReachPanelQuery = graphql(`
-  query CampaignReachPanel($branch: ID, $from: String, $to: String) {
-    campaignReach(branch: $branch, from: $from, to: $to, groupBy: CHANNEL) {
+  query CampaignReachPanel($branch: ID, $region: ID, $from: String, $to: String) {
+    campaignReach(branch: $branch, region: $region, from: $from, to: $to, groupBy: CHANNEL) {
       ...CampaignReachPanel_row
     }
   }
@@ -59,7 +59,7 @@ export const CampaignReachPanelQuery = graphql(`
 
 export function CampaignReachPanel({ view }: { view: DashboardView }) {
   const { state, m, locale } = view;
-  const variables = campaignReachVariables(state, view.branch);
+  const variables = campaignReachVariables(state, view.scope);
   const { data, previousData, loading, error, refetch } = useQuery(CampaignReachPanelQuery, { variables });
   const shown = data ?? previousData;
   const rows = useMemo(() => {

@@ -62,8 +62,8 @@ export const EffectivenessPanelFragment = graphql(`
 `);
 
 export const EffectivenessPanelQuery = graphql(`
-  query EffectivenessPanel($branch: ID, $from: String, $to: String) {
-    effectiveness(branch: $branch, from: $from, to: $to) {
+  query EffectivenessPanel($branch: ID, $region: ID, $from: String, $to: String) {
+    effectiveness(branch: $branch, region: $region, from: $from, to: $to) {
       ...EffectivenessPanel_effectiveness
     }
   }
@@ -71,7 +71,7 @@ export const EffectivenessPanelQuery = graphql(`
 
 export function EffectivenessPanel({ view }: { view: DashboardView }) {
   const { state, m, locale } = view;
-  const variables = effectivenessVariables(state, view.branch);
+  const variables = effectivenessVariables(state, view.scope);
   const { data, previousData, loading, error, refetch } = useQuery(EffectivenessPanelQuery, { variables });
   const shown = data ?? previousData;
   const eff = shown?.effectiveness ?? null;

@@ -5,11 +5,11 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../common/gql/index.ts';
 import { formatPeriod, type Locale } from '../../../common/i18n/format.ts';
 import type { Messages } from '../../../common/i18n/messages.ts';
-import { freshnessVariables } from '../../../common/dashboard/first-view.ts';
+import { freshnessVariables, type ScopeArgs } from '../../../common/dashboard/first-view.ts';
 
 export const FreshnessNoticeQuery = graphql(`
-  query FreshnessNotice($branch: ID) {
-    dataFreshness(branch: $branch) {
+  query FreshnessNotice($branch: ID, $region: ID) {
+    dataFreshness(branch: $branch, region: $region) {
       latestMonth
       monthsBehind
       latestCampaignMonth
@@ -22,13 +22,14 @@ export const FreshnessNoticeQuery = graphql(`
   }
 `);
 
-export function FreshnessNotice({ branch, locale, m }: { branch: string; locale: Locale; m: Messages }) {
-  const { data } = useQuery(FreshnessNoticeQuery, { variables: freshnessVariables(branch) });
+export function FreshnessNotice({ scope, locale, m }: { scope: ScopeArgs; locale: Locale; m: Messages }) {
+  const { data } = useQuery(FreshnessNoticeQuery, { variables: freshnessVariables(scope) });
   const freshness = data?.dataFreshness;
   if (!freshness?.stale) return null;
-  // With all branches, the latest month may be current while some branches lag: name those.
+  // With several branches (a region, the nation), the latest month may be current while some
+  // branches lag: name those.
   const latestIsStale = freshness.latestMonth !== null && freshness.monthsBehind !== null && freshness.monthsBehind > freshness.staleAfterMonths;
-  const others = branch ? [] : freshness.staleBranches;
+  const others = scope.branch ? [] : freshness.staleBranches;
   return (
     <div className="notice notice-stale" role="note" data-testid="stale-notice">
       <strong>{m.staleNotice}</strong>

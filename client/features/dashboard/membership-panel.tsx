@@ -45,13 +45,14 @@ export const MembershipTrendPanelSeries = graphql(`
 export const MembershipTrendPanelQuery = graphql(`
   query MembershipTrendPanel(
     $branch: ID
+    $region: ID
     $segments: [Segment!]
     $programs: [Program!]
     $from: String
     $to: String
     $granularity: Granularity
   ) {
-    membershipTrend(branch: $branch, segments: $segments, programs: $programs, from: $from, to: $to, granularity: $granularity) {
+    membershipTrend(branch: $branch, region: $region, segments: $segments, programs: $programs, from: $from, to: $to, granularity: $granularity) {
       ...MembershipTrendPanel_series
     }
   }
@@ -126,7 +127,7 @@ function YoYSummary({ items, locale, label, vs }: { items: YoY[]; locale: Locale
 export function MembershipPanel({ view }: { view: DashboardView }) {
   const { state, m, locale } = view;
   const byProgram = state.programs.length > 0;
-  const variables = membershipVariables(state, view.branch);
+  const variables = membershipVariables(state, view.scope);
   const { data, previousData, loading, error, refetch } = useQuery(MembershipTrendPanelQuery, { variables });
   const shown = data ?? previousData;
   const series = shown?.membershipTrend ?? NO_SERIES;

@@ -52,8 +52,8 @@ export const TargetAttainmentPanelRow = graphql(`
 `);
 
 export const TargetAttainmentPanelQuery = graphql(`
-  query TargetAttainmentPanel($branch: ID, $year: Int!, $groupBy: TargetGroupBy) {
-    targetAttainment(branch: $branch, year: $year, groupBy: $groupBy) {
+  query TargetAttainmentPanel($branch: ID, $region: ID, $year: Int!, $groupBy: TargetGroupBy) {
+    targetAttainment(branch: $branch, region: $region, year: $year, groupBy: $groupBy) {
       ...TargetAttainmentPanel_row
     }
   }
@@ -61,7 +61,7 @@ export const TargetAttainmentPanelQuery = graphql(`
 
 export function TargetsPanel({ view }: { view: DashboardView }) {
   const { state, m, locale } = view;
-  const variables = targetsVariables(state, view.branch, view.years);
+  const variables = targetsVariables(state, view.scope, view.years);
   const year = variables.year;
   const { data, previousData, loading, error, refetch } = useQuery(TargetAttainmentPanelQuery, {
     variables,

@@ -1,19 +1,22 @@
 // What every panel receives from the dashboard: the URL state, its updater, the resolved
-// branch and locale, and the messages in that locale.
+// scope (a branch, a regional office or the nation, as the analytic fields' arguments) and
+// locale, and the messages in that locale.
 import type { ReactNode } from 'react';
 import type { ChartName } from '../../../common/charts/registry.ts';
 import type { Locale } from '../../../common/i18n/format.ts';
 import type { Messages } from '../../../common/i18n/messages.ts';
 import type { DashboardState, PanelId } from '../../../common/dashboard/url-state.ts';
+import type { ScopeArgs } from '../../../common/dashboard/first-view.ts';
 import type { PanelStatus } from './panel.tsx';
 
 export interface DashboardView {
   state: DashboardState;
   update(change: Partial<DashboardState>, options?: { replace?: boolean }): void;
-  branch: string;
+  /** The `branch` or `region` argument of every panel's query; neither for the nation. */
+  scope: ScopeArgs;
   locale: Locale;
   m: Messages;
-  /** Years with data for the branch, ascending (for the targets year picker). */
+  /** Years with data in the scope, ascending (for the targets year picker). */
   years: number[];
   /** False until the years have been loaded (the targets panel waits for them when it needs them). */
   yearsKnown: boolean;
