@@ -92,7 +92,10 @@ export function App() {
   useEffect(() => {
     if (!meta || !scope) return;
     const change = scopeChange(scope);
-    if (change.branch !== state.branch || change.region !== state.region || change.national !== state.national) update(change, { replace: true });
+    // A URL naming two scopes (an old or hand-made link) is rewritten to the one shown.
+    const given = new URLSearchParams(window.location.search);
+    const twoScopes = ['branch', 'region', 'scope'].filter((k) => given.has(k)).length > 1;
+    if (twoScopes || change.branch !== state.branch || change.region !== state.region || change.national !== state.national) update(change, { replace: true });
   }, [meta, scope, state.branch, state.region, state.national, update]);
 
   const setScope = useCallback((next: Scope) => update({ ...scopeChange(next), channel: null }), [update]);

@@ -64,6 +64,17 @@ describe.skipIf(!chromiumPath)('accessibility (axe-core) and clean loads in chro
     await audit(`/?lang=${lang}&branch=MADIUN`, `the dashboard (${lang})`, (page) => waitForCharts(page));
   });
 
+  // The national and regional views add the ranked offices (a sortable table of buttons).
+  it.each([
+    ['id', 'scope=national'],
+    ['en', 'region=JATIM'],
+  ])('dashboard with its ranked offices (lang=%s, %s)', async (lang, scope) => {
+    await audit(`/?lang=${lang}&${scope}`, `the dashboard at ${scope} (${lang})`, async (page) => {
+      await waitForCharts(page);
+      await page.locator('#scope-ranking tbody tr[data-code]').first().waitFor();
+    });
+  });
+
   it.each(['id', 'en'])('import page (lang=%s)', async (lang) => {
     await audit(`/import?lang=${lang}`, `the import page (${lang})`, (page) => page.waitForSelector('input[type="file"]', { state: 'attached' }));
   });
