@@ -66,6 +66,21 @@ export interface Cube {
    * semantic layers call segments; here a segment is PU, BPU… (the membership segment).
    */
   namedFilters?: Record<string, Filter[]>;
+  /**
+   * Pre-aggregated tables that answer some of the cube's queries with fewer rows, smallest
+   * first: a query is read from the first whose dimensions hold every dimension it groups or
+   * filters by and whose measures hold every raw measure it needs (run.ts planQuery).
+   */
+  rollups?: Rollup[];
+}
+
+/** A rollup of a cube: a table of pre-aggregated groups and how the cube's measures read it. */
+export interface Rollup {
+  table: string;
+  /** The cube's dimensions it can group and filter by (their SQL must hold over its columns). */
+  dimensions: readonly string[];
+  /** The cube's raw measures as aggregates of its columns (ratios follow from these). */
+  measures: Record<string, Exclude<Measure, { kind: 'ratio' | 'last' }>>;
 }
 
 /**

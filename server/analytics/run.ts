@@ -10,10 +10,38 @@ import type { Cube, CubeQuery } from './model.ts';
 export type Row = Record<string, string | number | null>;
 
 export async function runQuery<T extends Row = Row>(db: Database, cube: Cube, query: CubeQuery): Promise<T[]> {
-  const { sql, bindings } = compileQuery(cube, query, dialectOf(db));
+  const { sql, bindings } = compileQuery(planQuery(cube, query), query, dialectOf(db));
   const result = (await rawWithinTimeLimit(db, sql, bindings)) as T[] | { rows: T[] };
   // knex returns rows directly for SQLite and a pg Result (rows inside) for PostgreSQL.
   return orderRows(Array.isArray(result) ? result : result.rows, query);
+}
+
+/** The raw measures a list of measures needs (ratios expanded). */
+function rawNeeds(cube: Cube, names: readonly string[], out = new Set<string>()): Set<string> {
+  for (const name of names) {
+    const m = cube.measures[name];
+    if (m?.kind === 'ratio') rawNeeds(cube, [m.numerator, m.denominator], out);
+    else out.add(name);
+  }
+  return out;
+}
+
+/**
+ * The cube to compile a query against: its first rollup that can answer the query (every
+ * dimension grouped or filtered by, named filters included, and every raw measure needed), as a
+ * cube over the rollup's table; else the cube itself. `raw: true` forces the cube itself (the
+ * tests compare both paths).
+ */
+export function planQuery(cube: Cube, query: CubeQuery, opts: { raw?: boolean } = {}): Cube {
+  if (opts.raw || !cube.rollups?.length) return cube;
+  const filters = [...(query.filters ?? []), ...(query.namedFilters ?? []).flatMap((n) => cube.namedFilters?.[n] ?? [{ member: `?${n}`, op: 'equals' as const, value: 0 }])];
+  const members = new Set([...query.dimensions, ...filters.map((f) => f.member), ...(query.order ?? []).map((o) => o.member).filter((m) => !(m in cube.measures))]);
+  const needs = rawNeeds(cube, query.measures);
+  const rollup = cube.rollups.find((r) => [...members].every((m) => r.dimensions.includes(m)) && [...needs].every((m) => m in r.measures));
+  if (!rollup) return cube;
+  const dimensions = Object.fromEntries(rollup.dimensions.map((name) => [name, cube.dimensions[name]]));
+  const ratios = Object.fromEntries(Object.entries(cube.measures).filter(([, m]) => m.kind === 'ratio'));
+  return { ...cube, table: rollup.table, dimensions, measures: { ...ratios, ...rollup.measures }, rollups: undefined };
 }
 
 /**

@@ -2,6 +2,7 @@
 // kinds.ts collects them): the shape of a kind's definition, the header and value aliases that
 // several kinds share, and the small helpers their mappings use. Kept apart from kinds.ts so
 // that the domains' files can import it while kinds.ts imports them.
+import type { Knex } from 'knex';
 import type { z } from 'zod';
 import { ACTIVITY_TYPES, CHANNELS, SEGMENTS } from '../../common/vocabulary/catalog.ts';
 import { ImportKind } from '../../common/vocabulary/schema-enums.ts';
@@ -54,6 +55,11 @@ export interface KindDefinition<Row = any> {
   branchOf?(row: Row): string;
   /** Regional office code the row refers to (checked against the known regions); null for none. */
   regionOf?(row: Row): string | null;
+  /**
+   * Work after the rows are stored, inside the same transaction (so all or nothing with them):
+   * e.g. the campaign rollup's groups of the rows this import wrote (they carry `importId`).
+   */
+  afterStore?(trx: Knex.Transaction, importId: number): Promise<void>;
   table: string;
   dbColumns: readonly string[];
   conflict: readonly string[];

@@ -58,7 +58,7 @@ describe('npm run import', () => {
     const out = path.join(dir, 'branches.csv');
     const e = cli('export', 'branches', out);
     expect(e.status).toBe(0);
-    expect(fs.readFileSync(out, 'utf8').split('\n')[0]).toBe('code,name,region');
+    expect(fs.readFileSync(out, 'utf8').split('\n')[0]).toBe('code,name,region,region_code');
     const again = cli('import', 'branches', out);
     expect(again.stdout).toMatch(/STORED: 3 row\(s\) imported, 0 new or changed/);
   });

@@ -4,6 +4,7 @@ import { AuditEntrySchema } from './audit-entry.ts';
 import { AuthSessionSchema } from './auth-session.ts';
 import { BranchSchema } from './branch.ts';
 import { CampaignActivitySchema } from './campaign-activity.ts';
+import { CampaignRollupSchema } from './campaign-rollup.ts';
 import { ImportRunSchema } from './import-run.ts';
 import { LoginFailureSchema } from './login-failure.ts';
 import { MembershipSnapshotSchema } from './membership-snapshot.ts';
@@ -18,6 +19,7 @@ export const entities = [
   StaffSchema,
   MembershipSnapshotSchema,
   CampaignActivitySchema,
+  CampaignRollupSchema,
   TargetSchema,
   ImportRunSchema,
   AccountSchema,

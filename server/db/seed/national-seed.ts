@@ -11,6 +11,7 @@
 // rows a statement (2.5 times faster than multi-row INSERTs there: a statement of 30,000
 // parameters costs the server more to parse and bind than the rows cost to store). COPY would
 // be faster still but needs pg-copy-streams, which the project does not depend on.
+import { refreshCampaignRollup } from '../../domains/campaigns/rollup.ts';
 import type { Knex } from 'knex';
 import { bumpDataVersion } from '../../cache/data-version.ts';
 import type { Database } from '../orm.ts';
@@ -23,7 +24,7 @@ export type Scale = 'demo' | 'national' | 'stress';
 export const SCALES: readonly Scale[] = ['demo', 'national', 'stress'];
 
 /** The data tables, children first: what --replace empties. Accounts, sessions, the audit log and the import history stay. */
-export const DATA_TABLES = ['target', 'campaign_activity', 'membership_snapshot', 'staff', 'branch', 'region'] as const;
+export const DATA_TABLES = ['target', 'campaign_rollup', 'campaign_activity', 'membership_snapshot', 'staff', 'branch', 'region'] as const;
 
 export interface RowCounts {
   regions: number;
@@ -176,6 +177,8 @@ export async function seedScale(db: Database, options: SeedOptions): Promise<Row
       await insertRows(trx, db.dialect, 'campaign_activity', data.campaigns);
       await insertRows(trx, db.dialect, 'target', data.targets);
     });
+    // The branch's rollup groups, from the rows just written (a branch's own groups only).
+    await db.knex.transaction((trx) => refreshCampaignRollup(trx, { branch: branch.code }));
     counts.branches += 1;
     counts.staff += data.staff.length;
     counts.snapshots += data.snapshots.length;

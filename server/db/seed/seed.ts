@@ -1,6 +1,7 @@
 // Seeds the demo data on first start: the study's Tabel 1–2 exactly, and deterministic
 // synthetic data around them (fixed seed), all in one transaction. A database that already
 // holds any branch is never seeded again, so a restart neither duplicates nor loses anything.
+import { refreshCampaignRollup } from '../../domains/campaigns/rollup.ts';
 import { bumpDataVersion } from '../../cache/data-version.ts';
 import type { Database } from '../orm.ts';
 import { generateCampaigns, type CampaignRow } from './campaign-generator.ts';
@@ -90,6 +91,7 @@ export async function seedDemoDataIfEmpty(db: Database): Promise<SeedSummary | n
     await trx.batchInsert('membership_snapshot', data.snapshots, 400);
     await trx.batchInsert('campaign_activity', data.campaigns, 400);
     await trx.batchInsert('target', data.targets, 400);
+    await refreshCampaignRollup(trx, 'all');
   });
   bumpDataVersion();
   return {

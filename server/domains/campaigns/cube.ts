@@ -5,6 +5,7 @@ import { DIMENSIONS } from '../../../common/vocabulary/fields.ts';
 import { FIGURES } from '../../../common/vocabulary/measures.ts';
 import { type DescribedCube, internalFigure as internal } from '../../analytics/model.ts';
 import { timeDimensions } from '../../analytics/time.ts';
+import { campaignRollup } from './rollup.ts';
 
 const orNone = (column: string) => `CASE WHEN ${column} = '' THEN '(none)' ELSE ${column} END`;
 
@@ -58,9 +59,12 @@ export const campaignCube = {
     BRANCH: { sql: 'branch_code', title: DIMENSIONS.branch },
     // The office as the branch row names it now (a branch moved to another office moves with
     // its history); `(none)` for a branch not assigned to one.
-    REGION: { sql: "COALESCE((SELECT rb.region_code FROM branch rb WHERE rb.code = campaign_activity.branch_code), '(none)')", title: DIMENSIONS.region },
+    // Unqualified branch_code: the branch table has none, so it is the outer row's, whether
+    // that is an activity or a rollup group (campaign_rollup).
+    REGION: { sql: "COALESCE((SELECT rb.region_code FROM branch rb WHERE rb.code = branch_code), '(none)')", title: DIMENSIONS.region },
     ...timeDimensions({ index: 'period_index', year: 'year', month: 'month' }),
   },
+  rollups: [campaignRollup],
 } satisfies DescribedCube;
 
 export type CampaignMeasure = keyof typeof campaignCube.measures;

@@ -1,5 +1,6 @@
 // The `campaigns` import kind: socialisation sessions and promotion placements into
 // `campaign_activity`.
+import { refreshCampaignRollup } from './rollup.ts';
 import { z } from 'zod';
 import { CHANNELS_BY_ACTIVITY, mediumOf, type ActivityType } from '../../../common/vocabulary/catalog.ts';
 import { amount, branchCode, count, date, text } from '../../import/fields.ts';
@@ -79,6 +80,7 @@ export const campaignsKind: KindDefinition<CampaignRow> = {
   },
   schema: campaignRow,
   rowChecks: [campaignPair, notAboveReach('registrations', 'registrations_over_reach'), notAboveReach('leads', 'leads_over_reach')],
+  afterStore: (trx, importId) => refreshCampaignRollup(trx, { importId }),
   key: (r) => `${r.branch}\t${r.date.date}\t${r.activity}\t${r.channel}\t${r.name}\t${r.staff}`,
   keyText: (r) =>
     `branch=${r.branch}, date=${r.date.date}, activity=${r.activity}, channel=${r.channel}, name=${r.name || '—'}, staff=${r.staff || '—'}`,

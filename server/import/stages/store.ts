@@ -65,6 +65,7 @@ export async function storeAll(
         if (log.count === 0) {
           await upserter.finish();
           changed = upserter.changed;
+          if (changed > 0) await spec.afterStore?.(trx, opts.runId);
         }
       } catch (err) {
         cause = err;

@@ -1,0 +1,86 @@
+// The campaign rollup answers what it can with exactly the activities' answer: every grouping it
+// holds, over branches, a region, activity types and periods, on both databases, after the
+// seed and after imports that add and correct activities inside their own transaction. A
+// question it cannot answer (by staff, by segment, the statistics' second moments) reads the
+// activities.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileQuery } from '../../server/analytics/compile.ts';
+import { dialectOf } from '../../server/analytics/dialects/of.ts';
+import type { CubeQuery, Filter } from '../../server/analytics/model.ts';
+import { orderRows, planQuery } from '../../server/analytics/run.ts';
+import { type Database, openDatabase } from '../../server/db/orm.ts';
+import { seedDemoDataIfEmpty } from '../../server/db/seed/seed.ts';
+import { campaignCube, REACH_ANSWER_MEASURES } from '../../server/domains/campaigns/cube.ts';
+import { importFile } from '../../server/import/importer.ts';
+import { availableDialects, freshTarget } from '../support/test-server.ts';
+
+const GROUPINGS = ['CHANNEL', 'ACTIVITY', 'MEDIUM', 'MONTH', 'QUARTER', 'YEAR', 'BRANCH', 'REGION'];
+const MEASURES = [...REACH_ANSWER_MEASURES, 'maxPeriodIndex', 'conversionRate', 'costPerRegistration'];
+
+function queries(): CubeQuery[] {
+  const scopes: Filter[][] = [
+    [],
+    [{ member: 'branch', op: 'equals', value: 'MADIUN' }],
+    [{ member: 'branch', op: 'in', values: ['KEDIRI', 'BLITAR'] }],
+    [{ member: 'activityType', op: 'equals', value: 'PROMOTION' }, { member: 'periodIndex', op: 'between', from: 2023 * 12, to: 2024 * 12 + 5 }],
+  ];
+  return scopes.flatMap((filters) => [
+    ...GROUPINGS.map((g) => ({ dimensions: g === 'CHANNEL' ? [g, 'ACTIVITY'] : [g], measures: [...MEASURES], filters })),
+    { dimensions: [], measures: [...MEASURES], filters },
+  ]);
+}
+
+describe.each(availableDialects())('campaign rollup on %s', (dialect) => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openDatabase(await freshTarget(dialect));
+    await seedDemoDataIfEmpty(db);
+  });
+  afterAll(() => db?.close());
+
+  const answer = async (query: CubeQuery, raw: boolean) => {
+    const cube = planQuery(campaignCube, query, { raw });
+    const { sql, bindings } = compileQuery(cube, query, dialectOf(db));
+    const result = (await db.knex.raw(sql, bindings)) as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
+    return { table: cube.table, rows: orderRows((Array.isArray(result) ? result : result.rows) as never[], query) };
+  };
+
+  const expectSameAnswers = async () => {
+    for (const query of queries()) {
+      const [rolled, raw] = await Promise.all([answer(query, false), answer(query, true)]);
+      expect(rolled.table, JSON.stringify(query.dimensions)).toBe('campaign_rollup');
+      expect(raw.table).toBe('campaign_activity');
+      expect(rolled.rows, JSON.stringify(query)).toEqual(raw.rows);
+    }
+  };
+
+  it('answers every grouping it holds exactly as the activities do', async () => {
+    await expectSameAnswers();
+  });
+
+  it('leaves to the activities what it does not hold: staff, segment, the second moments', () => {
+    expect(planQuery(campaignCube, { dimensions: ['STAFF'], measures: ['reach'] }).table).toBe('campaign_activity');
+    expect(planQuery(campaignCube, { dimensions: ['CHANNEL'], measures: ['reach'], filters: [{ member: 'SEGMENT', op: 'equals', value: 'PU' }] }).table).toBe('campaign_activity');
+    expect(planQuery(campaignCube, { dimensions: ['ACTIVITY'], measures: ['costSquared'] }).table).toBe('campaign_activity');
+  });
+
+  it('stays exact after an import that corrects stored activities and adds new ones, and after a rejected one', async () => {
+    const [row] = await db.knex('campaign_activity').where({ branch_code: 'MADIUN' }).orderBy('id').limit(1).select('*');
+    const correction = [
+      'branch,date,activity,channel,reach,registrations,name,cost_idr,segment,staff',
+      `MADIUN,${row.date},${row.activity},${row.channel},${Number(row.reach) + 1000},${row.registrations},${row.name},${row.cost_idr},${row.segment},${row.staff_code}`,
+      'KEDIRI,2025-11-03,PROMOTION,RADIO,5000,40,Spot baru,2500000,PU,',
+      'PONOROGO,2025-11-04,SOCIALISATION,ZOOM,80,9,Sesi baru,0,BPU,',
+    ].join('\n');
+    const stored = await importFile(db, { kind: 'campaigns', source: { buffer: Buffer.from(correction) }, fileName: 'koreksi.csv', actor: 'test' });
+    expect(stored.problems).toEqual([]);
+    expect(stored).toMatchObject({ outcome: 'STORED', storedRows: 3 });
+    await expectSameAnswers();
+
+    const before = await db.knex('campaign_rollup').count({ n: '*' }).first();
+    const rejected = await importFile(db, { kind: 'campaigns', source: { buffer: Buffer.from('branch,date,activity,channel,reach,registrations\nBLITAR,2025-11-05,PROMOTION,RADIO,10,50\n') }, fileName: 'salah.csv', actor: 'test' });
+    expect(rejected.outcome).toBe('REJECTED');
+    expect(await db.knex('campaign_rollup').count({ n: '*' }).first()).toEqual(before);
+    await expectSameAnswers();
+  });
+});
