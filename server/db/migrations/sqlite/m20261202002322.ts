@@ -1,0 +1,12 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261202002322 extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create table \`campaign_rollup\` (\`branch_code\` text not null, \`period_index\` integer not null, \`activity\` text not null, \`channel\` text not null, \`year\` integer not null, \`month\` integer not null, \`medium\` text not null, \`activities\` integer not null, \`reach\` bigint not null, \`leads\` bigint not null, \`registrations\` bigint not null, \`cost_idr\` bigint not null, \`source_min\` text not null, \`source_max\` text not null, primary key (\`branch_code\`, \`period_index\`, \`activity\`, \`channel\`));`);
+    this.addSql(`create index \`campaign_rollup_period_idx\` on \`campaign_rollup\` (\`period_index\`, \`activity\`, \`channel\`);`);
+    // The activities already stored, rolled up once (later imports keep it current).
+    this.addSql(`insert into campaign_rollup (branch_code, period_index, activity, channel, year, month, medium, activities, reach, leads, registrations, cost_idr, source_min, source_max) select branch_code, period_index, activity, channel, min(year), min(month), min(medium), count(*), sum(reach), sum(coalesce(leads, 0)), sum(registrations), sum(cost_idr), min(source), max(source) from campaign_activity group by branch_code, period_index, activity, channel;`);
+  }
+
+}
