@@ -11,7 +11,7 @@ import { chartCaptions } from '../../common/i18n/chart-captions.ts';
 import { formatPeriod, type Locale } from '../../common/i18n/format.ts';
 import { shownDigits, spreadsheetCell, UNIT_WORDS_ID, withUnitId, writeCsv } from '../api/csv-format.ts';
 import type { Database } from '../db/orm.ts';
-import { branchName } from '../domains/branches/query.ts';
+import { branchName, regionName } from '../domains/branches/query.ts';
 import type { DataMeta } from '../domains/question.ts';
 import { chartQuestion } from '../domains/questions.ts';
 import { fontSetup } from './fonts.ts';
@@ -55,7 +55,8 @@ export async function prepareChart(db: Database, chart: ChartName, args: Record<
   if (!question) throw new Error(`no question in server/domains/questions.ts has the chart ${chart}`);
   const data = await question.answer(db, args);
   const meta = await question.chart.meta(db, args, data);
-  const branch = (await branchName(db, args.branch)) ?? chartCaptions[locale].allBranches;
+  // The scope as people name it: the branch's name, the regional office's, or all branches.
+  const branch = (await branchName(db, args.branch)) ?? (await regionName(db, args.region)) ?? chartCaptions[locale].allBranches;
   const title = [CHARTS[chart].title(locale), branch, periodText(args, locale)].filter(Boolean).join(' · ');
   return { chart, locale, data, meta, title, caption: captionText(meta, locale) };
 }

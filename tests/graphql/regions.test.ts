@@ -99,6 +99,9 @@ describe.each(availableDialects())('regions on %s', (dialect) => {
     expect(csv.status).toBe(200);
     const blitar = await (await fetch(`${server.url}/api/campaignReach.csv?branch=BLITAR&from=2024&to=2024&lang=en`)).text();
     expect(await csv.text()).toBe(blitar);
-    expect((await fetch(`${server.url}/charts/membership-trend.svg?region=JATIM`)).status).toBe(200);
+    const svg = await fetch(`${server.url}/charts/membership-trend.svg?region=JATIM`);
+    expect(svg.status).toBe(200);
+    // Titled with the office, not "all branches".
+    expect(await svg.text()).toContain('Kantor Wilayah Jawa Timur');
   });
 });

@@ -45,6 +45,13 @@ export async function resolveBranch(db: Database, code: string | null | undefine
   return normalised;
 }
 
+/** Region code → display name, for titles ("Kantor Wilayah Jawa Timur"); null without a code. */
+export async function regionName(db: Database, code: unknown): Promise<string | null> {
+  if (typeof code !== 'string') return null;
+  const row = (await db.read('region').where('code', code.toUpperCase()).first('name')) as { name: string } | undefined;
+  return row?.name ?? code;
+}
+
 /** Branch code → display name, for titles ("Kantor Cabang Madiun"); null without a code. */
 export async function branchName(db: Database, code: unknown): Promise<string | null> {
   if (typeof code !== 'string') return null;
