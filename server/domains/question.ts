@@ -108,6 +108,8 @@ export function latestMonth(values: Iterable<string | null | undefined>): string
  */
 export interface DataFacts {
   branches: number;
+  /** Regional offices stored. */
+  regions: number;
   membership: { rows: number; firstMonth: number | null; lastMonth: number | null; segments: number; programs: number };
   campaigns: { rows: number; firstMonth: number | null; lastMonth: number | null; branches: number };
   targets: { rows: number; firstYear: number | null; lastYear: number | null };
@@ -152,8 +154,11 @@ export function monthsIn(from: string | null | undefined, to: string | null | un
 }
 
 /** Branches a question reads: one when it names a branch, every stored branch otherwise. */
-export function branchesIn(branch: string | null | undefined, facts: DataFacts): number {
-  return branch ? 1 : facts.branches;
+export function branchesIn(scope: { branch?: string | null; region?: string | null }, facts: DataFacts): number {
+  if (scope.branch) return 1;
+  // A regional office: twice the average office's branches (offices differ in size), at most all.
+  if (scope.region && facts.regions > 0) return Math.min(facts.branches, Math.ceil((2 * facts.branches) / facts.regions));
+  return facts.branches;
 }
 
 /** Distinct values asked for, at most as many as are stored; all stored ones when not asked. */

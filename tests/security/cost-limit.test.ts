@@ -150,6 +150,7 @@ describe('a smaller GRAPHQL_MAX_COST_ROWS', () => {
 describe('every question estimates its own rows', () => {
   const facts = (scale: number): DataFacts => ({
     branches: 4 * scale,
+    regions: scale,
     membership: { rows: 5000 * scale * scale, firstMonth: 2016 * 12, lastMonth: 2016 * 12 + 120 * scale - 1, segments: 4, programs: 5 },
     campaigns: { rows: 4000 * scale * scale, firstMonth: 2018 * 12, lastMonth: 2018 * 12 + 80 * scale - 1, branches: 4 * scale },
     targets: { rows: 600 * scale, firstYear: 2017, lastYear: 2017 + 8 * scale },
@@ -157,13 +158,17 @@ describe('every question estimates its own rows', () => {
   /** Arguments of the shape every question takes (its required ones given). */
   const argsFor = (branch?: string) => ({ branch, year: 2020, granularity: 'MONTH', groupBy: undefined });
 
-  it('from its descriptor: finite, and growing with the data, never more for one branch than for all', () => {
+  it('from its descriptor: finite, and growing with the data, never more for one branch than for its office, nor for the office than for all', () => {
     for (const q of QUESTIONS) {
       const small = q.estimate(argsFor(), facts(1));
       const large = q.estimate(argsFor(), facts(3));
       expect(Number.isFinite(small.rows) && small.rows >= 0, q.field).toBe(true);
       expect(large.rows, q.field).toBeGreaterThanOrEqual(small.rows);
       expect(q.estimate(argsFor('MADIUN'), facts(3)).rows, q.field).toBeLessThanOrEqual(large.rows);
+      // A regional office: between one branch and the nation.
+      const office = q.estimate({ ...argsFor(), region: 'JATIM' }, facts(3)).rows;
+      expect(office, q.field).toBeLessThanOrEqual(large.rows);
+      expect(office, q.field).toBeGreaterThanOrEqual(q.estimate(argsFor('MADIUN'), facts(3)).rows);
       expect(small.basis, q.field).not.toBe('');
     }
   });

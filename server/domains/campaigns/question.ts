@@ -20,7 +20,7 @@ export function campaignEstimate(args: CampaignFilterArgs, facts: DataFacts) {
   return estimateRows({
     months: monthsIn(args.from, args.to, facts.campaigns),
     'activities per branch-month': args.activity ? Math.ceil(perBranchMonth / 2) : perBranchMonth,
-    branches: branchesIn(args.branch, facts),
+    branches: branchesIn(args, facts),
   });
 }
 

@@ -18,7 +18,7 @@ export const membershipFactsQuestion = defineQuestion({
     estimateRows({
       months: monthsIn(args.from, args.to, facts.membership),
       series: chosen(args.segments, facts.membership.segments) * chosen(args.programs, facts.membership.programs + 1),
-      branches: branchesIn(args.branch, facts),
+      branches: branchesIn(args, facts),
     }),
 });
 

@@ -7,5 +7,5 @@ export const dataFreshnessQuestion = defineQuestion({
   answer: dataFreshness,
   // Each branch's latest month is found among all its stored rows of persons.
   estimate: (args, facts) =>
-    estimateRows({ months: monthsIn(null, null, facts.membership), series: facts.membership.segments, branches: branchesIn(args.branch, facts) }),
+    estimateRows({ months: monthsIn(null, null, facts.membership), series: facts.membership.segments, branches: branchesIn(args, facts) }),
 });

@@ -9,13 +9,13 @@ export const membershipTrendQuestion = defineQuestion({
   csv: true,
   // Every stored row of the window is read (the per-branch coverage query groups them one by
   // one, whatever the granularity): months × segment-and-program series × branches. Without a
-  // branch the index cannot narrow the months (it leads with program and branch), so every
-  // stored month is read whatever from and to say.
+  // branch (or an office's branches) the index cannot narrow the months (it leads with program
+  // and branch), so every stored month is read whatever from and to say.
   estimate: (args, facts) =>
     estimateRows({
-      months: args.branch ? monthsIn(args.from, args.to, facts.membership) : monthsIn(null, null, facts.membership),
+      months: args.branch || args.region ? monthsIn(args.from, args.to, facts.membership) : monthsIn(null, null, facts.membership),
       series: chosen(args.segments, facts.membership.segments) * (args.programs ? chosen(args.programs, facts.membership.programs) : 1),
-      branches: branchesIn(args.branch, facts),
+      branches: branchesIn(args, facts),
     }),
   chart: {
     name: 'membership-trend',

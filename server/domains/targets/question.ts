@@ -12,7 +12,7 @@ export const targetAttainmentQuestion = defineQuestion({
   // branch, or for staff targets the year's activities; the targets themselves are few.
   estimate: (args, facts) => {
     const year = Number.isInteger(args.year) ? String(args.year) : undefined;
-    const branches = branchesIn(args.branch, facts);
+    const branches = branchesIn(args, facts);
     if (args.groupBy === 'STAFF') {
       return estimateRows({ months: monthsIn(year, year, facts.campaigns), 'activities per branch-month': activitiesPerBranchMonth(facts), branches });
     }
