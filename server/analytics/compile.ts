@@ -81,7 +81,7 @@ function measureSql(cube: Cube, name: string, d: SqlDialect, aggregate: (name: s
 }
 
 /** The raw measures (own `sql`, or counts) that a list of measures needs, ratios expanded. */
-function rawMeasures(cube: Cube, names: string[], seen = new Set<string>()): Set<string> {
+export function rawMeasures(cube: Cube, names: string[], seen = new Set<string>()): Set<string> {
   for (const name of names) {
     const m = lookup('measure', cube.measures, name);
     if (m.kind === 'ratio') rawMeasures(cube, [m.numerator, m.denominator], seen);

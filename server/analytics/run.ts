@@ -1,7 +1,7 @@
 // Runs cube queries on the open database: the one place where compiled SQL meets a connection.
 import type { Database } from '../db/orm.ts';
 import { compareValues, type SqlValue } from './byte-order.ts';
-import { compileQuery } from './compile.ts';
+import { compileQuery, rawMeasures } from './compile.ts';
 import { rawWithinTimeLimit } from './deadline.ts';
 import { dialectOf } from './dialects/of.ts';
 import type { Cube, CubeQuery } from './model.ts';
@@ -16,16 +16,6 @@ export async function runQuery<T extends Row = Row>(db: Database, cube: Cube, qu
   return orderRows(Array.isArray(result) ? result : result.rows, query);
 }
 
-/** The raw measures a list of measures needs (ratios expanded). */
-function rawNeeds(cube: Cube, names: readonly string[], out = new Set<string>()): Set<string> {
-  for (const name of names) {
-    const m = cube.measures[name];
-    if (m?.kind === 'ratio') rawNeeds(cube, [m.numerator, m.denominator], out);
-    else out.add(name);
-  }
-  return out;
-}
-
 /**
  * The cube to compile a query against: its first rollup that can answer the query (every
  * dimension grouped or filtered by, named filters included, and every raw measure needed), as a
@@ -34,9 +24,9 @@ function rawNeeds(cube: Cube, names: readonly string[], out = new Set<string>())
  */
 export function planQuery(cube: Cube, query: CubeQuery, opts: { raw?: boolean } = {}): Cube {
   if (opts.raw || !cube.rollups?.length) return cube;
-  const filters = [...(query.filters ?? []), ...(query.namedFilters ?? []).flatMap((n) => cube.namedFilters?.[n] ?? [{ member: `?${n}`, op: 'equals' as const, value: 0 }])];
+  const filters = [...(query.filters ?? []), ...(query.namedFilters ?? []).flatMap((n) => cube.namedFilters?.[n] ?? [])];
   const members = new Set([...query.dimensions, ...filters.map((f) => f.member), ...(query.order ?? []).map((o) => o.member).filter((m) => !(m in cube.measures))]);
-  const needs = rawNeeds(cube, query.measures);
+  const needs = rawMeasures(cube, query.measures);
   const rollup = cube.rollups.find((r) => [...members].every((m) => r.dimensions.includes(m)) && [...needs].every((m) => m in r.measures));
   if (!rollup) return cube;
   const dimensions = Object.fromEntries(rollup.dimensions.map((name) => [name, cube.dimensions[name]]));

@@ -22,19 +22,13 @@ const KEY = 'branch_code, period_index, activity, channel';
  * the writer's transaction.
  */
 export async function refreshCampaignRollup(trx: Knex | Knex.Transaction, scope: { importId: number } | { branch: string } | 'all'): Promise<void> {
-  if (scope === 'all') {
-    await trx.raw('DELETE FROM campaign_rollup');
-    await trx.raw(`INSERT INTO campaign_rollup (${COLUMNS}) ${FILL} GROUP BY ${KEY}`);
-    return;
-  }
-  if ('branch' in scope) {
-    await trx.raw('DELETE FROM campaign_rollup WHERE branch_code = ?', [scope.branch]);
-    await trx.raw(`INSERT INTO campaign_rollup (${COLUMNS}) ${FILL} WHERE branch_code = ? GROUP BY ${KEY}`, [scope.branch]);
-    return;
-  }
-  const touched = `(${KEY}) IN (SELECT ${KEY} FROM campaign_activity WHERE import_id = ?)`;
-  await trx.raw(`DELETE FROM campaign_rollup WHERE ${touched}`, [scope.importId]);
-  await trx.raw(`INSERT INTO campaign_rollup (${COLUMNS}) ${FILL} WHERE ${touched} GROUP BY ${KEY}`, [scope.importId]);
+  // The same condition picks the groups to drop and the activities to roll up again.
+  const [where, bindings]: [string, (string | number)[]] =
+    scope === 'all' ? ['', []]
+    : 'branch' in scope ? [' WHERE branch_code = ?', [scope.branch]]
+    : [` WHERE (${KEY}) IN (SELECT ${KEY} FROM campaign_activity WHERE import_id = ?)`, [scope.importId]];
+  await trx.raw(`DELETE FROM campaign_rollup${where}`, bindings);
+  await trx.raw(`INSERT INTO campaign_rollup (${COLUMNS}) ${FILL}${where} GROUP BY ${KEY}`, bindings);
 }
 
 /**
