@@ -29,6 +29,13 @@ export interface ReportTexts {
   staleBranches: (codes: string) => string;
   staleCampaigns: (month: string, months: number) => string;
   rowsMore: (n: number) => string;
+  /** `branch` and `region` in one request: a report covers one scope. */
+  bothScopes: string;
+  /** A `region` code that names no regional office. */
+  unknownRegion: (code: string) => string;
+  /** The dashboard's link to this report for the view's scope (client/features/share/). */
+  openReport: string;
+  openReportTitle: (year: number | null) => string;
 }
 
 export const report: Bilingual<ReportTexts> = {
@@ -60,6 +67,10 @@ export const report: Bilingual<ReportTexts> = {
     staleBranches: (codes: string) => `Data tidak mutakhir untuk cabang: ${codes}.`,
     staleCampaigns: (month: string, months: number) => `Kegiatan kampanye terakhir ${month}, ${months} bulan sebelum bulan ini.`,
     rowsMore: (n: number) => `… dan ${n} baris lagi (lihat CSV)`,
+    bothScopes: 'berikan kantor cabang (branch) atau kantor wilayah (region), jangan keduanya: satu kantor cabang sudah termasuk dalam satu kantor wilayah',
+    unknownRegion: (code: string) => `kantor wilayah "${code}" tidak dikenal; berikan kode kantor wilayah seperti JATIM (daftarnya di query regions) atau hilangkan parameter ini`,
+    openReport: 'Laporan cetak',
+    openReportTitle: (year: number | null) => (year ? `Laporan cetak cakupan ini, tahun ${year}` : 'Laporan cetak cakupan ini, tahun terakhir dengan data'),
   },
   en: {
     report: 'Report',
@@ -89,5 +100,9 @@ export const report: Bilingual<ReportTexts> = {
     staleBranches: (codes: string) => `Data out of date for branches: ${codes}.`,
     staleCampaigns: (month: string, months: number) => `The latest campaign activity is from ${month}, ${months} months before this month.`,
     rowsMore: (n: number) => `… and ${n} more ${n === 1 ? 'row' : 'rows'} (see CSV)`,
+    bothScopes: 'give a branch office (branch) or a regional office (region), not both: a branch already belongs to one regional office',
+    unknownRegion: (code: string) => `unknown regional office "${code}"; give a regional office code such as JATIM (listed by the regions query) or leave the parameter out`,
+    openReport: 'Printable report',
+    openReportTitle: (year: number | null) => (year ? `Printable report of this scope, year ${year}` : 'Printable report of this scope, latest year with data'),
   },
 };

@@ -1,5 +1,5 @@
-// GET /report?branch=MADIUN&year=2020&lang=id: a print-ready A4 report of one branch (or all)
-// and one year: the period's key figures, then the charts whose question has a report section
+// GET /report?branch=MADIUN&year=2020&lang=id: a print-ready A4 report of one branch, one
+// regional office (`region=JATIM`) or all branches, and one year: the period's key figures, then the charts whose question has a report section
 // (server/domains/questions.ts: args, options, note, printed columns), each with a short table.
 // The charts are the dashboard's chart code rendered inline (same pipeline as /charts/*.svg).
 import crypto from 'node:crypto';
@@ -14,7 +14,6 @@ import type { Database } from '../db/orm.ts';
 import { campaignReach } from '../domains/campaigns/query.ts';
 import { membershipTrend, type MembershipSeries } from '../domains/membership/query.ts';
 import { targetAttainment } from '../domains/targets/query.ts';
-import { branchName, resolveBranch } from '../domains/branches/query.ts';
 import { dataFreshness, type DataFreshness } from '../domains/freshness/query.ts';
 import type { ReportSection } from '../domains/question.ts';
 import { CHART_QUESTIONS } from '../domains/questions.ts';
@@ -24,7 +23,7 @@ import { FAVICON_LINK } from '../http/favicon.ts';
 import { signToken } from '../http/signing.ts';
 import { principalOf } from '../auth/identify.ts';
 import { decide } from '../auth/permissions.ts';
-import { authorizeBranchRead } from '../auth/question-access.ts';
+import { type ReportScope, reportScope, scopeArgs } from './report-scope.ts';
 import { FRAME_SELF } from '../http/security-headers.ts';
 
 const SHORT_ROWS = 8;
@@ -49,8 +48,8 @@ interface KeyFigure {
   note: string;
 }
 
-async function defaultYear(db: Database, branch: string | undefined): Promise<number> {
-  const series = await membershipTrend(db, { branch });
+async function defaultYear(db: Database, scope: ReportScope): Promise<number> {
+  const series = await membershipTrend(db, scopeArgs(scope));
   const last = series.flatMap((s) => s.points.map((p) => p.period)).sort().at(-1);
   return last ? Number(last.slice(0, 4)) : new Date().getFullYear();
 }
@@ -89,28 +88,32 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
   app.get('/report', async (req, res) => {
     const parsed = parseParams(searchParamsOf(req.originalUrl), null, {
       branch: { kind: 'string', maxLength: 40 },
+      region: { kind: 'string', maxLength: 40 },
       year: { kind: 'int', min: 1900, max: 2200 },
       ...LANG_PARAM,
     });
     const locale = parsed.extras.lang as Locale;
     const L = REPORT_TEXTS[locale];
     const principal = principalOf(req);
-    // The branch as the caller may read it (a branch account's own by default).
-    const asked = await authorizeBranchRead(deps, principal, parsed.extras.branch as string | undefined);
-    const branch = await resolveBranch(deps.db, asked);
-    const year = (parsed.extras.year as number | undefined) ?? (await defaultYear(deps.db, branch));
+    // The branch or office as the caller may read it (an account's own by default).
+    const scope = await reportScope(deps, principal, { branch: parsed.extras.branch as string | undefined, region: parsed.extras.region as string | undefined }, L);
+    const { branch } = scope;
+    const inScope = scopeArgs(scope);
+    const year = (parsed.extras.year as number | undefined) ?? (await defaultYear(deps.db, scope));
     const y = String(year);
 
+    // A section's arguments are its question's for the branch (or all), plus the office when
+    // the report is one office's: the same questions, asked with `region`.
     const charts = CHART_QUESTIONS.flatMap(({ chart: { name, report } }) =>
-      report ? [{ chart: name, report, args: report.args(branch, year) as Record<string, unknown> }] : [],
+      report ? [{ chart: name, report, args: { ...(report.args(branch, year) as Record<string, unknown>), ...(scope.region ? { region: scope.region } : {}) } }] : [],
     );
     const prepared = await Promise.all(charts.map((c) => prepareChart(deps.db, c.chart, c.args, locale)));
 
     // Key figures, from the same query functions; membership's from the trend the report shows.
     const shown = prepared.find((p) => p.chart === 'membership-trend')?.data as MembershipSeries[] | undefined;
-    const membership = shown ?? (await membershipTrend(deps.db, { branch, from: String(year - 4), to: y }));
-    const [campaignYear] = await campaignReach(deps.db, { branch, from: y, to: y, groupBy: 'YEAR' });
-    const attainment = await targetAttainment(deps.db, { branch, year, groupBy: 'PROGRAM' });
+    const membership = shown ?? (await membershipTrend(deps.db, { ...inScope, from: String(year - 4), to: y }));
+    const [campaignYear] = await campaignReach(deps.db, { ...inScope, from: y, to: y, groupBy: 'YEAR' });
+    const attainment = await targetAttainment(deps.db, { ...inScope, year, groupBy: 'PROGRAM' });
     const figures: KeyFigure[] = [...membershipFigures(membership, year, locale)];
     figures.push({
       label: L.reach,
@@ -141,14 +144,15 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
         : L.noTargets,
     });
 
-    const name = (await branchName(deps.db, branch)) ?? L.allBranches;
-    const warning = staleWarning(await dataFreshness(deps.db, { branch }), locale);
+    const { name } = scope;
+    const warning = staleWarning(await dataFreshness(deps.db, inScope), locale);
     const sourceMeta = {
       asOf: prepared.map((p) => p.meta.asOf).filter((a): a is string => !!a).sort().at(-1) ?? null,
       source: null,
     };
-    // Signed links only for a caller who may share this branch's charts: the report of an
-    // anonymous reader links the plain URLs, which work as far as that reader may read.
+    // Signed links only for a caller who may share this branch's charts (an office's charts,
+    // like all branches', carry no branch: as POST /embed/sign decides for them): the report of
+    // an anonymous reader links the plain URLs, which work as far as that reader may read.
     const secret = deps.config.embedSecret && decide(principal, { do: 'sign', branch: branch ?? null }, deps.config.authRead).ok ? deps.config.embedSecret : undefined;
     const links = (c: (typeof charts)[number]) => {
       const params: Record<string, string> = { lang: locale };

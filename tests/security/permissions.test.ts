@@ -230,10 +230,12 @@ describe('AUTH_READ=login', () => {
     expect(lists.data.branches.length).toBe(4);
   });
 
-  it('refuses the report per regional office for now, naming why', async () => {
-    const res = await fetch(`${server.url}/report`, { headers: { cookie: cookies.jatim } });
-    expect(res.status).toBe(403);
-    expect(await res.text()).toMatch(/regional office JATIM: name one of its branches/);
+  it("gives a regional account its office's report by default, and a branch of it on request", async () => {
+    // (the report per office in detail, on both databases: tests/charts/report-region.test.ts)
+    const res = await fetch(`${server.url}/report?lang=en`, { headers: { cookie: cookies.jatim } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toMatch(/<h1>Report Kantor Wilayah Jawa Timur \d{4}<\/h1>/);
     expect((await fetch(`${server.url}/report?branch=KEDIRI`, { headers: { cookie: cookies.jatim } })).status).toBe(200);
+    expect((await fetch(`${server.url}/report?region=JATIM`, { headers: { cookie: cookies.madiun } })).status).toBe(403);
   });
 });
