@@ -1,0 +1,68 @@
+// The national bench's tables as text: one per data set (each question's times, rows, its
+// GraphQL/direct ratio and the goals it meets) and one comparing stress with demo times.
+import type { FirstViewTiming } from './first-view-timing.ts';
+import type { QuestionTiming } from './national-timing.ts';
+
+/** The issue's goals. */
+export const GOALS = { p95Ms: 50, graphqlOverDirect: 1.2, stressOverDemo: 3 } as const;
+
+const f = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? '–' : v.toFixed(digits));
+const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+
+function table(head: string[], rows: string[][], right: Set<number>): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (right.has(i) ? lpad(c, widths[i]) : pad(c, widths[i]))).join('  ').trimEnd();
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** Whether a question meets the p95 and ratio goals: "yes", or what it misses. */
+export function goalOf(t: QuestionTiming): string {
+  if (t.error) return 'ERROR';
+  const missed: string[] = [];
+  if (t.graphql && t.graphql.p95 > GOALS.p95Ms) missed.push(`p95>${GOALS.p95Ms}`);
+  if (t.ratio !== null && t.ratio > GOALS.graphqlOverDirect) missed.push(`ratio>${GOALS.graphqlOverDirect}`);
+  if (t.refused) missed.push('refused');
+  return missed.length ? `no (${missed.join(', ')})` : 'yes';
+}
+
+export function questionTable(timings: readonly QuestionTiming[]): string {
+  const head = ['question', 'scope', 'period', 'first', 'p50', 'p95', 'max', 'n', 'rows', 'direct p50', 'gql/direct', 'goal', 'note'];
+  const rows = timings.map((t) => [
+    t.operation, t.scope, t.period, f(t.firstMs), f(t.graphql?.p50), f(t.graphql?.p95), f(t.graphql?.max), String(t.graphql?.n ?? 0),
+    t.rows === null ? '–' : String(t.rows), f(t.direct?.p50), f(t.ratio, 2), goalOf(t),
+    [t.refused ? `${t.refused.code} at the default limit, timed with it off` : '', t.error ?? '', t.rows !== null && t.directRows !== null && t.rows !== t.directRows ? `direct rows ${t.directRows}` : '']
+      .filter(Boolean).join('; '),
+  ]);
+  return table(head, rows, new Set([3, 4, 5, 6, 7, 8, 9, 10]));
+}
+
+export function firstViewTable(views: readonly FirstViewTiming[]): string {
+  const head = ['index.html', 'scope', 'p50', 'p95', 'max', 'n', 'answers baked (of 7)'];
+  const rows = views.map((v) => ['first view', v.scope, f(v.page.p50), f(v.page.p95), f(v.page.max), String(v.page.n), v.answersBaked.min === v.answersBaked.max ? String(v.answersBaked.min) : `${v.answersBaked.min}–${v.answersBaked.max}`]);
+  return table(head, rows, new Set([2, 3, 4, 5]));
+}
+
+export interface ScaleComparison {
+  id: string;
+  demoP95: number | null;
+  otherP95: number | null;
+  ratio: number | null;
+  met: boolean | null;
+}
+
+/** Each question's p95 at a larger scale against its demo p95 (paired by id). */
+export function compareScales(demo: readonly QuestionTiming[], other: readonly QuestionTiming[]): ScaleComparison[] {
+  const byId = new Map(demo.map((t) => [t.id, t]));
+  return other.map((t) => {
+    const d = byId.get(t.id)?.graphql?.p95 ?? null;
+    const o = t.graphql?.p95 ?? null;
+    const ratio = d && o ? Math.round((o / d) * 100) / 100 : null;
+    return { id: t.id, demoP95: d, otherP95: o, ratio, met: ratio === null ? null : ratio <= GOALS.stressOverDemo };
+  });
+}
+
+export function comparisonTable(label: string, rows: readonly ScaleComparison[]): string {
+  const head = ['question | scope | period', 'demo p95', `${label} p95`, 'ratio', `goal ≤${GOALS.stressOverDemo}×`];
+  return table(head, rows.map((r) => [r.id, f(r.demoP95), f(r.otherP95), f(r.ratio, 2), r.met === null ? '–' : r.met ? 'yes' : 'no']), new Set([1, 2, 3]));
+}
