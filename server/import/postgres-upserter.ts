@@ -1,34 +1,20 @@
-// PostgreSQL: one multi-row VALUES statement per batch, through the transaction's knex.
+// PostgreSQL: the upserter an import writes through. A file of less than one batch goes as one
+// multi-row INSERT (postgres-insert-upserter.ts); as soon as a full batch is queued, the file is
+// taken to be big and every row goes through COPY (postgres-copy-upserter.ts), which stores a
+// big file several times faster but costs a staging table and two more round trips, which a
+// small file would feel. (The threshold is one batch: see server/import/README.md, "Speed".)
 import type { Knex } from 'knex';
 import type { DbValue, KindSpec } from './kinds.ts';
-import { conflictClause } from './conflict-clause.ts';
-import { OneInFlight } from './one-in-flight.ts';
+import { PostgresCopyUpserter } from './postgres-copy-upserter.ts';
+import { PostgresInsertUpserter } from './postgres-insert-upserter.ts';
 import type { Upserter } from './upserter.ts';
-
-/** Bound variables per statement: PostgreSQL allows 65535; stay well under it. */
-const MAX_VARIABLES = 32000;
-const MAX_ROWS = 500;
-
-const q = (id: string) => `"${id}"`;
-
-function upsertSql(spec: KindSpec, rows: number, kept?: ReadonlySet<string>, filled?: ReadonlySet<string>): string {
-  const cols = spec.dbColumns.map(q).join(', ');
-  const tuple = `(${spec.dbColumns.map(() => '?').join(', ')})`;
-  const values = new Array(rows).fill(tuple).join(', ');
-  return `INSERT INTO ${q(spec.table)} (${cols}) VALUES ${values} ${conflictClause(spec, kept, filled)}`;
-}
 
 export class PostgresUpserter implements Upserter {
   readonly batchRows: number;
-  sent = 0;
-  changed = 0;
-  // Rows are copied into flat, reused bindings arrays (nothing per row outlives its batch); two
-  // of them, so that one can be filled while the other's batch executes.
-  private readonly buffers: [DbValue[], DbValue[]];
-  private current = 0;
-  private count = 0;
-  private readonly flight = new OneInFlight();
-  private fullSql: string;
+  private readonly small: PostgresInsertUpserter;
+  private big?: PostgresCopyUpserter;
+  /** The rows of the first batch, until it is known which way they go. */
+  private queued: Record<string, DbValue>[] = [];
   private kept: ReadonlySet<string> = new Set();
   private filled: ReadonlySet<string> = new Set();
 
@@ -37,56 +23,64 @@ export class PostgresUpserter implements Upserter {
     private readonly spec: KindSpec,
     batchRows?: number,
   ) {
-    this.batchRows = batchRows ?? Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_VARIABLES / spec.dbColumns.length)));
-    this.fullSql = upsertSql(spec, this.batchRows);
-    const size = this.batchRows * spec.dbColumns.length;
-    this.buffers = [new Array(size).fill(null), new Array(size).fill(null)];
+    this.small = new PostgresInsertUpserter(trx, spec, batchRows);
+    this.batchRows = this.small.batchRows;
+  }
+
+  get sent(): number {
+    return (this.big ?? this.small).sent;
+  }
+
+  get changed(): number {
+    return (this.big ?? this.small).changed;
+  }
+
+  /** Which way the rows went: 'copy' once a full batch was queued, else 'insert'. */
+  get path(): 'insert' | 'copy' {
+    return this.big ? 'copy' : 'insert';
   }
 
   keepStored(kept: ReadonlySet<string>, filled: ReadonlySet<string> = new Set()): void {
-    if (this.sent > 0 || this.count > 0) throw new Error('keepStored() must come before the first row');
+    this.small.keepStored(kept, filled);
     this.kept = kept;
     this.filled = filled;
-    this.fullSql = upsertSql(this.spec, this.batchRows, kept, filled);
   }
 
   add(row: Record<string, DbValue>): Promise<void> | undefined {
-    const columns = this.spec.dbColumns;
-    const buffer = this.buffers[this.current];
-    let at = this.count * columns.length;
-    for (let i = 0; i < columns.length; i++) buffer[at++] = row[columns[i]];
-    this.count++;
-    return this.count >= this.batchRows ? this.flush() : undefined;
+    if (this.big) return this.big.add(row);
+    this.queued.push(row);
+    if (this.queued.length < this.batchRows) return undefined;
+    // A full batch: the file is big. The queued rows start the COPY (and are written now, as the
+    // INSERT upserter would have written its full batch).
+    const big = new PostgresCopyUpserter(this.trx, this.spec, this.batchRows);
+    big.keepStored(this.kept, this.filled);
+    this.big = big;
+    const rows = this.queued;
+    this.queued = [];
+    let written: Promise<void> | undefined;
+    for (const r of rows) written = big.add(r) ?? written;
+    return written ?? big.flush();
   }
 
   discard(): void {
-    this.count = 0;
+    this.queued = [];
+    this.big?.discard();
   }
 
   async flush(): Promise<void> {
-    const rows = this.count;
-    if (rows === 0) return;
-    this.count = 0;
-    await this.flight.wait();
-    const buffer = this.buffers[this.current];
-    this.current ^= 1;
-    const full = rows === this.batchRows;
-    const sql = full ? this.fullSql : upsertSql(this.spec, rows, this.kept, this.filled);
-    const bindings = full ? buffer : buffer.slice(0, rows * this.spec.dbColumns.length);
-    this.sent += rows;
-    this.flight.start(
-      this.trx.raw(sql, bindings as Knex.RawBinding[]).then((result) => {
-        this.changed += Number((result as { rowCount?: number }).rowCount ?? 0);
-      }),
-    );
+    if (this.big) return this.big.flush();
+    // Below one batch nothing is sent early: finish() sends the file as one INSERT.
   }
 
   async finish(): Promise<void> {
-    await this.flush();
-    await this.flight.wait();
+    if (this.big) return this.big.finish();
+    for (const row of this.queued) await this.small.add(row);
+    this.queued = [];
+    await this.small.finish();
   }
 
   async close(): Promise<void> {
-    await this.flight.settle();
+    await this.small.close();
+    await this.big?.close();
   }
 }

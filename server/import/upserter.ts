@@ -1,7 +1,8 @@
 // What the store stage writes through: rows upserted by natural key in batches, each batch one
 // `INSERT … ON CONFLICT (key) DO UPDATE … WHERE <a compared value differs>`, so that
 // re-importing a file leaves every stored row exactly as it was (including the import id that
-// first wrote it). One implementation per dialect; `openUpserter` picks it once.
+// first wrote it). One implementation per dialect; `openUpserter` picks it once. (PostgreSQL's
+// sends a big file through COPY into a staging table and one INSERT … SELECT with that clause.)
 import type { Knex } from 'knex';
 import type { Dialect } from '../db/orm.ts';
 import type { DbValue, KindSpec } from './kinds.ts';
