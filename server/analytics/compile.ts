@@ -75,7 +75,7 @@ function measureSql(cube: Cube, name: string, d: SqlDialect, aggregate: (name: s
     const scaled = m.scale && m.scale !== 1 ? `${d.float(num)} * ${m.scale}` : d.float(num);
     return `CASE WHEN ${den} IS NULL OR ${den} = 0 THEN NULL ELSE ${scaled} / ${den} END`;
   }
-  const type = m.kind === 'count' || m.kind === 'last' ? 'integer' : m.type;
+  const type = m.kind === 'count' || m.kind === 'last' ? 'integer' : m.kind === 'splitSum' ? 'float' : m.type;
   const value = aggregate(name, m);
   return type === 'integer' ? d.integer(value) : type === 'float' || type === 'wideInteger' ? d.float(value) : value;
 }
@@ -115,6 +115,8 @@ function aggregateOf(m: RawMeasure, value: string | undefined, d: SqlDialect): s
     case 'min':
     case 'max':
       return `${m.kind.toUpperCase()}(${m.type === 'text' ? d.byteOrder(value!) : value})`;
+    case 'splitSum':
+      return d.splitSum(m.high, m.low, m.over);
   }
 }
 
@@ -145,6 +147,10 @@ export function compileQuery(cube: Cube, asked: CubeQuery, d: SqlDialect): Compi
     const groupBy = dims.length ? ` GROUP BY ${dims.flatMap((dim) => dim.keys).join(', ')}` : '';
     return { sql: `SELECT ${select.join(', ')} FROM ${q(cube.table)}${whereSql}${groupBy}`, bindings };
   }
+  // A split sum is read from its three columns: the stock forms, which carry one value per
+  // measure through a subquery, have no place for it (no rollup holds stocks).
+  const split = [...rawMeasures(cube, query.measures)].find((name) => cube.measures[name].kind === 'splitSum');
+  if (split) throw new Error(`measure "${split}" is a rollup's split sum, which a stock query cannot carry`);
   return d.stockLatest === 'window' ? windowForm(cube, query, d, dims, where(), bindings) : stockForm(cube, query, d, dims, where, bindings);
 }
 

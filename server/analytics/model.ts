@@ -27,7 +27,14 @@ export type Measure =
    */
   | { kind: 'last'; sql: SqlExpression; type: 'integer' }
   /** numerator / denominator × scale of two other measures; null when the denominator is 0. */
-  | { kind: 'ratio'; numerator: string; denominator: string; scale?: number };
+  | { kind: 'ratio'; numerator: string; denominator: string; scale?: number }
+  /**
+   * A `wideInteger` sum pre-aggregated in a rollup (Rollup.measures), exactly as the cube sums
+   * its terms: per group, the terms that fit 64 bits split at bit 32 into the sums of their
+   * high and low halves (columns `high`, `low`), and the terms past 2^63 summed in `over`. See
+   * SqlDialect.splitTerm and splitSum. Only in plain GROUP BY queries (no stocks).
+   */
+  | { kind: 'splitSum'; high: string; low: string; over: string };
 
 export interface Dimension {
   /** The value of the dimension (what a query returns, e.g. a `YYYY-Qn` label). */

@@ -111,7 +111,8 @@ export interface DataFacts {
   /** Regional offices stored. */
   regions: number;
   membership: { rows: number; firstMonth: number | null; lastMonth: number | null; segments: number; programs: number };
-  campaigns: { rows: number; firstMonth: number | null; lastMonth: number | null; branches: number };
+  /** Activities, and the groups of the campaign rollups (campaigns/rollup.ts): per branch, and over every branch. */
+  campaigns: { rows: number; firstMonth: number | null; lastMonth: number | null; branches: number; branchGroups: number; nationalGroups: number };
   targets: { rows: number; firstYear: number | null; lastYear: number | null };
 }
 
@@ -168,7 +169,12 @@ export function chosen(values: readonly unknown[] | null | undefined, stored: nu
 
 /** Campaign activities per branch and month on average (at least 1 where any are stored). */
 export function activitiesPerBranchMonth(facts: DataFacts): number {
+  return perMonth(facts, facts.campaigns.rows, facts.campaigns.branches);
+}
+
+/** Rows of a campaign table per month (and per branch, for `branches` > 1) on average, rounded up. */
+export function perMonth(facts: DataFacts, rows: number, branches = 1): number {
   const c = facts.campaigns;
-  if (c.firstMonth === null || c.lastMonth === null || c.rows === 0) return 0;
-  return Math.ceil(c.rows / ((c.lastMonth - c.firstMonth + 1) * Math.max(1, c.branches)));
+  if (c.firstMonth === null || c.lastMonth === null || rows === 0) return 0;
+  return Math.ceil(rows / ((c.lastMonth - c.firstMonth + 1) * Math.max(1, branches)));
 }

@@ -53,6 +53,11 @@ describe.each(availableDialects())('upgrading an old database on %s', (dialect) 
           ? (await db.knex.raw(`select distinct typeof(cost_idr) as t from campaign_activity`)).map((r: { t: string }) => r.t)
           : (await db.knex.raw(`select data_type as t from information_schema.columns where table_name = 'campaign_activity' and column_name = 'cost_idr'`)).rows.map((r: { t: string }) => r.t);
       expect(type).toEqual([dialect === 'sqlite' ? 'integer' : 'bigint']);
+      // The rollups are filled from the stored activities, second moments included.
+      const [national] = await db.knex('campaign_national_rollup').select(db.knex.raw('sum(activities) as n, sum(cost_idr) as cost, sum(cost_sq_high) as high, sum(cost_sq_low) as low'));
+      expect(Number(national.n)).toBe(4);
+      expect(Number(national.cost)).toBe(1235 + 3 + 0 + 1500000);
+      expect(Number(national.high) * 2 ** 32 + Number(national.low)).toBe(1235 ** 2 + 3 ** 2 + 1500000 ** 2);
       const flows = await db.knex('membership_snapshot').orderBy('month').select('month', 'source', 'flow_source');
       expect(flows).toEqual([
         { month: 1, source: 'SYNTHETIC', flow_source: 'SYNTHETIC' },

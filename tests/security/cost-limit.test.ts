@@ -152,25 +152,39 @@ describe('every question estimates its own rows', () => {
     branches: 4 * scale,
     regions: scale,
     membership: { rows: 5000 * scale * scale, firstMonth: 2016 * 12, lastMonth: 2016 * 12 + 120 * scale - 1, segments: 4, programs: 5 },
-    campaigns: { rows: 4000 * scale * scale, firstMonth: 2018 * 12, lastMonth: 2018 * 12 + 80 * scale - 1, branches: 4 * scale },
+    campaigns: { rows: 4000 * scale * scale, firstMonth: 2018 * 12, lastMonth: 2018 * 12 + 80 * scale - 1, branches: 4 * scale, branchGroups: 1200 * scale * scale, nationalGroups: 400 * scale },
     targets: { rows: 600 * scale, firstYear: 2017, lastYear: 2017 + 8 * scale },
   });
   /** Arguments of the shape every question takes (its required ones given). */
   const argsFor = (branch?: string) => ({ branch, year: 2020, granularity: 'MONTH', groupBy: undefined });
 
-  it('from its descriptor: finite, and growing with the data, never more for one branch than for its office, nor for the office than for all', () => {
+  // The nation may read fewer rows than an office: campaign questions over every branch read
+  // the national rollup. It never reads more than every branch asked apart would.
+  it('from its descriptor: finite, and growing with the data, never more for one branch than for its office, nor for the nation than for its branches apart', () => {
     for (const q of QUESTIONS) {
       const small = q.estimate(argsFor(), facts(1));
       const large = q.estimate(argsFor(), facts(3));
       expect(Number.isFinite(small.rows) && small.rows >= 0, q.field).toBe(true);
       expect(large.rows, q.field).toBeGreaterThanOrEqual(small.rows);
-      expect(q.estimate(argsFor('MADIUN'), facts(3)).rows, q.field).toBeLessThanOrEqual(large.rows);
-      // A regional office: between one branch and the nation.
+      const branch = q.estimate(argsFor('MADIUN'), facts(3)).rows;
+      expect(large.rows, q.field).toBeLessThanOrEqual(branch * facts(3).branches);
       const office = q.estimate({ ...argsFor(), region: 'JATIM' }, facts(3)).rows;
-      expect(office, q.field).toBeLessThanOrEqual(large.rows);
-      expect(office, q.field).toBeGreaterThanOrEqual(q.estimate(argsFor('MADIUN'), facts(3)).rows);
+      expect(office, q.field).toBeGreaterThanOrEqual(branch);
+      expect(office, q.field).toBeLessThanOrEqual(branch * facts(3).branches);
       expect(small.basis, q.field).not.toBe('');
     }
+  });
+
+  it('campaign questions: the national rollup over every branch, the branch rollup by branch or office, the activities by staff or segment', () => {
+    const reach = QUESTIONS.find((q) => q.field === 'campaignReach')!;
+    const f = facts(3);
+    const year = { from: '2020', to: '2020' };
+    // facts(3): 240 stored months, 12 branches; 1,200 national groups (5 a month), 10,800 branch
+    // groups (3.75 a branch-month, rounded up), 36,000 activities (12.5 a branch-month).
+    expect(reach.estimate({ ...year, groupBy: 'CHANNEL' }, f).basis).toBe('12 months × 5 national groups per month');
+    expect(reach.estimate({ ...year, groupBy: 'BRANCH' }, f).basis).toBe('12 months × 4 groups per branch-month × 12 branches');
+    expect(reach.estimate({ ...year, groupBy: 'CHANNEL', region: 'JATIM' }, f).basis).toBe('12 months × 4 groups per branch-month × 8 branches');
+    expect(reach.estimate({ ...year, groupBy: 'STAFF' }, f).basis).toBe('12 months × 13 activities per branch-month × 12 branches');
   });
 
   it('never throws on arguments its answer will refuse', () => {

@@ -45,4 +45,17 @@ export interface SqlDialect {
    * as it is on SQLite (64-bit). E.g. `${d.wide('cost_idr')} * cost_idr`.
    */
   wide(integer: string): string;
+  /**
+   * The parts of one term of a `wideInteger` sum (written with wide()), for a rollup to sum per
+   * group: `high` and `low`, the halves of a term that fits 64 bits split at bit 32 (NULL for
+   * other terms), and `over`, a term past 2^63 (NULL for others; only a cost above about 3·10⁹
+   * squared gets there). Summed per group, they give back exactSum()'s total through splitSum.
+   */
+  splitTerm(term: string): { high: string; low: string; over: string };
+  /**
+   * exactSum() of the terms of rollup groups, from the groups' sums of splitTerm's parts: the
+   * very same number, as long as no term passed 2^63. Past it PostgreSQL is still exact and
+   * SQLite adds the float `over` sums (as exactSum() falls back to a float sum).
+   */
+  splitSum(high: string, low: string, over: string): string;
 }

@@ -20,4 +20,12 @@ export const postgresqlDialect: SqlDialect = {
   // NUMERIC never rounds; its cast to double is correctly rounded (as SQLite's split sum is).
   exactSum: (e) => `SUM(CAST(${e} AS NUMERIC))`,
   wide: (e) => `CAST(${e} AS NUMERIC)`,
+  // The same parts as SQLite's (div and mod of a non-negative NUMERIC are its shift and mask),
+  // so the rollup's columns mean the same on both; a term past 2^63 stays exact in `over`.
+  splitTerm: (e) => ({
+    high: `CASE WHEN ${e} < 9223372036854775808 THEN div(${e}, 4294967296) END`,
+    low: `CASE WHEN ${e} < 9223372036854775808 THEN mod(${e}, 4294967296) END`,
+    over: `CASE WHEN ${e} >= 9223372036854775808 THEN ${e} END`,
+  }),
+  splitSum: (high, low, over) => `(SUM(CAST(${high} AS NUMERIC)) * 4294967296 + SUM(CAST(${low} AS NUMERIC)) + COALESCE(SUM(${over}), 0))`,
 };

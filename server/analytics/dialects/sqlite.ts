@@ -20,4 +20,13 @@ export const sqliteDialect: SqlDialect = {
   exactSum: (e) =>
     `(CASE WHEN MAX(typeof(${e}) = 'real') THEN TOTAL(${e}) ELSE CAST(SUM((${e}) >> 32) AS REAL) * 4294967296.0 + SUM((${e}) & 4294967295) END)`,
   wide: (e) => e,
+  // A product past 2^63 is a REAL in SQLite: such a term has no bits to split.
+  splitTerm: (e) => ({
+    high: `CASE WHEN typeof(${e}) = 'integer' THEN (${e}) >> 32 END`,
+    low: `CASE WHEN typeof(${e}) = 'integer' THEN (${e}) & 4294967295 END`,
+    over: `CASE WHEN typeof(${e}) = 'real' THEN ${e} END`,
+  }),
+  // The same split sum as exactSum's (the group sums of the halves add up to the sums of the
+  // halves), plus the float terms; TOTAL of none is 0.0, which changes nothing.
+  splitSum: (high, low, over) => `(CAST(SUM(${high}) AS REAL) * 4294967296.0 + SUM(${low}) + TOTAL(${over}))`,
 };

@@ -1,15 +1,14 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { BigIntType, EntitySchema, type EntitySchemaMetadata } from '@mikro-orm/core';
 
 /**
- * Campaign activities pre-aggregated per branch, month, activity type and channel: what the
- * reach and effectiveness questions read instead of every activity when they need no staff,
- * segment or activity name (server/domains/campaigns/rollup.ts keeps it current inside each
- * import's transaction and says which questions it answers). Only plain sums, counts and
- * extremes: the second moments of the statistics can pass 2^63 once summed (reach² of two
- * large placements), so questions that need them read the activities themselves.
+ * Campaign activities pre-aggregated per group: what the reach and effectiveness questions read
+ * instead of every activity when they need no staff, segment or activity name
+ * (server/domains/campaigns/rollup.ts keeps both tables current inside each import's
+ * transaction and says which questions each answers). Every sum the questions need, the
+ * statistics' second moments included: those are split so that their totals stay exact
+ * (server/domains/campaigns/moment-terms.ts).
  */
-export interface CampaignRollup {
-  branchCode: string;
+export interface CampaignGroup {
   periodIndex: number;
   activity: string;
   channel: string;
@@ -23,29 +22,80 @@ export interface CampaignRollup {
   costIdr: number;
   sourceMin: string;
   sourceMax: string;
+  registrationsSq: number;
+  costSqHigh: number;
+  costSqLow: number;
+  costSqOver: number | null;
+  costRegHigh: number;
+  costRegLow: number;
+  costRegOver: number | null;
+  reachSqHigh: number;
+  reachSqLow: number;
+  reachSqOver: number | null;
+  reachRegHigh: number;
+  reachRegLow: number;
+  reachRegOver: number | null;
+}
+
+/** Per branch, month, activity type and channel. */
+export interface CampaignRollup extends CampaignGroup {
+  branchCode: string;
 }
 
 const big = () => ({ type: new BigIntType('number') });
+// A moment's terms past 2^63: exact NUMERIC on PostgreSQL, REAL on SQLite (where such a term is
+// already a float). NULL while there is none, which is always but for costs above ~3·10⁹.
+const over = () => ({ type: 'double', columnType: 'numeric', nullable: true });
+
+/** The columns of a group, past its key. */
+const groupColumns = {
+  year: { type: 'integer' },
+  month: { type: 'integer' },
+  medium: { type: 'string', length: 16 },
+  activities: { type: 'integer' },
+  reach: big(),
+  leads: big(),
+  registrations: big(),
+  costIdr: big(),
+  sourceMin: { type: 'string', length: 16 },
+  sourceMax: { type: 'string', length: 16 },
+  registrationsSq: big(),
+  costSqHigh: big(),
+  costSqLow: big(),
+  costSqOver: over(),
+  costRegHigh: big(),
+  costRegLow: big(),
+  costRegOver: over(),
+  reachSqHigh: big(),
+  reachSqLow: big(),
+  reachSqOver: over(),
+  reachRegHigh: big(),
+  reachRegLow: big(),
+  reachRegOver: over(),
+} satisfies Partial<EntitySchemaMetadata<CampaignGroup>['properties']>;
 
 export const CampaignRollupSchema = new EntitySchema<CampaignRollup>({
   name: 'CampaignRollup',
   tableName: 'campaign_rollup',
-  // All-branch questions over a period read by time first.
+  // Regional questions over a period read by time first.
   indexes: [{ name: 'campaign_rollup_period_idx', properties: ['periodIndex', 'activity', 'channel'] }],
   properties: {
     branchCode: { type: 'string', length: 32, primary: true },
     periodIndex: { type: 'integer', primary: true },
     activity: { type: 'string', length: 16, primary: true },
     channel: { type: 'string', length: 32, primary: true },
-    year: { type: 'integer' },
-    month: { type: 'integer' },
-    medium: { type: 'string', length: 16 },
-    activities: { type: 'integer' },
-    reach: big(),
-    leads: big(),
-    registrations: big(),
-    costIdr: big(),
-    sourceMin: { type: 'string', length: 16 },
-    sourceMax: { type: 'string', length: 16 },
+    ...groupColumns,
+  },
+});
+
+/** The same groups over every branch: per month, activity type and channel. */
+export const CampaignNationalRollupSchema = new EntitySchema<CampaignGroup>({
+  name: 'CampaignNationalRollup',
+  tableName: 'campaign_national_rollup',
+  properties: {
+    periodIndex: { type: 'integer', primary: true },
+    activity: { type: 'string', length: 16, primary: true },
+    channel: { type: 'string', length: 32, primary: true },
+    ...groupColumns,
   },
 });

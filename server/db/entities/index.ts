@@ -4,7 +4,7 @@ import { AuditEntrySchema } from './audit-entry.ts';
 import { AuthSessionSchema } from './auth-session.ts';
 import { BranchSchema } from './branch.ts';
 import { CampaignActivitySchema } from './campaign-activity.ts';
-import { CampaignRollupSchema } from './campaign-rollup.ts';
+import { CampaignNationalRollupSchema, CampaignRollupSchema } from './campaign-rollup.ts';
 import { ImportRunSchema } from './import-run.ts';
 import { LoginFailureSchema } from './login-failure.ts';
 import { MembershipSnapshotSchema } from './membership-snapshot.ts';
@@ -20,6 +20,7 @@ export const entities = [
   MembershipSnapshotSchema,
   CampaignActivitySchema,
   CampaignRollupSchema,
+  CampaignNationalRollupSchema,
   TargetSchema,
   ImportRunSchema,
   AccountSchema,

@@ -5,7 +5,8 @@ import { DIMENSIONS } from '../../../common/vocabulary/fields.ts';
 import { FIGURES } from '../../../common/vocabulary/measures.ts';
 import { type DescribedCube, internalFigure as internal } from '../../analytics/model.ts';
 import { timeDimensions } from '../../analytics/time.ts';
-import { campaignRollup } from './rollup.ts';
+import { registrationsSquaredTerm, WIDE_MOMENTS } from './moment-terms.ts';
+import { branchCampaignRollup, nationalCampaignRollup } from './rollup.ts';
 
 const orNone = (column: string) => `CASE WHEN ${column} = '' THEN '(none)' ELSE ${column} END`;
 
@@ -31,20 +32,16 @@ export const campaignCube = {
     // Reach split by what it counts (attendees vs impressions), for groups that mix the types.
     attendees: { kind: 'sum', sql: "CASE WHEN activity = 'SOCIALISATION' THEN reach ELSE 0 END", type: 'integer', meta: FIGURES.attendees },
     impressions: { kind: 'sum', sql: "CASE WHEN activity = 'PROMOTION' THEN reach ELSE 0 END", type: 'integer', meta: FIGURES.impressions },
-    // Second moments over activities, for the variances in effectiveness/statistics.ts. The
-    // products of cost and reach pass 2^53 in total at national scale (cost² reaches 1.6e15 on
-    // one row, over 3 M rows), so they are summed exactly as wide integers and rounded once: a
-    // float sum would differ in the last bits between SQLite and PostgreSQL.
-    registrationsSquared: {
-      kind: 'sum', sql: (d) => `${d.integer('registrations')} * registrations`, type: 'integer', meta: internal('Jumlah kuadrat pendaftaran', 'Sum of squared registrations', 'unrounded'),
-    },
-    costSquared: { kind: 'sum', sql: (d) => `${d.wide('cost_idr')} * cost_idr`, type: 'wideInteger', meta: internal('Jumlah kuadrat biaya', 'Sum of squared costs', 'unrounded') },
+    // Second moments over activities, for the variances in effectiveness/statistics.ts: their
+    // terms and why they are summed as wide integers are in moment-terms.ts.
+    registrationsSquared: { kind: 'sum', sql: registrationsSquaredTerm, type: 'integer', meta: internal('Jumlah kuadrat pendaftaran', 'Sum of squared registrations', 'unrounded') },
+    costSquared: { kind: 'sum', sql: WIDE_MOMENTS.costSquared.sql, type: 'wideInteger', meta: internal('Jumlah kuadrat biaya', 'Sum of squared costs', 'unrounded') },
     costTimesRegistrations: {
-      kind: 'sum', sql: (d) => `${d.wide('cost_idr')} * registrations`, type: 'wideInteger', meta: internal('Jumlah biaya × pendaftaran', 'Sum of cost × registrations', 'unrounded'),
+      kind: 'sum', sql: WIDE_MOMENTS.costTimesRegistrations.sql, type: 'wideInteger', meta: internal('Jumlah biaya × pendaftaran', 'Sum of cost × registrations', 'unrounded'),
     },
-    reachSquared: { kind: 'sum', sql: (d) => `${d.wide('reach')} * reach`, type: 'wideInteger', meta: internal('Jumlah kuadrat jangkauan', 'Sum of squared reach', 'unrounded') },
+    reachSquared: { kind: 'sum', sql: WIDE_MOMENTS.reachSquared.sql, type: 'wideInteger', meta: internal('Jumlah kuadrat jangkauan', 'Sum of squared reach', 'unrounded') },
     reachTimesRegistrations: {
-      kind: 'sum', sql: (d) => `${d.wide('reach')} * registrations`, type: 'wideInteger', meta: internal('Jumlah jangkauan × pendaftaran', 'Sum of reach × registrations', 'unrounded'),
+      kind: 'sum', sql: WIDE_MOMENTS.reachTimesRegistrations.sql, type: 'wideInteger', meta: internal('Jumlah jangkauan × pendaftaran', 'Sum of reach × registrations', 'unrounded'),
     },
   },
   dimensions: {
@@ -64,7 +61,8 @@ export const campaignCube = {
     REGION: { sql: "COALESCE((SELECT rb.region_code FROM branch rb WHERE rb.code = branch_code), '(none)')", title: DIMENSIONS.region },
     ...timeDimensions({ index: 'period_index', year: 'year', month: 'month' }),
   },
-  rollups: [campaignRollup],
+  // Smallest first: the all-branch table when no branch is asked for, else the branches'.
+  rollups: [nationalCampaignRollup, branchCampaignRollup],
 } satisfies DescribedCube;
 
 export type CampaignMeasure = keyof typeof campaignCube.measures;

@@ -1,7 +1,7 @@
 // campaignReach: campaign results grouped by one dimension, the campaign-reach chart.
 import { REACH_MEASURES } from '../../../common/charts/reach-measures.ts';
 import type { Database } from '../../db/orm.ts';
-import { activitiesPerBranchMonth, branchesIn, type DataFacts, type DataMeta, defineQuestion, estimateRows, latestMonth, monthsIn } from '../question.ts';
+import { activitiesPerBranchMonth, branchesIn, type DataFacts, type DataMeta, defineQuestion, estimateRows, latestMonth, monthsIn, perMonth } from '../question.ts';
 import { commonSource } from '../source.ts';
 import { type CampaignFilterArgs, type CampaignReachArgs, campaignReach } from './query.ts';
 
@@ -12,14 +12,23 @@ export async function campaignMeta(db: Database, args: CampaignFilterArgs): Prom
 }
 
 /**
- * The activities a campaign question reads: one row per activity, so the stored months in range
- * × the average activities per branch and month (half of them for one activity type) × branches.
+ * The rows a campaign question reads, from the table the planner picks (analytics/run.ts
+ * planQuery; campaigns/rollup.ts): the activities when it groups by staff or segment, else the
+ * national rollup's groups when it neither names nor groups by a branch or an office, else the
+ * branch rollup's groups of the branches in scope; per stored month in range, half of them for
+ * one activity type.
  */
-export function campaignEstimate(args: CampaignFilterArgs, facts: DataFacts) {
-  const perBranchMonth = activitiesPerBranchMonth(facts);
+export function campaignEstimate(args: CampaignFilterArgs & { groupBy?: string | null }, facts: DataFacts) {
+  const months = monthsIn(args.from, args.to, facts.campaigns);
+  const half = (n: number) => (args.activity ? Math.ceil(n / 2) : n);
+  if (args.groupBy === 'STAFF' || args.groupBy === 'SEGMENT') {
+    return estimateRows({ months, 'activities per branch-month': half(activitiesPerBranchMonth(facts)), branches: branchesIn(args, facts) });
+  }
+  const byBranch = args.groupBy === 'BRANCH' || args.groupBy === 'REGION';
+  if (!args.branch && !args.region && !byBranch) return estimateRows({ months, 'national groups per month': half(perMonth(facts, facts.campaigns.nationalGroups)) });
   return estimateRows({
-    months: monthsIn(args.from, args.to, facts.campaigns),
-    'activities per branch-month': args.activity ? Math.ceil(perBranchMonth / 2) : perBranchMonth,
+    months,
+    'groups per branch-month': half(perMonth(facts, facts.campaigns.branchGroups, facts.campaigns.branches)),
     branches: branchesIn(args, facts),
   });
 }

@@ -7,6 +7,7 @@ import { Migration20261201201116 } from './m20261201201116.ts';
 import { Migration20261201224551 } from './m20261201224551.ts';
 import { Migration20261201232733 } from './m20261201232733.ts';
 import { Migration20261202002322 } from './m20261202002322.ts';
+import { Migration20261202014953 } from './m20261202014953.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011018', class: Migration20261124011018 },
@@ -16,4 +17,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261201224551', class: Migration20261201224551 },
   { name: 'm20261201232733', class: Migration20261201232733 },
   { name: 'm20261202002322', class: Migration20261202002322 },
+  { name: 'm20261202014953', class: Migration20261202014953 },
 ];
