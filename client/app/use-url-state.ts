@@ -3,6 +3,7 @@
 // normalisation (filling in the default branch), and re-read on popstate.
 import { useCallback, useEffect, useState } from 'react';
 import { type DashboardState, parseState, serialiseState } from '../../common/dashboard/url-state.ts';
+import { rankingParamsOf } from '../features/dashboard/ranking-url.ts';
 
 export type Route = 'dashboard' | 'import' | 'login';
 
@@ -19,8 +20,8 @@ const ROUTE_PATH: Record<Route, string> = { dashboard: '/', import: '/import', l
  * returns to), which is no part of the dashboard's state, so that switching the language there
  * does not lose it.
  */
-function urlOf(route: Route, state: DashboardState): string {
-  const search = serialiseState(state);
+function urlOf(route: Route, state: DashboardState, carried: [string, string][] = []): string {
+  const search = serialiseState(state) + carried.map(([k, v]) => `&${new URLSearchParams({ [k]: v }).toString().replace(/%3A/g, ':')}`).join('');
   const next = route === 'login' ? new URLSearchParams(window.location.search).get('next') : null;
   if (!next) return `${ROUTE_PATH[route]}${search}`;
   const params = new URLSearchParams(search);
@@ -34,6 +35,16 @@ export interface UrlState {
   /** Applies a change; `replace` rewrites the current history entry instead of adding one. */
   update(change: Partial<DashboardState>, options?: { replace?: boolean }): void;
   navigate(route: Route): void;
+}
+
+/**
+ * The parameters a feature keeps beside the state (the ranked offices' sort and search,
+ * features/dashboard/ranking-url.ts), carried over to the next address of the dashboard while
+ * its scope stays: they describe that scope's table, so another office or branch starts afresh.
+ */
+function carriedParams(route: Route, before: DashboardState, after: DashboardState): [string, string][] {
+  const sameScope = before.branch === after.branch && before.region === after.region && before.national === after.national;
+  return route === 'dashboard' && sameScope ? rankingParamsOf(window.location.search) : [];
 }
 
 function read(): { state: DashboardState; route: Route } {
@@ -56,7 +67,7 @@ export function useUrlState(): UrlState {
   const update = useCallback((change: Partial<DashboardState>, options: { replace?: boolean } = {}) => {
     setCurrent((prev) => {
       const state = { ...prev.state, ...change };
-      const url = urlOf(prev.route, state);
+      const url = urlOf(prev.route, state, carriedParams(prev.route, prev.state, state));
       if (url !== `${window.location.pathname}${window.location.search}`) {
         if (options.replace) window.history.replaceState(null, '', url);
         else window.history.pushState(null, '', url);

@@ -223,6 +223,114 @@ describe.skipIf(!chromiumPath)('dashboard scope in chromium', () => {
     await context.close();
   });
 
+  it('keeps the ranking sort and search in the URL: a reload shows the same table, Back undoes the search, then each sort', async () => {
+    await page.goto(`${server.url}/?lang=en&region=JATIM`);
+    await waitForCharts(page);
+    await page.locator('#scope-ranking tbody tr[data-code]').first().waitFor();
+    const byDefault = await rankingCodes();
+    expect(byDefault.length).toBe(3);
+    const reach = (await ask('{ campaignReach(region: "JATIM", groupBy: BRANCH) { key registrations } }')).campaignReach as { key: string; registrations: number }[];
+    const fewest = [...reach].sort((a, b) => a.registrations - b.registrations || (a.key < b.key ? -1 : 1)).map((r) => r.key);
+    const sortedBy = async () => [await page.locator('#scope-ranking th[aria-sort] button').getAttribute('data-column'), await page.locator('#scope-ranking th[aria-sort]').getAttribute('aria-sort')];
+    const registrations = page.locator('#scope-ranking th button[data-column="registrations"]');
+    await registrations.click();
+    await expect.poll(() => params().get('rank')).toBe('registrations:desc');
+    await registrations.click();
+    await expect.poll(() => params().get('rank')).toBe('registrations:asc');
+    await expect.poll(rankingCodes).toEqual(fewest);
+    // "di": Kediri and Madiun, typed key by key (one history entry for the whole word).
+    const box = page.getByRole('searchbox', { name: 'Find an office' });
+    await box.pressSequentially('di');
+    await expect.poll(() => params().get('rankSearch')).toBe('di');
+    const found = fewest.filter((code) => code !== 'PONOROGO');
+    await expect.poll(rankingCodes).toEqual(found);
+    expect(scopeParams()).toEqual(['region=JATIM']);
+
+    await page.reload();
+    await waitForCharts(page);
+    await expect.poll(rankingCodes).toEqual(found);
+    expect(await page.getByRole('searchbox', { name: 'Find an office' }).inputValue()).toBe('di');
+    expect(await sortedBy()).toEqual(['registrations', 'ascending']);
+
+    await page.goBack();
+    await expect.poll(() => params().has('rankSearch')).toBe(false);
+    await expect.poll(rankingCodes).toEqual(fewest);
+    expect(await page.getByRole('searchbox', { name: 'Find an office' }).inputValue()).toBe('');
+    await page.goBack();
+    await expect.poll(() => params().get('rank')).toBe('registrations:desc');
+    await expect.poll(rankingCodes).toEqual([...fewest].reverse());
+    await page.goBack();
+    await expect.poll(() => params().has('rank')).toBe(false);
+    await expect.poll(rankingCodes).toEqual(byDefault);
+    expect(await sortedBy()).toEqual(['attainment', 'descending']);
+    expect(scopeParams()).toEqual(['region=JATIM']);
+    await page.goForward();
+    await expect.poll(() => params().get('rank')).toBe('registrations:desc');
+    await expect.poll(rankingCodes).toEqual([...fewest].reverse());
+
+    // A filter of the dashboard itself keeps the table's parameters: the scope stays.
+    await page.getByRole('searchbox', { name: 'Find an office' }).fill('kediri');
+    await openTable('membership');
+    await expect.poll(() => params().get('table')).toBe('membership');
+    expect(params().get('rank')).toBe('registrations:desc');
+    expect(params().get('rankSearch')).toBe('kediri');
+  });
+
+  it('reads ranking parameters it cannot show as the defaults, without breaking the page', async () => {
+    await page.goto(`${server.url}/?lang=en&region=JATIM`);
+    await waitForCharts(page);
+    await page.locator('#scope-ranking tbody tr[data-code]').first().waitFor();
+    const byDefault = await rankingCodes();
+    await page.goto(`${server.url}/?lang=en&region=JATIM&rank=nowhere:sideways&rankLevel=moon&rankStudy=maybe&rankSearch=`);
+    await waitForCharts(page);
+    await expect.poll(rankingCodes).toEqual(byDefault);
+    expect(await page.locator('#scope-ranking th[aria-sort]').getAttribute('aria-sort')).toBe('descending');
+    expect(await page.locator('#scope-ranking th[aria-sort] button').getAttribute('data-column')).toBe('attainment');
+    expect(await page.getByRole('button', { name: 'Study branch only' }).getAttribute('aria-pressed')).toBe('false');
+    expect(await page.getByRole('searchbox', { name: 'Find an office' }).inputValue()).toBe('');
+  });
+
+  it("keeps the nation's branch list and its search over a reload; a row's scope starts afresh, and Back brings the table back", async () => {
+    await page.goto(`${server.url}/?lang=en&scope=national`);
+    await waitForCharts(page);
+    await page.locator('#scope-ranking tbody tr[data-code]').first().waitFor();
+    await page.getByRole('radio', { name: 'Branch office' }).check();
+    await expect.poll(() => params().get('rankLevel')).toBe('branch');
+    await page.getByRole('searchbox', { name: 'Find an office' }).fill('madiun');
+    await expect.poll(rankingCodes).toEqual(['MADIUN']);
+    await page.reload();
+    await waitForCharts(page);
+    await expect.poll(rankingCodes).toEqual(['MADIUN']);
+    expect(await page.getByRole('radio', { name: 'Branch office' }).isChecked()).toBe(true);
+
+    await page.locator('#scope-ranking tr[data-code="MADIUN"] button').click();
+    await expect.poll(scopeParams).toEqual(['branch=MADIUN']);
+    expect([...params().keys()].filter((k) => k.startsWith('rank'))).toEqual([]);
+    await page.getByTestId('scope-breadcrumbs').getByRole('link', { name: 'Kantor Wilayah Jawa Timur' }).click();
+    await expect.poll(scopeParams).toEqual(['region=JATIM']);
+    await expect.poll(async () => (await rankingCodes()).length).toBe(3);
+    expect(await page.getByRole('searchbox', { name: 'Find an office' }).inputValue()).toBe('');
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(scopeParams).toEqual(['scope=national']);
+    await expect.poll(rankingCodes).toEqual(['MADIUN']);
+    expect(await page.getByRole('searchbox', { name: 'Find an office' }).inputValue()).toBe('madiun');
+  });
+
+  it("links the printable report of a regional view's scope from the share menu", async () => {
+    await page.goto(`${server.url}/?lang=en&region=JATIM&from=2020&to=2024`);
+    await waitForCharts(page);
+    await page.locator('#panel-membership .share-button').click();
+    const link = page.locator('#panel-membership [data-testid="share-report"]');
+    expect(await link.textContent()).toBe('Printable report');
+    expect(await link.getAttribute('href')).toBe('/report?region=JATIM&year=2024&lang=en');
+    await link.click();
+    await page.waitForURL(/\/report\?/);
+    expect(await page.locator('h1').textContent()).toBe('Report Kantor Wilayah Jawa Timur 2024');
+    await page.goBack();
+    await waitForCharts(page);
+  });
+
   it('logged no console error and talked to no other host', () => {
     expect(rec.consoleErrors).toEqual([]);
     expect(rec.foreignRequests).toEqual([]);

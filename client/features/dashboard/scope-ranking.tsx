@@ -2,26 +2,27 @@
 // attainment, registrations or cost per registration (a header sorts), the study's branch (or
 // the office that holds it) marked and one click away with a quick filter. Choosing a row
 // narrows the scope to that office, as the scope picker would. At the national scope the rows
-// are the regional offices or, on demand, every branch.
+// are the regional offices or, on demand, every branch. The table's sort, search, level and
+// quick filter live in the URL (ranking-url.ts), so a shared link or a reload shows this table.
 import { useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { graphql } from '../../../common/gql/index.ts';
 import { SOURCE_LABELS } from '../../../common/charts/labels.ts';
 import { formatInteger, formatPercent, formatPeriod, formatRupiah } from '../../../common/i18n/format.ts';
 import { PREFERRED_BRANCH, targetYear } from '../../../common/dashboard/first-view.ts';
 import {
-  DEFAULT_RANKING_SORT,
   nextSort,
   type RankingColumn,
   type RankingLevel,
   type RankingOffice,
   type RankingRow,
-  type RankingSort,
   rankingRows,
   sortRanking,
 } from '../../../common/dashboard/ranking.ts';
 import type { Scope } from '../../../common/dashboard/url-state.ts';
 import { useReportSources } from './sources.tsx';
+import { MAX_SEARCH } from './ranking-url.ts';
+import { useRankingView } from './use-ranking-view.ts';
 import { type DashboardView, errorText } from './view.ts';
 
 export const ScopeRankingQuery = graphql(`
@@ -65,12 +66,9 @@ const NO_ROWS: readonly never[] = [];
 
 export function ScopeRanking({ view, scope, branches, regions, onScope }: ScopeRankingProps) {
   const { state, m, locale } = view;
-  const [chosenLevel, setLevel] = useState<RankingLevel>('REGION');
+  const [{ level: chosenLevel, sort, search, studyOnly }, change] = useRankingView();
   // Inside a regional office the rows are its branches; only the nation has offices to list.
   const level: RankingLevel = scope.kind === 'region' ? 'BRANCH' : chosenLevel;
-  const [sort, setSort] = useState<RankingSort>(DEFAULT_RANKING_SORT);
-  const [search, setSearch] = useState('');
-  const [studyOnly, setStudyOnly] = useState(false);
   const year = targetYear(state, view.years);
   const waiting = !view.yearsKnown && state.year === null && state.to === null;
   const { data, previousData, loading, error, refetch } = useQuery(ScopeRankingQuery, {
@@ -136,7 +134,7 @@ export function ScopeRanking({ view, scope, branches, regions, onScope }: ScopeR
             <legend>{m.rankingLevel}</legend>
             {(['REGION', 'BRANCH'] as const).map((l) => (
               <label key={l}>
-                <input type="radio" name="ranking-level" value={l} checked={level === l} onChange={() => setLevel(l)} />
+                <input type="radio" name="ranking-level" value={l} checked={level === l} onChange={() => change({ level: l })} />
                 <span>{l === 'REGION' ? m.region : m.branch}</span>
               </label>
             ))}
@@ -144,9 +142,9 @@ export function ScopeRanking({ view, scope, branches, regions, onScope }: ScopeR
         ) : null}
         <label className="field">
           <span>{m.rankingSearch}</span>
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input type="search" value={search} maxLength={MAX_SEARCH} onChange={(e) => change({ search: e.target.value })} />
         </label>
-        <button type="button" className="button button-quiet" aria-pressed={studyOnly} onClick={() => setStudyOnly(!studyOnly)}>
+        <button type="button" className="button button-quiet" aria-pressed={studyOnly} onClick={() => change({ studyOnly: !studyOnly })}>
           {m.rankingStudyOnly}
         </button>
         <p className="ranking-count" aria-live="polite">
@@ -182,7 +180,7 @@ export function ScopeRanking({ view, scope, branches, regions, onScope }: ScopeR
                     className={c.numeric ? 'num' : undefined}
                     aria-sort={sort.column === c.key ? (sort.descending ? 'descending' : 'ascending') : undefined}
                   >
-                    <button type="button" className="sort-button" data-column={c.key} onClick={() => setSort(nextSort(sort, c.key))} title={m.rankingSort(c.label)}>
+                    <button type="button" className="sort-button" data-column={c.key} onClick={() => change({ sort: nextSort(sort, c.key) })} title={m.rankingSort(c.label)}>
                       {c.label}
                       <span aria-hidden="true" className="sort-mark">
                         {sort.column === c.key ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}

@@ -3,14 +3,18 @@
 // links come from POST /embed/sign, so they are signed when the server has EMBED_SECRET; when
 // the server cannot be asked, public links are built locally (they work on a public server).
 // Signing is for a logged-in account allowed to share the branch's data: when the server
-// refuses (nobody logged in, or not allowed), the menu says so and offers no links.
+// refuses (nobody logged in, or not allowed), the menu says so and offers no links. The
+// printable report of the view's scope and year is linked beside them: it is a page anyone who
+// may read the scope opens, so it needs no signature.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { CHARTS, type ChartName } from '../../../common/charts/registry.ts';
 import type { Locale } from '../../../common/i18n/format.ts';
 import { share } from '../../../common/i18n/share.ts';
+import { report as reportTexts } from '../../../common/i18n/report.ts';
 import { absoluteUrl, iframeSnippet, requestLinks, SignRefused, type ShareLinks, type ShareParams, shareParams, unsignedLinks } from './share-links.ts';
 import { currentPath, loginHref } from '../account/next-path.ts';
 import { copyText } from './copy-text.ts';
+import { reportHref, reportYear } from './report-link.ts';
 import './share-menu.css';
 
 export interface ShareMenuProps {
@@ -26,6 +30,7 @@ export interface ShareMenuProps {
 
 export function ShareMenu({ chart, params, locale, width, height }: ShareMenuProps) {
   const t = share[locale];
+  const r = reportTexts[locale];
   const id = useId();
   const [open, setOpen] = useState(false);
   const [links, setLinks] = useState<ShareLinks | null>(null);
@@ -134,6 +139,11 @@ export function ShareMenu({ chart, params, locale, width, height }: ShareMenuPro
               </li>
             ))}
           </ul>
+          <p className="share-report">
+            <a href={reportHref(params, locale)} title={r.openReportTitle(reportYear(params))} data-testid="share-report">
+              {r.openReport}
+            </a>
+          </p>
           <button type="button" className="share-close" onClick={() => setOpen(false)}>
             {t.close}
           </button>
