@@ -1,6 +1,7 @@
 // GET /report?branch=MADIUN&year=2020&lang=id: a print-ready A4 report of one branch, one
-// regional office (`region=JATIM`) or all branches, and one year: the period's key figures, then the charts whose question has a report section
-// (server/domains/questions.ts: args, options, note, printed columns), each with a short table.
+// regional office (`region=JATIM`) or all branches, and one year: the period's key figures,
+// then the charts whose question has a report section (server/domains/questions.ts: args,
+// options, note, printed columns), each with a short table.
 // The charts are the dashboard's chart code rendered inline (same pipeline as /charts/*.svg).
 import crypto from 'node:crypto';
 import type { Express } from 'express';
