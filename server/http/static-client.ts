@@ -11,6 +11,7 @@ import { principalOf } from '../auth/identify.ts';
 import { inByteOrder } from '../analytics/byte-order.ts';
 import type { Database } from '../db/orm.ts';
 import { type FirstView, withinBudget } from './first-view.ts';
+import { pageDataCache } from './page-data-cache.ts';
 import { setDashboardHeaders } from './security-headers.ts';
 
 export const CLIENT_DIST = path.join(ROOT_DIR, 'dist', 'client');
@@ -24,6 +25,16 @@ async function bootData(db: Database): Promise<{ latestYear: Record<string, numb
   const latest = db.read('membership_snapshot').max('year').where('branch_code', db.read.ref('branch.code'));
   const rows: { branch: string; year: number | null }[] = await db.read('branch').select({ branch: 'code', year: latest }).orderBy(inByteOrder(db, 'branch', 'code'));
   return { latestYear: Object.fromEntries(rows.filter((r) => r.year !== null).map((r) => [r.branch, Number(r.year)])) };
+}
+
+/** index.html as built, read again only when the file changes (a rebuild while serving). */
+function builtPage(file: string): () => Promise<string> {
+  let cached: { mtimeMs: number; html: string } | undefined;
+  return async () => {
+    const { mtimeMs } = await fs.promises.stat(file);
+    if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, html: await fs.promises.readFile(file, 'utf8') };
+    return cached.html;
+  };
 }
 
 /** JSON that is safe inside a <script> element. */
@@ -54,23 +65,29 @@ export function serveClient(app: Express, db: Database, options: ClientOptions =
       },
     }),
   );
+  const index = path.join(dist, 'index.html');
+  const page = builtPage(index);
+  const firstView = options.firstView;
+  // Shared by every caller: the first view's answers are an anonymous caller's, the latest years public.
+  const pageData = pageDataCache(db, async (withAnswers, search) => {
+    const [data, answers] = await Promise.all([bootData(db), withAnswers && firstView ? withinBudget(firstView, search, FIRST_VIEW_BUDGET_MS) : []]);
+    return { ...data, answers };
+  });
   app.get(['/', '/import', '/login', '/about'], async (req, res, next) => {
-    const index = path.join(dist, 'index.html');
     if (!fs.existsSync(index)) {
       res.status(503).type('text/plain').send('The dashboard is not built yet: run `npm run build:client` (npm start does it).\n');
       return;
     }
     try {
       const search = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
-      const [html, data, answers] = await Promise.all([
-        fs.promises.readFile(index, 'utf8'),
-        options.private?.(req) ? { latestYear: {} } : bootData(db),
-        req.path === '/' && options.firstView ? withinBudget(options.firstView, search, FIRST_VIEW_BUDGET_MS) : [],
+      const [html, { latestYear, answers }] = await Promise.all([
+        page(),
+        options.private?.(req) ? { latestYear: {}, answers: [] } : pageData(req.path === '/' && !!firstView, search),
       ]);
       // As `me` answers it: the account of the session (or API token), null for anyone else.
       const principal = principalOf(req);
       const me = principal.kind === 'account' ? { __typename: 'Account', username: principal.account.username, role: principal.account.role, branch: principal.account.branch, region: principal.account.region } : null;
-      const boot = `<script id="pantau-boot" type="application/json">${scriptJson({ ...data, answers, me })}</script>`;
+      const boot = `<script id="pantau-boot" type="application/json">${scriptJson({ latestYear, answers, me })}</script>`;
       // A function, not a string: `$&`, `$'` and the like in the data must stay as they are.
       setDashboardHeaders(res);
       // A page naming its account is that person's: no shared cache may keep it.
