@@ -28,7 +28,7 @@ import { machineFacts } from './lib/machine.ts';
 import { DATA_DIR, prepareDataSet, stopPostgres, type DataSet, type DataSizes } from './lib/national-databases.ts';
 import { answerDirectly } from './lib/national-direct.ts';
 import { dashboardQuestions } from './lib/national-questions.ts';
-import { compareScales, comparisonTable, firstViewTable, GOALS, questionTable, type ScaleComparison } from './lib/national-report.ts';
+import { compareScales, comparisonTable, firstViewTable, goalLine, GOALS, questionTable, summarizeGoals, type GoalSummary, type ScaleComparison } from './lib/national-report.ts';
 import { timeQuestion, type QuestionTiming, type TimingOptions } from './lib/national-timing.ts';
 import { startServerProcess } from './lib/server-process.ts';
 
@@ -59,6 +59,7 @@ interface DataSetResult {
   seconds: number;
   /** The machine's 1-minute load average as the data set's timing began and ended (others share the two cores). */
   load: { start: number; end: number };
+  goals: GoalSummary;
   questions: QuestionTiming[];
   firstView: FirstViewTiming[];
 }
@@ -90,7 +91,7 @@ async function benchDataSet(set: DataSet): Promise<DataSetResult> {
   return {
     dialect: set.dialect, scale: set.scale, branchLimit: set.branchLimit ?? null, capped: set.branchLimit !== undefined,
     database: `${set.dialect} ${file}`, seededSeconds: set.seededSeconds, sizes: set.sizes, regionBranches,
-    seconds: Math.round((Date.now() - t0) / 1000), load: { start: Math.round(loadStart * 100) / 100, end: Math.round(os.loadavg()[0] * 100) / 100 }, questions: timings, firstView,
+    seconds: Math.round((Date.now() - t0) / 1000), load: { start: Math.round(loadStart * 100) / 100, end: Math.round(os.loadavg()[0] * 100) / 100 }, goals: summarizeGoals(timings), questions: timings, firstView,
   };
 }
 
@@ -114,7 +115,7 @@ for (const dialect of DIALECTS) {
       try {
         const result = await benchDataSet(set);
         results.push(result);
-        console.log(`\n${describe(result)}\n${questionTable(result.questions)}\n\n${firstViewTable(result.firstView)}\n`);
+        console.log(`\n${describe(result)}\n${questionTable(result.questions)}\n${goalLine(result.goals)}\n\n${firstViewTable(result.firstView)}\n`);
       } finally {
         await set.db.close();
       }

@@ -64,5 +64,31 @@ export function compareScales(demo: readonly QuestionTiming[], other: readonly Q
 
 export function comparisonTable(label: string, rows: readonly ScaleComparison[]): string {
   const head = ['question | scope | period', 'demo p95', `${label} p95`, 'ratio', `goal ≤${GOALS.stressOverDemo}×`];
-  return table(head, rows.map((r) => [r.id, f(r.demoP95), f(r.otherP95), f(r.ratio, 2), r.met === null ? '–' : r.met ? 'yes' : 'no']), new Set([1, 2, 3]));
+  const met = rows.filter((r) => r.met).length;
+  const body = table(head, rows.map((r) => [r.id, f(r.demoP95), f(r.otherP95), f(r.ratio, 2), r.met === null ? '–' : r.met ? 'yes' : 'no']), new Set([1, 2, 3]));
+  return `${body}\n${met} of ${rows.length} questions within ${GOALS.stressOverDemo}× their demo p95`;
+}
+
+export interface GoalSummary {
+  questions: number;
+  p95Met: number;
+  ratioMet: number;
+  refused: string[];
+  failed: string[];
+}
+
+/** How many questions of a data set meet each goal, and which were refused or failed. */
+export function summarizeGoals(timings: readonly QuestionTiming[]): GoalSummary {
+  return {
+    questions: timings.length,
+    p95Met: timings.filter((t) => t.graphql && !t.error && t.graphql.p95 <= GOALS.p95Ms).length,
+    ratioMet: timings.filter((t) => t.ratio !== null && t.ratio <= GOALS.graphqlOverDirect).length,
+    refused: timings.filter((t) => t.refused).map((t) => t.id),
+    failed: timings.filter((t) => t.error).map((t) => `${t.id}: ${t.error}`),
+  };
+}
+
+export function goalLine(s: GoalSummary): string {
+  return `${s.p95Met} of ${s.questions} questions p95 ≤ ${GOALS.p95Ms} ms, ${s.ratioMet} GraphQL/direct ≤ ${GOALS.graphqlOverDirect}, ` +
+    `${s.refused.length} refused at the default cost limit${s.refused.length ? ` (${s.refused.join(', ')})` : ''}, ${s.failed.length} failed${s.failed.length ? ` (${s.failed.join('; ')})` : ''}`;
 }
