@@ -88,6 +88,17 @@ export interface Rollup {
   dimensions: readonly string[];
   /** The cube's raw measures as aggregates of its columns (ratios follow from these). */
   measures: Record<string, Exclude<Measure, { kind: 'ratio' | 'last' }>>;
+  /**
+   * Dimensions whose SQL differs over the rollup's columns (by default a dimension's SQL is the
+   * cube's, over columns of the same names).
+   */
+  dimensionSql?: Record<string, Dimension>;
+  /**
+   * Groups of whole years: the rollup answers a filter on the cube's time (month index) only
+   * when it takes whole years (from a January, to a December, or open), and its dimensionSql
+   * gives the time as each year's first month.
+   */
+  grain?: 'year';
 }
 
 /**

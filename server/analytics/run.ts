@@ -4,7 +4,7 @@ import { compareValues, type SqlValue } from './byte-order.ts';
 import { compileQuery, rawMeasures } from './compile.ts';
 import { rawWithinTimeLimit } from './deadline.ts';
 import { dialectOf } from './dialects/of.ts';
-import type { Cube, CubeQuery } from './model.ts';
+import type { Cube, CubeQuery, Filter, Rollup } from './model.ts';
 
 
 export type Row = Record<string, string | number | null>;
@@ -27,11 +27,21 @@ export function planQuery(cube: Cube, query: CubeQuery, opts: { raw?: boolean } 
   const filters = [...(query.filters ?? []), ...(query.namedFilters ?? []).flatMap((n) => cube.namedFilters?.[n] ?? [])];
   const members = new Set([...query.dimensions, ...filters.map((f) => f.member), ...(query.order ?? []).map((o) => o.member).filter((m) => !(m in cube.measures))]);
   const needs = rawMeasures(cube, query.measures);
-  const rollup = cube.rollups.find((r) => [...members].every((m) => r.dimensions.includes(m)) && [...needs].every((m) => m in r.measures));
+  const fits = (r: Rollup) =>
+    [...members].every((m) => r.dimensions.includes(m)) && [...needs].every((m) => m in r.measures) && (r.grain !== 'year' || wholeYears(cube, filters));
+  const rollup = cube.rollups.find(fits);
   if (!rollup) return cube;
-  const dimensions = Object.fromEntries(rollup.dimensions.map((name) => [name, cube.dimensions[name]]));
+  const dimensions = Object.fromEntries(rollup.dimensions.map((name) => [name, rollup.dimensionSql?.[name] ?? cube.dimensions[name]]));
   const ratios = Object.fromEntries(Object.entries(cube.measures).filter(([, m]) => m.kind === 'ratio'));
   return { ...cube, table: rollup.table, dimensions, measures: { ...ratios, ...rollup.measures }, rollups: undefined };
+}
+
+/** Whether every filter on the cube's time takes whole years: a range from a January to a December (either end open). */
+function wholeYears(cube: Cube, filters: Filter[]): boolean {
+  const time = Object.entries(cube.dimensions).filter(([, d]) => d.sql === cube.time).map(([name]) => name);
+  return filters.every(
+    (f) => !time.includes(f.member) || (f.op === 'between' && (f.from === undefined || f.from % 12 === 0) && (f.to === undefined || f.to % 12 === 11)),
+  );
 }
 
 /**

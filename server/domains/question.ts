@@ -111,8 +111,8 @@ export interface DataFacts {
   /** Regional offices stored. */
   regions: number;
   membership: { rows: number; firstMonth: number | null; lastMonth: number | null; segments: number; programs: number };
-  /** Activities, and the groups of the campaign rollups (campaigns/rollup.ts): per branch, and over every branch. */
-  campaigns: { rows: number; firstMonth: number | null; lastMonth: number | null; branches: number; branchGroups: number; nationalGroups: number };
+  /** Activities, and the groups of the campaign rollups (campaigns/rollup.ts): per branch and month, per branch and year, and over every branch. */
+  campaigns: { rows: number; firstMonth: number | null; lastMonth: number | null; branches: number; branchGroups: number; yearGroups: number; nationalGroups: number };
   targets: { rows: number; firstYear: number | null; lastYear: number | null };
 }
 

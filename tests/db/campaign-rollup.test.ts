@@ -17,8 +17,16 @@ import { availableDialects, freshTarget } from '../support/test-server.ts';
 
 const GROUPINGS = ['CHANNEL', 'ACTIVITY', 'MEDIUM', 'MONTH', 'QUARTER', 'YEAR', 'BRANCH', 'REGION'];
 const MEASURES = [...REACH_ANSWER_MEASURES, ...MOMENT_MEASURES, 'registrationsSquared', 'maxPeriodIndex', 'conversionRate', 'costPerRegistration'];
-/** The groupings only the branch table holds: a question by them, or naming a branch, is never national. */
+/** The groupings only the branch tables hold: a question by them, or naming a branch, is never national. */
 const BY_BRANCH = ['BRANCH', 'REGION'];
+
+/** The rollup a question should be read from: the national table, else whole years per branch, else months per branch. */
+function expectedTable(query: CubeQuery): string {
+  if (!query.filters?.some((f) => f.member === 'branch') && !query.dimensions.some((g) => BY_BRANCH.includes(g))) return 'campaign_national_rollup';
+  const period = query.filters?.find((f) => f.member === 'periodIndex');
+  const wholeYears = !period || (period.op === 'between' && (period.from === undefined || period.from % 12 === 0) && (period.to === undefined || period.to % 12 === 11));
+  return wholeYears && !query.dimensions.some((g) => g === 'QUARTER' || g === 'MONTH') ? 'campaign_year_rollup' : 'campaign_rollup';
+}
 
 function queries(): CubeQuery[] {
   const scopes: Filter[][] = [
@@ -26,6 +34,8 @@ function queries(): CubeQuery[] {
     [{ member: 'branch', op: 'equals', value: 'MADIUN' }],
     [{ member: 'branch', op: 'in', values: ['KEDIRI', 'BLITAR'] }],
     [{ member: 'activityType', op: 'equals', value: 'PROMOTION' }, { member: 'periodIndex', op: 'between', from: 2023 * 12, to: 2024 * 12 + 5 }],
+    [{ member: 'branch', op: 'in', values: ['MADIUN', 'KEDIRI'] }, { member: 'periodIndex', op: 'between', from: 2022 * 12, to: 2024 * 12 + 11 }],
+    [{ member: 'periodIndex', op: 'between', to: 2023 * 12 + 11 }],
   ];
   return scopes.flatMap((filters) => [
     ...GROUPINGS.map((g) => ({ dimensions: g === 'CHANNEL' ? [g, 'ACTIVITY'] : [g], measures: [...MEASURES], filters })),
@@ -51,8 +61,7 @@ describe.each(availableDialects())('campaign rollup on %s', (dialect) => {
   const expectSameAnswers = async () => {
     for (const query of queries()) {
       const [rolled, raw] = await Promise.all([answer(query, false), answer(query, true)]);
-      const national = !query.filters?.some((f) => f.member === 'branch') && !query.dimensions.some((g) => BY_BRANCH.includes(g));
-      expect(rolled.table, JSON.stringify(query)).toBe(national ? 'campaign_national_rollup' : 'campaign_rollup');
+      expect(rolled.table, JSON.stringify(query)).toBe(expectedTable(query));
       expect(raw.table).toBe('campaign_activity');
       expect(rolled.rows, JSON.stringify(query)).toEqual(raw.rows);
     }
@@ -83,10 +92,12 @@ describe.each(availableDialects())('campaign rollup on %s', (dialect) => {
 
     const before = await db.knex('campaign_rollup').count({ n: '*' }).first();
     const beforeNational = await db.knex('campaign_national_rollup').count({ n: '*' }).first();
+    const beforeYears = await db.knex('campaign_year_rollup').count({ n: '*' }).first();
     const rejected = await importFile(db, { kind: 'campaigns', source: { buffer: Buffer.from('branch,date,activity,channel,reach,registrations\nBLITAR,2025-11-05,PROMOTION,RADIO,10,50\n') }, fileName: 'salah.csv', actor: 'test' });
     expect(rejected.outcome).toBe('REJECTED');
     expect(await db.knex('campaign_rollup').count({ n: '*' }).first()).toEqual(before);
     expect(await db.knex('campaign_national_rollup').count({ n: '*' }).first()).toEqual(beforeNational);
+    expect(await db.knex('campaign_year_rollup').count({ n: '*' }).first()).toEqual(beforeYears);
     await expectSameAnswers();
   });
 

@@ -152,7 +152,7 @@ describe('every question estimates its own rows', () => {
     branches: 4 * scale,
     regions: scale,
     membership: { rows: 5000 * scale * scale, firstMonth: 2016 * 12, lastMonth: 2016 * 12 + 120 * scale - 1, segments: 4, programs: 5 },
-    campaigns: { rows: 4000 * scale * scale, firstMonth: 2018 * 12, lastMonth: 2018 * 12 + 80 * scale - 1, branches: 4 * scale, branchGroups: 1200 * scale * scale, nationalGroups: 400 * scale },
+    campaigns: { rows: 4000 * scale * scale, firstMonth: 2018 * 12, lastMonth: 2018 * 12 + 80 * scale - 1, branches: 4 * scale, branchGroups: 1200 * scale * scale, yearGroups: 120 * scale * scale, nationalGroups: 400 * scale },
     targets: { rows: 600 * scale, firstYear: 2017, lastYear: 2017 + 8 * scale },
   });
   /** Arguments of the shape every question takes (its required ones given). */
@@ -180,10 +180,13 @@ describe('every question estimates its own rows', () => {
     const f = facts(3);
     const year = { from: '2020', to: '2020' };
     // facts(3): 240 stored months, 12 branches; 1,200 national groups (5 a month), 10,800 branch
-    // groups (3.75 a branch-month, rounded up), 36,000 activities (12.5 a branch-month).
+    // groups (3.75 a branch-month, rounded up), 1,080 year groups (4.5 a branch-year over 20
+    // stored years), 36,000 activities (12.5 a branch-month).
     expect(reach.estimate({ ...year, groupBy: 'CHANNEL' }, f).basis).toBe('12 months × 5 national groups per month');
-    expect(reach.estimate({ ...year, groupBy: 'BRANCH' }, f).basis).toBe('12 months × 4 groups per branch-month × 12 branches');
-    expect(reach.estimate({ ...year, groupBy: 'CHANNEL', region: 'JATIM' }, f).basis).toBe('12 months × 4 groups per branch-month × 8 branches');
+    expect(reach.estimate({ ...year, groupBy: 'BRANCH' }, f).basis).toBe('1 year × 5 groups per branch-year × 12 branches');
+    expect(reach.estimate({ ...year, groupBy: 'CHANNEL', region: 'JATIM' }, f).basis).toBe('1 year × 5 groups per branch-year × 8 branches');
+    expect(reach.estimate({ from: '2020-01', to: '2020-06', groupBy: 'BRANCH' }, f).basis).toBe('6 months × 4 groups per branch-month × 12 branches');
+    expect(reach.estimate({ ...year, groupBy: 'MONTH', branch: 'MADIUN' }, f).basis).toBe('12 months × 4 groups per branch-month × 1 branch');
     expect(reach.estimate({ ...year, groupBy: 'STAFF' }, f).basis).toBe('12 months × 13 activities per branch-month × 12 branches');
   });
 

@@ -8,12 +8,9 @@ import { BigIntType, EntitySchema, type EntitySchemaMetadata } from '@mikro-orm/
  * statistics' second moments included: those are split so that their totals stay exact
  * (server/domains/campaigns/moment-terms.ts).
  */
-export interface CampaignGroup {
-  periodIndex: number;
+export interface CampaignSums {
   activity: string;
   channel: string;
-  year: number;
-  month: number;
   medium: string;
   activities: number;
   reach: number;
@@ -37,9 +34,24 @@ export interface CampaignGroup {
   reachRegOver: number | null;
 }
 
+/** A group of one month. */
+export interface CampaignGroup extends CampaignSums {
+  periodIndex: number;
+  year: number;
+  month: number;
+}
+
 /** Per branch, month, activity type and channel. */
 export interface CampaignRollup extends CampaignGroup {
   branchCode: string;
+}
+
+/** Per branch, year, activity type and channel. */
+export interface CampaignYearRollup extends CampaignSums {
+  branchCode: string;
+  year: number;
+  /** The group's latest month (its month index). */
+  maxPeriodIndex: number;
 }
 
 const big = () => ({ type: new BigIntType('number') });
@@ -47,10 +59,8 @@ const big = () => ({ type: new BigIntType('number') });
 // already a float). NULL while there is none, which is always but for costs above ~3·10⁹.
 const over = () => ({ type: 'double', columnType: 'numeric', nullable: true });
 
-/** The columns of a group, past its key. */
-const groupColumns = {
-  year: { type: 'integer' },
-  month: { type: 'integer' },
+/** The sums of a group, past its key and time. */
+const sumColumns = {
   medium: { type: 'string', length: 16 },
   activities: { type: 'integer' },
   reach: big(),
@@ -72,7 +82,7 @@ const groupColumns = {
   reachRegHigh: big(),
   reachRegLow: big(),
   reachRegOver: over(),
-} satisfies Partial<EntitySchemaMetadata<CampaignGroup>['properties']>;
+} satisfies Partial<EntitySchemaMetadata<CampaignSums>['properties']>;
 
 export const CampaignRollupSchema = new EntitySchema<CampaignRollup>({
   name: 'CampaignRollup',
@@ -84,7 +94,9 @@ export const CampaignRollupSchema = new EntitySchema<CampaignRollup>({
     periodIndex: { type: 'integer', primary: true },
     activity: { type: 'string', length: 16, primary: true },
     channel: { type: 'string', length: 32, primary: true },
-    ...groupColumns,
+    year: { type: 'integer' },
+    month: { type: 'integer' },
+    ...sumColumns,
   },
 });
 
@@ -96,6 +108,22 @@ export const CampaignNationalRollupSchema = new EntitySchema<CampaignGroup>({
     periodIndex: { type: 'integer', primary: true },
     activity: { type: 'string', length: 16, primary: true },
     channel: { type: 'string', length: 32, primary: true },
-    ...groupColumns,
+    year: { type: 'integer' },
+    month: { type: 'integer' },
+    ...sumColumns,
+  },
+});
+
+/** The branch groups of whole years: per branch, year, activity type and channel. */
+export const CampaignYearRollupSchema = new EntitySchema<CampaignYearRollup>({
+  name: 'CampaignYearRollup',
+  tableName: 'campaign_year_rollup',
+  properties: {
+    branchCode: { type: 'string', length: 32, primary: true },
+    year: { type: 'integer', primary: true },
+    activity: { type: 'string', length: 16, primary: true },
+    channel: { type: 'string', length: 32, primary: true },
+    maxPeriodIndex: { type: 'integer' },
+    ...sumColumns,
   },
 });

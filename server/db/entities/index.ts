@@ -4,7 +4,7 @@ import { AuditEntrySchema } from './audit-entry.ts';
 import { AuthSessionSchema } from './auth-session.ts';
 import { BranchSchema } from './branch.ts';
 import { CampaignActivitySchema } from './campaign-activity.ts';
-import { CampaignNationalRollupSchema, CampaignRollupSchema } from './campaign-rollup.ts';
+import { CampaignNationalRollupSchema, CampaignRollupSchema, CampaignYearRollupSchema } from './campaign-rollup.ts';
 import { ImportRunSchema } from './import-run.ts';
 import { LoginFailureSchema } from './login-failure.ts';
 import { MembershipSnapshotSchema } from './membership-snapshot.ts';
@@ -21,6 +21,7 @@ export const entities = [
   CampaignActivitySchema,
   CampaignRollupSchema,
   CampaignNationalRollupSchema,
+  CampaignYearRollupSchema,
   TargetSchema,
   ImportRunSchema,
   AccountSchema,

@@ -6,7 +6,7 @@ import { FIGURES } from '../../../common/vocabulary/measures.ts';
 import { type DescribedCube, internalFigure as internal } from '../../analytics/model.ts';
 import { timeDimensions } from '../../analytics/time.ts';
 import { registrationsSquaredTerm, WIDE_MOMENTS } from './moment-terms.ts';
-import { branchCampaignRollup, nationalCampaignRollup } from './rollup.ts';
+import { branchCampaignRollup, nationalCampaignRollup, yearCampaignRollup } from './rollup.ts';
 
 const orNone = (column: string) => `CASE WHEN ${column} = '' THEN '(none)' ELSE ${column} END`;
 
@@ -61,8 +61,9 @@ export const campaignCube = {
     REGION: { sql: "COALESCE((SELECT rb.region_code FROM branch rb WHERE rb.code = branch_code), '(none)')", title: DIMENSIONS.region },
     ...timeDimensions({ index: 'period_index', year: 'year', month: 'month' }),
   },
-  // Smallest first: the all-branch table when no branch is asked for, else the branches'.
-  rollups: [nationalCampaignRollup, branchCampaignRollup],
+  // Smallest first: the all-branch table when no branch is asked for, else the branches' years
+  // for whole years, else their months.
+  rollups: [nationalCampaignRollup, yearCampaignRollup, branchCampaignRollup],
 } satisfies DescribedCube;
 
 export type CampaignMeasure = keyof typeof campaignCube.measures;

@@ -1,8 +1,10 @@
-// The campaign rollups: activities pre-aggregated as Cube's pre-aggregations are, in two tables.
+// The campaign rollups: activities pre-aggregated as Cube's pre-aggregations are, in three tables.
 // - campaign_rollup: per branch, month, activity type and channel;
-// - campaign_national_rollup: the same groups summed over every branch (per month, activity
-//   type and channel), for the questions that ask for no branch, region or grouping by either.
-// Both hold every measure the campaign questions need, the statistics' second moments included
+// - campaign_year_rollup: the same per branch and whole year, for questions over whole years
+//   (or all data) by branch or office;
+// - campaign_national_rollup: the month groups summed over every branch, for the questions that
+//   ask for no branch, region or grouping by either.
+// All hold every measure the campaign questions need, the statistics' second moments included
 // (split exactly: moment-terms.ts, SqlDialect.splitTerm), so the answers read from them are the
 // activities' answers: the tests compare both paths on both databases. They are kept current
 // inside each import's transaction (refreshCampaignRollup) and after seeding.
@@ -13,19 +15,21 @@ import type { Rollup } from '../../analytics/model.ts';
 import { registrationsSquaredTerm, WIDE_MOMENTS } from './moment-terms.ts';
 
 const BRANCH_TABLE = 'campaign_rollup';
+const YEAR_TABLE = 'campaign_year_rollup';
 const NATIONAL_TABLE = 'campaign_national_rollup';
-const GROUP = ['period_index', 'activity', 'channel'];
-const BRANCH_KEY = ['branch_code', ...GROUP].join(', ');
-const NATIONAL_KEY = GROUP.join(', ');
+const BRANCH_KEY = 'branch_code, period_index, activity, channel';
+const YEAR_KEY = 'branch_code, year, activity, channel';
+const NATIONAL_KEY = 'period_index, activity, channel';
 
 const MOMENTS = Object.values(WIDE_MOMENTS);
 const PARTS = ['high', 'low', 'over'] as const;
 
-/** The columns of a group, past its key. */
-const VALUE_COLUMNS = [
-  'year', 'month', 'medium', 'activities', 'reach', 'leads', 'registrations', 'cost_idr', 'source_min', 'source_max', 'registrations_sq',
+/** The sums of a group, past its key and time. */
+const SUM_COLUMNS = [
+  'medium', 'activities', 'reach', 'leads', 'registrations', 'cost_idr', 'source_min', 'source_max', 'registrations_sq',
   ...MOMENTS.flatMap((m) => PARTS.map((part) => `${m.column}_${part}`)),
 ];
+const MONTH_COLUMNS = ['year', 'month', ...SUM_COLUMNS];
 
 /** The moments' parts summed per group; `over` stays NULL while no term passed 2^63. */
 const momentSums = (d: SqlDialect) =>
@@ -41,43 +45,67 @@ const fromActivities = (d: SqlDialect) => `
     ${momentSums(d).join(', ')}
   FROM campaign_activity`;
 
-/** The national table's groups from the branch table's. */
-const fromBranchGroups = (d: SqlDialect) => `
-  SELECT ${NATIONAL_KEY}, MIN(year), MIN(month), MIN(medium), SUM(activities), SUM(reach), SUM(leads), SUM(registrations), SUM(cost_idr),
-    MIN(${d.byteOrder('source_min')}), MAX(${d.byteOrder('source_max')}), SUM(registrations_sq),
-    ${MOMENTS.flatMap((m) => [`SUM(${m.column}_high)`, `SUM(${m.column}_low)`, `SUM(${m.column}_over)`]).join(', ')}
-  FROM ${BRANCH_TABLE}`;
+/** Sums of the branch table's groups (after the key and time columns of the table filled). */
+const sumsOfGroups = (d: SqlDialect) =>
+  [
+    'MIN(medium)', 'SUM(activities)', 'SUM(reach)', 'SUM(leads)', 'SUM(registrations)', 'SUM(cost_idr)',
+    `MIN(${d.byteOrder('source_min')})`, `MAX(${d.byteOrder('source_max')})`, 'SUM(registrations_sq)',
+    ...MOMENTS.flatMap((m) => PARTS.map((part) => `SUM(${m.column}_${part})`)),
+  ].join(', ');
 
-async function rebuild(trx: Knex, table: string, key: string, fill: string, where: string, bindings: (string | number)[]): Promise<void> {
+/** The national table's groups from the branch table's. */
+const nationalFromGroups = (d: SqlDialect) => `SELECT ${NATIONAL_KEY}, MIN(year), MIN(month), ${sumsOfGroups(d)} FROM ${BRANCH_TABLE}`;
+
+/** The year table's groups from the branch table's. */
+const yearFromGroups = (d: SqlDialect) => `SELECT ${YEAR_KEY}, MAX(period_index), ${sumsOfGroups(d)} FROM ${BRANCH_TABLE}`;
+
+interface Table {
+  name: string;
+  key: string;
+  columns: string[];
+  fill: (d: SqlDialect) => string;
+}
+
+const TABLES = {
+  branch: { name: BRANCH_TABLE, key: BRANCH_KEY, columns: MONTH_COLUMNS, fill: fromActivities },
+  year: { name: YEAR_TABLE, key: YEAR_KEY, columns: ['max_period_index', ...SUM_COLUMNS], fill: yearFromGroups },
+  national: { name: NATIONAL_TABLE, key: NATIONAL_KEY, columns: MONTH_COLUMNS, fill: nationalFromGroups },
+} satisfies Record<string, Table>;
+
+async function rebuild(trx: Knex, d: SqlDialect, table: Table, where = '', bindings: (string | number)[] = []): Promise<void> {
   // The same condition picks the groups to drop and the rows to roll up again.
-  await trx.raw(`DELETE FROM ${table}${where}`, bindings);
-  await trx.raw(`INSERT INTO ${table} (${key}, ${VALUE_COLUMNS.join(', ')}) ${fill}${where} GROUP BY ${key}`, bindings);
+  await trx.raw(`DELETE FROM ${table.name}${where}`, bindings);
+  await trx.raw(`INSERT INTO ${table.name} (${table.key}, ${table.columns.join(', ')}) ${table.fill(d)}${where} GROUP BY ${table.key}`, bindings);
 }
 
 /**
  * Which groups to rebuild: those that rows of `importId` belong to (a stored import: its new and
- * changed rows carry its id, and the rollup key is part of the activities' natural key, so a
- * changed row stays in its group); one branch's groups, leaving the national table to a
+ * changed rows carry its id, and each rollup key is made of the activities' natural key, so a
+ * changed row stays in its groups); one branch's groups, leaving the national table to a
  * `'national'` refresh once every branch is in (a seed, branch by branch); the national table
- * from the branch table; or everything. Run inside the writer's transaction.
+ * alone; or everything. Run inside the writer's transaction. The year and national tables are
+ * made from the branch table's groups, so it goes first.
  */
 export type RollupScope = { importId: number } | { branch: string } | 'national' | 'all';
 
 export async function refreshCampaignRollup(trx: Knex | Knex.Transaction, scope: RollupScope): Promise<void> {
   const d = dialectOfKnex(trx);
-  if (scope === 'national') return rebuild(trx, NATIONAL_TABLE, NATIONAL_KEY, fromBranchGroups(d), '', []);
+  if (scope === 'national') return rebuild(trx, d, TABLES.national);
   if (scope === 'all') {
-    await rebuild(trx, BRANCH_TABLE, BRANCH_KEY, fromActivities(d), '', []);
-    return rebuild(trx, NATIONAL_TABLE, NATIONAL_KEY, fromBranchGroups(d), '', []);
+    for (const table of [TABLES.branch, TABLES.year, TABLES.national]) await rebuild(trx, d, table);
+    return;
   }
-  if ('branch' in scope) return rebuild(trx, BRANCH_TABLE, BRANCH_KEY, fromActivities(d), ' WHERE branch_code = ?', [scope.branch]);
-  const imported = (key: string) => ` WHERE (${key}) IN (SELECT ${key} FROM campaign_activity WHERE import_id = ?)`;
-  await rebuild(trx, BRANCH_TABLE, BRANCH_KEY, fromActivities(d), imported(BRANCH_KEY), [scope.importId]);
-  await rebuild(trx, NATIONAL_TABLE, NATIONAL_KEY, fromBranchGroups(d), imported(NATIONAL_KEY), [scope.importId]);
+  if ('branch' in scope) {
+    for (const table of [TABLES.branch, TABLES.year]) await rebuild(trx, d, table, ' WHERE branch_code = ?', [scope.branch]);
+    return;
+  }
+  for (const table of [TABLES.branch, TABLES.year, TABLES.national]) {
+    await rebuild(trx, d, table, ` WHERE (${table.key}) IN (SELECT ${table.key} FROM campaign_activity WHERE import_id = ?)`, [scope.importId]);
+  }
 }
 
-/** How both tables answer the cube's raw measures: aggregates of their groups' sums. */
-const MEASURES: Rollup['measures'] = {
+/** How the tables answer the cube's raw measures: aggregates of their groups' sums. */
+const measures = (latestMonth: string): Rollup['measures'] => ({
   activities: { kind: 'sum', sql: 'activities', type: 'integer' },
   reach: { kind: 'sum', sql: 'reach', type: 'integer' },
   leads: { kind: 'sum', sql: 'leads', type: 'integer' },
@@ -85,7 +113,7 @@ const MEASURES: Rollup['measures'] = {
   costIdr: { kind: 'sum', sql: 'cost_idr', type: 'integer' },
   activityMin: { kind: 'min', sql: 'activity', type: 'text' },
   activityMax: { kind: 'max', sql: 'activity', type: 'text' },
-  maxPeriodIndex: { kind: 'max', sql: 'period_index', type: 'integer' },
+  maxPeriodIndex: { kind: 'max', sql: latestMonth, type: 'integer' },
   sourceMin: { kind: 'min', sql: 'source_min', type: 'text' },
   sourceMax: { kind: 'max', sql: 'source_max', type: 'text' },
   attendees: { kind: 'sum', sql: "CASE WHEN activity = 'SOCIALISATION' THEN reach ELSE 0 END", type: 'integer' },
@@ -94,18 +122,28 @@ const MEASURES: Rollup['measures'] = {
   ...Object.fromEntries(
     Object.entries(WIDE_MOMENTS).map(([name, m]) => [name, { kind: 'splitSum', high: `${m.column}_high`, low: `${m.column}_low`, over: `${m.column}_over` }]),
   ),
-};
+});
 
-/** Per branch: every campaign question but those by staff or segment (the cube's dimensions of the same names and SQL). */
+/** Per branch and month: every campaign question but those by staff or segment (the cube's dimensions of the same names and SQL). */
 export const branchCampaignRollup: Rollup = {
   table: BRANCH_TABLE,
   dimensions: ['branch', 'activityType', 'CHANNEL', 'ACTIVITY', 'MEDIUM', 'BRANCH', 'REGION', 'periodIndex', 'YEAR', 'QUARTER', 'MONTH'],
-  measures: MEASURES,
+  measures: measures('period_index'),
 };
 
-/** Over every branch: the questions that neither name nor group by a branch or an office. */
+/** Per branch and whole year: the same questions over whole years, but by quarter or month. */
+export const yearCampaignRollup: Rollup = {
+  table: YEAR_TABLE,
+  dimensions: ['branch', 'activityType', 'CHANNEL', 'ACTIVITY', 'MEDIUM', 'BRANCH', 'REGION', 'periodIndex', 'YEAR'],
+  measures: measures('max_period_index'),
+  grain: 'year',
+  // A year's first month: a filter from a January to a December holds exactly its years.
+  dimensionSql: { periodIndex: { sql: 'year * 12' } },
+};
+
+/** Over every branch and per month: the questions that neither name nor group by a branch or an office. */
 export const nationalCampaignRollup: Rollup = {
   table: NATIONAL_TABLE,
   dimensions: ['activityType', 'CHANNEL', 'ACTIVITY', 'MEDIUM', 'periodIndex', 'YEAR', 'QUARTER', 'MONTH'],
-  measures: MEASURES,
+  measures: measures('period_index'),
 };

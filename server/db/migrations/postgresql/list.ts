@@ -8,6 +8,7 @@ import { Migration20261201224552 } from './m20261201224552.ts';
 import { Migration20261201232735 } from './m20261201232735.ts';
 import { Migration20261202002323 } from './m20261202002323.ts';
 import { Migration20261202014956 } from './m20261202014956.ts';
+import { Migration20261202021200 } from './m20261202021200.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011020', class: Migration20261124011020 },
@@ -18,4 +19,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261201232735', class: Migration20261201232735 },
   { name: 'm20261202002323', class: Migration20261202002323 },
   { name: 'm20261202014956', class: Migration20261202014956 },
+  { name: 'm20261202021200', class: Migration20261202021200 },
 ];
