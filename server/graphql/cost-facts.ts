@@ -47,20 +47,23 @@ async function readFacts(db: Database): Promise<{ facts: DataFacts; complete: bo
     first(k('region').count({ n: '*' })),
     // NULLIF: the rows of persons carry program '', which is no program.
     first(k('membership_snapshot').select(k.raw("count(*) AS n, min(period_index) AS lo, max(period_index) AS hi, count(DISTINCT segment) AS segments, count(DISTINCT NULLIF(program, '')) AS programs"))),
-    first(k('campaign_activity').select(k.raw('count(*) AS n, min(period_index) AS lo, max(period_index) AS hi, count(DISTINCT branch_code) AS branches'))),
+    // From the rollups (their few groups hold the activities' count and span), never a scan of
+    // every activity: kept current with them in each import's transaction.
+    first(k('campaign_national_rollup').select(k.raw('sum(activities) AS n, min(period_index) AS lo, max(period_index) AS hi'))),
+    first(k('campaign_year_rollup').select(k.raw('count(DISTINCT branch_code) AS branches'))),
     first(k('target').select(k.raw('count(*) AS n, min(year) AS lo, max(year) AS hi'))),
     first(k('campaign_rollup').count({ n: '*' })),
     first(k('campaign_year_rollup').count({ n: '*' })),
     first(k('campaign_national_rollup').count({ n: '*' })),
   ]);
-  const [branches, regions, membership, campaigns, targets, branchGroups, yearGroups, nationalGroups] = parts.map((p) => (p.status === 'fulfilled' ? p.value : {}));
+  const [branches, regions, membership, campaigns, campaignBranches, targets, branchGroups, yearGroups, nationalGroups] = parts.map((p) => (p.status === 'fulfilled' ? p.value : {}));
   return {
     complete: parts.every((p) => p.status === 'fulfilled'),
     facts: {
       branches: num(branches.n),
       regions: num(regions.n),
       membership: { rows: num(membership.n), firstMonth: orNull(membership.lo), lastMonth: orNull(membership.hi), segments: num(membership.segments), programs: num(membership.programs) },
-      campaigns: { rows: num(campaigns.n), firstMonth: orNull(campaigns.lo), lastMonth: orNull(campaigns.hi), branches: num(campaigns.branches), branchGroups: num(branchGroups.n), yearGroups: num(yearGroups.n), nationalGroups: num(nationalGroups.n) },
+      campaigns: { rows: num(campaigns.n), firstMonth: orNull(campaigns.lo), lastMonth: orNull(campaigns.hi), branches: num(campaignBranches.branches), branchGroups: num(branchGroups.n), yearGroups: num(yearGroups.n), nationalGroups: num(nationalGroups.n) },
       targets: { rows: num(targets.n), firstYear: orNull(targets.lo), lastYear: orNull(targets.hi) },
     },
   };
