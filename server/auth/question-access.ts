@@ -7,7 +7,6 @@ import type { Question } from '../domains/question.ts';
 import { rootFieldArgs } from '../http/params.ts';
 import { type BranchRef, defaultScope, demand } from './permissions.ts';
 import type { Principal } from './principal.ts';
-import { ForbiddenError } from '../errors.ts';
 
 const takesScope = new Map<string, boolean>();
 
@@ -57,19 +56,6 @@ export async function authorizeQuestion<Args>(
   );
   if (question.namesStaff?.(scoped)) demand(principal, { do: 'readStaff' }, readAccess);
   return scoped;
-}
-
-/** The branch a report or page may show for this caller (its own by default), or a ForbiddenError. */
-export async function authorizeBranchRead(
-  deps: { db: Database; config: Pick<Config, 'authRead'> },
-  principal: Principal,
-  branch: string | undefined,
-): Promise<string | undefined> {
-  const scoped = (await authorizeQuestion(deps, principal, { field: 'membershipTrend' }, { branch })) as { branch?: string; region?: string };
-  if (scoped.region) {
-    throw new ForbiddenError(`the report covers one branch or the nation, and your account reads regional office ${scoped.region}: name one of its branches (branch=CODE)`, 403);
-  }
-  return scoped.branch ?? undefined;
 }
 
 /**
