@@ -1,8 +1,9 @@
 // PostgreSQL, big files: the rows are streamed with COPY (pg-copy-streams, text format) into a
-// temporary staging table, then moved into the kind's table by one INSERT … SELECT … ON CONFLICT
-// with the same conflict clause as every other upsert (conflict-clause.ts), so the stored rows
-// and the `changed` count are those of the multi-row INSERTs. COPY cannot upsert itself, and a
-// COPY straight into the indexed table would fail on the first key already stored.
+// temporary staging table, then merged into the kind's table with the same rules as every other
+// upsert (postgres-merge-sql.ts: an UPDATE of the stored rows that differ, an INSERT of the new
+// keys), so the stored rows and the `changed` count are those of the multi-row INSERTs. COPY
+// cannot upsert itself, and a COPY straight into the indexed table would fail on the first key
+// already stored.
 //
 // Everything runs on the import transaction's own connection: inside a knex transaction,
 // `trx.client` is knex's transaction client, whose acquireConnection() answers the connection
@@ -13,9 +14,9 @@ import { once } from 'node:events';
 import type { Knex } from 'knex';
 import type pg from 'pg';
 import { from as copyFrom, type CopyStreamQuery } from 'pg-copy-streams';
-import { conflictClause } from './conflict-clause.ts';
 import type { DbValue, KindSpec } from './kinds.ts';
 import { copyField } from './postgres-copy-text.ts';
+import { mergeSql } from './postgres-merge-sql.ts';
 import type { Upserter } from './upserter.ts';
 
 /** Rows per chunk written to the COPY stream (a chunk of membership rows is about 60 kB). */
@@ -27,6 +28,7 @@ const CHUNK_ROWS = 1000;
 const HIGH_WATER_MARK = 1 << 18;
 
 const q = (id: string) => `"${id}"`;
+const UNIQUE_VIOLATION = '23505';
 
 export class PostgresCopyUpserter implements Upserter {
   readonly batchRows: number;
@@ -98,11 +100,7 @@ export class PostgresCopyUpserter implements Upserter {
     stream.end();
     // 'finish' comes once the server has taken every row (CommandComplete, ReadyForQuery).
     await Promise.race([once(stream, 'finish'), this.failed]);
-    const cols = this.spec.dbColumns.map(q).join(', ');
-    const result = await this.trx.raw(
-      `INSERT INTO ${q(this.spec.table)} (${cols}) SELECT ${cols} FROM ${q(this.staging)} ${conflictClause(this.spec, this.kept, this.filled)}`,
-    );
-    this.changed = Number((result as { rowCount?: number }).rowCount ?? 0);
+    this.changed = await this.merge();
     // Frees the staging rows now rather than at the commit (work after the store reads the table).
     await this.trx.raw(`DROP TABLE ${q(this.staging)}`);
   }
@@ -116,6 +114,31 @@ export class PostgresCopyUpserter implements Upserter {
     const closed = new Promise((resolve) => stream.once('close', resolve));
     stream.destroy(new Error('import abandoned: nothing is stored'));
     await closed;
+  }
+
+  /**
+   * Moves the staging rows into the table (postgres-merge-sql.ts): the stored ones changed, then
+   * the new ones inserted. Should another writer store one of the new keys between the two (a
+   * unique violation), the insert is undone to a savepoint and the rows go through the ON
+   * CONFLICT upsert instead, as the INSERT upserter would have sent them. Returns the rows
+   * inserted or changed.
+   */
+  private async merge(): Promise<number> {
+    const sql = mergeSql(this.spec, this.staging, this.kept, this.filled);
+    const count = (result: unknown) => Number((result as { rowCount?: number }).rowCount ?? 0);
+    // Statistics of the staging table, so that the planner joins it to the table sensibly.
+    await this.trx.raw(`ANALYZE ${q(this.staging)}`);
+    const updated = count(await this.trx.raw(sql.update));
+    await this.trx.raw('SAVEPOINT pantau_merge');
+    try {
+      const inserted = count(await this.trx.raw(sql.insert));
+      await this.trx.raw('RELEASE SAVEPOINT pantau_merge');
+      return updated + inserted;
+    } catch (err) {
+      if ((err as { code?: string }).code !== UNIQUE_VIOLATION) throw err;
+      await this.trx.raw('ROLLBACK TO SAVEPOINT pantau_merge');
+      return updated + count(await this.trx.raw(sql.upsert));
+    }
   }
 
   /** Creates the staging table and starts the COPY, once. */

@@ -228,6 +228,34 @@ describe.skipIf(!hasPostgres)('imports through COPY on PostgreSQL', () => {
     }
   });
 
+  it('a new key that another writer stores meanwhile is upserted, as the INSERTs would have (not a unique violation)', async () => {
+    const other = new pg.Client({ connectionString: url });
+    await other.connect();
+    try {
+      const rows = campaignRows('KC10', 2000);
+      // The other writer holds row 1500's key, uncommitted: the import's INSERT of the new keys waits for it.
+      await other.query('BEGIN');
+      await other.query(
+        `INSERT INTO campaign_activity (branch_code, date, year, month, period_index, activity, channel, medium, name, reach, registrations, cost_idr, staff_code, source)
+         VALUES ('KC10', $1, 2025, 1, 24300, 'PROMOTION', 'RADIO', 'MASS_MEDIA', $2, 1, 0, 0, $3, 'IMPORTED')`,
+        [rows[1500][1], rows[1500][4], rows[1500][9]],
+      );
+      const importing = importText(db, 'campaigns', csv(CAMPAIGN_HEADER, rows));
+      await expect
+        .poll(async () => (await other.query(`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`)).rows[0].n, { timeout: 30_000 })
+        .toBeGreaterThan(0);
+      await other.query('COMMIT');
+      const r = await importing;
+      expect(r.problems).toEqual([]);
+      expect(r).toMatchObject({ outcome: 'STORED', storedRows: 2000 });
+      const stored = await db.knex('campaign_activity').where({ branch_code: 'KC10', name: rows[1500][4] }).first('reach', 'year');
+      expect(stored).toEqual({ reach: rows[1500][5], year: 2021 + Math.floor(1500 / 365) });
+      expect(await db.knex('campaign_activity').where({ branch_code: 'KC10' }).count({ n: '*' }).then(([c]) => Number(c.n))).toBe(2000);
+    } finally {
+      await other.end();
+    }
+  });
+
   it('writes on the import transaction\'s own connection: nothing is seen outside it before the commit, nothing after a rollback', async () => {
     const spec = KINDS.targets;
     const row = (i: number): Record<string, DbValue> =>
