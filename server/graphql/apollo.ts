@@ -2,6 +2,7 @@
 // CORS, context) is in app.ts; protections against abusive queries are plugged in here.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { Config } from '../config.ts';
+import { answerCachePlugin } from './answer-cache.ts';
 import type { GraphQLContext } from './context.ts';
 import { costLimitPlugin } from './cost-limit.ts';
 import { formatError } from './format-error.ts';
@@ -23,6 +24,8 @@ export function createApollo(config: Config, plugins: ApolloServerPlugin<GraphQL
     // main.ts owns shutdown (drain HTTP, then stop this server, then close the database): left
     // on, Apollo would stop itself on SIGTERM and re-raise the signal, killing in-flight requests.
     stopOnTerminationSignals: false,
-    plugins: [...protection.plugins, costLimitPlugin(), ...plugins],
+    // The answer cache looks up after every other plugin's didResolveOperation (read gate, cost
+    // limit): Apollo asks responseForOperation only once the operation passed them all.
+    plugins: [...protection.plugins, costLimitPlugin(), ...plugins, answerCachePlugin()],
   });
 }
