@@ -2,7 +2,9 @@
 // the dashboard sends, at each scope it offers (the nation, a regional office, one branch) for
 // its default period and one full year, plus the scope ranking table's questions, asked over
 // real HTTP of a real server process with the default limits (rate limit off: the bench is one
-// client asking far more than one person). Printed per database as p50/p95/max in ms, the
+// client asking far more than one person) and its answer cache off, so that every timed request
+// computes; `warm` columns repeat it on a server with the default configuration (answer cache
+// on, where the server has one). Printed per database as p50/p95/max in ms, the
 // answer's rows, GraphQL/direct (the same aggregation through the same driver without GraphQL
 // and HTTP) and the goals met; a question the row-cost limit refuses is recorded as refused
 // and timed against a second server with the limit off. The same questions at demo and stress
@@ -16,6 +18,7 @@
 //   5, for a question slower than that), BENCH_REGION (JATIM), BENCH_YEAR (2024),
 //   BENCH_DATA_DIR (seeded SQLite files, reused while the seed code is unchanged),
 //   BENCH_POSTGRES_URL (a running server to keep seeded databases in; else a throw-away cluster),
+//   BENCH_RESEED=1 (seed anew even when a complete database is there),
 //   BENCH_OUT_SUFFIX (e.g. `-baseline`: bench/results/national-<dialect>-baseline.json).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,7 +32,7 @@ import { DATA_DIR, prepareDataSet, stopPostgres, type DataSet, type DataSizes } 
 import { answerDirectly } from './lib/national-direct.ts';
 import { dashboardQuestions } from './lib/national-questions.ts';
 import { compareScales, comparisonTable, firstViewTable, goalLine, GOALS, questionTable, summarizeGoals, type GoalSummary, type ScaleComparison } from './lib/national-report.ts';
-import { timeQuestion, type QuestionTiming, type TimingOptions } from './lib/national-timing.ts';
+import { timeQuestion, type QuestionTiming, type Servers, type TimingOptions } from './lib/national-timing.ts';
 import { startServerProcess } from './lib/server-process.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -46,6 +49,9 @@ const TIMING: TimingOptions = {
 const PLAN = { region: process.env.BENCH_REGION ?? 'JATIM', branch: 'MADIUN', year: Number(process.env.BENCH_YEAR ?? 2024) };
 /** What the servers run with besides their database: the defaults but for the rate limit. */
 const SERVER_ENV = { DEMO_DATA: 'false', RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production' };
+/** The servers the rounds are timed on compute every answer (a server without an answer cache ignores this). */
+const NO_ANSWER_CACHE = { GRAPHQL_ANSWER_CACHE_ENTRIES: '0' };
+const NO_COST_LIMIT = { GRAPHQL_MAX_COST_ROWS: '0' };
 
 interface DataSetResult {
   dialect: Dialect;
@@ -54,6 +60,7 @@ interface DataSetResult {
   capped: boolean;
   database: string;
   seededSeconds: number | null;
+  seededAtCommit: string;
   sizes: DataSizes;
   regionBranches: number;
   seconds: number;
@@ -71,26 +78,28 @@ async function benchDataSet(set: DataSet): Promise<DataSetResult> {
   const hasBranch = (await set.db.read('branch').where({ code: PLAN.branch }).first()) !== undefined;
   if (!regionBranches || !hasBranch) throw new Error(`the data set has no ${regionBranches ? PLAN.branch : PLAN.region}`);
   const questions = await dashboardQuestions(PLAN, (doc, vars) => answerDirectly(set.db, doc, vars));
-  const limited = await startServerProcess({ ...SERVER_ENV, DATABASE_URL: set.url });
-  const unlimited = await startServerProcess({ ...SERVER_ENV, DATABASE_URL: set.url, GRAPHQL_MAX_COST_ROWS: '0' });
+  const servers: Servers = {
+    computing: await startServerProcess({ ...SERVER_ENV, ...NO_ANSWER_CACHE, DATABASE_URL: set.url }),
+    unlimited: await startServerProcess({ ...SERVER_ENV, ...NO_ANSWER_CACHE, ...NO_COST_LIMIT, DATABASE_URL: set.url }),
+    cached: await startServerProcess({ ...SERVER_ENV, DATABASE_URL: set.url }),
+  };
   const timings: QuestionTiming[] = [];
   const firstView: FirstViewTiming[] = [];
   try {
     for (const q of questions) {
-      const t = await timeQuestion(q, { limited: limited.base, unlimited: unlimited.base }, set.db, TIMING);
+      const t = await timeQuestion(q, servers, set.db, TIMING);
       timings.push(t);
       process.stdout.write(`  ${q.id}: p95 ${t.graphql?.p95 ?? '–'} ms${t.refused ? ' (refused at the default limit)' : ''}${t.error ? ` ${t.error}` : ''}\n`);
     }
     const views = [['nation', 'scope=national'], [`region ${PLAN.region}`, `region=${PLAN.region}`], [`branch ${PLAN.branch}`, `branch=${PLAN.branch}`]];
-    for (const [scope, search] of views) firstView.push(await timeFirstView(limited.base, scope, search, Math.min(TIMING.rounds, 10), 1));
+    for (const [scope, search] of views) firstView.push(await timeFirstView(servers.cached.base, scope, search, Math.min(TIMING.rounds, 10)));
   } finally {
-    await limited.stop();
-    await unlimited.stop();
+    for (const server of Object.values(servers)) await server.stop();
   }
   const file = set.dialect === 'sqlite' ? path.basename(set.url) : new URL(set.url).pathname.slice(1);
   return {
     dialect: set.dialect, scale: set.scale, branchLimit: set.branchLimit ?? null, capped: set.branchLimit !== undefined,
-    database: `${set.dialect} ${file}`, seededSeconds: set.seededSeconds, sizes: set.sizes, regionBranches,
+    database: `${set.dialect} ${file}`, seededSeconds: set.seededSeconds, seededAtCommit: set.seededAtCommit, sizes: set.sizes, regionBranches,
     seconds: Math.round((Date.now() - t0) / 1000), load: { start: Math.round(loadStart * 100) / 100, end: Math.round(os.loadavg()[0] * 100) / 100 }, goals: summarizeGoals(timings), questions: timings, firstView,
   };
 }
@@ -138,8 +147,14 @@ for (const dialect of DIALECTS) {
     goals: GOALS,
     timing: TIMING,
     plan: PLAN,
-    server: { env: SERVER_ENV, costLimitOff: { GRAPHQL_MAX_COST_ROWS: '0' }, note: 'a separate server process (node --import tsx server/main.ts) per data set, asked over loopback HTTP; the direct path runs in the bench process on its own connections to the same database' },
-    caching: 'GraphQL answers are not cached (server/cache/answers.ts holds rendered charts, CSV and embeds); every timed request computes its answer. firstMs is the first ask on a fresh server; the rounds follow the warm-up, with the database pages in memory.',
+    servers: {
+      env: SERVER_ENV,
+      computing: NO_ANSWER_CACHE,
+      costLimitOff: { ...NO_ANSWER_CACHE, ...NO_COST_LIMIT },
+      cached: 'the default configuration',
+      note: 'separate server processes (node --import tsx server/main.ts) per data set, asked over loopback HTTP; the direct path runs in the bench process on its own connections to the same database',
+    },
+    caching: 'graphql, direct and firstMs: the answer cache off (GRAPHQL_ANSWER_CACHE_ENTRIES=0), every request computes; firstMs is the first ask on a fresh server, the rounds follow the warm-up with the database pages in memory. warm: the default server asked the same request again (its answer cache, where the server has one). firstView: index.html of the default server, firstLoadMs its first load, the rounds after it (the page may be cached for a few seconds per URL).',
     dataSets: results,
     stressOverDemo: comparisons,
   };

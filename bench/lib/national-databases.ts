@@ -2,9 +2,9 @@
 // code behind `npm run seed`) or reused when a previous run left one complete. SQLite files live
 // in BENCH_DATA_DIR (default: <tmp>/pantau-national, printed); PostgreSQL databases in the
 // server BENCH_POSTGRES_URL names, else in a throw-away cluster started here (gone at the end).
-// A seeded database is reused only while the code that shapes its rows and rollups
-// (server/db, server/domains) is at the commit it was seeded with: a sidecar file records it, so
-// a run on a newer HEAD whose rollups need filling seeds anew instead of timing empty tables.
+// A database holding the scale's branches is reused (BENCH_RESEED=1 seeds anew): opening it runs
+// the migrations since, and those fill any new rollup from the stored rows, as on a deployed
+// server. A sidecar file records the commit it was seeded at, which the results name.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,6 +28,8 @@ export interface DataSet {
   db: Database;
   /** Seconds the seed took in this run, or null when a complete database was reused. */
   seededSeconds: number | null;
+  /** The last commit of server/db and server/domains when it was seeded (unknown for a database seeded otherwise). */
+  seededAtCommit: string;
   sizes: DataSizes;
 }
 
@@ -112,7 +114,7 @@ export async function prepareDataSet(dialect: Dialect, scale: Scale, branchLimit
   const recorded = fs.existsSync(sidecar) ? (JSON.parse(fs.readFileSync(sidecar, 'utf8')) as { commit: string; url: string }) : null;
   const have = await countBranches(db);
   let seededSeconds: number | null = null;
-  if (have !== expected || recorded?.commit !== commit || recorded.url !== url) {
+  if (have !== expected || process.env.BENCH_RESEED === '1') {
     if (have > 0) await deleteDataRows(db);
     console.log(`seeding ${dialect} ${name} (${expected} branches) into ${url} …`);
     const t0 = performance.now();
@@ -130,7 +132,8 @@ export async function prepareDataSet(dialect: Dialect, scale: Scale, branchLimit
     seededSeconds = Math.round((performance.now() - t0) / 100) / 10;
     fs.writeFileSync(sidecar, JSON.stringify({ commit, url, seededAt: new Date().toISOString(), seconds: seededSeconds }));
   } else {
-    console.log(`reusing ${dialect} ${name} (${have} branches, seeded at ${commit.slice(0, 8)}): ${url}`);
+    console.log(`reusing ${dialect} ${name} (${have} branches, seeded at ${recorded?.commit.slice(0, 8) ?? 'an unknown commit'}): ${url}`);
   }
-  return { dialect, scale, branchLimit, url, db, seededSeconds, sizes: await sizesOf(db, file) };
+  const seededAtCommit = seededSeconds === null ? (recorded?.url === url ? recorded.commit : 'unknown') : commit;
+  return { dialect, scale, branchLimit, url, db, seededSeconds, seededAtCommit, sizes: await sizesOf(db, file) };
 }

@@ -27,20 +27,23 @@ export function goalOf(t: QuestionTiming): string {
 }
 
 export function questionTable(timings: readonly QuestionTiming[]): string {
-  const head = ['question', 'scope', 'period', 'first', 'p50', 'p95', 'max', 'n', 'rows', 'direct p50', 'gql/direct', 'goal', 'note'];
+  const head = ['question', 'scope', 'period', 'first', 'p50', 'p95', 'max', 'n', 'rows', 'direct p50', 'gql/direct', 'warm p50', 'warm p95', 'goal', 'note'];
   const rows = timings.map((t) => [
     t.operation, t.scope, t.period, f(t.firstMs), f(t.graphql?.p50), f(t.graphql?.p95), f(t.graphql?.max), String(t.graphql?.n ?? 0),
-    t.rows === null ? '–' : String(t.rows), f(t.direct?.p50), f(t.ratio, 2), goalOf(t),
+    t.rows === null ? '–' : String(t.rows), f(t.direct?.p50), f(t.ratio, 2), f(t.warm?.p50), f(t.warm?.p95), goalOf(t),
     [t.refused ? `${t.refused.code} at the default limit, timed with it off` : '', t.error ?? '', t.rows !== null && t.directRows !== null && t.rows !== t.directRows ? `direct rows ${t.directRows}` : '']
       .filter(Boolean).join('; '),
   ]);
-  return table(head, rows, new Set([3, 4, 5, 6, 7, 8, 9, 10]));
+  return table(head, rows, new Set([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]));
 }
 
 export function firstViewTable(views: readonly FirstViewTiming[]): string {
-  const head = ['index.html', 'scope', 'p50', 'p95', 'max', 'n', 'answers baked (of 7)'];
-  const rows = views.map((v) => ['first view', v.scope, f(v.page.p50), f(v.page.p95), f(v.page.max), String(v.page.n), v.answersBaked.min === v.answersBaked.max ? String(v.answersBaked.min) : `${v.answersBaked.min}–${v.answersBaked.max}`]);
-  return table(head, rows, new Set([2, 3, 4, 5]));
+  const head = ['index.html', 'scope', 'first load', 'baked', 'p50', 'p95', 'max', 'n', 'answers baked (of 7)'];
+  const rows = views.map((v) => [
+    'first view', v.scope, f(v.firstLoadMs), String(v.firstLoadBaked), f(v.page.p50), f(v.page.p95), f(v.page.max), String(v.page.n),
+    v.answersBaked.min === v.answersBaked.max ? String(v.answersBaked.min) : `${v.answersBaked.min}–${v.answersBaked.max}`,
+  ]);
+  return table(head, rows, new Set([2, 3, 4, 5, 6, 7]));
 }
 
 export interface ScaleComparison {

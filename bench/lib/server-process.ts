@@ -12,7 +12,23 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 export interface ServerProcess {
   base: string;
   pid: number;
+  /** The message of the latest error the server logged (an internal error's cause), or null. */
+  lastError(): string | null;
   stop(): Promise<void>;
+}
+
+/** The latest error-level JSON log line's message and cause. */
+function latestError(log: string): string | null {
+  const lines = log.split('\n').reverse();
+  for (const line of lines) {
+    try {
+      const entry = JSON.parse(line) as { level?: number; msg?: string; err?: { message?: string } };
+      if ((entry.level ?? 0) >= 50) return [entry.msg, entry.err?.message].filter(Boolean).join(': ').slice(0, 500);
+    } catch {
+      // Not a JSON line (a warning of Node's own).
+    }
+  }
+  return null;
 }
 
 export async function freePort(): Promise<number> {
@@ -63,6 +79,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   return {
     base,
     pid: child.pid!,
+    lastError: () => latestError(err),
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
