@@ -9,12 +9,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { once } from 'node:events';
 import { openDatabase } from '../server/db/orm.ts';
 import { fileURLToPath } from 'node:url';
 import { HEAP_LIMIT_MB, runWithBoundedHeap } from '../server/import/heap.ts';
 import { importFile } from '../server/import/importer.ts';
-import { CHANNELS_BY_ACTIVITY, PROGRAMS, SEGMENTS } from '../common/vocabulary/catalog.ts';
+import { generate, type DataKind } from './import-data.ts';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -22,58 +21,9 @@ function arg(name: string, fallback: string): string {
 }
 
 const ROWS = Number(arg('rows', '1000000'));
-type DataKind = 'membership' | 'campaigns';
 const KINDS_RUN: DataKind[] = process.argv.includes('--kind') ? [arg('kind', 'membership') as DataKind] : ['membership', 'campaigns'];
 const RUNS = Number(arg('runs', '3'));
 const KEEP = process.argv.includes('--keep');
-const BRANCHES = 400;
-
-async function writeLines(file: string, header: string, rows: number, line: (i: number) => string): Promise<void> {
-  const out = fs.createWriteStream(file);
-  out.write(header + '\n');
-  let chunk = '';
-  for (let i = 0; i < rows; i++) {
-    chunk += line(i) + '\n';
-    if (chunk.length > 1 << 16) {
-      if (!out.write(chunk)) await once(out, 'drain');
-      chunk = '';
-    }
-  }
-  out.write(chunk);
-  out.end();
-  await once(out, 'finish');
-}
-
-const branchCode = (b: number) => `KC${String(b).padStart(3, '0')}`;
-
-async function generate(dir: string, kind: DataKind): Promise<{ branches: string; data: string }> {
-  const branches = path.join(dir, 'branches.csv');
-  await writeLines(branches, 'code,name,region', BRANCHES, (b) => `${branchCode(b)},Kantor Cabang ${b},Wilayah ${b % 11}`);
-  const data = path.join(dir, `${kind}.csv`);
-  if (kind === 'membership') {
-    // key space: branch × month (240) × segment (4) × program ('' + 5)
-    const programs = ['', ...PROGRAMS];
-    await writeLines(data, 'branch,period,segment,program,active_participants,new_participants,lapsed_participants', ROWS, (i) => {
-      const p = i % programs.length;
-      const s = Math.floor(i / programs.length) % SEGMENTS.length;
-      const m = Math.floor(i / (programs.length * SEGMENTS.length)) % 240;
-      const b = Math.floor(i / (programs.length * SEGMENTS.length * 240));
-      const y = 2005 + Math.floor(m / 12);
-      const active = 1000 + ((i * 7919) % 90000);
-      return `${branchCode(b)},${y}-${String((m % 12) + 1).padStart(2, '0')},${SEGMENTS[s]},${programs[p]},${active},${i % 500},${i % 300}`;
-    });
-  } else {
-    const pairs = Object.entries(CHANNELS_BY_ACTIVITY).flatMap(([a, chans]) => Object.keys(chans).map((c) => [a, c]));
-    await writeLines(data, 'branch,date,activity,channel,name,reach,registrations,cost_idr,staff', ROWS, (i) => {
-      const [a, c] = pairs[i % pairs.length];
-      const d = Math.floor(i / pairs.length) % 3650;
-      const b = Math.floor(i / (pairs.length * 3650)) % BRANCHES;
-      const date = new Date(Date.UTC(2015, 0, 1) + d * 86400000).toISOString().slice(0, 10);
-      return `${branchCode(b)},${date},${a},${c},Kegiatan ${Math.floor(i / (pairs.length * 3650 * BRANCHES))},${100 + (i % 5000)},${i % 40},${(i % 97) * 12500},AR${i % 9}`;
-    });
-  }
-  return { branches, data };
-}
 
 function mb(bytes: number): string {
   return `${(bytes / 1048576).toFixed(0)} MB`;
@@ -124,7 +74,7 @@ function sqliteImport(dir: string, run: number, csv: string): { wall: number; cp
 
 async function benchKind(dir: string, kind: DataKind, hasSqlite: boolean): Promise<void> {
   const t0 = performance.now();
-  const files = await generate(dir, kind);
+  const files = await generate(dir, kind, ROWS);
   console.log(`\n${kind}: generated ${ROWS.toLocaleString('en')} rows (${mb(fs.statSync(files.data).size)}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const pantau: Awaited<ReturnType<typeof importOnce>>[] = [];
   const tool: { wall: number; cpu: number }[] = [];
