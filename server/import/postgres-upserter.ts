@@ -1,19 +1,24 @@
-// PostgreSQL: the upserter an import writes through. A file of less than one batch goes as one
-// multi-row INSERT (postgres-insert-upserter.ts); as soon as a full batch is queued, the file is
-// taken to be big and every row goes through COPY (postgres-copy-upserter.ts), which stores a
-// big file several times faster but costs a staging table and two more round trips, which a
-// small file would feel. (The threshold is one batch: see server/import/README.md, "Speed".)
+// PostgreSQL: the upserter an import writes through. A file of fewer than COPY_FROM_ROWS rows
+// goes as one multi-row INSERT (postgres-insert-upserter.ts); as soon as that many rows are
+// queued, the file is taken to be big and every row goes through COPY
+// (postgres-copy-upserter.ts), which costs a staging table and a few more round trips that a
+// tiny file would feel. Measured (upserters alone, a transaction each, medians of 15, the
+// shared 2-core machine): 1 row 1.1 ms by INSERT vs 14.5 ms by COPY, 10 rows 3.5 vs 8.3 ms,
+// 100 rows 8.2 vs 10.0 ms, 499 rows 47.5 vs 27.0 ms, 2,000 rows 246 vs 71 ms.
 import type { Knex } from 'knex';
 import type { DbValue, KindSpec } from './kinds.ts';
 import { PostgresCopyUpserter } from './postgres-copy-upserter.ts';
 import { PostgresInsertUpserter } from './postgres-insert-upserter.ts';
 import type { Upserter } from './upserter.ts';
 
+/** From this many rows on, COPY (about where the two ways cross, above). */
+const COPY_FROM_ROWS = 100;
+
 export class PostgresUpserter implements Upserter {
   readonly batchRows: number;
   private readonly small: PostgresInsertUpserter;
   private big?: PostgresCopyUpserter;
-  /** The rows of the first batch, until it is known which way they go. */
+  /** The first rows, until it is known which way they go. */
   private queued: Record<string, DbValue>[] = [];
   private kept: ReadonlySet<string> = new Set();
   private filled: ReadonlySet<string> = new Set();
@@ -35,7 +40,7 @@ export class PostgresUpserter implements Upserter {
     return (this.big ?? this.small).changed;
   }
 
-  /** Which way the rows went: 'copy' once a full batch was queued, else 'insert'. */
+  /** Which way the rows went: 'copy' once COPY_FROM_ROWS rows (or a batch, if smaller) were queued, else 'insert'. */
   get path(): 'insert' | 'copy' {
     return this.big ? 'copy' : 'insert';
   }
@@ -49,9 +54,8 @@ export class PostgresUpserter implements Upserter {
   add(row: Record<string, DbValue>): Promise<void> | undefined {
     if (this.big) return this.big.add(row);
     this.queued.push(row);
-    if (this.queued.length < this.batchRows) return undefined;
-    // A full batch: the file is big. The queued rows start the COPY (and are written now, as the
-    // INSERT upserter would have written its full batch).
+    if (this.queued.length < Math.min(this.batchRows, COPY_FROM_ROWS)) return undefined;
+    // The file is big enough: the queued rows start the COPY.
     const big = new PostgresCopyUpserter(this.trx, this.spec, this.batchRows);
     big.keepStored(this.kept, this.filled);
     this.big = big;
@@ -69,7 +73,7 @@ export class PostgresUpserter implements Upserter {
 
   async flush(): Promise<void> {
     if (this.big) return this.big.flush();
-    // Below one batch nothing is sent early: finish() sends the file as one INSERT.
+    // Below the threshold nothing is sent early: finish() sends the file as one INSERT.
   }
 
   async finish(): Promise<void> {

@@ -64,12 +64,22 @@ describe.skipIf(!hasPostgres)('imports through COPY on PostgreSQL', () => {
     await db?.close();
   });
 
-  it('a big file goes through COPY, a small one through INSERT', () => {
-    const trx = {} as never;
-    const up = new PostgresUpserter(trx, KINDS.campaigns);
-    expect(up.path).toBe('insert');
-    for (let i = 0; i < up.batchRows - 1; i++) expect(up.add({})).toBeUndefined();
-    expect(up.path).toBe('insert');
+  it('a file of 100 rows or more goes through COPY, a smaller one through INSERT', async () => {
+    const spec = KINDS.targets;
+    const row = (i: number) => spec.toDb({ branch: 'KC11', year: 1980 + i, program: 'JHT', segment: 'PU', target: i, metric: 'ACTIVE_PARTICIPANTS', staff: '' }, 5);
+    for (const [rows, path] of [[99, 'insert'], [100, 'copy']] as const) {
+      const trx = await db.knex.transaction();
+      try {
+        const up = new PostgresUpserter(trx as never, spec);
+        up.keepStored(new Set());
+        for (let i = 0; i < rows; i++) await up.add(row(i));
+        await up.finish();
+        await up.close();
+        expect({ path: up.path, sent: up.sent, changed: up.changed }).toEqual({ path, sent: rows, changed: rows });
+      } finally {
+        await trx.rollback();
+      }
+    }
   });
 
   it('stores tabs, newlines, backslashes, \\., \\N, quotes and emoji exactly as the file has them, on both paths', async () => {
