@@ -99,6 +99,11 @@ export interface Rollup {
    * gives the time as each year's first month.
    */
   grain?: 'year';
+  /**
+   * Dimensions a query must group by to be read from the rollup: a rollup of year-end stocks
+   * answers stocks per year, never over several years at once.
+   */
+  requires?: readonly string[];
 }
 
 /**

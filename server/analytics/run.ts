@@ -28,7 +28,10 @@ export function planQuery(cube: Cube, query: CubeQuery, opts: { raw?: boolean } 
   const members = new Set([...query.dimensions, ...filters.map((f) => f.member), ...(query.order ?? []).map((o) => o.member).filter((m) => !(m in cube.measures))]);
   const needs = rawMeasures(cube, query.measures);
   const fits = (r: Rollup) =>
-    [...members].every((m) => r.dimensions.includes(m)) && [...needs].every((m) => m in r.measures) && (r.grain !== 'year' || wholeYears(cube, filters));
+    [...members].every((m) => r.dimensions.includes(m)) &&
+    [...needs].every((m) => m in r.measures) &&
+    (r.requires ?? []).every((m) => query.dimensions.includes(m)) &&
+    (r.grain !== 'year' || wholeYears(cube, filters));
   const rollup = cube.rollups.find(fits);
   if (!rollup) return cube;
   const dimensions = Object.fromEntries(rollup.dimensions.map((name) => [name, rollup.dimensionSql?.[name] ?? cube.dimensions[name]]));

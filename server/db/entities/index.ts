@@ -7,6 +7,7 @@ import { CampaignActivitySchema } from './campaign-activity.ts';
 import { CampaignNationalRollupSchema, CampaignRollupSchema, CampaignYearRollupSchema } from './campaign-rollup.ts';
 import { ImportRunSchema } from './import-run.ts';
 import { LoginFailureSchema } from './login-failure.ts';
+import { MembershipYearRollupSchema } from './membership-rollup.ts';
 import { MembershipSnapshotSchema } from './membership-snapshot.ts';
 import { RegionSchema } from './region.ts';
 import { StaffSchema } from './staff.ts';
@@ -18,6 +19,7 @@ export const entities = [
   BranchSchema,
   StaffSchema,
   MembershipSnapshotSchema,
+  MembershipYearRollupSchema,
   CampaignActivitySchema,
   CampaignRollupSchema,
   CampaignNationalRollupSchema,

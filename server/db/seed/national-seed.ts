@@ -12,6 +12,7 @@
 // parameters costs the server more to parse and bind than the rows cost to store). COPY would
 // be faster still but needs pg-copy-streams, which the project does not depend on.
 import { refreshCampaignRollup } from '../../domains/campaigns/rollup.ts';
+import { refreshMembershipRollup } from '../../domains/membership/rollup.ts';
 import type { Knex } from 'knex';
 import { bumpDataVersion } from '../../cache/data-version.ts';
 import type { Database } from '../orm.ts';
@@ -24,7 +25,7 @@ export type Scale = 'demo' | 'national' | 'stress';
 export const SCALES: readonly Scale[] = ['demo', 'national', 'stress'];
 
 /** The data tables, children first: what --replace empties. Accounts, sessions, the audit log and the import history stay. */
-export const DATA_TABLES = ['target', 'campaign_national_rollup', 'campaign_year_rollup', 'campaign_rollup', 'campaign_activity', 'membership_snapshot', 'staff', 'branch', 'region'] as const;
+export const DATA_TABLES = ['target', 'campaign_national_rollup', 'campaign_year_rollup', 'campaign_rollup', 'campaign_activity', 'membership_year_rollup', 'membership_snapshot', 'staff', 'branch', 'region'] as const;
 
 export interface RowCounts {
   regions: number;
@@ -178,7 +179,10 @@ export async function seedScale(db: Database, options: SeedOptions): Promise<Row
       await insertRows(trx, db.dialect, 'target', data.targets);
     });
     // The branch's rollup groups, from the rows just written (a branch's own groups only).
-    await db.knex.transaction((trx) => refreshCampaignRollup(trx, { branch: branch.code }));
+    await db.knex.transaction(async (trx) => {
+      await refreshCampaignRollup(trx, { branch: branch.code });
+      await refreshMembershipRollup(trx, { branch: branch.code });
+    });
     counts.branches += 1;
     counts.staff += data.staff.length;
     counts.snapshots += data.snapshots.length;

@@ -2,6 +2,7 @@
 // synthetic data around them (fixed seed), all in one transaction. A database that already
 // holds any branch is never seeded again, so a restart neither duplicates nor loses anything.
 import { refreshCampaignRollup } from '../../domains/campaigns/rollup.ts';
+import { refreshMembershipRollup } from '../../domains/membership/rollup.ts';
 import { bumpDataVersion } from '../../cache/data-version.ts';
 import type { Database } from '../orm.ts';
 import { generateCampaigns, type CampaignRow } from './campaign-generator.ts';
@@ -92,6 +93,7 @@ export async function seedDemoDataIfEmpty(db: Database): Promise<SeedSummary | n
     await trx.batchInsert('campaign_activity', data.campaigns, 400);
     await trx.batchInsert('target', data.targets, 400);
     await refreshCampaignRollup(trx, 'all');
+    await refreshMembershipRollup(trx, 'all');
   });
   bumpDataVersion();
   return {

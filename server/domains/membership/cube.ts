@@ -5,6 +5,7 @@ import { DIMENSIONS } from '../../../common/vocabulary/fields.ts';
 import { type DescribedCube, internalFigure as internal } from '../../analytics/model.ts';
 import { timeDimensions } from '../../analytics/time.ts';
 import { NONE, PROGRAMS } from '../../../common/vocabulary/catalog.ts';
+import { membershipYearRollup } from './rollup.ts';
 
 export const membershipCube = {
   table: 'membership_snapshot',
@@ -45,4 +46,5 @@ export const membershipCube = {
     /** Rows counting the enrolments of one program each. */
     enrolments: [{ member: 'program', op: 'in', values: [...PROGRAMS] }],
   },
+  rollups: [membershipYearRollup],
 } satisfies DescribedCube;

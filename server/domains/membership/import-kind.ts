@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { NONE, PROGRAMS, SEGMENTS } from '../../../common/vocabulary/catalog.ts';
 import { MIN_YEAR, branchCode, count, oneOf, period } from '../../import/fields.ts';
+import { refreshMembershipRollup } from './rollup.ts';
 import {
   COMMON_BRANCH_ALIASES,
   SEGMENT_HEADER_ALIASES,
@@ -71,6 +72,7 @@ export const membershipKind: KindDefinition<MembershipRow> = {
     flow_source: r.new_participants !== null || r.lapsed_participants !== null ? 'IMPORTED' : null,
     import_id: importId,
   }),
+  afterStore: (trx, importId) => refreshMembershipRollup(trx, { importId }),
   orderBy: ['branch_code', 'year', 'month', 'segment', 'program'],
   toCsv: (d) => ({
     branch: cellText(d.branch_code),

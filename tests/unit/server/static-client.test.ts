@@ -6,6 +6,7 @@ import { addTypenameToDocument } from '@apollo/client/utilities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_VIEW_DOCUMENTS } from '../../../common/dashboard/first-view.ts';
 import { bumpDataVersion } from '../../../server/cache/data-version.ts';
+import { refreshMembershipRollup } from '../../../server/domains/membership/rollup.ts';
 import { ensureClientBuilt } from '../../browser/support.ts';
 import { startTestServer, type TestServer } from '../../support/test-server.ts';
 
@@ -110,6 +111,8 @@ describe('dashboard boot data', () => {
       branch_code: 'MADIUN', year: 2026, month: 1, period_index: 2026 * 12, precision: 'MONTH', segment: 'PU', program: '',
       active_participants: 62000, source: 'IMPORTED',
     });
+    // As an import does in its transaction: the yearly rollup follows, then the data version.
+    await server.db.knex.transaction((trx) => refreshMembershipRollup(trx, { branch: 'MADIUN' }));
     bumpDataVersion();
     const after = await boot('/');
     expect(after.latestYear.MADIUN).toBe(2026);
