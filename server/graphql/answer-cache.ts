@@ -11,9 +11,9 @@
 // - the day: answers measured against today's month (dataFreshness) live ANSWER_TTL_MS at most.
 // Only queries whose every root field is an analytic question (server/domains/questions.ts) or
 // `__typename` are kept (not `me`, the audit log, tokens or the import history, which change
-// without a new data version), and only answers without errors. The lookup comes after
-// validation and after every didResolveOperation check (read gate, cost limit, heavy lane),
-// so a kept answer is refused to whoever the limits refuse it to.
+// without a new data version), and only answers without errors. A kept answer is sent only
+// after validation and every didResolveOperation check (read gate, cost limit), so it is
+// refused to whoever the limits refuse it to; it takes no heavy turn (it runs nothing).
 // GRAPHQL_ANSWER_CACHE_ENTRIES (default 500; 0 switches it off) and GRAPHQL_ANSWER_CACHE_MB
 // (default 32) bound it; the least recently used answers go first.
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
@@ -68,6 +68,14 @@ interface Kept {
   result: FormattedExecutionResult;
 }
 
+/** The requests (their context) that will be answered with a kept answer: they take no heavy turn. */
+const answeredFromMemory = new WeakSet<GraphQLContext>();
+
+/** True once the answer cache has found a kept answer for this request (cost-limit.ts asks). */
+export function willBeAnsweredFromMemory(context: GraphQLContext): boolean {
+  return answeredFromMemory.has(context);
+}
+
 export function answerCachePlugin(options: AnswerCacheOptions = answerCacheOptions()): ApolloServerPlugin<GraphQLContext> {
   const kept = new Map<string, Kept>();
   let bytes = 0;
@@ -92,19 +100,26 @@ export function answerCachePlugin(options: AnswerCacheOptions = answerCacheOptio
       await syncDataVersion(contextValue.db).catch(() => undefined);
       const version = dataVersion();
       let missed: string | undefined;
+      let hit: Kept | undefined;
       return {
-        async responseForOperation({ operation, document, request }) {
-          if (operation.operation !== 'query' || !onlyQuestions(operation.selectionSet, document)) return null;
+        // Found here, synchronously, so that the cost limit (whose own check awaits the facts)
+        // knows before it takes a heavy turn that this request will not execute anything.
+        async didResolveOperation({ operation, document, request }) {
+          if (!operation || operation.operation !== 'query' || !onlyQuestions(operation.selectionSet, document)) return;
           const key = JSON.stringify([version, callerKey(contextValue.principal), request.query ?? print(document), request.operationName ?? null, request.variables ?? {}]);
-          const hit = kept.get(key);
-          if (hit && Date.now() - hit.at < ANSWER_TTL_MS) {
+          const found = kept.get(key);
+          if (found && Date.now() - found.at < ANSWER_TTL_MS) {
             // Most recently used last, so that the oldest use goes first.
             kept.delete(key);
-            kept.set(key, hit);
-            return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { ...hit.result } } };
-          }
-          missed = key;
-          return null;
+            kept.set(key, found);
+            hit = found;
+            answeredFromMemory.add(contextValue);
+          } else missed = key;
+        },
+        // Asked only once every didResolveOperation passed (read gate, cost limit).
+        async responseForOperation() {
+          if (!hit) return null;
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { ...hit.result } } };
         },
         async willSendResponse({ response }) {
           if (missed === undefined || response.body.kind !== 'single') return;

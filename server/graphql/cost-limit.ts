@@ -20,6 +20,7 @@ import {
 } from 'graphql';
 import { QUESTIONS } from '../domains/questions.ts';
 import type { DataFacts, Question, RowEstimate } from '../domains/question.ts';
+import { willBeAnsweredFromMemory } from './answer-cache.ts';
 import { dataFacts } from './cost-facts.ts';
 import type { GraphQLContext } from './context.ts';
 import { Turns } from './heavy-lane.ts';
@@ -128,7 +129,8 @@ export function costLimitPlugin(turns = new Turns(1)): ApolloServerPlugin<GraphQ
           const estimates = await estimateOperation(schema, document, operation, request.variables, () => dataFacts(contextValue.db));
           const total = estimates.reduce((sum, e) => sum + e.rows, 0);
           if (limit && total > limit) throw costLimitError(estimates, limit);
-          if (heavy && total > heavy) release = await turns.take(contextValue.config.queryTimeoutMs);
+          // A kept answer (answer-cache.ts) reads nothing: no turn to wait for.
+          if (heavy && total > heavy && !willBeAnsweredFromMemory(contextValue)) release = await turns.take(contextValue.config.queryTimeoutMs);
         },
         async willSendResponse() {
           release?.();
