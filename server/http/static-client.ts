@@ -11,7 +11,7 @@ import { principalOf } from '../auth/identify.ts';
 import { inByteOrder } from '../analytics/byte-order.ts';
 import type { Database } from '../db/orm.ts';
 import { type FirstView, withinBudget } from './first-view.ts';
-import { pageDataCache } from './page-data-cache.ts';
+import { type PageData, pageDataCache } from './page-data-cache.ts';
 import { setDashboardHeaders } from './security-headers.ts';
 
 export const CLIENT_DIST = path.join(ROOT_DIR, 'dist', 'client');
@@ -39,6 +39,20 @@ function builtPage(file: string): () => Promise<string> {
 
 /** JSON that is safe inside a <script> element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * The boot data's JSON up to its `me`, serialized once per shared page data (page-data-cache.ts)
+ * rather than on every load: the first view's answers are most of a page.
+ */
+const sharedJson = new WeakMap<PageData, string>();
+function bootJson(page: PageData, me: unknown): string {
+  let shared = sharedJson.get(page);
+  if (shared === undefined) sharedJson.set(page, (shared = scriptJson({ latestYear: page.latestYear, answers: page.answers }).slice(0, -1)));
+  return `${shared},"me":${scriptJson(me)}}`;
+}
+
+/** A page that may carry no facts of the data (AUTH_READ=login, anonymous). */
+const NO_DATA: PageData = { latestYear: {}, answers: [] };
 
 /** How long index.html may wait for the first view's answers before going out without them. */
 const FIRST_VIEW_BUDGET_MS = 400;
@@ -80,14 +94,11 @@ export function serveClient(app: Express, db: Database, options: ClientOptions =
     }
     try {
       const search = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
-      const [html, { latestYear, answers }] = await Promise.all([
-        page(),
-        options.private?.(req) ? { latestYear: {}, answers: [] } : pageData(req.path === '/' && !!firstView, search),
-      ]);
+      const [html, shared] = await Promise.all([page(), options.private?.(req) ? NO_DATA : pageData(req.path === '/' && !!firstView, search)]);
       // As `me` answers it: the account of the session (or API token), null for anyone else.
       const principal = principalOf(req);
       const me = principal.kind === 'account' ? { __typename: 'Account', username: principal.account.username, role: principal.account.role, branch: principal.account.branch, region: principal.account.region } : null;
-      const boot = `<script id="pantau-boot" type="application/json">${scriptJson({ latestYear, answers, me })}</script>`;
+      const boot = `<script id="pantau-boot" type="application/json">${bootJson(shared, me)}</script>`;
       // A function, not a string: `$&`, `$'` and the like in the data must stay as they are.
       setDashboardHeaders(res);
       // A page naming its account is that person's: no shared cache may keep it.
