@@ -47,7 +47,7 @@ async function measure(db: BenchDatabase) {
         rows.push({ scenario, operations: requests.length, ...figures });
         console.log(
           `${db.dialect.padEnd(10)} ${scenario.padEnd(42)} ${String(connections).padStart(2)} conn  ${String(figures.reqPerSec).padStart(5)} req/s  ` +
-            `p50 ${String(figures.latencyP50Ms).padStart(4)} ms  p99 ${String(figures.latencyP99Ms).padStart(4)} ms  server CPU ${figures.serverCpuMsPerRequest} ms/req` +
+            `p50 ${String(figures.latencyP50Ms).padStart(4)} ms  p99 ${String(figures.latencyP99Ms).padStart(4)} ms  server CPU ${figures.serverCpuMsPerRequest} ms/req  load ${figures.loadAverage1m}` +
             (figures.non2xx || figures.errors || figures.timeouts ? `  NOT OK: ${figures.non2xx} non-2xx, ${figures.errors} errors, ${figures.timeouts} timeouts` : ''),
         );
       }

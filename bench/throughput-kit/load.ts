@@ -2,6 +2,7 @@
 // connection sending its requests in turn (a list cycles), bounded in time and sent to the
 // loopback only. Figures: requests per second (mean over the run), latency p50/p99 (ms), and
 // every answer that was not a 2xx, since a fast error is no throughput.
+import os from 'node:os';
 import { cpuMs } from './process-cpu.ts';
 import { ensureTools, requireTool } from './scratch-tools.ts';
 
@@ -25,6 +26,8 @@ export interface LoadFigures {
   timeouts: number;
   /** The server's CPU time (user + system) per answered request, in ms: what one request costs it. */
   serverCpuMsPerRequest?: number;
+  /** The machine's 1-minute load average at the end of the run: others' work on the shared cores shows here. */
+  loadAverage1m: number;
 }
 
 type Autocannon = (opts: Record<string, unknown>) => Promise<{
@@ -70,6 +73,7 @@ export async function load(baseUrl: string, requests: LoadRequest[], connections
     errors: result.errors,
     timeouts: result.timeouts,
     serverCpuMsPerRequest: cpu === undefined ? undefined : Number(cpu.toFixed(3)),
+    loadAverage1m: Number(os.loadavg()[0].toFixed(2)),
   };
 }
 
