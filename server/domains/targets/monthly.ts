@@ -51,6 +51,23 @@ export async function membershipMonths(db: Database, year: number, metric: Targe
   return out;
 }
 
+/**
+ * Active program enrolments per key as at its latest month of the year, and that month (1–12):
+ * one row per key, read from the yearly rollup (membership/rollup.ts). A key whose latest month
+ * is December is final; only the others need their months (membershipMonths).
+ */
+export async function yearEnds(db: Database, year: number, scope: BranchScope = {}): Promise<Map<string, MonthValue & { branch: string }>> {
+  const rows = await runQuery(db, membershipCube, {
+    dimensions: ['branch', 'program', 'segment', 'YEAR'],
+    measures: ['activeParticipants', 'asOfIndex'],
+    filters: yearFilters(year, scope),
+    namedFilters: ['enrolments'],
+  });
+  return new Map(
+    rows.map((r) => [branchKey(r.branch, r.program, r.segment), { branch: String(r.branch), month: monthOfIndex(r.asOfIndex, year), value: Number(r.activeParticipants) }]),
+  );
+}
+
 /** Active program enrolments stored for December of the year before, per key (absent when not stored). */
 export async function previousYearEnds(db: Database, year: number, scope: BranchScope = {}): Promise<Map<string, number>> {
   const filters: Filter[] = [{ member: 'periodIndex', op: 'equals', value: monthIndex(year - 1, 12) }];

@@ -13,8 +13,8 @@ import { BadInputError } from '../../errors.ts';
 import { type BranchScope, resolveScope, scopeFilters } from '../branches/scope.ts';
 import { type AggregateSource, combinedSource } from '../source.ts';
 import { targetCube } from './cube.ts';
-import { branchKey, membershipMonths, previousYearEnds, staffKey, staffMonths, staffSeries } from './monthly.ts';
-import { combineProjections, type KeyProjection, projectFlow, projectStock } from './projection.ts';
+import { branchKey, membershipMonths, previousYearEnds, staffKey, staffMonths, staffSeries, yearEnds } from './monthly.ts';
+import { combineProjections, type KeyProjection, type MonthValue, projectFlow, projectStock } from './projection.ts';
 
 export const TARGET_GROUP_BY = Object.values(TargetGroupBy);
 export type { AttainmentStatus, CountUnit, TargetGroupBy };
@@ -134,9 +134,19 @@ async function keyProjector(db: Database, year: number, metric: TargetMetric, by
     const months = await membershipMonths(db, year, metric, scope);
     return (t: Record<string, unknown>) => projectFlow(months.get(branchKey(t.branch, t.program, t.segment)) ?? []);
   }
-  const [months, starts] = await Promise.all([membershipMonths(db, year, metric, scope), previousYearEnds(db, year, scope)]);
-  return (t: Record<string, unknown>) => {
+  // Each key's year-end first (a row per key): a key as at December is final, and only the
+  // branches with a key still running need their months and the year before's end.
+  const ends = await yearEnds(db, year, scope);
+  const running = [...new Set([...ends.values()].filter((end) => end.month < 12).map((end) => end.branch))];
+  const runningScope = { ...scope, codes: running };
+  const [months, starts] = running.length
+    ? await Promise.all([membershipMonths(db, year, metric, runningScope), previousYearEnds(db, year, runningScope)])
+    : [new Map<string, MonthValue[]>(), new Map<string, number>()];
+  return (t: Record<string, unknown>): KeyProjection => {
     const key = branchKey(t.branch, t.program, t.segment);
+    const end = ends.get(key);
+    if (!end) return { kind: 'no-data' };
+    if (end.month === 12) return { kind: 'complete', realised: end.value, asOfMonth: 12 };
     return projectStock(months.get(key) ?? [], starts.get(key) ?? null);
   };
 }
