@@ -100,10 +100,10 @@ export interface Rollup {
    */
   grain?: 'year';
   /**
-   * Dimensions a query must group by to be read from the rollup: a rollup of year-end stocks
-   * answers stocks per year, never over several years at once.
+   * Measures the rollup answers only for queries grouped by every one of `dimensions`: a
+   * rollup of year-end stocks answers stocks per year and series, never over several at once.
    */
-  requires?: readonly string[];
+  requires?: { measures: readonly string[]; dimensions: readonly string[] };
 }
 
 /**

@@ -30,7 +30,7 @@ export function planQuery(cube: Cube, query: CubeQuery, opts: { raw?: boolean } 
   const fits = (r: Rollup) =>
     [...members].every((m) => r.dimensions.includes(m)) &&
     [...needs].every((m) => m in r.measures) &&
-    (r.requires ?? []).every((m) => query.dimensions.includes(m)) &&
+    (!r.requires || ![...needs].some((m) => r.requires!.measures.includes(m)) || r.requires.dimensions.every((m) => query.dimensions.includes(m))) &&
     (r.grain !== 'year' || wholeYears(cube, filters));
   const rollup = cube.rollups.find(fits);
   if (!rollup) return cube;

@@ -154,6 +154,16 @@ export function monthsIn(from: string | null | undefined, to: string | null | un
   return Math.max(0, end - start + 1);
 }
 
+/** Whether a period takes whole years (from a January, to a December, either open), as the yearly rollups answer. */
+export function wholeYears(from: string | null | undefined, to: string | null | undefined): boolean {
+  try {
+    const range = parseRange(from, to);
+    return (range.start === undefined || range.start % 12 === 0) && (range.end === undefined || range.end % 12 === 11);
+  } catch {
+    return false;
+  }
+}
+
 /** Branches a question reads: one when it names a branch, every stored branch otherwise. */
 export function branchesIn(scope: { branch?: string | null; region?: string | null }, facts: DataFacts): number {
   if (scope.branch) return 1;

@@ -17,6 +17,8 @@ import { availableDialects, freshTarget } from '../support/test-server.ts';
 
 const MEASURES = ['activeParticipants', 'newParticipants', 'lapsedParticipants', 'asOfIndex', 'reportingBranches', 'sourceMin', 'sourceMax', 'flowSourceMin', 'flowSourceMax', 'monthsWithNew', 'monthsWithLapsed'];
 
+const FLOWS = ['newParticipants', 'lapsedParticipants', 'asOfIndex', 'flowSourceMin', 'flowSourceMax', 'monthsWithNew', 'monthsWithLapsed'];
+
 function queries(): CubeQuery[] {
   const scopes: Filter[][] = [
     [],
@@ -28,6 +30,9 @@ function queries(): CubeQuery[] {
     [['persons'], ['enrolments']].flatMap((namedFilters) => [
       { dimensions: ['segment', 'program', 'YEAR'], measures: MEASURES, filters, namedFilters },
       { dimensions: ['segment', 'program', 'YEAR', 'branch'], measures: MEASURES, filters, namedFilters },
+      // Flows and the latest month need no series or year (the data freshness asks this).
+      { dimensions: ['branch'], measures: FLOWS, filters, namedFilters },
+      { dimensions: ['YEAR'], measures: FLOWS, filters, namedFilters },
     ]),
   );
 }
@@ -68,6 +73,7 @@ describe.each(availableDialects())('membership rollup on %s', (dialect) => {
     expect(planQuery(membershipCube, { dimensions: ['segment'], measures: ['activeParticipants'] }).table).toBe('membership_snapshot');
     // A group of several series: the cube's stock is at the branch's latest month of any of them.
     expect(planQuery(membershipCube, { dimensions: ['YEAR'], measures: ['activeParticipants'] }).table).toBe('membership_snapshot');
+    expect(planQuery(membershipCube, { dimensions: ['YEAR'], measures: ['reportingBranches'] }).table).toBe('membership_snapshot');
   });
 
   it('stays exact after an import that corrects a stored month and adds a later one, and after a rejected one', async () => {

@@ -1,8 +1,7 @@
 // campaignReach: campaign results grouped by one dimension, the campaign-reach chart.
 import { REACH_MEASURES } from '../../../common/charts/reach-measures.ts';
-import { parseRange } from '../../analytics/periods.ts';
 import type { Database } from '../../db/orm.ts';
-import { activitiesPerBranchMonth, branchesIn, type DataFacts, type DataMeta, defineQuestion, estimateRows, latestMonth, monthsIn, perMonth } from '../question.ts';
+import { activitiesPerBranchMonth, branchesIn, type DataFacts, type DataMeta, defineQuestion, estimateRows, latestMonth, monthsIn, perMonth, wholeYears } from '../question.ts';
 import { commonSource } from '../source.ts';
 import { type CampaignFilterArgs, type CampaignReachArgs, campaignReach } from './query.ts';
 
@@ -27,7 +26,7 @@ export function campaignEstimate(args: CampaignFilterArgs & { groupBy?: string |
   }
   const byBranch = args.groupBy === 'BRANCH' || args.groupBy === 'REGION';
   if (!args.branch && !args.region && !byBranch) return estimateRows({ months, 'national groups per month': half(perMonth(facts, facts.campaigns.nationalGroups)) });
-  if (args.groupBy !== 'QUARTER' && args.groupBy !== 'MONTH' && wholeYears(args)) {
+  if (args.groupBy !== 'QUARTER' && args.groupBy !== 'MONTH' && wholeYears(args.from, args.to)) {
     return estimateRows({
       years: Math.ceil(months / 12),
       'groups per branch-year': half(perMonth(facts, 12 * facts.campaigns.yearGroups, facts.campaigns.branches)),
@@ -39,16 +38,6 @@ export function campaignEstimate(args: CampaignFilterArgs & { groupBy?: string |
     'groups per branch-month': half(perMonth(facts, facts.campaigns.branchGroups, facts.campaigns.branches)),
     branches: branchesIn(args, facts),
   });
-}
-
-/** Whether a period takes whole years (from a January, to a December, either open), as the year rollup answers. */
-function wholeYears(args: CampaignFilterArgs): boolean {
-  try {
-    const range = parseRange(args.from, args.to);
-    return (range.start === undefined || range.start % 12 === 0) && (range.end === undefined || range.end % 12 === 11);
-  } catch {
-    return false;
-  }
 }
 
 export const campaignReachQuestion = defineQuestion({

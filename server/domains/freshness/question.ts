@@ -5,7 +5,8 @@ import { dataFreshness } from './query.ts';
 export const dataFreshnessQuestion = defineQuestion({
   field: 'dataFreshness',
   answer: dataFreshness,
-  // Each branch's latest month is found among all its stored rows of persons.
+  // Each branch's latest month is found among its rows of persons in the yearly rollup
+  // (membership/rollup.ts): a row per stored year, segment and branch.
   estimate: (args, facts) =>
-    estimateRows({ months: monthsIn(null, null, facts.membership), series: facts.membership.segments, branches: branchesIn(args, facts) }),
+    estimateRows({ years: Math.ceil(monthsIn(null, null, facts.membership) / 12), series: facts.membership.segments, branches: branchesIn(args, facts) }),
 });

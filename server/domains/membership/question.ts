@@ -1,5 +1,5 @@
 // membershipTrend: active participants per segment (and program) over time, the membership-trend chart.
-import { branchesIn, chosen, defineQuestion, estimateRows, latestMonth, monthsIn } from '../question.ts';
+import { branchesIn, chosen, defineQuestion, estimateRows, latestMonth, monthsIn, wholeYears } from '../question.ts';
 import { commonSource } from '../source.ts';
 import { membershipTrend } from './query.ts';
 
@@ -8,15 +8,16 @@ export const membershipTrendQuestion = defineQuestion({
   answer: membershipTrend,
   csv: true,
   // Every stored row of the window is read (the per-branch coverage query groups them one by
-  // one, whatever the granularity): months × segment-and-program series × branches. Without a
-  // branch (or an office's branches) the index cannot narrow the months (it leads with program
-  // and branch), so every stored month is read whatever from and to say.
-  estimate: (args, facts) =>
-    estimateRows({
-      months: args.branch || args.region ? monthsIn(args.from, args.to, facts.membership) : monthsIn(null, null, facts.membership),
-      series: chosen(args.segments, facts.membership.segments) * (args.programs ? chosen(args.programs, facts.membership.programs) : 1),
-      branches: branchesIn(args, facts),
-    }),
+  // one, whatever the granularity): months × segment-and-program series × branches, or for a
+  // yearly trend over whole years the rows of the yearly rollup (membership/rollup.ts): years
+  // × series × branches. Without a branch (or an office's branches) no index narrows the time,
+  // so every stored month (or year) is read whatever from and to say.
+  estimate: (args, facts) => {
+    const months = args.branch || args.region ? monthsIn(args.from, args.to, facts.membership) : monthsIn(null, null, facts.membership);
+    const series = chosen(args.segments, facts.membership.segments) * (args.programs ? chosen(args.programs, facts.membership.programs) : 1);
+    const yearly = (args.granularity ?? 'YEAR') === 'YEAR' && wholeYears(args.from, args.to);
+    return estimateRows({ ...(yearly ? { years: Math.ceil(months / 12) } : { months }), series, branches: branchesIn(args, facts) });
+  },
   chart: {
     name: 'membership-trend',
     options: {},

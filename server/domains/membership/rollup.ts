@@ -37,8 +37,9 @@ export async function refreshMembershipRollup(trx: Knex | Knex.Transaction, scop
 }
 
 /**
- * What the rollup answers for the membership cube: questions grouped by segment, program and
- * YEAR (and perhaps branch), over whole years. Each row is a branch's year of one series, so its
+ * What the rollup answers for the membership cube: over whole years (or all data), flows and
+ * the latest month in any grouping, and stocks grouped by segment, program and YEAR (and
+ * perhaps branch). Each row is a branch's year of one series, so its
  * stock is the series' latest month; the cube takes a stock at the latest month of each group
  * and branch, which is the same only when the group holds one series: grouped by YEAR alone, a
  * branch whose one series reports a later month counts that month's rows only.
@@ -46,7 +47,9 @@ export async function refreshMembershipRollup(trx: Knex | Knex.Transaction, scop
 export const membershipYearRollup: Rollup = {
   table: 'membership_year_rollup',
   dimensions: ['branch', 'segment', 'program', 'periodIndex', 'YEAR'],
-  requires: ['segment', 'program', 'YEAR'],
+  // Stocks (and the rows at the latest month: how many branches, their sources) only per series
+  // and year; flows, their months and the latest month in any grouping.
+  requires: { measures: ['activeParticipants', 'reportingBranches', 'sourceMin', 'sourceMax'], dimensions: ['segment', 'program', 'YEAR'] },
   grain: 'year',
   // A year's first month: a filter from a January to a December holds exactly its years.
   dimensionSql: { periodIndex: { sql: 'year * 12' } },
