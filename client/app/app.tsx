@@ -54,11 +54,7 @@ export const AppQuery = graphql(`
 
 export const AppYearsQuery = graphql(`
   query AppYears($branch: ID, $region: ID) {
-    years: membershipTrend(branch: $branch, region: $region, granularity: YEAR) {
-      points {
-        period
-      }
-    }
+    years: membershipYears(branch: $branch, region: $region)
   }
 `);
 

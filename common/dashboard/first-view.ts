@@ -61,9 +61,7 @@ export function scopeArgs(scope: Scope): ScopeArgs {
 
 /** Years with membership data, ascending, from the AppYears answer. */
 export function yearsWithData(data: AppYearsQuery | undefined): number[] {
-  const set = new Set<number>();
-  for (const s of data?.years ?? []) for (const p of s.points) set.add(Number(p.period.slice(0, 4)));
-  return [...set].sort((a, b) => a - b);
+  return [...(data?.years ?? [])];
 }
 
 /** The targets year: the chosen one, else the year of `to`, else the latest year with data. */

@@ -7,7 +7,7 @@ import { campaignReachQuestion } from './campaigns/question.ts';
 import { effectivenessQuestion } from './effectiveness/question.ts';
 import { campaignFactsQuestion, membershipFactsQuestion, targetFactsQuestion } from './facts/question.ts';
 import { dataFreshnessQuestion } from './freshness/question.ts';
-import { membershipTrendQuestion } from './membership/question.ts';
+import { membershipTrendQuestion, membershipYearsQuestion } from './membership/question.ts';
 import type { ChartQuestion, Question } from './question.ts';
 import { targetAttainmentQuestion } from './targets/question.ts';
 
@@ -15,6 +15,7 @@ export const QUESTIONS: readonly Question[] = [
   branchesQuestion,
   regionsQuestion,
   membershipTrendQuestion,
+  membershipYearsQuestion,
   campaignReachQuestion,
   targetAttainmentQuestion,
   effectivenessQuestion,

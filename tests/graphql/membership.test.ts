@@ -3,6 +3,7 @@
 // arguments are refused with BAD_USER_INPUT naming the argument.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STUDY_ACTIVE_PARTICIPANTS } from '../../server/db/seed/study.ts';
+import { refreshMembershipRollup } from '../../server/domains/membership/rollup.ts';
 import { availableDialects, startTestServer, type TestServer } from '../support/test-server.ts';
 
 const TREND = `query Trend($branch: ID, $segments: [Segment!], $programs: [Program!], $from: String, $to: String, $granularity: Granularity) {
@@ -23,6 +24,34 @@ describe.each(availableDialects())('membershipTrend on %s', (dialect) => {
     expect(res.errors).toBeUndefined();
     return res.data.membershipTrend as any[];
   };
+
+  it('lists the years with data of a branch, an office and the nation, as the yearly trend has them', async () => {
+    const yearsOf = (series: any[]) => [...new Set(series.flatMap((s) => s.points.map((p: any) => Number(p.period))))].sort((a, b) => a - b);
+    for (const scope of [{}, { branch: 'MADIUN' }, { region: 'JATIM' }]) {
+      const res = await server.graphql('query ($branch: ID, $region: ID) { membershipYears(branch: $branch, region: $region) }', scope);
+      expect(res.errors, JSON.stringify(scope)).toBeUndefined();
+      const trendRes = await server.graphql('query ($branch: ID, $region: ID) { membershipTrend(branch: $branch, region: $region) { points { period } } }', scope);
+      expect(res.data.membershipYears.length).toBeGreaterThan(3);
+      expect(res.data.membershipYears, JSON.stringify(scope)).toEqual(yearsOf(trendRes.data.membershipTrend));
+    }
+    await server.db.knex.transaction(async (trx) => {
+      await trx('membership_snapshot').insert({
+        branch_code: 'BLITAR', year: 2030, month: 2, period_index: 2030 * 12 + 1, precision: 'MONTH', segment: 'PU', program: '', active_participants: 10, source: 'IMPORTED',
+      });
+      await refreshMembershipRollup(trx, { branch: 'BLITAR' });
+    });
+    try {
+      expect((await server.graphql('{ membershipYears(branch: "BLITAR") }')).data.membershipYears.at(-1)).toBe(2030);
+      expect((await server.graphql('{ membershipYears(branch: "MADIUN") }')).data.membershipYears).not.toContain(2030);
+    } finally {
+      await server.db.knex.transaction(async (trx) => {
+        await trx('membership_snapshot').where({ branch_code: 'BLITAR', year: 2030 }).delete();
+        await refreshMembershipRollup(trx, { branch: 'BLITAR' });
+      });
+    }
+    const both = await server.graphql('{ membershipYears(branch: "MADIUN", region: "JATIM") }');
+    expect(both.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
 
   it("returns the study's Tabel 1 and 2 exactly, marked STUDY, with the study's reading of the changes", async () => {
     const series = await trend({ branch: 'MADIUN', segments: ['PU', 'BPU'], from: '2016', to: '2020' });

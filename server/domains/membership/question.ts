@@ -2,6 +2,7 @@
 import { branchesIn, chosen, defineQuestion, estimateRows, latestMonth, monthsIn, wholeYears } from '../question.ts';
 import { commonSource } from '../source.ts';
 import { membershipTrend } from './query.ts';
+import { membershipYears } from './years.ts';
 
 export const membershipTrendQuestion = defineQuestion({
   field: 'membershipTrend',
@@ -34,4 +35,12 @@ export const membershipTrendQuestion = defineQuestion({
       printedColumns: ['segment', 'program', 'unit', 'period', 'active_participants', 'change', 'change_pct', 'new_participants', 'lapsed_participants', 'source'],
     },
   },
+});
+
+export const membershipYearsQuestion = defineQuestion({
+  field: 'membershipYears',
+  answer: membershipYears,
+  // The yearly rollup's rows of persons: stored years × segments × branches.
+  estimate: (args, facts) =>
+    estimateRows({ years: Math.ceil(monthsIn(null, null, facts.membership) / 12), series: facts.membership.segments, branches: branchesIn(args, facts) }),
 });

@@ -840,6 +840,12 @@ export type Query = {
    * no `branch`, each branch's end-of-period value is taken and the branches are summed.
    */
   membershipTrend: Array<MembershipSeries>;
+  /**
+   * The years with membership data (participants counted as persons in any month of the year), oldest
+   * first, for a branch, a regional office or the nation: the dashboard's year list. Read from a row
+   * per branch and year, so it costs far less than a trend.
+   */
+  membershipYears: Array<Scalars['Int']['output']>;
   /** Regional offices (kantor wilayah) known to Pantau, ordered by code, each with its branches. */
   regions: Array<Region>;
   /**
@@ -942,6 +948,13 @@ export type QueryMembershipTrendArgs = {
   region?: InputMaybe<Scalars['ID']['input']>;
   segments?: InputMaybe<Array<Segment>>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root of every read. Each field answers one analytic question. */
+export type QueryMembershipYearsArgs = {
+  branch?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1633,6 +1646,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
   membershipFacts?: Resolver<ResolversTypes['MembershipFactConnection'], ParentType, ContextType, RequireFields<QueryMembershipFactsArgs, 'first'>>;
   membershipTrend?: Resolver<Array<ResolversTypes['MembershipSeries']>, ParentType, ContextType, RequireFields<QueryMembershipTrendArgs, 'granularity'>>;
+  membershipYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType, Partial<QueryMembershipYearsArgs>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   targetAttainment?: Resolver<Array<ResolversTypes['AttainmentRow']>, ParentType, ContextType, RequireFields<QueryTargetAttainmentArgs, 'groupBy' | 'year'>>;
   targetFacts?: Resolver<ResolversTypes['TargetFactConnection'], ParentType, ContextType, RequireFields<QueryTargetFactsArgs, 'first'>>;
