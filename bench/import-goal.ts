@@ -29,7 +29,7 @@ import { HEAP_LIMIT_MB, runWithBoundedHeap } from '../server/import/heap.ts';
 import { importFile } from '../server/import/importer.ts';
 import { KINDS } from '../server/import/kinds.ts';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../server/tools/throwaway-postgres.ts';
-import { clusterCpuSecs, generate, type DataKind } from './import-data.ts';
+import { clusterCpuSecs, generate, type DataKind } from './lib/import-data.ts';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

@@ -13,7 +13,7 @@ import { openDatabase } from '../server/db/orm.ts';
 import { fileURLToPath } from 'node:url';
 import { HEAP_LIMIT_MB, runWithBoundedHeap } from '../server/import/heap.ts';
 import { importFile } from '../server/import/importer.ts';
-import { generate, type DataKind } from './import-data.ts';
+import { generate, type DataKind } from './lib/import-data.ts';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

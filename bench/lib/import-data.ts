@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
-import { CHANNELS_BY_ACTIVITY, PROGRAMS, SEGMENTS } from '../common/vocabulary/catalog.ts';
+import { CHANNELS_BY_ACTIVITY, PROGRAMS, SEGMENTS } from '../../common/vocabulary/catalog.ts';
 
 export type DataKind = 'membership' | 'campaigns';
 export const BRANCHES = 400;
