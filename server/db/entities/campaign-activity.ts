@@ -37,7 +37,12 @@ export const CampaignActivitySchema = new EntitySchema<CampaignActivity>({
       properties: ['branchCode', 'date', 'activity', 'channel', 'name', 'staffCode'],
     },
   ],
-  indexes: [{ name: 'campaign_period_idx', properties: ['branchCode', 'periodIndex', 'activity', 'channel'] }],
+  indexes: [
+    { name: 'campaign_period_idx', properties: ['branchCode', 'periodIndex', 'activity', 'channel'] },
+    // The rows an import wrote, which its rollup refresh reads inside its transaction (without
+    // it, every import scanned every activity three times: 4.5 s for one row at national scale).
+    { name: 'campaign_import_idx', properties: ['importId'] },
+  ],
   properties: {
     id: { type: 'integer', primary: true, autoincrement: true },
     branchCode: { type: 'string', length: 32 },

@@ -36,6 +36,8 @@ export const MembershipSnapshotSchema = new EntitySchema<MembershipSnapshot>({
   tableName: 'membership_snapshot',
   uniques: [{ name: 'membership_natural_key', properties: ['branchCode', 'year', 'month', 'segment', 'program'] }],
   indexes: [
+    // The rows an import wrote, which its rollup refresh reads inside its transaction.
+    { name: 'membership_import_idx', properties: ['importId'] },
     {
       // The index of the stock queries (membershipTrend, realised targets). They always filter on
       // program ('' or a list), so it leads; then branch, so that one branch is a single range;

@@ -10,6 +10,7 @@ import { Migration20261202002323 } from './m20261202002323.ts';
 import { Migration20261202014956 } from './m20261202014956.ts';
 import { Migration20261202021200 } from './m20261202021200.ts';
 import { Migration20261202022313 } from './m20261202022313.ts';
+import { Migration20261202025529 } from './m20261202025529.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011020', class: Migration20261124011020 },
@@ -22,4 +23,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261202014956', class: Migration20261202014956 },
   { name: 'm20261202021200', class: Migration20261202021200 },
   { name: 'm20261202022313', class: Migration20261202022313 },
+  { name: 'm20261202025529', class: Migration20261202025529 },
 ];

@@ -10,6 +10,7 @@ import { Migration20261202002322 } from './m20261202002322.ts';
 import { Migration20261202014953 } from './m20261202014953.ts';
 import { Migration20261202021156 } from './m20261202021156.ts';
 import { Migration20261202022310 } from './m20261202022310.ts';
+import { Migration20261202025527 } from './m20261202025527.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011018', class: Migration20261124011018 },
@@ -22,4 +23,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261202014953', class: Migration20261202014953 },
   { name: 'm20261202021156', class: Migration20261202021156 },
   { name: 'm20261202022310', class: Migration20261202022310 },
+  { name: 'm20261202025527', class: Migration20261202025527 },
 ];
