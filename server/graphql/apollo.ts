@@ -1,6 +1,7 @@
 // Builds the Apollo Server from the SDL and the merged resolvers. The HTTP side (body limit,
 // CORS, context) is in app.ts; protections against abusive queries are plugged in here.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config.ts';
 import { answerCachePlugin } from './answer-cache.ts';
 import type { GraphQLContext } from './context.ts';
@@ -26,6 +27,9 @@ export function createApollo(config: Config, plugins: ApolloServerPlugin<GraphQL
     stopOnTerminationSignals: false,
     // The answer cache looks up after every other plugin's didResolveOperation (read gate, cost
     // limit): Apollo asks responseForOperation only once the operation passed them all.
-    plugins: [...protection.plugins, costLimitPlugin(), ...plugins, answerCachePlugin()],
+    // Apollo's cache-control plugin (on by default) wraps every field's resolver to collect cache
+    // hints; Pantau gives none (answers are kept by answer-cache.ts, pages by their own headers),
+    // and on a trend of a few hundred points the wrapping showed in the profile.
+    plugins: [...protection.plugins, costLimitPlugin(), ...plugins, answerCachePlugin(), ApolloServerPluginCacheControlDisabled()],
   });
 }

@@ -1,0 +1,120 @@
+// What GraphQL over HTTP adds to the dashboard's questions (issue 15: "GraphQL ≤ 1.2× the same
+// aggregation through the same driver"). Each dashboard question (bench/lib/national-questions.ts)
+// is asked over loopback HTTP of a server process with its answer cache off (every request
+// computes) and the rate limit off, and answered directly by its questions' answer functions
+// (bench/lib/national-direct.ts) in this process on the same database, rounds alternating
+// between the two so that both see the same machine. Printed and written per database: p50 of
+// each path in ms, their ratio and their difference (what GraphQL, HTTP and the protections
+// add). Results: bench/results/graphql-overhead.json (BENCH_OUT_SUFFIX, e.g. `-before`, names
+// another file). Nothing is asserted: these are figures to read.
+//
+//   npm run bench -- graphql-overhead
+//   BENCH_DATABASES=sqlite BENCH_SCALES=demo,national BENCH_ROUNDS=40 npm run bench -- graphql-overhead
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import type { Dialect } from '../server/db/orm.ts';
+import type { Scale } from '../server/db/seed/national-seed.ts';
+import { postGraphQL } from './lib/graphql-http.ts';
+import { machineFacts } from './lib/machine.ts';
+import { prepareDataSet, stopPostgres, type DataSet } from './lib/national-databases.ts';
+import { answerDirectly } from './lib/national-direct.ts';
+import { dashboardQuestions, type BenchQuestion } from './lib/national-questions.ts';
+import { startServerProcess, type ServerProcess } from './lib/server-process.ts';
+import { ms, summarize } from './lib/stats.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const list = (v: string | undefined, fallback: string) => (v || fallback).split(',').map((s) => s.trim()).filter(Boolean);
+const DIALECTS = list(process.env.BENCH_DATABASES, 'sqlite,postgresql') as Dialect[];
+const SCALES = list(process.env.BENCH_SCALES, 'demo') as Scale[];
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
+const PLAN = { region: process.env.BENCH_REGION ?? 'JATIM', branch: 'MADIUN', year: Number(process.env.BENCH_YEAR ?? 2024) };
+/** The default configuration but for the answer cache (every request computes) and the rate limit (one client asking far more than a person). */
+const SERVER_ENV = { DEMO_DATA: 'false', RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production', GRAPHQL_ANSWER_CACHE_ENTRIES: '0', GRAPHQL_MAX_COST_ROWS: '0' };
+
+interface Row {
+  id: string;
+  graphqlP50: number;
+  directP50: number;
+  /** graphqlP50 / directP50 (the goal: at most 1.2). */
+  ratio: number;
+  /** graphqlP50 − directP50, ms: what GraphQL, HTTP and the protections add. */
+  addedMs: number;
+  error?: string;
+}
+
+async function timeOne(q: BenchQuestion, server: ServerProcess, set: DataSet): Promise<Row> {
+  const http = () => postGraphQL(server.base, q.operation, q.query, q.variables);
+  const direct = async () => {
+    const t0 = performance.now();
+    await answerDirectly(set.db, q.document, q.variables);
+    return performance.now() - t0;
+  };
+  const first = await http();
+  if (first.error) return { id: q.id, graphqlP50: NaN, directP50: NaN, ratio: NaN, addedMs: NaN, error: `${first.error}: ${first.message}` };
+  for (let i = 0; i < WARMUP; i++) {
+    await http();
+    await direct();
+  }
+  const g: number[] = [];
+  const d: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    // Alternating which path goes first, so that neither always finds the other's warm pages.
+    if (i % 2) {
+      g.push((await http()).ms);
+      d.push(await direct());
+    } else {
+      d.push(await direct());
+      g.push((await http()).ms);
+    }
+  }
+  const gp = summarize(g).p50;
+  const dp = summarize(d).p50;
+  return { id: q.id, graphqlP50: ms(gp), directP50: ms(dp), ratio: Math.round((gp / dp) * 100) / 100, addedMs: ms(gp - dp) };
+}
+
+const machine = machineFacts();
+console.log(`graphql-overhead: ${machine.cores} cores, Node ${machine.node}, commit ${machine.commit.slice(0, 8)}${machine.workTreeChanged ? ' (work tree changed)' : ''}, load ${machine.loadAverage1m}; ${ROUNDS} rounds after ${WARMUP}`);
+const results: unknown[] = [];
+for (const dialect of DIALECTS) {
+  try {
+    for (const scale of SCALES) {
+      const set = await prepareDataSet(dialect, scale);
+      const loadStart = os.loadavg()[0];
+      const server = await startServerProcess({ ...SERVER_ENV, DATABASE_URL: set.url });
+      const rows: Row[] = [];
+      try {
+        const questions = await dashboardQuestions(PLAN, (doc, vars) => answerDirectly(set.db, doc, vars));
+        for (const q of questions) {
+          const row = await timeOne(q, server, set);
+          rows.push(row);
+          console.log(`  ${dialect} ${scale} ${row.id}: gql ${row.graphqlP50} ms, direct ${row.directP50} ms, ×${row.ratio} (+${row.addedMs} ms)${row.error ? ` ${row.error}` : ''}`);
+        }
+      } finally {
+        await server.stop();
+        await set.db.close();
+      }
+      const ok = rows.filter((r) => !r.error);
+      const sortedAdded = ok.map((r) => r.addedMs).sort((a, b) => a - b);
+      const summary = {
+        questions: rows.length,
+        withinGoal: ok.filter((r) => r.ratio <= 1.2).length,
+        medianRatio: ok.map((r) => r.ratio).sort((a, b) => a - b)[Math.floor(ok.length / 2)] ?? null,
+        medianAddedMs: sortedAdded[Math.floor(sortedAdded.length / 2)] ?? null,
+      };
+      console.log(`${dialect} ${scale}: ${summary.withinGoal}/${summary.questions} within 1.2×, median ×${summary.medianRatio}, median added ${summary.medianAddedMs} ms`);
+      results.push({ dialect, scale, load: { start: Math.round(loadStart * 100) / 100, end: Math.round(os.loadavg()[0] * 100) / 100 }, summary, questions: rows });
+    }
+  } finally {
+    if (dialect === 'postgresql') await stopPostgres();
+  }
+}
+const out = path.join(here, 'results', `graphql-overhead${process.env.BENCH_OUT_SUFFIX ?? ''}.json`);
+fs.writeFileSync(
+  out,
+  `${JSON.stringify({ bench: 'graphql-overhead', machine, rounds: ROUNDS, warmup: WARMUP, plan: PLAN, server: { env: SERVER_ENV, note: 'a server process (node --import tsx server/main.ts) asked over loopback HTTP, one request at a time; the direct path runs in the bench process on its own connections to the same database; p50 in ms' }, results }, null, 2)}\n`,
+);
+console.log(`written ${path.relative(process.cwd(), out)}`);
