@@ -10,6 +10,7 @@ import { createApollo } from './graphql/apollo.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 import { graphqlBodyErrors, graphqlBodyParser, limitsFromEnv } from './graphql/security.ts';
 import { sameFieldGuard } from './graphql/same-field-guard.ts';
+import { compressWholeAnswers } from './http/compress-whole.ts';
 import { compressAnswers } from './http/compression.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { mountFavicon } from './http/favicon.ts';
@@ -72,6 +73,7 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
   app.use(
     '/graphql',
     cors(corsPolicy()),
+    compressWholeAnswers(),
     graphqlBodyParser((req) => decide(principalOf(req), { do: 'import', kind: 'membership', branches: [] }, deps.config.authRead).ok),
     sameFieldGuard(limitsFromEnv()),
     timeLimit(deps.config),
