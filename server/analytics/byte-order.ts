@@ -41,13 +41,19 @@ export type SqlValue = string | number | bigint | boolean | null | undefined;
  * point (SQLite's order of types, and a total order for any mix).
  */
 export function compareValues(a: SqlValue, b: SqlValue): number {
-  const rank = (v: SqlValue) => (v === null || v === undefined ? 0 : typeof v === 'string' ? 2 : 1);
-  const [ra, rb] = [rank(a), rank(b)];
+  // Written without allocations: it runs for every comparison of a sort.
+  const ra = rankOf(a);
+  const rb = rankOf(b);
   if (ra !== rb) return ra - rb;
   if (ra === 0) return 0;
   if (ra === 2) return compareCodePoints(a as string, b as string);
-  const [x, y] = [Number(a), Number(b)];
+  const x = Number(a);
+  const y = Number(b);
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function rankOf(v: SqlValue): number {
+  return v === null || v === undefined ? 0 : typeof v === 'string' ? 2 : 1;
 }
 
 /** Text columns per table, from the ORM's metadata (only text takes a collation). */
