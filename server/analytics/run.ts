@@ -9,11 +9,16 @@ import type { Cube, CubeQuery, Filter, Rollup } from './model.ts';
 
 export type Row = Record<string, string | number | null>;
 
-export async function runQuery<T extends Row = Row>(db: Database, cube: Cube, query: CubeQuery): Promise<T[]> {
+/**
+ * The query's rows, in its order (orderRows) unless `ordered: false`: for callers that only
+ * index the rows by key, the sort of thousands of rows is most of the work.
+ */
+export async function runQuery<T extends Row = Row>(db: Database, cube: Cube, query: CubeQuery, opts: { ordered?: boolean } = {}): Promise<T[]> {
   const { sql, bindings } = compileQuery(planQuery(cube, query), query, dialectOf(db));
   const result = (await rawWithinTimeLimit(db, sql, bindings)) as T[] | { rows: T[] };
   // knex returns rows directly for SQLite and a pg Result (rows inside) for PostgreSQL.
-  return orderRows(Array.isArray(result) ? result : result.rows, query);
+  const rows = Array.isArray(result) ? result : result.rows;
+  return opts.ordered === false ? rows : orderRows(rows, query);
 }
 
 /**
@@ -31,7 +36,7 @@ export function planQuery(cube: Cube, query: CubeQuery, opts: { raw?: boolean } 
     [...members].every((m) => r.dimensions.includes(m)) &&
     [...needs].every((m) => m in r.measures) &&
     (!r.requires || ![...needs].some((m) => r.requires!.measures.includes(m)) || r.requires.dimensions.every((m) => query.dimensions.includes(m))) &&
-    (r.grain !== 'year' || wholeYears(cube, filters));
+    (r.grain !== 'year' || (wholeYears(cube, filters) && !query.dimensions.some((m) => timeMembers(cube).includes(m))));
   const rollup = cube.rollups.find(fits);
   if (!rollup) return cube;
   const dimensions = Object.fromEntries(rollup.dimensions.map((name) => [name, rollup.dimensionSql?.[name] ?? cube.dimensions[name]]));
@@ -39,9 +44,17 @@ export function planQuery(cube: Cube, query: CubeQuery, opts: { raw?: boolean } 
   return { ...cube, table: rollup.table, dimensions, measures: { ...ratios, ...rollup.measures }, rollups: undefined };
 }
 
+/**
+ * The cube's dimensions that are its time itself (the month index): a rollup of whole years
+ * may be filtered by them (whole years only) but never grouped by them, as its rows have no month.
+ */
+function timeMembers(cube: Cube): string[] {
+  return Object.entries(cube.dimensions).filter(([, d]) => d.sql === cube.time).map(([name]) => name);
+}
+
 /** Whether every filter on the cube's time takes whole years: a range from a January to a December (either end open). */
 function wholeYears(cube: Cube, filters: Filter[]): boolean {
-  const time = Object.entries(cube.dimensions).filter(([, d]) => d.sql === cube.time).map(([name]) => name);
+  const time = timeMembers(cube);
   return filters.every(
     (f) => !time.includes(f.member) || (f.op === 'between' && (f.from === undefined || f.from % 12 === 0) && (f.to === undefined || f.to % 12 === 11)),
   );

@@ -75,6 +75,8 @@ describe.each(availableDialects())('campaign rollup on %s', (dialect) => {
     expect(planQuery(campaignCube, { dimensions: ['STAFF'], measures: ['reach'] }).table).toBe('campaign_activity');
     expect(planQuery(campaignCube, { dimensions: ['CHANNEL'], measures: ['reach'], filters: [{ member: 'SEGMENT', op: 'equals', value: 'PU' }] }).table).toBe('campaign_activity');
     expect(planQuery(campaignCube, { dimensions: ['ACTIVITY'], measures: ['costSquared'] }).table).toBe('campaign_national_rollup');
+    // Grouped by the month index of a branch: the month table, never the years'.
+    expect(planQuery(campaignCube, { dimensions: ['branch', 'periodIndex'], measures: ['reach'] }).table).toBe('campaign_rollup');
   });
 
   it('stays exact after an import that corrects stored activities and adds new ones, and after a rejected one', async () => {

@@ -74,6 +74,8 @@ describe.each(availableDialects())('membership rollup on %s', (dialect) => {
     // A group of several series: the cube's stock is at the branch's latest month of any of them.
     expect(planQuery(membershipCube, { dimensions: ['YEAR'], measures: ['activeParticipants'] }).table).toBe('membership_snapshot');
     expect(planQuery(membershipCube, { dimensions: ['YEAR'], measures: ['reportingBranches'] }).table).toBe('membership_snapshot');
+    // Grouped by the month itself: its rows have no month (a flow by month is not a year's).
+    expect(planQuery(membershipCube, { dimensions: ['branch', 'periodIndex'], measures: ['newParticipants'] }).table).toBe('membership_snapshot');
   });
 
   it('stays exact after an import that corrects a stored month and adds a later one, and after a rejected one', async () => {

@@ -63,8 +63,9 @@ export async function membershipTrend(db: Database, args: MembershipTrendArgs): 
   // Without programs the series count persons (the program-less rows), as the study's tables do.
   const namedFilters = args.programs ? [] : ['persons'];
   const filters = (months: Partial<MonthRange>): Filter[] => [{ member: 'periodIndex', op: 'between', from: months.start, to: months.end }, ...scope];
+  // The per-branch rows only feed the coverage maps: no need to order them.
   const query = (months: Partial<MonthRange>, measures: string[], bucket: Granularity, byBranch = false) =>
-    runQuery(db, membershipCube, { dimensions: ['segment', 'program', bucket, ...(byBranch ? ['branch'] : [])], measures, filters: filters(months), namedFilters });
+    runQuery(db, membershipCube, { dimensions: ['segment', 'program', bucket, ...(byBranch ? ['branch'] : [])], measures, filters: filters(months), namedFilters }, { ordered: !byBranch });
 
   // The first point's change needs the stock just before the window (see stockBefore); it
   // stands as the previous period of the window's first bucket. The per-branch queries say

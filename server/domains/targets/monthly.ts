@@ -42,7 +42,8 @@ export async function membershipMonths(db: Database, year: number, metric: Targe
     measures: [measure],
     filters: yearFilters(year, scope),
     namedFilters: ['enrolments'],
-  });
+  }, { ordered: false });
+  // Indexed by key below; each key's months are sorted where they are projected.
   const out: MonthlyByKey = new Map();
   for (const r of rows) {
     if (r[measure] === null || r[measure] === undefined) continue;
@@ -62,18 +63,19 @@ export async function yearEnds(db: Database, year: number, scope: BranchScope = 
     measures: ['activeParticipants', 'asOfIndex'],
     filters: yearFilters(year, scope),
     namedFilters: ['enrolments'],
-  });
+  }, { ordered: false });
   return new Map(
     rows.map((r) => [branchKey(r.branch, r.program, r.segment), { branch: String(r.branch), month: monthOfIndex(r.asOfIndex, year), value: Number(r.activeParticipants) }]),
   );
 }
 
-/** Active program enrolments stored for December of the year before, per key (absent when not stored). */
+/**
+ * Active program enrolments stored for December of the year before, per key (absent when not
+ * stored): the year-ends of that year (the yearly rollup) whose latest month is December.
+ */
 export async function previousYearEnds(db: Database, year: number, scope: BranchScope = {}): Promise<Map<string, number>> {
-  const filters: Filter[] = [{ member: 'periodIndex', op: 'equals', value: monthIndex(year - 1, 12) }];
-  filters.push(...scopeFilters(scope));
-  const rows = await runQuery(db, membershipCube, { dimensions: ['branch', 'program', 'segment'], measures: ['activeParticipants'], filters, namedFilters: ['enrolments'] });
-  return new Map(rows.map((r) => [branchKey(r.branch, r.program, r.segment), Number(r.activeParticipants)]));
+  const ends = await yearEnds(db, year - 1, scope);
+  return new Map([...ends].filter(([, end]) => end.month === 12).map(([key, end]) => [key, end.value]));
 }
 
 /** Registrations per staff member and month, and the months each branch ran activities in. */
