@@ -5,7 +5,8 @@
 // (bench/lib/national-direct.ts) in this process on the same database, rounds alternating
 // between the two so that both see the same machine. Printed and written per database: p50 of
 // each path in ms, their ratio and their difference (what GraphQL, HTTP and the protections
-// add). Results: bench/results/graphql-overhead.json (BENCH_OUT_SUFFIX, e.g. `-before`, names
+// add), beside two floors: GET /healthz (HTTP alone) and `{ __typename }` (GraphQL reading
+// nothing), which any answer over HTTP pays whatever the server does. Results: bench/results/graphql-overhead.json (BENCH_OUT_SUFFIX, e.g. `-before`, names
 // another file). Nothing is asserted: these are figures to read.
 //
 //   npm run bench -- graphql-overhead
@@ -76,6 +77,27 @@ async function timeOne(q: BenchQuestion, server: ServerProcess, set: DataSet): P
   return { id: q.id, graphqlP50: ms(gp), directP50: ms(dp), ratio: Math.round((gp / dp) * 100) / 100, addedMs: ms(gp - dp) };
 }
 
+/** What any request costs before a question: a probe over HTTP (no GraphQL), and a GraphQL query that reads nothing. */
+async function floors(server: ServerProcess): Promise<{ healthzP50: number; typenameP50: number }> {
+  const probe = async () => {
+    const t0 = performance.now();
+    await (await fetch(`${server.base}/healthz`)).text();
+    return performance.now() - t0;
+  };
+  const typename = async () => (await postGraphQL(server.base, 'Floor', 'query Floor { __typename }', {})).ms;
+  const h: number[] = [];
+  const t: number[] = [];
+  for (let i = 0; i < WARMUP; i++) {
+    await probe();
+    await typename();
+  }
+  for (let i = 0; i < ROUNDS * 2; i++) {
+    h.push(await probe());
+    t.push(await typename());
+  }
+  return { healthzP50: ms(summarize(h).p50), typenameP50: ms(summarize(t).p50) };
+}
+
 const machine = machineFacts();
 console.log(`graphql-overhead: ${machine.cores} cores, Node ${machine.node}, commit ${machine.commit.slice(0, 8)}${machine.workTreeChanged ? ' (work tree changed)' : ''}, load ${machine.loadAverage1m}; ${ROUNDS} rounds after ${WARMUP}`);
 const results: unknown[] = [];
@@ -86,7 +108,10 @@ for (const dialect of DIALECTS) {
       const loadStart = os.loadavg()[0];
       const server = await startServerProcess({ ...SERVER_ENV, DATABASE_URL: set.url });
       const rows: Row[] = [];
+      let floor: { healthzP50: number; typenameP50: number } | undefined;
       try {
+        floor = await floors(server);
+        console.log(`  ${dialect} ${scale} floors: GET /healthz ${floor.healthzP50} ms, { __typename } ${floor.typenameP50} ms`);
         const questions = await dashboardQuestions(PLAN, (doc, vars) => answerDirectly(set.db, doc, vars));
         for (const q of questions) {
           const row = await timeOne(q, server, set);
@@ -106,7 +131,7 @@ for (const dialect of DIALECTS) {
         medianAddedMs: sortedAdded[Math.floor(sortedAdded.length / 2)] ?? null,
       };
       console.log(`${dialect} ${scale}: ${summary.withinGoal}/${summary.questions} within 1.2×, median ×${summary.medianRatio}, median added ${summary.medianAddedMs} ms`);
-      results.push({ dialect, scale, load: { start: Math.round(loadStart * 100) / 100, end: Math.round(os.loadavg()[0] * 100) / 100 }, summary, questions: rows });
+      results.push({ dialect, scale, floor, load: { start: Math.round(loadStart * 100) / 100, end: Math.round(os.loadavg()[0] * 100) / 100 }, summary, questions: rows });
     }
   } finally {
     if (dialect === 'postgresql') await stopPostgres();

@@ -18,7 +18,18 @@ const ENCODINGS = ['br', 'gzip', 'identity'];
 
 /** negotiator 1.x takes the tie-breaking preference; its @types (0.6) do not know it yet. */
 type WithPreference = { encoding(available: readonly string[], opts: { preferred: readonly string[] }): string | undefined };
-const negotiate = (req: Request) => (new Negotiator(req) as unknown as WithPreference).encoding(ENCODINGS, { preferred: ENCODINGS });
+const negotiated = new Map<string, string | undefined>();
+/** Browsers send one of a few Accept-Encoding values: each one's choice is remembered (a bounded number), as parsing it showed in the profile. */
+function negotiate(req: Request): string | undefined {
+  const header = req.headers['accept-encoding'] ?? '';
+  if (negotiated.has(header)) return negotiated.get(header);
+  const method = (new Negotiator(req) as unknown as WithPreference).encoding(ENCODINGS, { preferred: ENCODINGS });
+  if (header.length <= 256) {
+    if (negotiated.size >= 64) negotiated.clear();
+    negotiated.set(header, method);
+  }
+  return method;
+}
 
 function encode(method: 'br' | 'gzip', body: Buffer): Buffer {
   return method === 'br'
