@@ -110,6 +110,8 @@ export interface DataFacts {
   branches: number;
   /** Regional offices stored. */
   regions: number;
+  /** Branches per regional office, by office code (an office absent here has none). */
+  regionBranches?: Record<string, number>;
   membership: { rows: number; firstMonth: number | null; lastMonth: number | null; segments: number; programs: number };
   /** Activities, and the groups of the campaign rollups (campaigns/rollup.ts): per branch and month, per branch and year, and over every branch. */
   campaigns: { rows: number; firstMonth: number | null; lastMonth: number | null; branches: number; branchGroups: number; yearGroups: number; nationalGroups: number };
@@ -167,7 +169,9 @@ export function wholeYears(from: string | null | undefined, to: string | null | 
 /** Branches a question reads: one when it names a branch, every stored branch otherwise. */
 export function branchesIn(scope: { branch?: string | null; region?: string | null }, facts: DataFacts): number {
   if (scope.branch) return 1;
-  // A regional office: twice the average office's branches (offices differ in size), at most all.
+  // A regional office: its branches as stored; without that count, twice the average office's
+  // (offices differ in size), at most all.
+  if (scope.region && facts.regionBranches) return facts.regionBranches[String(scope.region).toUpperCase()] ?? 0;
   if (scope.region && facts.regions > 0) return Math.min(facts.branches, Math.ceil((2 * facts.branches) / facts.regions));
   return facts.branches;
 }

@@ -45,6 +45,7 @@ async function readFacts(db: Database): Promise<{ facts: DataFacts; complete: bo
   const parts = await Promise.allSettled([
     first(k('branch').count({ n: '*' })),
     first(k('region').count({ n: '*' })),
+    k('branch').whereNotNull('region_code').groupBy('region_code').select('region_code').count({ n: '*' }).then((rows) => ({ rows })),
     // NULLIF: the rows of persons carry program '', which is no program.
     first(k('membership_snapshot').select(k.raw("count(*) AS n, min(period_index) AS lo, max(period_index) AS hi, count(DISTINCT segment) AS segments, count(DISTINCT NULLIF(program, '')) AS programs"))),
     // From the rollups (their few groups hold the activities' count and span), never a scan of
@@ -56,12 +57,13 @@ async function readFacts(db: Database): Promise<{ facts: DataFacts; complete: bo
     first(k('campaign_year_rollup').count({ n: '*' })),
     first(k('campaign_national_rollup').count({ n: '*' })),
   ]);
-  const [branches, regions, membership, campaigns, campaignBranches, targets, branchGroups, yearGroups, nationalGroups] = parts.map((p) => (p.status === 'fulfilled' ? p.value : {}));
+  const [branches, regions, regionCounts, membership, campaigns, campaignBranches, targets, branchGroups, yearGroups, nationalGroups] = parts.map((p) => (p.status === 'fulfilled' ? p.value : {})) as Record<string, unknown>[];
   return {
     complete: parts.every((p) => p.status === 'fulfilled'),
     facts: {
       branches: num(branches.n),
       regions: num(regions.n),
+      regionBranches: Object.fromEntries(((regionCounts.rows ?? []) as { region_code: string; n: unknown }[]).map((r) => [String(r.region_code), num(r.n)])),
       membership: { rows: num(membership.n), firstMonth: orNull(membership.lo), lastMonth: orNull(membership.hi), segments: num(membership.segments), programs: num(membership.programs) },
       campaigns: { rows: num(campaigns.n), firstMonth: orNull(campaigns.lo), lastMonth: orNull(campaigns.hi), branches: num(campaignBranches.branches), branchGroups: num(branchGroups.n), yearGroups: num(yearGroups.n), nationalGroups: num(nationalGroups.n) },
       targets: { rows: num(targets.n), firstYear: orNull(targets.lo), lastYear: orNull(targets.hi) },

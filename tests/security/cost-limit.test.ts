@@ -185,6 +185,10 @@ describe('every question estimates its own rows', () => {
     expect(reach.estimate({ ...year, groupBy: 'CHANNEL' }, f).basis).toBe('12 months × 5 national groups per month');
     expect(reach.estimate({ ...year, groupBy: 'BRANCH' }, f).basis).toBe('1 year × 5 groups per branch-year × 12 branches');
     expect(reach.estimate({ ...year, groupBy: 'CHANNEL', region: 'JATIM' }, f).basis).toBe('1 year × 5 groups per branch-year × 8 branches');
+    // With the offices' branch counts known, an office counts its own branches.
+    const counted = { ...f, regionBranches: { JATIM: 3, DKI: 5 } };
+    expect(reach.estimate({ ...year, groupBy: 'CHANNEL', region: 'jatim' }, counted).basis).toBe('1 year × 5 groups per branch-year × 3 branches');
+    expect(reach.estimate({ ...year, groupBy: 'CHANNEL', region: 'NOPE' }, counted).rows).toBe(0);
     expect(reach.estimate({ from: '2020-01', to: '2020-06', groupBy: 'BRANCH' }, f).basis).toBe('6 months × 4 groups per branch-month × 12 branches');
     expect(reach.estimate({ ...year, groupBy: 'MONTH', branch: 'MADIUN' }, f).basis).toBe('12 months × 4 groups per branch-month × 1 branch');
     expect(reach.estimate({ ...year, groupBy: 'STAFF' }, f).basis).toBe('12 months × 13 activities per branch-month × 12 branches');
