@@ -1,6 +1,7 @@
 // Applies the read permissions to one analytic question before it runs: the GraphQL resolvers,
 // the /api/*.csv downloads, the chart files without a signed token, the embeds and the report
 // all ask here, so a question cannot be read around its rules by choosing another format.
+import { dataVersion, syncDataVersion } from '../cache/data-version.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/orm.ts';
 import type { Question } from '../domains/question.ts';
@@ -17,11 +18,33 @@ function acceptsScope(field: string): boolean {
   return known;
 }
 
+/**
+ * Each branch's office as read under one data version: a regional account's every question
+ * asked the branch table for it. Which office a branch belongs to changes only with stored data
+ * (an import in this process bumps the version at once, another process's within the version's
+ * one-second look), so a new version starts a new map. Bounded: unknown codes are remembered too.
+ */
+const REMEMBERED_BRANCHES = 10_000;
+const officeOf = new WeakMap<Database, { version: number; byBranch: Map<string, string | null> }>();
+
+async function branchRegion(db: Database, code: string): Promise<string | null> {
+  // A failed look proves nothing: the version as it stands, and the next request looks again.
+  await syncDataVersion(db).catch(() => undefined);
+  const version = dataVersion();
+  let known = officeOf.get(db);
+  if (!known || known.version !== version) officeOf.set(db, (known = { version, byBranch: new Map() }));
+  const remembered = known.byBranch.get(code);
+  if (remembered !== undefined || known.byBranch.has(code)) return remembered ?? null;
+  const row = (await db.read('branch').where({ code }).first('region_code')) as { region_code: string | null } | undefined;
+  const region = row?.region_code ?? null;
+  if (known.byBranch.size < REMEMBERED_BRANCHES) known.byBranch.set(code, region);
+  return region;
+}
+
 async function branchRef(db: Database, code: string, principal: Principal): Promise<BranchRef> {
   // Only a regional account's scope depends on where the branch is.
   if (principal.kind !== 'account' || !principal.account.region) return { code, region: null };
-  const row = (await db.read('branch').where({ code }).first('region_code')) as { region_code: string | null } | undefined;
-  return { code, region: row?.region_code ?? null };
+  return { code, region: await branchRegion(db, code) };
 }
 
 /**
