@@ -96,7 +96,7 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
   const firstView = firstViewAnswers(apollo, () => ({ db: deps.db, config: deps.config, principal: ANONYMOUS }));
   // With AUTH_READ=login an anonymous page gets no data baked in: it shows the login instead.
   const closed = deps.config.authRead === 'login';
-  serveClient(app, deps.db, { firstView: closed ? undefined : firstView, private: (req) => closed && principalOf(req).kind === 'anonymous' });
+  serveClient(app, deps.db, { firstView: closed ? undefined : firstView, private: (req) => closed && principalOf(req).kind === 'anonymous', readAccess: deps.config.authRead });
   app.use(errorHandler);
   return {
     app,

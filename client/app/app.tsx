@@ -18,7 +18,7 @@ import { TargetsPanel } from '../features/dashboard/targets-panel.tsx';
 import { EffectivenessPanel } from '../features/dashboard/effectiveness-panel.tsx';
 import { FreshnessNotice } from '../features/dashboard/freshness-notice.tsx';
 import { ScopeRanking } from '../features/dashboard/scope-ranking.tsx';
-import { pickScope, provisionalScope, scopeArgs, yearsVariables, yearsWithData } from '../../common/dashboard/first-view.ts';
+import { confineScope, pickScope, provisionalScope, scopeArgs, yearsVariables, yearsWithData } from '../../common/dashboard/first-view.ts';
 import { type Scope, scopeChange, serialiseState } from '../../common/dashboard/url-state.ts';
 import { ShareMenu } from '../features/share/share-menu.tsx';
 import { AccountMeDocument } from '../features/account/account-api.ts';
@@ -76,7 +76,14 @@ export function App() {
   // The panels start their queries at once with the scope of the URL (or Madiun, the study's
   // branch) instead of waiting for the lists of branches and offices; the lists only correct an
   // unknown code. Null: no branch at all.
-  const scope: Scope | null = useMemo(() => (meta ? pickScope(state, branches, regions) : provisionalScope(state)), [meta, state, branches, regions]);
+  // An account that reads only its own branch or office sees that scope, whatever the URL says
+  // (confineScope); the URL is then rewritten to it below.
+  const scope: Scope | null = useMemo(() => {
+    // Without a scope in the URL such an account opens on its own, not on the study's branch.
+    const named = !!(state.branch || state.region || state.national);
+    const asked = !named && account?.readsOwnScopeOnly ? ({ kind: 'nation' } as const) : meta ? pickScope(state, branches, regions) : provisionalScope(state);
+    return asked && confineScope(asked, account, meta ? branches : undefined);
+  }, [meta, state, branches, regions, account]);
   const scopeKey = scope ? JSON.stringify(scope) : '';
   // The arguments change only with the scope (its key), not with every render of the state.
   const args = useMemo(() => (scopeKey ? scopeArgs(JSON.parse(scopeKey) as Scope) : null), [scopeKey]);

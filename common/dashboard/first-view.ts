@@ -50,6 +50,33 @@ export function provisionalScope(state: Pick<DashboardState, 'branch' | 'region'
   return { kind: 'branch', branch: PREFERRED_BRANCH };
 }
 
+/** What the dashboard knows of its caller's account (`me`), for confineScope. */
+export interface ScopedAccount {
+  branch?: string | null;
+  region?: string | null;
+  readsOwnScopeOnly: boolean;
+}
+
+/**
+ * The scope an account may see, for a scope asked for: an account that reads only its own branch
+ * or office (AUTH_READ=login) sees its branch, or its office and the office's branches; anything
+ * else (the nation, another office, a branch elsewhere) is shown as its own scope, which is what
+ * the server answers for it anyway, so that no view is labelled with a scope its figures are not
+ * of. Before the branch list is known (`branches` undefined) a branch asked for is kept.
+ */
+export function confineScope(scope: Scope, account: ScopedAccount | null | undefined, branches?: readonly Pick<Branch, 'code' | 'regionCode'>[]): Scope {
+  if (!account?.readsOwnScopeOnly) return scope;
+  if (account.branch) return scope.kind === 'branch' && scope.branch === account.branch ? scope : { kind: 'branch', branch: account.branch };
+  if (!account.region) return scope;
+  const own: Scope = { kind: 'region', region: account.region };
+  if (scope.kind === 'region') return scope.region === account.region ? scope : own;
+  if (scope.kind === 'branch') {
+    if (!branches) return scope;
+    return branches.some((b) => b.code === scope.branch && b.regionCode === account.region) ? scope : own;
+  }
+  return own;
+}
+
 /** The `branch` / `region` arguments of every analytic field for a scope (none: the nation). */
 export type ScopeArgs = { branch?: string; region?: string };
 

@@ -17,7 +17,7 @@ type Documents = {
     "\n  fragment App_branch on Branch {\n    code\n    name\n    region\n    regionCode\n    source\n  }\n": typeof types.App_BranchFragmentDoc,
     "\n  query App {\n    branches {\n      ...App_branch\n    }\n    regions {\n      code\n      name\n      source\n    }\n  }\n": typeof types.AppDocument,
     "\n  query AppYears($branch: ID, $region: ID) {\n    years: membershipYears(branch: $branch, region: $region)\n  }\n": typeof types.AppYearsDocument,
-    "\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n    }\n  }\n": typeof types.AccountMeDocument,
+    "\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n      readsOwnScopeOnly\n    }\n  }\n": typeof types.AccountMeDocument,
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      secret\n      prefix\n      createdAt\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
@@ -39,7 +39,7 @@ const documents: Documents = {
     "\n  fragment App_branch on Branch {\n    code\n    name\n    region\n    regionCode\n    source\n  }\n": types.App_BranchFragmentDoc,
     "\n  query App {\n    branches {\n      ...App_branch\n    }\n    regions {\n      code\n      name\n      source\n    }\n  }\n": types.AppDocument,
     "\n  query AppYears($branch: ID, $region: ID) {\n    years: membershipYears(branch: $branch, region: $region)\n  }\n": types.AppYearsDocument,
-    "\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n    }\n  }\n": types.AccountMeDocument,
+    "\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n      readsOwnScopeOnly\n    }\n  }\n": types.AccountMeDocument,
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      secret\n      prefix\n      createdAt\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
@@ -87,7 +87,7 @@ export function graphql(source: "\n  query AppYears($branch: ID, $region: ID) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n    }\n  }\n"): (typeof documents)["\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n    }\n  }\n"];
+export function graphql(source: "\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n      readsOwnScopeOnly\n    }\n  }\n"): (typeof documents)["\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n      readsOwnScopeOnly\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

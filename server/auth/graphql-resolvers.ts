@@ -7,6 +7,7 @@ import { accountById } from './accounts.ts';
 import { type ApiToken, createApiToken, listApiTokens, revokeApiToken, tokenById } from './api-tokens.ts';
 import { audit, auditEntries } from './audit.ts';
 import { decide, demand } from './permissions.ts';
+import { accountMe } from './account-me.ts';
 import { actorName } from './principal.ts';
 
 const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
@@ -29,11 +30,7 @@ function staffFor(staff: string | null | undefined, context: GraphQLContext): st
 
 export const accountResolvers: Resolvers = {
   Query: {
-    me: (_parent, _args, { principal }) => {
-      if (principal.kind !== 'account') return null;
-      const { username, role, branch, region } = principal.account;
-      return { username, role, branch, region };
-    },
+    me: (_parent, _args, { principal, config }) => accountMe(principal, config.authRead),
     apiTokens: async (_parent, _args, context) => (await listApiTokens(context.db, ownAccountId(context))).map((t) => toGqlToken(t)),
     auditLog: async (_parent, args, context) => {
       demand(context.principal, { do: 'readAudit' }, context.config.authRead);

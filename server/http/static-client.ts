@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import { ROOT_DIR } from '../config.ts';
+import { accountMe } from '../auth/account-me.ts';
 import { principalOf } from '../auth/identify.ts';
+import type { ReadAccess } from '../auth/permissions.ts';
 import { inByteOrder } from '../analytics/byte-order.ts';
 import type { Database } from '../db/orm.ts';
 import { type FirstView, withinBudget } from './first-view.ts';
@@ -62,6 +64,8 @@ export interface ClientOptions {
   dist?: string;
   /** True when the page may carry no facts of the data for this caller (AUTH_READ=login, anonymous). */
   private?: (req: express.Request) => boolean;
+  /** The server's AUTH_READ, for `me` in the boot data (whether the account reads only its own scope). */
+  readAccess?: ReadAccess;
 }
 
 export function serveClient(app: Express, db: Database, options: ClientOptions = {}): void {
@@ -97,7 +101,7 @@ export function serveClient(app: Express, db: Database, options: ClientOptions =
       const [html, shared] = await Promise.all([page(), options.private?.(req) ? NO_DATA : pageData(req.path === '/' && !!firstView, search)]);
       // As `me` answers it: the account of the session (or API token), null for anyone else.
       const principal = principalOf(req);
-      const me = principal.kind === 'account' ? { __typename: 'Account', username: principal.account.username, role: principal.account.role, branch: principal.account.branch, region: principal.account.region } : null;
+      const me = accountMe(principal, options.readAccess ?? 'public');
       const boot = `<script id="pantau-boot" type="application/json">${bootJson(shared, me)}</script>`;
       // A function, not a string: `$&`, `$'` and the like in the data must stay as they are.
       setDashboardHeaders(res);

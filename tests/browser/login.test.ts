@@ -22,6 +22,7 @@ interface TestAccount {
 }
 const KABID: TestAccount = { username: 'kabid.madiun', password: TEST_PASSWORD, role: 'KABID', scope: { branch: 'MADIUN' } };
 const VIEWER: TestAccount = { username: 'pembaca.nasional', password: TEST_PASSWORD, role: 'VIEWER' };
+const REGIONAL: TestAccount = { username: 'pembaca.jatim', password: TEST_PASSWORD, role: 'VIEWER', scope: { region: 'JATIM' } };
 
 const withAccounts = (...accounts: TestAccount[]) => async (db: Database) => {
   for (const a of accounts) await addAccount(db, a.username, a.role, a.scope);
@@ -198,7 +199,15 @@ describe.skipIf(!chromiumPath)('a server that shows its data only after login (A
 
   beforeAll(async () => {
     ensureClientBuilt();
-    server = await startTestServer('sqlite', { env: { AUTH_READ: 'login' }, prepare: withAccounts(VIEWER) });
+    server = await startTestServer('sqlite', {
+      env: { AUTH_READ: 'login' },
+      prepare: async (db) => {
+        // A second office, so that JATIM is not the nation: Blitar moves to it.
+        await db.knex('region').insert({ code: 'UJI', name: 'Kantor Wilayah Uji', source: 'SYNTHETIC' });
+        await db.knex('branch').where({ code: 'BLITAR' }).update({ region_code: 'UJI' });
+        await withAccounts(VIEWER, REGIONAL)(db);
+      },
+    });
     browser = await launch(chromiumPath!);
   });
   afterAll(async () => {
@@ -234,6 +243,29 @@ describe.skipIf(!chromiumPath)('a server that shows its data only after login (A
     await submitLogin(page, VIEWER.username, VIEWER.password);
     await waitForCharts(page);
     expect(new URL(page.url()).searchParams.get('gran')).toBe('QUARTER');
+    await page.close();
+  });
+
+  it("shows a regional account its own office, never another scope's label over its figures", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    // Opened on the nation: the server answers such an account for its office, and so the view says.
+    await page.goto(`${server.url}/?lang=id&scope=national`);
+    await submitLogin(page, REGIONAL.username, REGIONAL.password);
+    await waitForCharts(page);
+    await page.waitForURL((url) => url.searchParams.get('region') === 'JATIM');
+    expect(new URL(page.url()).searchParams.get('scope')).toBeNull();
+    expect(await page.getByTestId('scope-name').textContent()).toBe('Kantor Wilayah Jawa Timur');
+    // Another office's branch: its own office instead; a branch of its office: that branch.
+    await page.goto(`${server.url}/?lang=id&branch=BLITAR`);
+    await page.waitForURL((url) => url.searchParams.get('region') === 'JATIM');
+    expect(await page.getByTestId('scope-name').textContent()).toBe('Kantor Wilayah Jawa Timur');
+    await page.goto(`${server.url}/?lang=id&branch=KEDIRI`);
+    await waitForCharts(page);
+    expect(await page.getByTestId('branch-name').textContent()).toBe('Kantor Cabang Kediri');
+    // No scope in the URL: its office, not the study's branch.
+    await page.goto(`${server.url}/?lang=id`);
+    await page.waitForURL((url) => url.searchParams.get('region') === 'JATIM');
+    expect(await page.locator('.state-error').count()).toBe(0);
     await page.close();
   });
 });

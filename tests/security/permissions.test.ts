@@ -230,6 +230,16 @@ describe('AUTH_READ=login', () => {
     expect(lists.data.branches.length).toBe(4);
   });
 
+  it('tells each account through me whether its reads are confined to its own scope, and the page says the same', async () => {
+    const confined = async (cookie: string) => (await (await gql('{ me { readsOwnScopeOnly } }', cookie)).json()).data.me.readsOwnScopeOnly;
+    expect(await confined(cookies.jatim)).toBe(true);
+    expect(await confined(cookies.madiun)).toBe(true);
+    expect(await confined(cookies.nation)).toBe(false);
+    const html = await (await fetch(`${server.url}/`, { headers: { cookie: cookies.jatim } })).text();
+    const boot = JSON.parse(/<script id="pantau-boot" type="application\/json">(.*?)<\/script>/.exec(html)![1]);
+    expect(boot.me).toMatchObject({ username: 'viewer.jatim', region: 'JATIM', readsOwnScopeOnly: true });
+  });
+
   it("gives a regional account its office's report by default, and a branch of it on request", async () => {
     // (the report per office in detail, on both databases: tests/charts/report-region.test.ts)
     const res = await fetch(`${server.url}/report?lang=en`, { headers: { cookie: cookies.jatim } });

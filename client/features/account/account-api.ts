@@ -11,6 +11,7 @@ export const AccountMeDocument = graphql(`
       role
       branch
       region
+      readsOwnScopeOnly
     }
   }
 `);

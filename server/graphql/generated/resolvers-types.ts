@@ -25,6 +25,12 @@ export type Account = {
   __typename?: 'Account';
   /** The branch (kantor cabang) the account belongs to; null for a regional or national account. */
   branch: Maybe<Scalars['ID']['output']>;
+  /**
+   * Whether this account reads only its branch or office (the server requires a login to read,
+   * AUTH_READ=login): then a question that names neither a branch nor a region is answered for
+   * the account's own scope, never for the nation.
+   */
+  readsOwnScopeOnly: Scalars['Boolean']['output'];
   /** The regional office (kantor wilayah) of a regional account; null otherwise. */
   region: Maybe<Scalars['ID']['output']>;
   /** What the account may do. */
@@ -1379,6 +1385,7 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type AccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = ResolversObject<{
   branch?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  readsOwnScopeOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

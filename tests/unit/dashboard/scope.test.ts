@@ -3,7 +3,7 @@
 // sends, and the drill-down table's order.
 import { describe, expect, it } from 'vitest';
 import { parseState, scopeChange, serialiseState, DEFAULT_STATE } from '../../../common/dashboard/url-state.ts';
-import { pickScope, provisionalScope, scopeArgs, membershipVariables } from '../../../common/dashboard/first-view.ts';
+import { confineScope, pickScope, provisionalScope, scopeArgs, membershipVariables } from '../../../common/dashboard/first-view.ts';
 import { nextSort, rankingRows, sortRanking, type RankingRow } from '../../../common/dashboard/ranking.ts';
 
 describe('scope in the URL', () => {
@@ -72,5 +72,32 @@ describe('ranking of the offices in scope', () => {
     expect(codes(sortRanking(rows, { column: 'registrations', descending: true }))).toEqual(['A', 'B', '(none)', 'C']);
     expect(codes(sortRanking(rows, nextSort({ column: 'attainment', descending: true }, 'costPerRegistration')))).toEqual(['A', 'B', 'C', '(none)']);
     expect(nextSort({ column: 'registrations', descending: true }, 'registrations')).toEqual({ column: 'registrations', descending: false });
+  });
+});
+
+describe('the scope of an account that reads only its own (confineScope)', () => {
+  const branches = [
+    { code: 'MADIUN', regionCode: 'JATIM' },
+    { code: 'BLITAR', regionCode: 'UJI' },
+  ];
+  const regional = { region: 'JATIM', branch: null, readsOwnScopeOnly: true };
+
+  it('keeps its office and the office\'s branches, and shows its office for the nation, another office or a branch elsewhere', () => {
+    expect(confineScope({ kind: 'region', region: 'JATIM' }, regional, branches)).toEqual({ kind: 'region', region: 'JATIM' });
+    expect(confineScope({ kind: 'branch', branch: 'MADIUN' }, regional, branches)).toEqual({ kind: 'branch', branch: 'MADIUN' });
+    expect(confineScope({ kind: 'nation' }, regional, branches)).toEqual({ kind: 'region', region: 'JATIM' });
+    expect(confineScope({ kind: 'region', region: 'UJI' }, regional, branches)).toEqual({ kind: 'region', region: 'JATIM' });
+    expect(confineScope({ kind: 'branch', branch: 'BLITAR' }, regional, branches)).toEqual({ kind: 'region', region: 'JATIM' });
+    // Before the branch list is known, a branch asked for is kept (corrected once it arrives).
+    expect(confineScope({ kind: 'branch', branch: 'BLITAR' }, regional)).toEqual({ kind: 'branch', branch: 'BLITAR' });
+  });
+
+  it('keeps a branch account on its branch, and leaves every scope open to an account whose reads are not confined', () => {
+    const kabid = { branch: 'MADIUN', region: null, readsOwnScopeOnly: true };
+    expect(confineScope({ kind: 'nation' }, kabid, branches)).toEqual({ kind: 'branch', branch: 'MADIUN' });
+    expect(confineScope({ kind: 'branch', branch: 'BLITAR' }, kabid, branches)).toEqual({ kind: 'branch', branch: 'MADIUN' });
+    const open = { ...regional, readsOwnScopeOnly: false };
+    expect(confineScope({ kind: 'nation' }, open, branches)).toEqual({ kind: 'nation' });
+    expect(confineScope({ kind: 'nation' }, null, branches)).toEqual({ kind: 'nation' });
   });
 });
