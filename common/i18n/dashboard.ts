@@ -12,7 +12,7 @@ export interface DashboardTexts {
   switchTo: string; switchToLabel: string; nav: string; navDashboard: string; navImport: string; skipToContent: string;
   syntheticNotice: string; syntheticNoticeLong: string; staleNotice: string;
   staleSince: (month: string, months: number) => string;
-  staleBranches: (codes: string) => string;
+  staleBranches: (codes: string, more: number) => string;
   staleCampaigns: (month: string, months: number) => string;
   studyBadge: string; studyBadgeLong: string; importedBadge: string;
   // filters
@@ -84,7 +84,7 @@ export const dashboard: Bilingual<DashboardTexts> = {
       'Sebagian angka yang tampil adalah data sintetis untuk demonstrasi, bukan data nyata BPJS Ketenagakerjaan.',
     staleNotice: 'Data tidak mutakhir',
     staleSince: (month: string, months: number) => `Data terakhir: ${month}, ${months} bulan sebelum bulan ini. Angka yang tampil bukan keadaan saat ini.`,
-    staleBranches: (codes: string) => `Cabang dengan data tertinggal: ${codes}.`,
+    staleBranches: (codes: string, more: number) => `Cabang dengan data tertinggal: ${codes}${more ? ` dan ${more} cabang lain` : ''}.`,
     staleCampaigns: (month: string, months: number) => `Kegiatan kampanye terakhir: ${month}, ${months} bulan sebelum bulan ini.`,
     studyBadge: 'Data studi',
     studyBadgeLong: 'Titik terisi = data studi (Kantor Cabang Madiun, Tabel 1–2, 2016–2020); titik kosong = data sintetis.',
@@ -213,7 +213,7 @@ export const dashboard: Bilingual<DashboardTexts> = {
     syntheticNoticeLong: 'Some figures shown are synthetic demonstration data, not real BPJS Ketenagakerjaan data.',
     staleNotice: 'Data out of date',
     staleSince: (month: string, months: number) => `Latest data: ${month}, ${months} months before this month. The figures shown are not the current state.`,
-    staleBranches: (codes: string) => `Branches whose data lag behind: ${codes}.`,
+    staleBranches: (codes: string, more: number) => `Branches whose data lag behind: ${codes}${more ? ` and ${more} more` : ''}.`,
     staleCampaigns: (month: string, months: number) => `Latest campaign activity: ${month}, ${months} months before this month.`,
     studyBadge: 'Study data',
     studyBadgeLong: 'Filled markers = study figures (Madiun branch, Tables 1–2, 2016–2020); hollow markers = synthetic data.',

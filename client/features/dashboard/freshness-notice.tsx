@@ -22,6 +22,19 @@ export const FreshnessNoticeQuery = graphql(`
   }
 `);
 
+/** At most this many lagging branches are named; the rest are counted. */
+export const MAX_NAMED_BRANCHES = 8;
+
+/**
+ * The lagging branches to name: none when the latest month itself is stale (then every branch
+ * lags, and the notice says so already), else the first few and how many more, so that the
+ * nation's notice is a line, not a wall of 147 codes.
+ */
+export function laggingBranches(codes: readonly string[], latestIsStale: boolean): { shown: string[]; more: number } {
+  if (latestIsStale) return { shown: [], more: 0 };
+  return { shown: codes.slice(0, MAX_NAMED_BRANCHES), more: Math.max(0, codes.length - MAX_NAMED_BRANCHES) };
+}
+
 export function FreshnessNotice({ scope, locale, m }: { scope: ScopeArgs; locale: Locale; m: Messages }) {
   const { data } = useQuery(FreshnessNoticeQuery, { variables: freshnessVariables(scope) });
   const freshness = data?.dataFreshness;
@@ -29,12 +42,12 @@ export function FreshnessNotice({ scope, locale, m }: { scope: ScopeArgs; locale
   // With several branches (a region, the nation), the latest month may be current while some
   // branches lag: name those.
   const latestIsStale = freshness.latestMonth !== null && freshness.monthsBehind !== null && freshness.monthsBehind > freshness.staleAfterMonths;
-  const others = scope.branch ? [] : freshness.staleBranches;
+  const others = scope.branch ? { shown: [], more: 0 } : laggingBranches(freshness.staleBranches, latestIsStale);
   return (
     <div className="notice notice-stale" role="note" data-testid="stale-notice">
       <strong>{m.staleNotice}</strong>
       {latestIsStale ? <span>{m.staleSince(formatPeriod(freshness.latestMonth!, locale), freshness.monthsBehind!)}</span> : null}
-      {others.length ? <span>{m.staleBranches(others.join(', '))}</span> : null}
+      {others.shown.length ? <span>{m.staleBranches(others.shown.join(', '), others.more)}</span> : null}
       {freshness.campaignsStale && freshness.latestCampaignMonth && freshness.campaignMonthsBehind !== null ? (
         <span>{m.staleCampaigns(formatPeriod(freshness.latestCampaignMonth, locale), freshness.campaignMonthsBehind)}</span>
       ) : null}
