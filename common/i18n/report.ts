@@ -41,7 +41,7 @@ export interface ReportTexts {
 export const report: Bilingual<ReportTexts> = {
   id: {
     report: 'Laporan',
-    allBranches: 'Semua kantor cabang',
+    allBranches: 'Nasional',
     keyFigures: 'Angka kunci',
     activeAtEnd: (y: number) => `Peserta aktif akhir ${y}`,
     activeAsOf: (month: string) => `Peserta aktif per ${month}`,
@@ -74,7 +74,7 @@ export const report: Bilingual<ReportTexts> = {
   },
   en: {
     report: 'Report',
-    allBranches: 'All branch offices',
+    allBranches: 'National',
     keyFigures: 'Key figures',
     activeAtEnd: (y: number) => `Active participants, end of ${y}`,
     activeAsOf: (month: string) => `Active participants, ${month}`,
