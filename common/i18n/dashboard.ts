@@ -38,6 +38,8 @@ export interface DashboardTexts {
   studyBranch: string; containsStudyBranch: string;
   // states and panels
   loading: string; empty: string; errorTitle: string; retry: string; showTable: string; hideTable: string;
+  /** What a refusal of the server means for the reader, by its error code (the server's own text is English). */
+  errorByCode: Partial<Record<'COST_LIMIT' | 'HEAVY_QUERY_BUSY' | 'QUERY_TIMEOUT' | 'FORBIDDEN' | 'RATE_LIMITED', string>>;
   tableCaption: (title: string) => string;
   chartKeyboardHint: string; shareSlot: string;
   // membership
@@ -142,6 +144,13 @@ export const dashboard: Bilingual<DashboardTexts> = {
     empty: 'Belum ada data untuk pilihan ini. Ubah periode, segmen atau kantor cabang.',
     errorTitle: 'Data tidak dapat dimuat',
     retry: 'Coba lagi',
+    errorByCode: {
+      COST_LIMIT: 'Pertanyaan ini terlalu besar untuk dijawab sekaligus. Pilih satu kantor wilayah atau kantor cabang, atau periode yang lebih pendek.',
+      HEAVY_QUERY_BUSY: 'Server sedang menjawab pertanyaan besar lain. Coba lagi sebentar lagi.',
+      QUERY_TIMEOUT: 'Jawaban memakan waktu terlalu lama. Pilih cakupan atau periode yang lebih kecil, lalu coba lagi.',
+      FORBIDDEN: 'Akun Anda tidak boleh membaca data ini.',
+      RATE_LIMITED: 'Terlalu banyak permintaan dalam waktu singkat. Tunggu sebentar, lalu coba lagi.',
+    },
     showTable: 'Tampilkan data sebagai tabel',
     hideTable: 'Sembunyikan tabel',
     tableCaption: (title: string) => `Data: ${title}`,
@@ -271,6 +280,13 @@ export const dashboard: Bilingual<DashboardTexts> = {
     empty: 'No data for this selection yet. Change the period, segments or branch office.',
     errorTitle: 'The data could not be loaded',
     retry: 'Try again',
+    errorByCode: {
+      COST_LIMIT: 'This question is too large to answer at once. Choose one regional office or branch office, or a shorter period.',
+      HEAVY_QUERY_BUSY: 'The server is answering other large questions. Try again in a moment.',
+      QUERY_TIMEOUT: 'The answer took too long. Choose a smaller scope or period, then try again.',
+      FORBIDDEN: 'Your account may not read these data.',
+      RATE_LIMITED: 'Too many requests in a short time. Wait a moment, then try again.',
+    },
     showTable: 'Show data as a table',
     hideTable: 'Hide table',
     tableCaption: (title: string) => `Data: ${title}`,

@@ -21,3 +21,10 @@ export function isUnauthenticated(error: unknown): boolean {
   if (ServerError.is(error)) return error.statusCode === 401 || codesOfBody(error.bodyText).includes('UNAUTHENTICATED');
   return false;
 }
+
+/** The error codes (extensions.code) of an error of a GraphQL answer, in either shape. */
+export function errorCodes(error: unknown): string[] {
+  if (CombinedGraphQLErrors.is(error)) return error.errors.map((e) => e.extensions?.code).filter((c): c is string => typeof c === 'string');
+  if (ServerError.is(error)) return codesOfBody(error.bodyText).filter((c): c is string => typeof c === 'string');
+  return [];
+}

@@ -144,7 +144,7 @@ export function CampaignReachPanel({ view }: { view: DashboardView }) {
       share={view.share?.('campaign-reach', { ...variables, measure: state.measure, highlight: focus }, { width, height })}
       status={status}
       refreshing={loading && !!shown}
-      error={errorText(error)}
+      error={errorText(error, m)}
       onRetry={() => void refetch()}
       m={m}
       tableOpen={state.tables.includes('reach')}

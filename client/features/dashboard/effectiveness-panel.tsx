@@ -96,7 +96,7 @@ export function EffectivenessPanel({ view }: { view: DashboardView }) {
       share={view.share?.('effectiveness', variables, { width, height })}
       status={status}
       refreshing={loading && !!shown}
-      error={errorText(error)}
+      error={errorText(error, m)}
       onRetry={() => void refetch()}
       m={m}
       tableOpen={state.tables.includes('effectiveness')}

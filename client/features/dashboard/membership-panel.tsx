@@ -186,7 +186,7 @@ export function MembershipPanel({ view }: { view: DashboardView }) {
       share={view.share?.('membership-trend', variables, { width, height })}
       status={status}
       refreshing={loading && !!shown}
-      error={errorText(error)}
+      error={errorText(error, m)}
       onRetry={() => void refetch()}
       m={m}
       tableOpen={state.tables.includes('membership')}

@@ -154,7 +154,7 @@ export function ScopeRanking({ view, scope, branches, regions, onScope }: ScopeR
       {error && !shown ? (
         <div className="state state-error" role="alert">
           <strong>{m.errorTitle}</strong>
-          <span className="state-detail">{errorText(error)}</span>
+          <span className="state-detail">{errorText(error, m)}</span>
           <button type="button" className="button" onClick={() => void refetch()}>
             {m.retry}
           </button>

@@ -140,7 +140,7 @@ export function TargetsPanel({ view }: { view: DashboardView }) {
       share={view.share?.('target-attainment', variables, { width, height })}
       status={status}
       refreshing={loading && !!shown}
-      error={errorText(error)}
+      error={errorText(error, m)}
       onRetry={() => void refetch()}
       m={m}
       tableOpen={state.tables.includes('targets')}

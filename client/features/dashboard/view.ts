@@ -7,6 +7,7 @@ import type { Locale } from '../../../common/i18n/format.ts';
 import type { Messages } from '../../../common/i18n/messages.ts';
 import type { DashboardState, PanelId } from '../../../common/dashboard/url-state.ts';
 import type { ScopeArgs } from '../../../common/dashboard/first-view.ts';
+import { errorCodes } from '../account/auth-errors.ts';
 import type { PanelStatus } from './panel.tsx';
 
 export interface DashboardView {
@@ -36,7 +37,16 @@ export function statusOf(loading: boolean, error: unknown, hasData: boolean, isE
   return 'empty';
 }
 
-export function errorText(error: unknown): string | null {
+/**
+ * What a panel says when its answer failed: for a refusal the reader can act on (too large, busy,
+ * too slow, not allowed, too many requests) a sentence in the reader's language, else the error's
+ * own text.
+ */
+export function errorText(error: unknown, m: Pick<Messages, 'errorByCode'>): string | null {
   if (!error) return null;
+  for (const code of errorCodes(error)) {
+    const text = m.errorByCode[code as keyof Messages['errorByCode']];
+    if (text) return text;
+  }
   return error instanceof Error ? error.message : String(error);
 }
