@@ -8,6 +8,8 @@ export interface UsersCliTexts {
   passwordsDiffer: string;
   noPassword: string;
   created: (username: string, role: string, scope: string) => string;
+  /** Said after creating an account with a branch or office while AUTH_READ is not login. */
+  scopeNeedsLogin: string;
   disabled: (username: string) => string;
   enabled: (username: string) => string;
   passwordSet: (username: string) => string;
@@ -32,6 +34,8 @@ export const usersCli: Bilingual<UsersCliTexts> = {
     passwordsDiffer: 'Kedua kata sandi tidak sama: tidak ada yang diubah.',
     noPassword: 'Tidak ada kata sandi di stdin: kirim kata sandi di baris pertama (mis. `printf "%s\\n" "$PASS" | npm run users -- add …`).',
     created: (username, role, scope) => `Akun ${username} dibuat: ${role}, ${scope}.`,
+    scopeNeedsLogin:
+      'Catatan: cakupan ini membatasi bacaan akun hanya bila server berjalan dengan AUTH_READ=login. Dengan AUTH_READ=public (bawaan) siapa pun membaca semua kantor.',
     disabled: (username) => `Akun ${username} dinonaktifkan; sesinya berakhir.`,
     enabled: (username) => `Akun ${username} aktif lagi.`,
     passwordSet: (username) => `Kata sandi ${username} diganti; sesinya berakhir.`,
@@ -54,6 +58,7 @@ export const usersCli: Bilingual<UsersCliTexts> = {
     passwordsDiffer: 'The two passwords differ: nothing changed.',
     noPassword: 'No password on stdin: send it as the first line (e.g. `printf "%s\\n" "$PASS" | npm run users -- add …`).',
     created: (username, role, scope) => `Account ${username} created: ${role}, ${scope}.`,
+    scopeNeedsLogin: 'Note: the scope limits what the account reads only on a server run with AUTH_READ=login. With AUTH_READ=public (the default) anyone reads every office.',
     disabled: (username) => `Account ${username} switched off; its sessions ended.`,
     enabled: (username) => `Account ${username} switched on again.`,
     passwordSet: (username) => `Password of ${username} set; its sessions ended.`,

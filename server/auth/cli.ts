@@ -104,7 +104,8 @@ async function main(): Promise<number> {
   if (!p.command || !(needsName || p.command === 'list') || (needsName && !p.username)) throw new CliError(usage);
   if (p.command === 'add' && (!p.role || !isRole(p.role))) throw new CliError(`--role: ${p.role ? `"${p.role}" is not a role; ` : ''}roles: ${ROLES.join(', ')}\n${usage}`);
   const actor = `cli:${os.userInfo().username}`;
-  const db = await openCliDatabase(loadConfig().database, lang);
+  const config = loadConfig();
+  const db = await openCliDatabase(config.database, lang);
   try {
     switch (p.command) {
       case 'list': {
@@ -121,6 +122,8 @@ async function main(): Promise<number> {
         const account = await createAccount(db, { username: p.username!, password, role: p.role as Role, branch: p.branch, region: p.region });
         await audit(db, { actor, action: 'account.created', target: account.username, detail: { role: account.role, branch: account.branch, region: account.region } });
         console.log(t.created(account.username, account.role, scopeOf(account, lang)));
+        // The scope confines reads only where reads need a login (permissions.ts defaultScope).
+        if ((account.branch || account.region) && config.authRead !== 'login') console.log(t.scopeNeedsLogin);
         return 0;
       }
       case 'disable':

@@ -35,7 +35,14 @@ describe('npm run users', () => {
     const admin = users(['add', 'Admin', '--role', 'ADMIN'], 'kata-sandi-admin-1\n');
     expect(admin.status, admin.stderr).toBe(0);
     expect(admin.stdout).toMatch(/Account admin created: ADMIN, nation/);
-    expect(users(['add', 'pap.madiun', '--role', 'PAP', '--branch', 'madiun'], 'kata-sandi-pap-01\n').status).toBe(0);
+    expect(admin.stdout).not.toMatch(/AUTH_READ/);
+    const pap = users(['add', 'pap.madiun', '--role', 'PAP', '--branch', 'madiun'], 'kata-sandi-pap-01\n');
+    expect(pap.status).toBe(0);
+    // With reads open to all, a scope confines nothing yet: said so.
+    expect(pap.stdout).toMatch(/only on a server run with AUTH_READ=login/);
+    const regional = users(['add', 'viewer.jatim', '--role', 'VIEWER', '--region', 'jatim'], 'kata-sandi-jatim-1\n', { AUTH_READ: 'login' });
+    expect(regional.status, regional.stderr).toBe(0);
+    expect(regional.stdout).not.toMatch(/AUTH_READ/);
 
     const refusals: [string[], string, RegExp][] = [
       [['add', 'x1', '--role', 'PAP'], 'kata-sandi-pap-01\n', /PAP works for one branch: give --branch CODE/],
@@ -59,6 +66,7 @@ describe('npm run users', () => {
       ['username', 'role', 'scope', 'state'],
       ['admin', 'ADMIN', 'nation', 'active'],
       ['pap.madiun', 'PAP', 'branch MADIUN', 'active'],
+      ['viewer.jatim', 'VIEWER', 'region JATIM', 'active'],
     ]);
     // The password is nowhere in the database file.
     expect(fs.readFileSync(file).includes(Buffer.from('kata-sandi-admin-1'))).toBe(false);
