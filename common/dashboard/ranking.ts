@@ -30,6 +30,8 @@ export function nextSort(current: RankingSort, column: RankingColumn): RankingSo
 export interface RankingOffice {
   code: string;
   name: string;
+  /** For a branch, its regional office's name (a search for the office finds its branches). */
+  officeName?: string;
   /** The study's branch, or the office that holds it: marked so that it is found at once. */
   study: boolean;
 }

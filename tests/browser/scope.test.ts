@@ -296,6 +296,9 @@ describe.skipIf(!chromiumPath)('dashboard scope in chromium', () => {
     await page.locator('#scope-ranking tbody tr[data-code]').first().waitFor();
     await page.getByRole('radio', { name: 'Branch office' }).check();
     await expect.poll(() => params().get('rankLevel')).toBe('branch');
+    // A branch is found by its regional office's name too.
+    await page.getByRole('searchbox', { name: 'Find an office' }).fill('wilayah uji');
+    await expect.poll(rankingCodes).toEqual(['BLITAR']);
     await page.getByRole('searchbox', { name: 'Find an office' }).fill('madiun');
     await expect.poll(rankingCodes).toEqual(['MADIUN']);
     await page.reload();

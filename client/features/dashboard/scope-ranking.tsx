@@ -90,7 +90,7 @@ export function ScopeRanking({ view, scope, branches, regions, onScope }: ScopeR
         ? regions.map((r) => ({ code: r.code, name: r.name, study: r.code === studyRegion }))
         : branches
             .filter((b) => scope.kind === 'nation' || b.regionCode === scope.region)
-            .map((b) => ({ code: b.code, name: b.name, study: b.code === PREFERRED_BRANCH })),
+            .map((b) => ({ code: b.code, name: b.name, officeName: regions.find((r) => r.code === b.regionCode)?.name, study: b.code === PREFERRED_BRANCH })),
     [level, regions, branches, scope, studyRegion],
   );
   const rows = useMemo(
@@ -99,7 +99,8 @@ export function ScopeRanking({ view, scope, branches, regions, onScope }: ScopeR
   );
   const sorted = useMemo(() => sortRanking(rows, sort), [rows, sort]);
   const needle = search.trim().toLowerCase();
-  const visible = sorted.filter((r) => (!studyOnly || r.study) && (!needle || r.name.toLowerCase().includes(needle) || r.code.toLowerCase().includes(needle)));
+  const matches = (r: RankingRow) => [r.name, r.code, r.officeName ?? ''].some((text) => text.toLowerCase().includes(needle));
+  const visible = sorted.filter((r) => (!studyOnly || r.study) && (!needle || matches(r)));
   useReportSources('ranking', rows.map((r) => r.source));
 
   const title = level === 'REGION' ? m.rankingRegions : m.rankingBranches;
