@@ -101,6 +101,14 @@ export function App() {
     if (twoScopes || change.branch !== state.branch || change.region !== state.region || change.national !== state.national) update(change, { replace: true });
   }, [meta, scope, state.branch, state.region, state.national, update]);
 
+  // What the scope picker and breadcrumbs offer: only the account's office and its branches (or
+  // its branch alone) when it reads only its own (confineScope).
+  const pickable = useMemo(() => {
+    if (!account?.readsOwnScopeOnly) return { choice: 'all' as const, branches, regions };
+    if (account.branch) return { choice: 'none' as const, branches: branches.filter((b) => b.code === account.branch), regions: regions.filter((r) => branches.some((b) => b.code === account.branch && b.regionCode === r.code)) };
+    return { choice: 'office' as const, branches: branches.filter((b) => b.regionCode === account.region), regions: regions.filter((r) => r.code === account.region) };
+  }, [account, branches, regions]);
+
   const setScope = useCallback((next: Scope) => update({ ...scopeChange(next), channel: null }), [update]);
   const scopeHref = (next: Scope) => `/${serialiseState({ ...state, ...scopeChange(next), channel: null })}`;
 
@@ -228,8 +236,19 @@ export function App() {
           <>
             {meta && scope ? (
               <>
-                <ScopeBreadcrumbs branches={branches} regions={regions} scope={scope} onScope={setScope} href={scopeHref} m={m} />
-                <Filters state={state} update={update} branches={branches} regions={regions} scope={scope} onScope={setScope} years={years} m={m} locale={locale} />
+                <ScopeBreadcrumbs branches={pickable.branches} regions={pickable.regions} scope={scope} onScope={setScope} href={scopeHref} m={m} choice={pickable.choice} />
+                <Filters
+                  state={state}
+                  update={update}
+                  branches={pickable.branches}
+                  regions={pickable.regions}
+                  scope={scope}
+                  onScope={setScope}
+                  years={years}
+                  m={m}
+                  locale={locale}
+                  choice={pickable.choice}
+                />
               </>
             ) : null}
             {metaError && !meta ? (

@@ -27,6 +27,11 @@ interface FiltersProps {
   years: number[];
   m: Messages;
   locale: Locale;
+  /**
+   * What the caller may choose: every scope, or (an account that reads only its own) its office
+   * and the office's branches (`office`), or nothing but its branch (`none`: no picker).
+   */
+  choice?: 'all' | 'office' | 'none';
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -102,7 +107,7 @@ export function regionOfScope(scope: Scope, branches: readonly BranchOption[]): 
  * Two selects, office then branch: the branch list is the chosen office's branches (every
  * branch, grouped by office, at the national scope), its first option the office itself.
  */
-function ScopePicker({ branches, regions, scope, onScope, m }: Pick<FiltersProps, 'branches' | 'regions' | 'scope' | 'onScope' | 'm'>) {
+function ScopePicker({ branches, regions, scope, onScope, m, choice = 'all' }: Pick<FiltersProps, 'branches' | 'regions' | 'scope' | 'onScope' | 'm' | 'choice'>) {
   const region = regionOfScope(scope, branches);
   const regionName = regions.find((r) => r.code === region)?.name ?? region;
   const inRegion = region ? branches.filter((b) => b.regionCode === region) : [];
@@ -118,7 +123,7 @@ function ScopePicker({ branches, regions, scope, onScope, m }: Pick<FiltersProps
       <label className="field">
         <span>{m.region}</span>
         <select value={region ?? ''} onChange={(e) => onScope(e.target.value ? { kind: 'region', region: e.target.value } : { kind: 'nation' })}>
-          <option value="">{m.nationalOption}</option>
+          {choice === 'all' ? <option value="">{m.nationalOption}</option> : null}
           {regions.map((r) => (
             <option key={r.code} value={r.code}>
               {r.name}
@@ -156,10 +161,19 @@ function ScopePicker({ branches, regions, scope, onScope, m }: Pick<FiltersProps
 }
 
 /** Where the view stands: Nasional › its regional office › its branch; each level but the last opens that level. */
-export function ScopeBreadcrumbs({ branches, regions, scope, onScope, href, m }: Pick<FiltersProps, 'branches' | 'regions' | 'scope' | 'onScope' | 'm'> & { href(scope: Scope): string }) {
+export function ScopeBreadcrumbs({
+  branches,
+  regions,
+  scope,
+  onScope,
+  href,
+  m,
+  choice = 'all',
+}: Pick<FiltersProps, 'branches' | 'regions' | 'scope' | 'onScope' | 'm' | 'choice'> & { href(scope: Scope): string }) {
   const region = regionOfScope(scope, branches);
-  const crumbs: { scope: Scope; name: string }[] = [{ scope: { kind: 'nation' }, name: m.national }];
-  if (region) crumbs.push({ scope: { kind: 'region', region }, name: regions.find((r) => r.code === region)?.name ?? region });
+  // The nation is a level only for those who may open it.
+  const crumbs: { scope: Scope; name: string }[] = choice === 'all' ? [{ scope: { kind: 'nation' }, name: m.national }] : [];
+  if (region && choice !== 'none') crumbs.push({ scope: { kind: 'region', region }, name: regions.find((r) => r.code === region)?.name ?? region });
   if (scope.kind === 'branch') crumbs.push({ scope, name: branches.find((b) => b.code === scope.branch)?.name ?? scope.branch });
   return (
     <nav className="breadcrumbs" aria-label={m.scopeShown} data-testid="scope-breadcrumbs">
@@ -186,7 +200,7 @@ export function ScopeBreadcrumbs({ branches, regions, scope, onScope, href, m }:
   );
 }
 
-export function Filters({ state, update, branches, regions, scope, onScope, years, m, locale }: FiltersProps) {
+export function Filters({ state, update, branches, regions, scope, onScope, years, m, locale, choice = 'all' }: FiltersProps) {
   const [copied, setCopied] = useState(false);
   const setSegment = (segment: SegmentCode, on: boolean) => {
     const next = on ? SEGMENTS.filter((s) => s === segment || state.segments.includes(s)) : state.segments.filter((s) => s !== segment);
@@ -205,7 +219,7 @@ export function Filters({ state, update, branches, regions, scope, onScope, year
   const yearsOrNow = years.length ? years : [new Date().getFullYear()];
   return (
     <form className="filters" aria-label={m.filters} onSubmit={(e) => e.preventDefault()}>
-      <ScopePicker branches={branches} regions={regions} scope={scope} onScope={onScope} m={m} />
+      {choice === 'none' ? null : <ScopePicker branches={branches} regions={regions} scope={scope} onScope={onScope} m={m} choice={choice} />}
       <label className="field">
         <span>{m.granularity}</span>
         <select value={state.granularity} onChange={(e) => setGranularity(e.target.value as GranularityCode)}>

@@ -262,6 +262,11 @@ describe.skipIf(!chromiumPath)('a server that shows its data only after login (A
     await page.goto(`${server.url}/?lang=id&branch=KEDIRI`);
     await waitForCharts(page);
     expect(await page.getByTestId('branch-name').textContent()).toBe('Kantor Cabang Kediri');
+    // The picker and the breadcrumbs offer its office and the office's branches only.
+    const picker = page.locator('.scope-picker select');
+    expect(await picker.nth(0).locator('option').allTextContents()).toEqual(['Kantor Wilayah Jawa Timur']);
+    expect(await picker.nth(1).locator('option').allTextContents()).toEqual(['Semua kantor cabang di Kantor Wilayah Jawa Timur', 'Kantor Cabang Kediri', 'Kantor Cabang Madiun', 'Kantor Cabang Ponorogo']);
+    expect(await page.getByTestId('scope-breadcrumbs').locator('li').allTextContents()).toEqual(['Kantor Wilayah Jawa Timur', 'Kantor Cabang Kediri']);
     // No scope in the URL: its office, not the study's branch.
     await page.goto(`${server.url}/?lang=id`);
     await page.waitForURL((url) => url.searchParams.get('region') === 'JATIM');
