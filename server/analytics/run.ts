@@ -11,10 +11,11 @@ export type Row = Record<string, string | number | null>;
 
 /**
  * The query's rows, in its order (orderRows) unless `ordered: false`: for callers that only
- * index the rows by key, the sort of thousands of rows is most of the work.
+ * index the rows by key, the sort of thousands of rows is most of the work. `raw: true` reads
+ * the cube's own table, never a rollup (see planQuery).
  */
-export async function runQuery<T extends Row = Row>(db: Database, cube: Cube, query: CubeQuery, opts: { ordered?: boolean } = {}): Promise<T[]> {
-  const { sql, bindings } = compileQuery(planQuery(cube, query), query, dialectOf(db));
+export async function runQuery<T extends Row = Row>(db: Database, cube: Cube, query: CubeQuery, opts: { ordered?: boolean; raw?: boolean } = {}): Promise<T[]> {
+  const { sql, bindings } = compileQuery(planQuery(cube, query, { raw: opts.raw }), query, dialectOf(db));
   const result = (await rawWithinTimeLimit(db, sql, bindings)) as T[] | { rows: T[] };
   // knex returns rows directly for SQLite and a pg Result (rows inside) for PostgreSQL.
   const rows = Array.isArray(result) ? result : result.rows;

@@ -4,10 +4,8 @@
 // add and correct activities inside their own transaction. A question they cannot answer (by
 // staff, by segment) reads the activities.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileQuery } from '../../server/analytics/compile.ts';
-import { dialectOf } from '../../server/analytics/dialects/of.ts';
 import type { CubeQuery, Filter } from '../../server/analytics/model.ts';
-import { orderRows, planQuery } from '../../server/analytics/run.ts';
+import { planQuery, runQuery } from '../../server/analytics/run.ts';
 import { type Database, openDatabase } from '../../server/db/orm.ts';
 import { seedDemoDataIfEmpty } from '../../server/db/seed/seed.ts';
 import { campaignCube, REACH_ANSWER_MEASURES } from '../../server/domains/campaigns/cube.ts';
@@ -51,12 +49,7 @@ describe.each(availableDialects())('campaign rollup on %s', (dialect) => {
   });
   afterAll(() => db?.close());
 
-  const answer = async (query: CubeQuery, raw: boolean) => {
-    const cube = planQuery(campaignCube, query, { raw });
-    const { sql, bindings } = compileQuery(cube, query, dialectOf(db));
-    const result = (await db.knex.raw(sql, bindings)) as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
-    return { table: cube.table, rows: orderRows((Array.isArray(result) ? result : result.rows) as never[], query) };
-  };
+  const answer = async (query: CubeQuery, raw: boolean) => ({ table: planQuery(campaignCube, query, { raw }).table, rows: await runQuery(db, campaignCube, query, { raw }) });
 
   const expectSameAnswers = async () => {
     for (const query of queries()) {

@@ -5,10 +5,8 @@
 // cannot answer (by quarter or month, over part of a year, without a year, several series in a
 // group) read the months.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileQuery } from '../../server/analytics/compile.ts';
-import { dialectOf } from '../../server/analytics/dialects/of.ts';
 import type { CubeQuery, Filter } from '../../server/analytics/model.ts';
-import { orderRows, planQuery } from '../../server/analytics/run.ts';
+import { planQuery, runQuery } from '../../server/analytics/run.ts';
 import { type Database, openDatabase } from '../../server/db/orm.ts';
 import { seedDemoDataIfEmpty } from '../../server/db/seed/seed.ts';
 import { membershipCube } from '../../server/domains/membership/cube.ts';
@@ -45,12 +43,7 @@ describe.each(availableDialects())('membership rollup on %s', (dialect) => {
   });
   afterAll(() => db?.close());
 
-  const answer = async (query: CubeQuery, raw: boolean) => {
-    const cube = planQuery(membershipCube, query, { raw });
-    const { sql, bindings } = compileQuery(cube, query, dialectOf(db));
-    const result = (await db.knex.raw(sql, bindings)) as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
-    return { table: cube.table, rows: orderRows((Array.isArray(result) ? result : result.rows) as never[], query) };
-  };
+  const answer = async (query: CubeQuery, raw: boolean) => ({ table: planQuery(membershipCube, query, { raw }).table, rows: await runQuery(db, membershipCube, query, { raw }) });
 
   const expectSameAnswers = async () => {
     for (const query of queries()) {
