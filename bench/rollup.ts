@@ -7,10 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
-import { compileQuery } from '../server/analytics/compile.ts';
-import { dialectOf } from '../server/analytics/dialects/of.ts';
 import type { CubeQuery } from '../server/analytics/model.ts';
-import { orderRows, planQuery } from '../server/analytics/run.ts';
+import { planQuery, runQuery } from '../server/analytics/run.ts';
 import { parseDatabaseUrl } from '../server/config.ts';
 import { openDatabase } from '../server/db/orm.ts';
 import { seedScale } from '../server/db/seed/national-seed.ts';
@@ -49,13 +47,11 @@ for (const [label, query] of QUESTIONS) {
   const line: string[] = [];
   for (const raw of [false, true]) {
     const cube = planQuery(campaignCube, query, { raw });
-    const { sql, bindings } = compileQuery(cube, query, dialectOf(db));
     const times: number[] = [];
     let rows: unknown[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       const t0 = performance.now();
-      const result = (await db.read.raw(sql, bindings)) as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
-      rows = orderRows((Array.isArray(result) ? result : result.rows) as never[], query);
+      rows = await runQuery(db, campaignCube, query, { raw });
       times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);
