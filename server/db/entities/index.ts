@@ -10,6 +10,7 @@ import { LoginFailureSchema } from './login-failure.ts';
 import { MembershipYearRollupSchema } from './membership-rollup.ts';
 import { MembershipSnapshotSchema } from './membership-snapshot.ts';
 import { RegionSchema } from './region.ts';
+import { ReviewActionSchema, ReviewSchema } from './review.ts';
 import { StaffSchema } from './staff.ts';
 import { TargetSchema } from './target.ts';
 
@@ -31,4 +32,6 @@ export const entities = [
   ApiTokenSchema,
   AuditEntrySchema,
   LoginFailureSchema,
+  ReviewSchema,
+  ReviewActionSchema,
 ];

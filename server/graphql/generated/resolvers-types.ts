@@ -39,6 +39,32 @@ export type Account = {
   username: Scalars['String']['output'];
 };
 
+/** An action agreed in a review. */
+export type Action = {
+  __typename?: 'Action';
+  /** The week it was closed (DONE or DROPPED); null while open. */
+  closedWeek: Maybe<Scalars['String']['output']>;
+  /** By when, `YYYY-MM-DD`. */
+  due: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The staff code of its owner, or null when nobody was named. */
+  owner: Maybe<Scalars['String']['output']>;
+  /** The owner's name, as the branch's staff list gives it. */
+  ownerName: Maybe<Scalars['String']['output']>;
+  status: ActionStatus;
+  title: Scalars['String']['output'];
+  /** The week of the review it was agreed in. */
+  week: Scalars['String']['output'];
+};
+
+export type ActionStatus =
+  /** Done. */
+  | 'DONE'
+  /** Given up (no longer to do). */
+  | 'DROPPED'
+  /** To do: carried over to the next reviews. */
+  | 'OPEN';
+
 /** The two kinds of marketing effort the membership department runs. */
 export type ActivityType =
   /** Promosi: advertising in print, web, social media and broadcast. Reach counts impressions or views. */
@@ -684,12 +710,20 @@ export type MembershipSeries = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Agrees an action in a review. It stays OPEN, and is carried over to the branch's later reviews, until set DONE or DROPPED. */
+  addAction: Action;
   /**
    * Creates an API token for the caller's account, for scripts and research tools: send it as
    * `Authorization: Bearer <secret>`. It acts with the account's role and scope. The secret is in
    * this answer only; Pantau keeps its hash.
    */
   createApiToken: ApiToken;
+  /**
+   * Writes the review of one week for a branch: one review per branch and week (a second for the
+   * same week is refused, naming the first). Needs the branch's KABID (or an admin): the Kabid
+   * leads the weekly review and agrees its actions; the team reads.
+   */
+  createReview: Review;
   /**
    * Imports one CSV or XLSX file of a kind (see the import contract): validated whole, stored
    * all-or-nothing in one transaction, upserted by natural key so that importing the same file
@@ -701,6 +735,24 @@ export type Mutation = {
   importData: ImportReport;
   /** Revokes one of the caller's API tokens (admins: anyone's); a revoked token is refused at once. */
   revokeApiToken: ApiToken;
+  /** Sets an action's status; DONE or DROPPED closes it in the current week, OPEN reopens it. */
+  setActionStatus: Action;
+  /** Replaces a review's notes (null clears them). Same rights as createReview. */
+  updateReview: Review;
+};
+
+
+/**
+ * Changes to the stored data. Every mutation needs a caller allowed to make it: an account
+ * (the session cookie of `POST /auth/login`, or an API token as `Authorization: Bearer <token>`)
+ * whose role and branch allow it, or the ADMIN_TOKEN bootstrap for scripts. Without an account the
+ * answer is an error with code UNAUTHENTICATED; with one that may not, FORBIDDEN, saying why.
+ */
+export type MutationAddActionArgs = {
+  due?: InputMaybe<Scalars['String']['input']>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  review: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
 };
 
 
@@ -712,6 +764,19 @@ export type Mutation = {
  */
 export type MutationCreateApiTokenArgs = {
   name: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the stored data. Every mutation needs a caller allowed to make it: an account
+ * (the session cookie of `POST /auth/login`, or an API token as `Authorization: Bearer <token>`)
+ * whose role and branch allow it, or the ADMIN_TOKEN bootstrap for scripts. Without an account the
+ * answer is an error with code UNAUTHENTICATED; with one that may not, FORBIDDEN, saying why.
+ */
+export type MutationCreateReviewArgs = {
+  branch: Scalars['ID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  week: Scalars['String']['input'];
 };
 
 
@@ -740,6 +805,30 @@ export type MutationImportDataArgs = {
  */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the stored data. Every mutation needs a caller allowed to make it: an account
+ * (the session cookie of `POST /auth/login`, or an API token as `Authorization: Bearer <token>`)
+ * whose role and branch allow it, or the ADMIN_TOKEN bootstrap for scripts. Without an account the
+ * answer is an error with code UNAUTHENTICATED; with one that may not, FORBIDDEN, saying why.
+ */
+export type MutationSetActionStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: ActionStatus;
+};
+
+
+/**
+ * Changes to the stored data. Every mutation needs a caller allowed to make it: an account
+ * (the session cookie of `POST /auth/login`, or an API token as `Authorization: Bearer <token>`)
+ * whose role and branch allow it, or the ADMIN_TOKEN bootstrap for scripts. Without an account the
+ * answer is an error with code UNAUTHENTICATED; with one that may not, FORBIDDEN, saying why.
+ */
+export type MutationUpdateReviewArgs = {
+  id: Scalars['ID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Social-security program (program jaminan). */
@@ -855,6 +944,13 @@ export type Query = {
   /** Regional offices (kantor wilayah) known to Pantau, ordered by code, each with its branches. */
   regions: Array<Region>;
   /**
+   * The branch's weekly reviews (review kinerja), oldest week first, each with its actions and the
+   * actions still carried over from earlier reviews. Needs an account that reads the branch and
+   * may see staff (reviews name the team): its branch's team, a viewer of its office or the
+   * nation, an admin. Researchers read aggregates only.
+   */
+  reviews: Array<Review>;
+  /**
    * Target (target) versus realisation (realisasi) for a year, with attainment (capaian).
    * Realised figures come from the data, never typed in: for ACTIVE_PARTICIPANTS targets the
    * active program enrolments at the year's end (or at each branch and key's own latest month
@@ -961,6 +1057,14 @@ export type QueryMembershipTrendArgs = {
 export type QueryMembershipYearsArgs = {
   branch?: InputMaybe<Scalars['ID']['input']>;
   region?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The root of every read. Each field answers one analytic question. */
+export type QueryReviewsArgs = {
+  branch: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1091,6 +1195,30 @@ export type ReportLanguage =
   | 'EN'
   /** Bahasa Indonesia. */
   | 'ID';
+
+/** A branch's review of one ISO week: what was discussed and the actions agreed. */
+export type Review = {
+  __typename?: 'Review';
+  /** The actions agreed in this review, in the order they were added. */
+  actions: Array<Action>;
+  branch: Scalars['ID']['output'];
+  /**
+   * The actions of the branch's earlier reviews that were still open in this review's week: those
+   * open now, and those closed in this week or after it (so a past review reads as it stood).
+   */
+  carriedOver: Array<Action>;
+  createdAt: Scalars['String']['output'];
+  /** Who wrote it (the account's username) and when (ISO 8601). */
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['String']['output'];
+  /** The ISO week reviewed, `YYYY-Www`. */
+  week: Scalars['String']['output'];
+  weekEnd: Scalars['String']['output'];
+  /** Its Monday and Sunday, `YYYY-MM-DD`. */
+  weekStart: Scalars['String']['output'];
+};
 
 /**
  * Who a person is in Pantau, and over which offices. Branch roles (KABID, AR, ARK, PAP) act on
@@ -1285,6 +1413,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Account: ResolverTypeWrapper<Account>;
+  Action: ResolverTypeWrapper<Action>;
+  ActionStatus: ActionStatus;
   ActivityType: ActivityType;
   ApiToken: ResolverTypeWrapper<ApiToken>;
   AttainmentRow: ResolverTypeWrapper<AttainmentRow>;
@@ -1333,6 +1463,7 @@ export type ResolversTypes = ResolversObject<{
   ReachUnit: ReachUnit;
   Region: ResolverTypeWrapper<Region>;
   ReportLanguage: ReportLanguage;
+  Review: ResolverTypeWrapper<Review>;
   Role: Role;
   Segment: Segment;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1347,6 +1478,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Account: Account;
+  Action: Action;
   ApiToken: ApiToken;
   AttainmentRow: AttainmentRow;
   AuditEntry: AuditEntry;
@@ -1378,6 +1510,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   ReachRow: ReachRow;
   Region: Region;
+  Review: Review;
   String: Scalars['String']['output'];
   TargetFact: TargetFact;
   TargetFactConnection: TargetFactConnection;
@@ -1389,6 +1522,17 @@ export type AccountResolvers<ContextType = GraphQLContext, ParentType extends Re
   region?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = ResolversObject<{
+  closedWeek?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  due?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  week?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = ResolversObject<{
@@ -1635,9 +1779,13 @@ export type MembershipSeriesResolvers<ContextType = GraphQLContext, ParentType e
 }>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationAddActionArgs, 'review' | 'title'>>;
   createApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
+  createReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationCreateReviewArgs, 'branch' | 'week'>>;
   importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'content' | 'contentEncoding' | 'dryRun' | 'fileName' | 'kind' | 'lang'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  setActionStatus?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationSetActionStatusArgs, 'id' | 'status'>>;
+  updateReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationUpdateReviewArgs, 'id'>>;
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1655,6 +1803,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   membershipTrend?: Resolver<Array<ResolversTypes['MembershipSeries']>, ParentType, ContextType, RequireFields<QueryMembershipTrendArgs, 'granularity'>>;
   membershipYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType, Partial<QueryMembershipYearsArgs>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<QueryReviewsArgs, 'branch'>>;
   targetAttainment?: Resolver<Array<ResolversTypes['AttainmentRow']>, ParentType, ContextType, RequireFields<QueryTargetAttainmentArgs, 'groupBy' | 'year'>>;
   targetFacts?: Resolver<ResolversTypes['TargetFactConnection'], ParentType, ContextType, RequireFields<QueryTargetFactsArgs, 'first'>>;
 }>;
@@ -1687,6 +1836,20 @@ export type RegionResolvers<ContextType = GraphQLContext, ParentType extends Res
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
 }>;
 
+export type ReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = ResolversObject<{
+  actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
+  branch?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  carriedOver?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  week?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type TargetFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetFact'] = ResolversParentTypes['TargetFact']> = ResolversObject<{
   branch?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1707,6 +1870,7 @@ export type TargetFactConnectionResolvers<ContextType = GraphQLContext, ParentTy
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Account?: AccountResolvers<ContextType>;
+  Action?: ActionResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   AttainmentRow?: AttainmentRowResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -1734,6 +1898,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   ReachRow?: ReachRowResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
   TargetFact?: TargetFactResolvers<ContextType>;
   TargetFactConnection?: TargetFactConnectionResolvers<ContextType>;
 }>;

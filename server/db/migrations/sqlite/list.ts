@@ -11,6 +11,7 @@ import { Migration20261202014953 } from './m20261202014953.ts';
 import { Migration20261202021156 } from './m20261202021156.ts';
 import { Migration20261202022310 } from './m20261202022310.ts';
 import { Migration20261202025527 } from './m20261202025527.ts';
+import { Migration20261202071446 } from './m20261202071446.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011018', class: Migration20261124011018 },
@@ -24,4 +25,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261202021156', class: Migration20261202021156 },
   { name: 'm20261202022310', class: Migration20261202022310 },
   { name: 'm20261202025527', class: Migration20261202025527 },
+  { name: 'm20261202071446', class: Migration20261202071446 },
 ];
