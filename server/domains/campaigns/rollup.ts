@@ -12,6 +12,7 @@ import type { Knex } from 'knex';
 import type { SqlDialect } from '../../analytics/dialects/dialect.ts';
 import { dialectOfKnex } from '../../analytics/dialects/of.ts';
 import type { Rollup } from '../../analytics/model.ts';
+import { importKeys, refreshRollup, withKeyTable, type RollupFill } from '../../analytics/rollup-refresh.ts';
 import { registrationsSquaredTerm, WIDE_MOMENTS } from './moment-terms.ts';
 
 const BRANCH_TABLE = 'campaign_rollup';
@@ -39,11 +40,11 @@ const momentSums = (d: SqlDialect) =>
   });
 
 /** A branch table's groups from the activities. The smallest and largest source in byte order, as the cube takes them. */
-const fromActivities = (d: SqlDialect) => `
+const fromActivities = (d: SqlDialect) => (rows: string) => `
   SELECT ${BRANCH_KEY}, MIN(year), MIN(month), MIN(medium), COUNT(*), SUM(reach), SUM(COALESCE(leads, 0)), SUM(registrations), SUM(cost_idr),
     MIN(${d.byteOrder('source')}), MAX(${d.byteOrder('source')}), SUM(${registrationsSquaredTerm(d)}),
     ${momentSums(d).join(', ')}
-  FROM campaign_activity`;
+  FROM ${rows} GROUP BY ${BRANCH_KEY}`;
 
 /** Sums of the branch table's groups (after the key and time columns of the table filled). */
 const sumsOfGroups = (d: SqlDialect) =>
@@ -54,29 +55,20 @@ const sumsOfGroups = (d: SqlDialect) =>
   ].join(', ');
 
 /** The national table's groups from the branch table's. */
-const nationalFromGroups = (d: SqlDialect) => `SELECT ${NATIONAL_KEY}, MIN(year), MIN(month), ${sumsOfGroups(d)} FROM ${BRANCH_TABLE}`;
+const nationalFromGroups = (d: SqlDialect) => (rows: string) =>
+  `SELECT ${NATIONAL_KEY}, MIN(year), MIN(month), ${sumsOfGroups(d)} FROM ${rows} GROUP BY ${NATIONAL_KEY}`;
 
 /** The year table's groups from the branch table's. */
-const yearFromGroups = (d: SqlDialect) => `SELECT ${YEAR_KEY}, MAX(period_index), ${sumsOfGroups(d)} FROM ${BRANCH_TABLE}`;
+const yearFromGroups = (d: SqlDialect) => (rows: string) =>
+  `SELECT ${YEAR_KEY}, MAX(period_index), ${sumsOfGroups(d)} FROM ${rows} GROUP BY ${YEAR_KEY}`;
 
-interface Table {
-  name: string;
-  key: string;
-  columns: string[];
-  fill: (d: SqlDialect) => string;
-}
+const columnsOf = (key: string) => key.split(', ');
 
-const TABLES = {
-  branch: { name: BRANCH_TABLE, key: BRANCH_KEY, columns: MONTH_COLUMNS, fill: fromActivities },
-  year: { name: YEAR_TABLE, key: YEAR_KEY, columns: ['max_period_index', ...SUM_COLUMNS], fill: yearFromGroups },
-  national: { name: NATIONAL_TABLE, key: NATIONAL_KEY, columns: MONTH_COLUMNS, fill: nationalFromGroups },
-} satisfies Record<string, Table>;
-
-async function rebuild(trx: Knex, d: SqlDialect, table: Table, where = '', bindings: (string | number)[] = []): Promise<void> {
-  // The same condition picks the groups to drop and the rows to roll up again.
-  await trx.raw(`DELETE FROM ${table.name}${where}`, bindings);
-  await trx.raw(`INSERT INTO ${table.name} (${table.key}, ${table.columns.join(', ')}) ${table.fill(d)}${where} GROUP BY ${table.key}`, bindings);
-}
+const fills = (d: SqlDialect) => ({
+  branch: { table: BRANCH_TABLE, key: columnsOf(BRANCH_KEY), columns: MONTH_COLUMNS, source: 'campaign_activity', select: fromActivities(d) },
+  year: { table: YEAR_TABLE, key: columnsOf(YEAR_KEY), columns: ['max_period_index', ...SUM_COLUMNS], source: BRANCH_TABLE, select: yearFromGroups(d) },
+  national: { table: NATIONAL_TABLE, key: columnsOf(NATIONAL_KEY), columns: MONTH_COLUMNS, source: BRANCH_TABLE, select: nationalFromGroups(d) },
+}) satisfies Record<string, RollupFill>;
 
 /**
  * Which groups to rebuild: those that rows of `importId` belong to (a stored import: its new and
@@ -89,19 +81,23 @@ async function rebuild(trx: Knex, d: SqlDialect, table: Table, where = '', bindi
 export type RollupScope = { importId: number } | { branch: string } | 'national' | 'all';
 
 export async function refreshCampaignRollup(trx: Knex | Knex.Transaction, scope: RollupScope): Promise<void> {
-  const d = dialectOfKnex(trx);
-  if (scope === 'national') return rebuild(trx, d, TABLES.national);
+  const tables = fills(dialectOfKnex(trx));
+  if (scope === 'national') return refreshRollup(trx, tables.national, 'all');
   if (scope === 'all') {
-    for (const table of [TABLES.branch, TABLES.year, TABLES.national]) await rebuild(trx, d, table);
+    for (const table of [tables.branch, tables.year, tables.national]) await refreshRollup(trx, table, 'all');
     return;
   }
   if ('branch' in scope) {
-    for (const table of [TABLES.branch, TABLES.year]) await rebuild(trx, d, table, ' WHERE branch_code = ?', [scope.branch]);
+    for (const table of [tables.branch, tables.year]) await refreshRollup(trx, table, { where: 'branch_code = ?', bindings: [scope.branch] });
     return;
   }
-  for (const table of [TABLES.branch, TABLES.year, TABLES.national]) {
-    await rebuild(trx, d, table, ` WHERE (${table.key}) IN (SELECT ${table.key} FROM campaign_activity WHERE import_id = ?)`, [scope.importId]);
-  }
+  // The import's month groups, read once from its rows; the year and national groups are those
+  // of the month groups just rebuilt.
+  await withKeyTable(trx, 'campaign_refresh_keys', importKeys('campaign_activity', tables.branch.key, scope.importId), async (monthKeys) => {
+    await refreshRollup(trx, tables.branch, { keyTable: monthKeys });
+    await refreshRollup(trx, tables.year, { keys: `SELECT ${YEAR_KEY} FROM ${BRANCH_TABLE} JOIN ${monthKeys} USING (${BRANCH_KEY})` });
+    await refreshRollup(trx, tables.national, { keys: `SELECT ${NATIONAL_KEY} FROM ${monthKeys}` });
+  });
 }
 
 /** How the tables answer the cube's raw measures: aggregates of their groups' sums. */
