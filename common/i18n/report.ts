@@ -33,6 +33,10 @@ export interface ReportTexts {
   bothScopes: string;
   /** A `region` code that names no regional office. */
   unknownRegion: (code: string) => string;
+  /** `scope=` with a value other than the dashboard's `national`. */
+  unknownScope: (value: string) => string;
+  /** `scope=national` beside `branch` or `region`: the nation is not one office. */
+  nationalAndOffice: string;
   /** The dashboard's link to this report for the view's scope (client/features/share/). */
   openReport: string;
   openReportTitle: (year: number | null) => string;
@@ -69,6 +73,9 @@ export const report: Bilingual<ReportTexts> = {
     rowsMore: (n: number) => `… dan ${n} baris lagi (lihat CSV)`,
     bothScopes: 'berikan kantor cabang (branch) atau kantor wilayah (region), jangan keduanya: satu kantor cabang sudah termasuk dalam satu kantor wilayah',
     unknownRegion: (code: string) => `kantor wilayah "${code}" tidak dikenal; berikan kode kantor wilayah seperti JATIM (daftarnya di query regions) atau hilangkan parameter ini`,
+    unknownScope: (value: string) =>
+      `"${value}" bukan cakupan yang dikenal; berikan scope=national untuk semua kantor cabang, atau branch=… (kantor cabang) atau region=… (kantor wilayah) tanpa scope`,
+    nationalAndOffice: 'scope=national mencakup semua kantor cabang: berikan sendiri, atau berikan branch (kantor cabang) atau region (kantor wilayah) tanpa scope',
     openReport: 'Laporan cetak',
     openReportTitle: (year: number | null) => (year ? `Laporan cetak cakupan ini, tahun ${year}` : 'Laporan cetak cakupan ini, tahun terakhir dengan data'),
   },
@@ -102,6 +109,9 @@ export const report: Bilingual<ReportTexts> = {
     rowsMore: (n: number) => `… and ${n} more ${n === 1 ? 'row' : 'rows'} (see CSV)`,
     bothScopes: 'give a branch office (branch) or a regional office (region), not both: a branch already belongs to one regional office',
     unknownRegion: (code: string) => `unknown regional office "${code}"; give a regional office code such as JATIM (listed by the regions query) or leave the parameter out`,
+    unknownScope: (value: string) =>
+      `"${value}" is not a scope the report knows; give scope=national for every branch, or branch=… (a branch office) or region=… (a regional office) without scope`,
+    nationalAndOffice: 'scope=national covers every branch: give it alone, or give branch (a branch office) or region (a regional office) without scope',
     openReport: 'Printable report',
     openReportTitle: (year: number | null) => (year ? `Printable report of this scope, year ${year}` : 'Printable report of this scope, latest year with data'),
   },

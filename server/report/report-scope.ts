@@ -25,20 +25,31 @@ export function scopeArgs(scope: ReportScope): { branch?: string; region?: strin
   return scope.branch ? { branch: scope.branch } : scope.region ? { region: scope.region } : {};
 }
 
+/** The one value of the dashboard's `scope` parameter (common/dashboard/url-state.ts): the nation. */
+export const NATIONAL_SCOPE = 'national';
+
 /**
  * The scope a report request asks for, checked against the caller's permissions, with the
- * refusals in the report's language: both scopes at once and an unknown office are 400s.
+ * refusals in the report's language: both scopes at once, `scope=` other than `national` or
+ * beside an office, and an unknown office are 400s. The parameters are the dashboard's URL's,
+ * so a view's address names the same report: `branch=`, `region=` or `scope=national`.
  */
 export async function reportScope(
   deps: { db: Database; config: Pick<Config, 'authRead'> },
   principal: Principal,
-  asked: { branch?: string; region?: string },
+  asked: { branch?: string; region?: string; scope?: string },
   L: ReportTexts,
 ): Promise<ReportScope> {
+  if (asked.scope !== undefined) {
+    if (asked.scope.trim().toLowerCase() !== NATIONAL_SCOPE) throw new BadInputError('scope', L.unknownScope(asked.scope.trim()));
+    if (asked.branch !== undefined || asked.region !== undefined) throw new BadInputError('scope', L.nationalAndOffice);
+  }
   if (asked.branch !== undefined && asked.region !== undefined) throw new BadInputError('region', L.bothScopes);
   // The permission question of the office's (or branch's) other questions; the membership trend
   // stands for them all (every analytic question takes the same scope arguments).
-  const scoped = (await authorizeQuestion(deps, principal, { field: 'membershipTrend' }, asked)) as { branch?: string; region?: string };
+  // The nation is asked for by naming no office, as the nation's questions are; an account that
+  // reads only its own office or branch then gets that, as its dashboard does.
+  const scoped = (await authorizeQuestion(deps, principal, { field: 'membershipTrend' }, { branch: asked.branch, region: asked.region })) as { branch?: string; region?: string };
   if (scoped.region) {
     const region = await knownRegion(deps.db, scoped.region, L);
     return { region, name: (await regionName(deps.db, region)) ?? region };

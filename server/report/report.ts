@@ -1,5 +1,5 @@
 // GET /report?branch=MADIUN&year=2020&lang=id: a print-ready A4 report of one branch, one
-// regional office (`region=JATIM`) or all branches, and one year: the period's key figures,
+// regional office (`region=JATIM`) or all branches (`scope=national`, or no scope), and one year: the period's key figures,
 // then the charts whose question has a report section (server/domains/questions.ts: args,
 // options, note, printed columns), each with a short table.
 // The charts are the dashboard's chart code rendered inline (same pipeline as /charts/*.svg).
@@ -90,6 +90,8 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
     const parsed = parseParams(searchParamsOf(req.originalUrl), null, {
       branch: { kind: 'string', maxLength: 40 },
       region: { kind: 'string', maxLength: 40 },
+      // The dashboard's `scope=national` (checked in report-scope.ts, in the report's language).
+      scope: { kind: 'string', maxLength: 40 },
       year: { kind: 'int', min: 1900, max: 2200 },
       ...LANG_PARAM,
     });
@@ -97,7 +99,7 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
     const L = REPORT_TEXTS[locale];
     const principal = principalOf(req);
     // The branch or office as the caller may read it (an account's own by default).
-    const scope = await reportScope(deps, principal, { branch: parsed.extras.branch as string | undefined, region: parsed.extras.region as string | undefined }, L);
+    const scope = await reportScope(deps, principal, { branch: parsed.extras.branch as string | undefined, region: parsed.extras.region as string | undefined, scope: parsed.extras.scope as string | undefined }, L);
     const { branch } = scope;
     const inScope = scopeArgs(scope);
     const year = (parsed.extras.year as number | undefined) ?? (await defaultYear(deps.db, scope));

@@ -12,11 +12,15 @@ export function reportYear(params: ShareParams): number | null {
   return to ? Number(to[1]) : null;
 }
 
-/** `/report?region=JATIM&year=2024&lang=id`: one scope parameter at most, as the report takes. */
+/**
+ * `/report?region=JATIM&year=2024&lang=id`: one scope parameter, named as the dashboard's URL
+ * names it (a view asking for neither branch nor region is the nation's: `scope=national`).
+ */
 export function reportHref(params: ShareParams, locale: Locale): string {
   const code = (value: ShareParams[string]) => (typeof value === 'string' && value ? value : undefined);
   const branch = code(params.branch);
   const region = branch ? undefined : code(params.region);
+  const scope = branch || region ? undefined : 'national';
   const year = reportYear(params);
-  return `/report${queryString({ branch, region, year: year === null ? undefined : String(year), lang: locale })}`;
+  return `/report${queryString({ branch, region, scope, year: year === null ? undefined : String(year), lang: locale })}`;
 }

@@ -42,6 +42,6 @@ describe("the share menu's report link", () => {
     expect(reportHref({ region: 'JATIM', year: 2024, groupBy: 'PROGRAM' }, 'en')).toBe('/report?region=JATIM&year=2024&lang=en');
     expect(reportHref({ branch: 'MADIUN', from: '2016', to: '2020-Q3' }, 'id')).toBe('/report?branch=MADIUN&year=2020&lang=id');
     // The nation, from the first to the latest data: the server's latest year.
-    expect(reportHref({ segments: ['PU'] }, 'id')).toBe('/report?lang=id');
+    expect(reportHref({ segments: ['PU'] }, 'id')).toBe('/report?scope=national&lang=id');
   });
 });
