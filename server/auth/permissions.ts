@@ -10,6 +10,9 @@
 //   list itself only ADMIN. VIEWER and RESEARCHER change nothing.
 // - Signed embed links: ADMIN any chart; branch roles charts of their own branch.
 // - The audit log: ADMIN. The import history: any account.
+// - Weekly reviews name the team and its problems: read by accounts whose scope covers the
+//   branch and who may see staff (never anonymously, whatever AUTH_READ says); written by the
+//   branch's KABID, who leads the review, and by ADMIN.
 import { ForbiddenError } from '../errors.ts';
 import type { AccountRef, Principal } from './principal.ts';
 import { isStaffRole } from '../../common/vocabulary/catalog.ts';
@@ -36,7 +39,11 @@ export type Action =
   | { do: 'sign'; branch: string | null }
   | { do: 'ownTokens' }
   | { do: 'revokeToken'; ownerId: number }
-  | { do: 'readAudit' };
+  | { do: 'readAudit' }
+  /** Read a branch's weekly reviews and their actions. */
+  | { do: 'readReviews'; branch: BranchRef }
+  /** Write a branch's weekly review or its actions. */
+  | { do: 'writeReview'; branch: string };
 
 export type Decision = { ok: true } | { ok: false; status: 401 | 403; reason: string };
 
@@ -103,6 +110,17 @@ export function decide(principal: Principal, action: Action, readAccess: ReadAcc
     case 'readAudit':
       if (!account) return NEEDS_LOGIN('The audit log');
       return account.role === 'ADMIN' ? OK : deny(403, 'the audit log is for ADMIN accounts');
+    case 'readReviews':
+      if (!account) return NEEDS_LOGIN('Weekly reviews');
+      if (account.role === 'RESEARCHER') return deny(403, 'researcher accounts read aggregates only: weekly reviews name staff members');
+      if (!coversBranch(account, action.branch)) return deny(403, `your account (${account.username}) reads ${scopeText(account)}, not branch ${action.branch.code}`);
+      return OK;
+    case 'writeReview':
+      if (!account) return NEEDS_LOGIN('Writing a weekly review');
+      if (account.role === 'ADMIN') return OK;
+      if (account.role !== 'KABID') return deny(403, `a ${account.role} account reads the weekly review: it is written by the branch's KABID`);
+      if (account.branch !== action.branch) return deny(403, `your account (${account.username}, KABID) writes the reviews of branch ${account.branch}, not ${action.branch}`);
+      return OK;
   }
 }
 

@@ -1,10 +1,11 @@
 // The one resolver map Apollo serves: a Query field per analytic question (server/domains/
 // questions.ts), each calling the question's answer, which validates its arguments (a
 // BadInputError names the bad one) as GraphQL passes them, once the caller's permissions have
-// scoped them (server/auth/question-access.ts); then the import's and the accounts' resolvers.
+// scoped them (server/auth/question-access.ts); then the import's, the accounts' and the weekly review's resolvers.
 import { accountResolvers } from '../auth/graphql-resolvers.ts';
 import { authorizeQuestion } from '../auth/question-access.ts';
 import { QUESTIONS } from '../domains/questions.ts';
+import { reviewResolvers } from '../domains/reviews/graphql-resolvers.ts';
 import { importResolvers } from '../import/graphql-resolvers.ts';
 import type { GraphQLContext } from './context.ts';
 import { CountScalar } from './count-scalar.ts';
@@ -14,7 +15,7 @@ const questionResolvers: QueryResolvers = Object.fromEntries(
   QUESTIONS.map((q) => [q.field, async (_parent: unknown, args: unknown, context: GraphQLContext) => q.answer(context.db, await authorizeQuestion(context, context.principal, q, args))]),
 );
 
-const parts: Resolvers[] = [{ Query: questionResolvers, Count: CountScalar }, importResolvers, accountResolvers];
+const parts: Resolvers[] = [{ Query: questionResolvers, Count: CountScalar }, importResolvers, accountResolvers, reviewResolvers];
 
 export const resolvers: Resolvers = {};
 for (const part of parts) {

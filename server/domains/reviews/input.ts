@@ -1,0 +1,54 @@
+// The checks on what a reviewer writes: each names the argument at fault and why, before
+// anything is stored.
+import { dayOf, isoWeekOfDay, type IsoWeek, readDay, readIsoWeek } from '../../../common/time/iso-week.ts';
+import { BadInputError } from '../../errors.ts';
+
+export const NOTES_MAX = 10_000;
+export const TITLE_MAX = 200;
+
+// Control characters other than tab and line breaks: invisible in the report and the CSV.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** The week of a calendar day of this server's clock. */
+export function weekOfToday(now: Date = new Date()): IsoWeek {
+  return isoWeekOfDay(dayOf(now));
+}
+
+/** An ISO week argument; `notAfter` refuses weeks that have not begun. */
+export function weekArgument(argument: string, value: string, notAfter?: IsoWeek): IsoWeek {
+  const read = readIsoWeek(value);
+  if (!read.ok) throw new BadInputError(argument, read.problem);
+  if (notAfter && read.week.key > notAfter.key) throw new BadInputError(argument, `week ${read.week.key} has not begun (this is ${notAfter.key})`);
+  return read.week;
+}
+
+/** Free text: trimmed, null when empty, at most `max` characters, no control characters. */
+export function textArgument(argument: string, value: string | null | undefined, max: number): string | null {
+  if (value === null || value === undefined) return null;
+  const text = value.trim();
+  if (!text) return null;
+  if (text.length > max) throw new BadInputError(argument, `is ${text.length} characters long; at most ${max}`);
+  if (CONTROL.test(text)) throw new BadInputError(argument, 'holds a control character; remove it');
+  return text;
+}
+
+export function titleArgument(value: string): string {
+  const title = textArgument('title', value, TITLE_MAX);
+  if (!title) throw new BadInputError('title', 'is empty; say what is to be done');
+  return title;
+}
+
+/** A due date, `YYYY-MM-DD`, a real day. */
+export function dueArgument(value: string | null | undefined): string | null {
+  if (value === null || value === undefined || !value.trim()) return null;
+  const day = value.trim();
+  if (!readDay(day)) throw new BadInputError('due', `"${value}" is not a calendar day; use YYYY-MM-DD, e.g. 2026-12-07`);
+  return day;
+}
+
+/** A row id argument (GraphQL ID): a positive whole number. */
+export function idArgument(argument: string, value: string): number {
+  const id = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(id) || id < 1) throw new BadInputError(argument, `"${value}" is not an id`);
+  return id;
+}

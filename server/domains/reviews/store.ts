@@ -1,0 +1,115 @@
+// Weekly reviews and their actions in the database. A review belongs to one branch and week;
+// its actions carry the branch and week too, so what a later review carries over is one read.
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { ActionStatus } from '../../../common/vocabulary/schema-enums.ts';
+import { type Review, type ReviewAction, ReviewActionSchema, ReviewSchema } from '../../db/entities/review.ts';
+import type { Database } from '../../db/orm.ts';
+import { BadInputError } from '../../errors.ts';
+
+export type { Review, ReviewAction };
+
+/** The most reviews one call lists: ten years of weeks. */
+export const REVIEWS_MAX = 530;
+
+const em = (db: Database) => db.orm.em.fork();
+
+export async function reviewById(db: Database, id: number, argument = 'review'): Promise<Review> {
+  const review = await em(db).findOne(ReviewSchema, { id });
+  if (!review) throw new BadInputError(argument, `no review ${id}`);
+  return review;
+}
+
+export async function actionById(db: Database, id: number): Promise<ReviewAction> {
+  const action = await em(db).findOne(ReviewActionSchema, { id });
+  if (!action) throw new BadInputError('id', `no action ${id}`);
+  return action;
+}
+
+/** The branch's reviews from week `from` to `to` (either open, keys compare as text), oldest first. */
+export async function reviewsOf(db: Database, branch: string, range: { from?: string; to?: string }): Promise<Review[]> {
+  const week = { ...(range.from ? { $gte: range.from } : {}), ...(range.to ? { $lte: range.to } : {}) };
+  const where = { branchCode: branch, ...(range.from || range.to ? { week } : {}) };
+  const reviews = await em(db).find(ReviewSchema, where, { orderBy: { week: 'asc' }, limit: REVIEWS_MAX + 1 });
+  if (reviews.length > REVIEWS_MAX) throw new BadInputError('from', `the branch has more than ${REVIEWS_MAX} reviews in this range: give a shorter one (from, to)`);
+  return reviews;
+}
+
+/** The actions agreed in these reviews, in the order they were added. */
+export async function actionsOf(db: Database, reviewIds: number[]): Promise<ReviewAction[]> {
+  if (!reviewIds.length) return [];
+  return em(db).find(ReviewActionSchema, { reviewId: { $in: reviewIds } }, { orderBy: { id: 'asc' } });
+}
+
+/**
+ * Actions of the branch's reviews before week `before` that may still have been open in a week
+ * from `since` on: open now, or closed in `since` or later. Callers keep, per review, those
+ * agreed before its week and open in it.
+ */
+export async function openActionsBefore(db: Database, branch: string, before: string, since: string): Promise<ReviewAction[]> {
+  return em(db).find(
+    ReviewActionSchema,
+    { branchCode: branch, week: { $lt: before }, $or: [{ status: 'OPEN' }, { closedWeek: { $gte: since } }] },
+    { orderBy: { week: 'asc', id: 'asc' } },
+  );
+}
+
+export async function createReview(db: Database, input: { branch: string; week: string; notes: string | null; by: string }): Promise<Review> {
+  const fork = em(db);
+  const existing = await fork.findOne(ReviewSchema, { branchCode: input.branch, week: input.week });
+  if (existing) throw sameWeek(input, existing.id);
+  const now = new Date();
+  const review = fork.create(ReviewSchema, { branchCode: input.branch, week: input.week, notes: input.notes, createdBy: input.by, createdAt: now, updatedAt: now });
+  try {
+    await fork.flush();
+  } catch (error) {
+    // Two writers of the same week at once: the unique key lets one in.
+    if (error instanceof UniqueConstraintViolationException) throw sameWeek(input, null);
+    throw error;
+  }
+  return review;
+}
+
+function sameWeek(input: { branch: string; week: string }, id: number | null): BadInputError {
+  return new BadInputError('week', `branch ${input.branch} already has a review of ${input.week}${id ? ` (review ${id})` : ''}: change its notes with updateReview`);
+}
+
+export async function updateReviewNotes(db: Database, id: number, notes: string | null): Promise<Review> {
+  const fork = em(db);
+  const review = await fork.findOne(ReviewSchema, { id });
+  if (!review) throw new BadInputError('id', `no review ${id}`);
+  review.notes = notes;
+  review.updatedAt = new Date();
+  await fork.flush();
+  return review;
+}
+
+export async function addAction(db: Database, review: Review, input: { title: string; owner: string | null; due: string | null }): Promise<ReviewAction> {
+  const fork = em(db);
+  const now = new Date();
+  const action = fork.create(ReviewActionSchema, {
+    reviewId: review.id, branchCode: review.branchCode, week: review.week, title: input.title, owner: input.owner, due: input.due,
+    status: 'OPEN', closedWeek: null, createdAt: now, updatedAt: now,
+  });
+  await fork.flush();
+  return action;
+}
+
+/** Sets the status; closing records the week it happened in, reopening clears it. */
+export async function setActionStatus(db: Database, id: number, status: ActionStatus, thisWeek: string): Promise<ReviewAction> {
+  const fork = em(db);
+  const action = await fork.findOne(ReviewActionSchema, { id });
+  if (!action) throw new BadInputError('id', `no action ${id}`);
+  if (action.status !== status) {
+    action.status = status;
+    action.closedWeek = status === 'OPEN' ? null : thisWeek;
+    action.updatedAt = new Date();
+    await fork.flush();
+  }
+  return action;
+}
+
+/** The branch's staff names by code, for owners. */
+export async function staffNames(db: Database, branch: string): Promise<Map<string, string>> {
+  const rows = (await db.read('staff').where('branch_code', branch).select('code', 'name')) as { code: string; name: string }[];
+  return new Map(rows.map((r) => [String(r.code), String(r.name)]));
+}
