@@ -1,0 +1,86 @@
+// What README says about the address Pantau listens on is what the server does (tryout F15):
+// the start banner printed as README shows it, the default address (every interface), and what
+// the banner's `localhost` means when HOST names another address of the machine.
+import express from 'express';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { loadConfig, ROOT_DIR } from '../../../server/config.ts';
+import { bannerText, bannerUrls } from '../../../server/http/banner.ts';
+import { listen } from '../../../server/http/listen.ts';
+
+const README = fs.readFileSync(path.join(ROOT_DIR, 'README.md'), 'utf8');
+// The project directory README's example banner stands in for.
+const EXAMPLE_ROOT = '/home/you/pantau';
+
+/** The ```text block README shows after "prints where each page is". */
+function readmeBanner(): string {
+  const at = README.indexOf('prints where each page is');
+  expect(at).toBeGreaterThan(0);
+  const block = /```text\n([\s\S]*?)\n```/.exec(README.slice(at));
+  return block![1];
+}
+
+/** Whether a TCP connection to host:port is accepted. */
+function connects(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** An IPv4 address of this machine that is not loopback, if it has one. */
+function otherAddress(): string | undefined {
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+}
+
+describe("README's HOST", () => {
+  it('shows the banner the default start prints (port 4000, the default database by its full path)', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    const database = config.database.dialect === 'sqlite' ? config.database.file : '';
+    expect(database).toBe(path.join(ROOT_DIR, 'data', 'pantau.sqlite'));
+    const printed = bannerText({ port: config.port, database: database.replace(ROOT_DIR, EXAMPLE_ROOT), accounts: 0 });
+    expect(readmeBanner()).toBe(printed);
+  });
+
+  it('says the default is every interface, as the server binds', async () => {
+    expect(README).toMatch(/\| `HOST` \| unset \(every interface, IPv4 and IPv6/);
+    expect(loadConfig({ HOST: '' }).host).toBeUndefined();
+    const server = await listen(express(), 0, loadConfig({}).host);
+    try {
+      expect(['::', '0.0.0.0']).toContain((server.address() as AddressInfo).address);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  });
+
+  it.runIf(otherAddress())("says the banner's localhost is refused when HOST is another address of the machine", async () => {
+    expect(README).toMatch(/with `HOST` set to another\s+address of the machine[^]*?`localhost` is refused: open that address\s+instead/);
+    const address = otherAddress()!;
+    const server = await listen(express(), 0, loadConfig({ HOST: address }).host);
+    try {
+      const { port } = server.address() as AddressInfo;
+      expect(bannerUrls(port).dashboard).toBe(`http://localhost:${port}/`);
+      expect(await connects(address, port)).toBe(true);
+      expect(await connects('127.0.0.1', port)).toBe(false);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  });
+
+  it('tells the production reader that the server listens on every interface unless HOST is set', () => {
+    const production = README.slice(README.indexOf('### Production'), README.indexOf('### The SQLite driver'));
+    expect(production).toMatch(/Pantau listens on every interface unless `HOST` says otherwise/);
+    expect(production).toMatch(/`HOST=127\.0\.0\.1`/);
+  });
+});
