@@ -1,11 +1,14 @@
 // Registers everything that serves charts for reports on the app: /charts/*, /embed/*,
-// /api/*.csv and /report, sharing one bounded cache of rendered answers.
+// /api/*.csv and /report, sharing one bounded cache of rendered answers; and the weekly
+// review's actions CSV and page address, which no cache keeps (they name staff).
 import type { Express } from 'express';
 import { registerCsvRoutes } from '../api/csv.ts';
+import { registerReviewCsvRoute } from '../api/review-csv.ts';
 import { createAnswerCache } from '../cache/answers.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/orm.ts';
 import { registerEmbedRoutes } from '../embed/routes.ts';
+import { mountReviewPage } from '../domains/reviews/page-address.ts';
 import { registerReportRoutes } from '../report/report.ts';
 import { registerChartRoutes } from './routes.ts';
 
@@ -13,6 +16,8 @@ export function registerReportingRoutes(app: Express, deps: { db: Database; conf
   const withCache = { ...deps, cache: createAnswerCache(deps.db) };
   registerChartRoutes(app, withCache);
   registerEmbedRoutes(app, withCache);
+  registerReviewCsvRoute(app, deps);
   registerCsvRoutes(app, withCache);
   registerReportRoutes(app, deps);
+  mountReviewPage(app);
 }

@@ -9,6 +9,7 @@ import { BadInputError } from '../../errors.ts';
 import { resolveBranch } from '../branches/query.ts';
 import { dueArgument, idArgument, NOTES_MAX, textArgument, titleArgument, weekArgument, weekOfToday } from './input.ts';
 import { actionById, addAction, createReview, reviewById, reviewsOf, setActionStatus, staffNames, updateReviewNotes } from './store.ts';
+import { reviewStaffResolvers } from './staff.ts';
 import { actionView, reviewViews } from './views.ts';
 
 async function branchRef(context: GraphQLContext, code: string) {
@@ -40,6 +41,8 @@ export const reviewResolvers: Resolvers = {
       if (from && to && from > to) throw new BadInputError('from', `"${from}" is after to "${to}"`);
       return reviewViews(context.db, branch.code, await reviewsOf(context.db, branch.code, { from, to }));
     },
+    // The team an action's owner is picked from (staff.ts).
+    ...reviewStaffResolvers.Query,
   },
   Mutation: {
     createReview: async (_parent, args, context) => {

@@ -944,6 +944,11 @@ export type Query = {
   /** Regional offices (kantor wilayah) known to Pantau, ordered by code, each with its branches. */
   regions: Array<Region>;
   /**
+   * The branch's team (its staff: Kabid, AR, ARK, PAP), the people an action's owner is chosen
+   * from, in code order. Same readers as reviews: it names staff members.
+   */
+  reviewStaff: Array<ReviewStaffMember>;
+  /**
    * The branch's weekly reviews (review kinerja), oldest week first, each with its actions and the
    * actions still carried over from earlier reviews. Needs an account that reads the branch and
    * may see staff (reviews name the team): its branch's team, a viewer of its office or the
@@ -1057,6 +1062,12 @@ export type QueryMembershipTrendArgs = {
 export type QueryMembershipYearsArgs = {
   branch?: InputMaybe<Scalars['ID']['input']>;
   region?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The root of every read. Each field answers one analytic question. */
+export type QueryReviewStaffArgs = {
+  branch: Scalars['ID']['input'];
 };
 
 
@@ -1218,6 +1229,16 @@ export type Review = {
   weekEnd: Scalars['String']['output'];
   /** Its Monday and Sunday, `YYYY-MM-DD`. */
   weekStart: Scalars['String']['output'];
+};
+
+/** A member of a branch's team, as an action's owner. */
+export type ReviewStaffMember = {
+  __typename?: 'ReviewStaffMember';
+  /** The staff code, as addAction's owner takes it. */
+  code: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Kabid, AR, ARK or PAP. */
+  role: Role;
 };
 
 /**
@@ -1464,6 +1485,7 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<Region>;
   ReportLanguage: ReportLanguage;
   Review: ResolverTypeWrapper<Review>;
+  ReviewStaffMember: ResolverTypeWrapper<ReviewStaffMember>;
   Role: Role;
   Segment: Segment;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1511,6 +1533,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReachRow: ReachRow;
   Region: Region;
   Review: Review;
+  ReviewStaffMember: ReviewStaffMember;
   String: Scalars['String']['output'];
   TargetFact: TargetFact;
   TargetFactConnection: TargetFactConnection;
@@ -1803,6 +1826,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   membershipTrend?: Resolver<Array<ResolversTypes['MembershipSeries']>, ParentType, ContextType, RequireFields<QueryMembershipTrendArgs, 'granularity'>>;
   membershipYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType, Partial<QueryMembershipYearsArgs>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  reviewStaff?: Resolver<Array<ResolversTypes['ReviewStaffMember']>, ParentType, ContextType, RequireFields<QueryReviewStaffArgs, 'branch'>>;
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<QueryReviewsArgs, 'branch'>>;
   targetAttainment?: Resolver<Array<ResolversTypes['AttainmentRow']>, ParentType, ContextType, RequireFields<QueryTargetAttainmentArgs, 'groupBy' | 'year'>>;
   targetFacts?: Resolver<ResolversTypes['TargetFactConnection'], ParentType, ContextType, RequireFields<QueryTargetFactsArgs, 'first'>>;
@@ -1848,6 +1872,12 @@ export type ReviewResolvers<ContextType = GraphQLContext, ParentType extends Res
   week?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weekEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weekStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReviewStaffMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewStaffMember'] = ResolversParentTypes['ReviewStaffMember']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
 export type TargetFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetFact'] = ResolversParentTypes['TargetFact']> = ResolversObject<{
@@ -1899,6 +1929,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ReachRow?: ReachRowResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
+  ReviewStaffMember?: ReviewStaffMemberResolvers<ContextType>;
   TargetFact?: TargetFactResolvers<ContextType>;
   TargetFactConnection?: TargetFactConnectionResolvers<ContextType>;
 }>;
