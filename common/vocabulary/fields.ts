@@ -50,6 +50,8 @@ export const DIMENSIONS = {
   year: title('Tahun', 'Year'),
   quarter: title('Triwulan', 'Quarter'),
   month: title('Bulan', 'Month'),
+  week: title('Minggu (ISO)', 'Week (ISO)'),
+  day: title('Hari', 'Day'),
   channel: title('Kanal', 'Channel'),
   activityType: FIELDS.activity,
   medium: title('Media', 'Medium'),

@@ -1,5 +1,8 @@
 // Period strings of the API (`YYYY`, `YYYY-Qn`, `YYYY-MM`) as ranges of month indexes
-// (year*12 + month-1), the one time unit the database stores. Pure and dialect-free.
+// (year*12 + month-1), the one time unit the database stores; and, for dated flows (campaign
+// activities), ISO weeks (`YYYY-Www`) as ranges of days within the months they touch. Pure and
+// dialect-free.
+import { readIsoWeek } from '../../common/time/iso-week.ts';
 import type { Granularity } from '../../common/vocabulary/schema-enums.ts';
 import { BadInputError } from '../errors.ts';
 
@@ -20,6 +23,7 @@ export const monthIndex = (year: number, month: number): number => year * 12 + (
 export function parsePeriod(argument: string, value: string): MonthRange {
   const match = PERIOD.exec(value.trim());
   if (!match) {
+    if (readIsoWeek(value).ok) throw new BadInputError(argument, `"${value}" is a week: weeks are periods of campaign activities only; these figures are monthly (YYYY, YYYY-Qn or YYYY-MM)`);
     throw new BadInputError(argument, `"${value}" is not a period; use YYYY, YYYY-Qn (n = 1–4) or YYYY-MM`);
   }
   const year = Number(match[1]);
@@ -64,4 +68,46 @@ export function bucketLabel(index: number, granularity: Granularity): string {
   if (granularity === 'YEAR') return String(year);
   if (granularity === 'QUARTER') return `${year}-Q${Math.ceil(monthOf(index) / 3)}`;
   return monthLabel(index);
+}
+
+/** Days since 1970-01-01 of a calendar day `YYYY-MM-DD` (SqlDialect.dayNumber in SQL). */
+export function dayNumber(day: string): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
+}
+
+const monthIndexOfDay = (day: string) => monthIndex(Number(day.slice(0, 4)), Number(day.slice(5, 7)));
+
+/** A range of a dated flow: the months it touches and, when an end is a week, its first or last day. */
+export interface DatedRange extends Partial<MonthRange> {
+  /** First day included (day number), when `from` is a week. */
+  firstDay?: number;
+  /** Last day included (day number), when `to` is a week. */
+  lastDay?: number;
+}
+
+/** One end of a dated range: a week's days, or a period's months. */
+function datedEnd(argument: 'from' | 'to', value: string): { start: number; end: number; firstDay?: number; lastDay?: number } {
+  const week = readIsoWeek(value);
+  if (!week.ok) {
+    if (/W/i.test(value)) throw new BadInputError(argument, week.problem);
+    return parsePeriod(argument, value);
+  }
+  const { first, last } = week.week;
+  return { start: monthIndexOfDay(first), end: monthIndexOfDay(last), firstDay: dayNumber(first), lastDay: dayNumber(last) };
+}
+
+/**
+ * The range between `from` and `to` (either open) of a dated flow, where either may also be an
+ * ISO week (`YYYY-Www`): from a week's Monday, to a week's Sunday. Checks that from is not after to.
+ */
+export function parseDatedRange(from?: string | null, to?: string | null): DatedRange {
+  const start = from ? datedEnd('from', from) : undefined;
+  const end = to ? datedEnd('to', to) : undefined;
+  const range: DatedRange = { start: start?.start, end: end?.end, firstDay: start?.firstDay, lastDay: end?.lastDay };
+  if (start && end) {
+    const startDay = start.firstDay ?? dayNumber(`${monthLabel(start.start)}-01`);
+    const endDay = end.lastDay ?? dayNumber(`${monthLabel(end.end + 1)}-01`) - 1;
+    if (startDay > endDay) throw new BadInputError('from', `"${from}" is after to "${to}"`);
+  }
+  return range;
 }

@@ -2,7 +2,7 @@
 // and what the rest of Pantau derives from it. The resolvers, /api/<field>.csv, the chart files
 // and embeds, and the report all read the list in questions.ts, so a new question (or a chart
 // for an existing one) is one descriptor in its domain plus one line in that list.
-import { parseRange } from '../analytics/periods.ts';
+import { parseDatedRange } from '../analytics/periods.ts';
 import type { Database } from '../db/orm.ts';
 import type { Query, QueryResolvers } from '../graphql/generated/resolvers-types.ts';
 import type { ExtraSpecs } from './url-options.ts';
@@ -147,7 +147,7 @@ export function monthsIn(from: string | null | undefined, to: string | null | un
   if (stored.firstMonth === null || stored.lastMonth === null) return 0;
   let range: { start?: number; end?: number } = {};
   try {
-    range = parseRange(from, to);
+    range = parseDatedRange(from, to);
   } catch {
     range = {};
   }
@@ -159,7 +159,8 @@ export function monthsIn(from: string | null | undefined, to: string | null | un
 /** Whether a period takes whole years (from a January, to a December, either open), as the yearly rollups answer. */
 export function wholeYears(from: string | null | undefined, to: string | null | undefined): boolean {
   try {
-    const range = parseRange(from, to);
+    const range = parseDatedRange(from, to);
+    if (range.firstDay !== undefined || range.lastDay !== undefined) return false;
     return (range.start === undefined || range.start % 12 === 0) && (range.end === undefined || range.end % 12 === 11);
   } catch {
     return false;

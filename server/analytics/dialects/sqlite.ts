@@ -8,6 +8,13 @@ export const sqliteDialect: SqlDialect = {
   monthLabel: (y, m) => `printf('%04d-%02d', ${y}, ${m})`,
   quarterLabel: (y, m) => `printf('%04d-Q%d', ${y}, ${quarterOf(m)})`,
   yearLabel: (y) => `CAST(${y} AS TEXT)`,
+  // SQLite before 3.46 has no %G/%V: a day's ISO week is the week of its Thursday (the first
+  // Thursday on or after the day three days earlier), numbered from that Thursday's year.
+  isoWeekLabel: (day) => {
+    const thursday = `date(${day}, '-3 days', 'weekday 4')`;
+    return `(strftime('%Y', ${thursday}) || '-W' || printf('%02d', (CAST(strftime('%j', ${thursday}) AS INTEGER) - 1) / 7 + 1))`;
+  },
+  dayNumber: (day) => `CAST(julianday(${day}) - 2440587.5 AS INTEGER)`,
   // BINARY (memcmp) is SQLite's default; said explicitly so that a column declared NOCASE
   // could not change the order. Indexes with the default collation still serve it.
   byteOrder: (e) => `(${e}) COLLATE BINARY`,

@@ -60,6 +60,10 @@ export const campaignCube = {
     // that is an activity or a rollup group (campaign_rollup).
     REGION: { sql: "COALESCE((SELECT rb.region_code FROM branch rb WHERE rb.code = branch_code), '(none)')", title: DIMENSIONS.region },
     ...timeDimensions({ index: 'period_index', year: 'year', month: 'month' }),
+    // An activity's day, for the days of a week range (periods.ts parseDatedRange), and its
+    // ISO week. No rollup holds days: a question by week or over weeks reads the activities.
+    day: { sql: (d) => d.dayNumber('date'), title: DIMENSIONS.day },
+    WEEK: { sql: (d) => d.isoWeekLabel('date'), title: DIMENSIONS.week },
   },
   // Smallest first: the all-branch table when no branch is asked for, else the branches' years
   // for whole years, else their months.

@@ -1,6 +1,6 @@
 // campaignReach: campaign results grouped by one dimension, over a branch, period and type.
 import type { Filter } from '../../analytics/model.ts';
-import { parseRange } from '../../analytics/periods.ts';
+import { parseDatedRange } from '../../analytics/periods.ts';
 import { type Row, runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../common/vocabulary/catalog.ts';
@@ -103,12 +103,14 @@ function toReachRow(row: Row, key: string, activity: ActivityType | null): Reach
 
 /** Validates the shared filter arguments and turns them into cube filters. */
 export async function campaignFilters(db: Database, args: CampaignFilterArgs): Promise<Filter[]> {
-  const range = parseRange(args.from, args.to);
+  const range = parseDatedRange(args.from, args.to);
   const scope = await resolveScope(db, args);
   if (args.activity && !ACTIVITY_TYPES.includes(args.activity)) {
     throw new BadInputError('activity', `"${args.activity}" is not SOCIALISATION or PROMOTION`);
   }
   const filters: Filter[] = [{ member: 'periodIndex', op: 'between', from: range.start, to: range.end }];
+  // A week end cuts its months to its days; the months stay, so the indexes still find the rows.
+  if (range.firstDay !== undefined || range.lastDay !== undefined) filters.push({ member: 'day', op: 'between', from: range.firstDay, to: range.lastDay });
   filters.push(...scopeFilters(scope));
   if (args.activity) filters.push({ member: 'activityType', op: 'equals', value: args.activity });
   return filters;
