@@ -104,7 +104,7 @@ export const DataSource = {
   STUDY: 'STUDY',
   /** Generated demo data (deterministic, plausible, NOT real). Shown as synthetic in the UI. */
   SYNTHETIC: 'SYNTHETIC',
-  /** Imported by the branch from its own files (CSV/XLSX). */
+  /** The branch's own: imported from its files (CSV/XLSX), or a target split written in Pantau. */
   IMPORTED: 'IMPORTED',
   /** An aggregate that combines rows of more than one source. */
   MIXED: 'MIXED',
@@ -199,6 +199,8 @@ export const ReachGroupBy = {
   MEDIUM: 'MEDIUM',
   /** Calendar month, `YYYY-MM`. */
   MONTH: 'MONTH',
+  /** ISO week, `YYYY-Www` (Monday to Sunday; week 1 holds the year's first Thursday), by the activity's date. */
+  WEEK: 'WEEK',
   /** Calendar quarter, `YYYY-Qn`. */
   QUARTER: 'QUARTER',
   /** Calendar year, `YYYY`. */

@@ -11,6 +11,7 @@ import { dueArgument, idArgument, NOTES_MAX, textArgument, titleArgument, weekAr
 import { actionById, addAction, createReview, reviewById, reviewsOf, setActionStatus, staffNames, updateReviewNotes } from './store.ts';
 import { reviewStaffResolvers } from './staff.ts';
 import { actionView, reviewViews } from './views.ts';
+import { assessmentResolver } from './assessment/graphql.ts';
 
 async function branchRef(context: GraphQLContext, code: string) {
   const branch = (await resolveBranch(context.db, code))!;
@@ -32,6 +33,7 @@ const record = (context: GraphQLContext, action: string, target: string, detail:
   audit(context.db, { actor: actorName(context.principal), action, target, detail, ip: context.ip });
 
 export const reviewResolvers: Resolvers = {
+  Review: { assessment: assessmentResolver },
   Query: {
     reviews: async (_parent, args, context) => {
       const branch = await branchRef(context, args.branch);

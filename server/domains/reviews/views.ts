@@ -5,6 +5,9 @@ import type { Action as GqlAction, Review as GqlReview } from '../../graphql/gen
 import type { Database } from '../../db/orm.ts';
 import { actionsOf, openActionsBefore, type Review, type ReviewAction, staffNames } from './store.ts';
 
+/** A review without its assessment, which its own resolver computes when asked (assessment/). */
+export type ReviewView = Omit<GqlReview, 'assessment'>;
+
 export function actionView(action: ReviewAction, names: Map<string, string>): GqlAction {
   return {
     id: String(action.id),
@@ -24,7 +27,7 @@ function openIn(action: ReviewAction, week: string): boolean {
 }
 
 /** The reviews of one branch with their actions and carried-over actions, in three reads. */
-export async function reviewViews(db: Database, branch: string, reviews: Review[]): Promise<GqlReview[]> {
+export async function reviewViews(db: Database, branch: string, reviews: Review[]): Promise<ReviewView[]> {
   if (!reviews.length) return [];
   const weeks = reviews.map((r) => r.week).sort();
   const [own, earlier, names] = await Promise.all([
