@@ -100,10 +100,12 @@ export interface Rollup {
    */
   grain?: 'year';
   /**
-   * Measures the rollup answers only for queries grouped by every one of `dimensions`: a
-   * rollup of year-end stocks answers stocks per year and series, never over several at once.
+   * Measures the rollup answers only for queries grouped by every one of `dimensions` (a
+   * rollup of year-end stocks answers stocks per year and series, never over several at once)
+   * and by at least one of `oneOf` (a rollup summed over branches answers stocks only where a
+   * group is one time point, its month).
    */
-  requires?: { measures: readonly string[]; dimensions: readonly string[] };
+  requires?: { measures: readonly string[]; dimensions?: readonly string[]; oneOf?: readonly string[] };
 }
 
 /**

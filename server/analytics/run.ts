@@ -36,13 +36,18 @@ export function planQuery(cube: Cube, query: CubeQuery, opts: { raw?: boolean } 
   const fits = (r: Rollup) =>
     [...members].every((m) => r.dimensions.includes(m)) &&
     [...needs].every((m) => m in r.measures) &&
-    (!r.requires || ![...needs].some((m) => r.requires!.measures.includes(m)) || r.requires.dimensions.every((m) => query.dimensions.includes(m))) &&
+    (!r.requires || ![...needs].some((m) => r.requires!.measures.includes(m)) || groupedAsRequired(r.requires, query.dimensions)) &&
     (r.grain !== 'year' || (wholeYears(cube, filters) && !query.dimensions.some((m) => timeMembers(cube).includes(m))));
   const rollup = cube.rollups.find(fits);
   if (!rollup) return cube;
   const dimensions = Object.fromEntries(rollup.dimensions.map((name) => [name, rollup.dimensionSql?.[name] ?? cube.dimensions[name]]));
   const ratios = Object.fromEntries(Object.entries(cube.measures).filter(([, m]) => m.kind === 'ratio'));
   return { ...cube, table: rollup.table, dimensions, measures: { ...ratios, ...rollup.measures }, rollups: undefined };
+}
+
+/** Whether a query's grouping is one a rollup's `requires` asks for. */
+function groupedAsRequired(requires: NonNullable<Rollup['requires']>, dimensions: readonly string[]): boolean {
+  return (requires.dimensions ?? []).every((m) => dimensions.includes(m)) && (!requires.oneOf || requires.oneOf.some((m) => dimensions.includes(m)));
 }
 
 /**

@@ -1,9 +1,12 @@
-// The membership rollup answers yearly questions with exactly the months' answer: stocks as at
-// each branch's own latest month of the year, flows, coverage measures and sources, over the
-// nation, branches, segments and programs and whole-year ranges, on both databases, after the
-// seed and after an import that corrects a stored month and adds a later one. Questions it
-// cannot answer (by quarter or month, over part of a year, without a year, several series in a
-// group) read the months.
+// The membership rollups answer exactly the months' answer. The yearly one: stocks as at each
+// branch's own latest month of the year, flows, coverage measures and sources, over the nation,
+// branches, segments and programs and whole-year ranges. The month one (per office): the nation's
+// and an office's months with their coverage counts (reporting branches, those carrying each
+// flow, those that reported the month before too), and flows and the latest month in any
+// grouping without a branch. On both databases, after the seed, after an import that corrects a
+// stored month and adds a later one, after a rejected one, and after a branch moved to another
+// office. Questions neither can answer (stocks by quarter without a branch, over part of a
+// year, without a year, several series in a group) read the months.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CubeQuery, Filter } from '../../server/analytics/model.ts';
 import { planQuery, runQuery } from '../../server/analytics/run.ts';
@@ -17,7 +20,15 @@ const MEASURES = ['activeParticipants', 'newParticipants', 'lapsedParticipants',
 
 const FLOWS = ['newParticipants', 'lapsedParticipants', 'asOfIndex', 'flowSourceMin', 'flowSourceMax', 'monthsWithNew', 'monthsWithLapsed'];
 
-function queries(): CubeQuery[] {
+const YEAR_TABLE = 'membership_year_rollup';
+const MONTH_TABLE = 'membership_month_rollup';
+
+interface Case {
+  query: CubeQuery;
+  table: string;
+}
+
+function yearCases(): Case[] {
   const scopes: Filter[][] = [
     [],
     [{ member: 'branch', op: 'equals', value: 'MADIUN' }],
@@ -26,11 +37,31 @@ function queries(): CubeQuery[] {
   ];
   return scopes.flatMap((filters) =>
     [['persons'], ['enrolments']].flatMap((namedFilters) => [
-      { dimensions: ['segment', 'program', 'YEAR'], measures: MEASURES, filters, namedFilters },
-      { dimensions: ['segment', 'program', 'YEAR', 'branch'], measures: MEASURES, filters, namedFilters },
+      { query: { dimensions: ['segment', 'program', 'YEAR'], measures: MEASURES, filters, namedFilters }, table: YEAR_TABLE },
+      { query: { dimensions: ['segment', 'program', 'YEAR', 'branch'], measures: MEASURES, filters, namedFilters }, table: YEAR_TABLE },
       // Flows and the latest month need no series or year (the data freshness asks this).
-      { dimensions: ['branch'], measures: FLOWS, filters, namedFilters },
-      { dimensions: ['YEAR'], measures: FLOWS, filters, namedFilters },
+      { query: { dimensions: ['branch'], measures: FLOWS, filters, namedFilters }, table: YEAR_TABLE },
+      { query: { dimensions: ['YEAR'], measures: FLOWS, filters, namedFilters }, table: YEAR_TABLE },
+    ]),
+  );
+}
+
+function monthCases(): Case[] {
+  const scopes: Filter[][] = [
+    [],
+    [{ member: 'region', op: 'equals', value: 'JATIM' }],
+    [{ member: 'region', op: 'in', values: ['JATIM', 'MATARAMAN'] }, { member: 'periodIndex', op: 'between', from: 2019 * 12 + 4, to: 2021 * 12 + 6 }],
+    [{ member: 'region', op: 'equals', value: 'MATARAMAN' }, { member: 'segment', op: 'equals', value: 'PU' }],
+    [{ member: 'segment', op: 'in', values: ['PU', 'BPU'] }, { member: 'periodIndex', op: 'between', to: 2020 * 12 + 5 }],
+  ];
+  const coverage = [...MEASURES, 'continuingBranches'];
+  return scopes.flatMap((filters) =>
+    [['persons'], ['enrolments']].flatMap((namedFilters) => [
+      { query: { dimensions: ['segment', 'program', 'MONTH'], measures: coverage, filters, namedFilters }, table: MONTH_TABLE },
+      { query: { dimensions: ['segment', 'periodIndex'], measures: coverage, filters, namedFilters }, table: MONTH_TABLE },
+      { query: { dimensions: ['MONTH'], measures: ['activeParticipants', 'reportingBranches'], filters, namedFilters }, table: MONTH_TABLE },
+      // Flows and counts by quarter: sums of months.
+      { query: { dimensions: ['segment', 'program', 'QUARTER'], measures: [...FLOWS, 'continuingBranches'], filters, namedFilters }, table: MONTH_TABLE },
     ]),
   );
 }
@@ -40,26 +71,40 @@ describe.each(availableDialects())('membership rollup on %s', (dialect) => {
   beforeAll(async () => {
     db = await openDatabase(await freshTarget(dialect));
     await seedDemoDataIfEmpty(db);
+    // A second office (BLITAR moves to it), through the imports, which keep the rollups current.
+    const region = await importFile(db, { kind: 'regions', source: { buffer: Buffer.from('code,name\nMATARAMAN,Kantor Wilayah Mataraman\n') }, fileName: 'wilayah.csv', actor: 'test' });
+    expect(region.outcome).toBe('STORED');
+    const moved = await importFile(db, { kind: 'branches', source: { buffer: Buffer.from('code,name,region,region_code\nBLITAR,Kantor Cabang Blitar,Jawa Timur,MATARAMAN\n') }, fileName: 'cabang.csv', actor: 'test' });
+    expect(moved.problems).toEqual([]);
+    expect(moved.outcome).toBe('STORED');
   });
   afterAll(() => db?.close());
 
   const answer = async (query: CubeQuery, raw: boolean) => ({ table: planQuery(membershipCube, query, { raw }).table, rows: await runQuery(db, membershipCube, query, { raw }) });
 
-  const expectSameAnswers = async () => {
-    for (const query of queries()) {
+  const expectSameAnswers = async (cases: Case[]) => {
+    for (const { query, table } of cases) {
       const [rolled, raw] = await Promise.all([answer(query, false), answer(query, true)]);
-      expect(rolled.table, JSON.stringify(query)).toBe('membership_year_rollup');
+      expect(rolled.table, JSON.stringify(query)).toBe(table);
       expect(raw.table).toBe('membership_snapshot');
       expect(rolled.rows.length, JSON.stringify(query)).toBeGreaterThan(0);
       expect(rolled.rows, JSON.stringify(query)).toEqual(raw.rows);
     }
   };
+  const expectBothExact = () => expectSameAnswers([...yearCases(), ...monthCases()]);
 
   it('answers yearly questions over whole years exactly as the months do', async () => {
-    await expectSameAnswers();
+    await expectSameAnswers(yearCases());
   });
 
-  it('leaves to the months what it does not hold: quarters and months, part of a year, no year at all', () => {
+  it("answers the nation's and an office's months, with their coverage counts, exactly as the branches' months do", async () => {
+    await expectSameAnswers(monthCases());
+    // The seed's months all report: every branch of an office, every month after its first.
+    const rows = await runQuery(db, membershipCube, { dimensions: ['MONTH'], measures: ['reportingBranches', 'continuingBranches'], filters: [{ member: 'region', op: 'equals', value: 'JATIM' }], namedFilters: ['persons'] });
+    expect(rows.slice(1).every((r) => Number(r.reportingBranches) === 2 * 3 && Number(r.continuingBranches) === 2 * 3)).toBe(true);
+  });
+
+  it('leaves to the months what neither holds: stocks by quarter, part of a year, no year at all, a branch by month', () => {
     const part: Filter = { member: 'periodIndex', op: 'between', from: 2020 * 12 + 3, to: 2020 * 12 + 11 };
     expect(planQuery(membershipCube, { dimensions: ['segment', 'QUARTER'], measures: ['activeParticipants'] }).table).toBe('membership_snapshot');
     expect(planQuery(membershipCube, { dimensions: ['segment', 'YEAR'], measures: ['activeParticipants'], filters: [part] }).table).toBe('membership_snapshot');
@@ -69,6 +114,10 @@ describe.each(availableDialects())('membership rollup on %s', (dialect) => {
     expect(planQuery(membershipCube, { dimensions: ['YEAR'], measures: ['reportingBranches'] }).table).toBe('membership_snapshot');
     // Grouped by the month itself: its rows have no month (a flow by month is not a year's).
     expect(planQuery(membershipCube, { dimensions: ['branch', 'periodIndex'], measures: ['newParticipants'] }).table).toBe('membership_snapshot');
+    // The offices' months hold no branch, and a stock only where a group is one month.
+    expect(planQuery(membershipCube, { dimensions: ['segment', 'MONTH'], measures: ['activeParticipants'], filters: [{ member: 'branch', op: 'equals', value: 'MADIUN' }] }).table).toBe('membership_snapshot');
+    expect(planQuery(membershipCube, { dimensions: ['segment', 'program', 'QUARTER'], measures: ['activeParticipants'] }).table).toBe('membership_snapshot');
+    expect(planQuery(membershipCube, { dimensions: ['segment', 'program', 'QUARTER'], measures: ['reportingBranches'], filters: [{ member: 'region', op: 'equals', value: 'JATIM' }] }).table).toBe('membership_snapshot');
   });
 
   it('stays exact after an import that corrects a stored month and adds a later one, and after a rejected one', async () => {
@@ -80,11 +129,11 @@ describe.each(availableDialects())('membership rollup on %s', (dialect) => {
     const stored = await importFile(db, { kind: 'membership', source: { buffer: Buffer.from(file) }, fileName: 'koreksi.csv', actor: 'test' });
     expect(stored.problems).toEqual([]);
     expect(stored.outcome).toBe('STORED');
-    await expectSameAnswers();
-    const before = await db.knex('membership_year_rollup').count({ n: '*' }).first();
+    await expectBothExact();
+    const before = await Promise.all([YEAR_TABLE, MONTH_TABLE].map((t) => db.knex(t).count({ n: '*' }).first()));
     const rejected = await importFile(db, { kind: 'membership', source: { buffer: Buffer.from('branch,period,segment,active_participants\nMADIUN,2021-07,PU,-5\n') }, fileName: 'salah.csv', actor: 'test' });
     expect(rejected.outcome).toBe('REJECTED');
-    expect(await db.knex('membership_year_rollup').count({ n: '*' }).first()).toEqual(before);
-    await expectSameAnswers();
+    expect(await Promise.all([YEAR_TABLE, MONTH_TABLE].map((t) => db.knex(t).count({ n: '*' }).first()))).toEqual(before);
+    await expectBothExact();
   });
 });

@@ -73,7 +73,7 @@ describe.each(availableDialects())('the row estimate on %s (demo data)', (dialec
     expect(error.message).toContain(`set by ${COST_LIMIT_VARIABLE}`);
     expect(error.message).toContain(`limit of ${DEFAULT_LIMIT.toLocaleString('en-US')}`);
     expect(error.message).toContain(`${Number(error.extensions.estimate).toLocaleString('en-US')} rows`);
-    expect(error.message).toMatch(/over 30 fields; the largest, a0 \(membershipTrend\), [\d,]+ rows: \d+ months × \d+ series × \d+ branches/);
+    expect(error.message).toMatch(/over 30 fields; the largest, a0 \(membershipTrend\), [\d,]+ rows: \d+ months × \d+ series × \d+ offices/);
     expect(statements.filter((sql) => /membership_snapshot/.test(sql))).toEqual([]);
   });
 
@@ -136,7 +136,7 @@ describe('a smaller GRAPHQL_MAX_COST_ROWS', () => {
   it('refuses one field above it, naming its factors; 0 switches the limit off', async () => {
     const res = await server.graphql('{ membershipTrend(granularity: MONTH) { segment } }');
     expect(res.errors![0].extensions).toMatchObject({ code: 'COST_LIMIT', limitValue: 100, field: 'membershipTrend' });
-    expect(res.errors![0].message).toMatch(/^Query is estimated to read [\d,]+ rows \(membershipTrend: \d+ months × \d+ series × 4 branches\), more than the limit of 100 \(set by GRAPHQL_MAX_COST_ROWS\)/);
+    expect(res.errors![0].message).toMatch(/^Query is estimated to read [\d,]+ rows \(membershipTrend: \d+ months × \d+ series × 2 offices\), more than the limit of 100 \(set by GRAPHQL_MAX_COST_ROWS\)/);
     expect((await server.graphql('{ branches { code } }')).errors).toBeUndefined();
     const off = await startTestServer('sqlite', { env: { GRAPHQL_MAX_COST_ROWS: '0' } });
     try {

@@ -7,7 +7,7 @@ import { CampaignActivitySchema } from './campaign-activity.ts';
 import { CampaignNationalRollupSchema, CampaignRollupSchema, CampaignYearRollupSchema } from './campaign-rollup.ts';
 import { ImportRunSchema } from './import-run.ts';
 import { LoginFailureSchema } from './login-failure.ts';
-import { MembershipYearRollupSchema } from './membership-rollup.ts';
+import { MembershipMonthRollupSchema, MembershipYearRollupSchema } from './membership-rollup.ts';
 import { MembershipSnapshotSchema } from './membership-snapshot.ts';
 import { RegionSchema } from './region.ts';
 import { ReviewActionSchema, ReviewSchema } from './review.ts';
@@ -21,6 +21,7 @@ export const entities = [
   StaffSchema,
   MembershipSnapshotSchema,
   MembershipYearRollupSchema,
+  MembershipMonthRollupSchema,
   CampaignActivitySchema,
   CampaignRollupSchema,
   CampaignNationalRollupSchema,

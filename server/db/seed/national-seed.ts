@@ -25,7 +25,7 @@ export type Scale = 'demo' | 'national' | 'stress';
 export const SCALES: readonly Scale[] = ['demo', 'national', 'stress'];
 
 /** The data tables, children first: what --replace empties. Accounts, sessions, the audit log and the import history stay. */
-export const DATA_TABLES = ['target', 'campaign_national_rollup', 'campaign_year_rollup', 'campaign_rollup', 'campaign_activity', 'membership_year_rollup', 'membership_snapshot', 'staff', 'branch', 'region'] as const;
+export const DATA_TABLES = ['target', 'campaign_national_rollup', 'campaign_year_rollup', 'campaign_rollup', 'campaign_activity', 'membership_year_rollup', 'membership_month_rollup', 'membership_snapshot', 'staff', 'branch', 'region'] as const;
 
 export interface RowCounts {
   regions: number;
@@ -181,7 +181,7 @@ export async function seedScale(db: Database, options: SeedOptions): Promise<Row
     // The branch's rollup groups, from the rows just written (a branch's own groups only).
     await db.knex.transaction(async (trx) => {
       await refreshCampaignRollup(trx, { branch: branch.code });
-      await refreshMembershipRollup(trx, { branch: branch.code });
+      await refreshMembershipRollup(trx, { branchYears: branch.code });
     });
     counts.branches += 1;
     counts.staff += data.staff.length;
@@ -190,8 +190,11 @@ export async function seedScale(db: Database, options: SeedOptions): Promise<Row
     counts.targets += data.targets.length;
     options.onProgress?.({ branch: branch.code, done: i + 1, total: branches.length, rows: { ...counts }, elapsedMs: performance.now() - t0 });
   }
-  // The all-branch rollup, once every branch's groups are in.
-  await db.knex.transaction((trx) => refreshCampaignRollup(trx, 'national'));
+  // The all-branch rollups, once every branch's groups are in.
+  await db.knex.transaction(async (trx) => {
+    await refreshCampaignRollup(trx, 'national');
+    await refreshMembershipRollup(trx, 'months');
+  });
   // Fresh statistics, so that the first questions on millions of new rows are planned with them
   // (autovacuum would get there, later). SQLite's planner works from the indexes' shapes alone.
   if (db.dialect === 'postgresql') await db.knex.raw(`analyze ${DATA_TABLES.map((t) => `"${t}"`).join(', ')}`);

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { branchCode, text } from '../../import/fields.ts';
 import { cellText, type KindDefinition } from '../../import/kind-parts.ts';
+import { refreshMembershipRollup } from '../membership/rollup.ts';
 
 const branchRow = z.object({
   code: branchCode(),
@@ -39,6 +40,9 @@ export const branchesKind: KindDefinition<BranchRow> = {
     source: 'IMPORTED',
     import_id: importId,
   }),
+  // The membership month rollup sums each office's branches as the branch table names them: a
+  // branch that moved (or joined) changes its groups.
+  afterStore: (trx) => refreshMembershipRollup(trx, 'months'),
   orderBy: ['code'],
   toCsv: (d) => ({ code: cellText(d.code), name: cellText(d.name), region: cellText(d.region), region_code: cellText(d.region_code) }),
 };

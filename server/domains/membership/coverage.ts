@@ -1,5 +1,5 @@
-// Which branches stand behind each point of a membership series, at which month, and how many
-// of their months carry flows. Summed figures alone cannot tell that one branch stopped
+// Which branches stand behind each point of a membership series (of quarters or years), at
+// which month, and how many of their months carry flows. Summed figures alone cannot tell that one branch stopped
 // reporting while another started (the count stays the same) or that a month's flows are
 // missing (the sums just come out smaller): these per-branch facts decide whether a change is
 // comparable and whether the new/lapsed sums explain it.
@@ -11,6 +11,30 @@ export interface BranchAtPeriod {
   /** Months of the period (within the window) whose row has new / lapsed participants. */
   monthsWithNew: number;
   monthsWithLapsed: number;
+}
+
+/**
+ * What the branches behind a point decide about it: how many report, whether they are the ones
+ * of the previous period (so that its change is comparable), and whether each flow covers every
+ * month of the change (else its sum is partial). Made from per-branch facts here for quarters
+ * and years, from counts for months (month-coverage.ts).
+ */
+export interface PointCoverage {
+  reportingBranches: number;
+  /** False also when the previous period has no branches (is not stored). */
+  sameBranches: boolean;
+  newCovered: boolean;
+  lapsedCovered: boolean;
+}
+
+/** A point's coverage from its branches and the previous period's (see flowsCover for `firstMonth`). */
+export function pointCoverage(here: Coverage, there: Coverage | undefined, firstMonth: number): PointCoverage {
+  return {
+    reportingBranches: here.size,
+    sameBranches: !!there && sameBranches(here, there),
+    newCovered: flowsCover(here, there, firstMonth, 'monthsWithNew'),
+    lapsedCovered: flowsCover(here, there, firstMonth, 'monthsWithLapsed'),
+  };
 }
 
 /** The branches of one point, by code. */

@@ -5,7 +5,9 @@ import { DIMENSIONS } from '../../../common/vocabulary/fields.ts';
 import { type DescribedCube, internalFigure as internal } from '../../analytics/model.ts';
 import { timeDimensions } from '../../analytics/time.ts';
 import { NONE, PROGRAMS } from '../../../common/vocabulary/catalog.ts';
+import { membershipMonthRollup } from './month-rollup.ts';
 import { membershipYearRollup } from './rollup.ts';
+import { officeOf, reportedMonthBefore } from './row-facts.ts';
 
 export const membershipCube = {
   table: 'membership_snapshot',
@@ -32,9 +34,17 @@ export const membershipCube = {
     monthsWithLapsed: {
       kind: 'sum', sql: 'CASE WHEN lapsed_participants IS NULL THEN 0 ELSE 1 END', type: 'integer', meta: internal('Bulan dengan peserta nonaktif', 'Months with lapsed participants', 'integer'),
     },
+    /** Rows whose branch reported the same series the month before: by month, the branches that did. */
+    continuingBranches: {
+      kind: 'sum', sql: reportedMonthBefore(), type: 'integer', meta: internal('Kantor cabang yang juga melapor bulan sebelumnya', 'Branches that also reported the month before', 'integer'),
+    },
   },
   dimensions: {
     branch: { sql: 'branch_code', title: DIMENSIONS.branch },
+    // The branch's regional office as the branch table names it now ('' for none): a filter of
+    // the office's questions that the month rollup answers; over the months it costs a lookup
+    // per row, so the questions it cannot answer name the office's branches instead (query.ts).
+    region: { sql: officeOf(), title: DIMENSIONS.region },
     segment: { sql: 'segment', title: DIMENSIONS.segment },
     program: { sql: 'program', title: DIMENSIONS.program },
     // YEAR, QUARTER and MONTH group by the columns of membership_stock_flow_idx (see the entity).
@@ -46,5 +56,8 @@ export const membershipCube = {
     /** Rows counting the enrolments of one program each. */
     enrolments: [{ member: 'program', op: 'in', values: [...PROGRAMS] }],
   },
-  rollups: [membershipYearRollup],
+  // The branches' years for whole years; else the offices' months when no branch is named or
+  // grouped by. (Over whole years without a branch either answers: the years are as few rows
+  // at national scale and fewer for a small set.)
+  rollups: [membershipYearRollup, membershipMonthRollup],
 } satisfies DescribedCube;

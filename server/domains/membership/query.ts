@@ -6,11 +6,13 @@ import type { Database } from '../../db/orm.ts';
 import { PROGRAMS, type Program, SEGMENTS, type Segment } from '../../../common/vocabulary/catalog.ts';
 import { type CountUnit, Granularity as GranularityEnum } from '../../../common/vocabulary/schema-enums.ts';
 import { BadInputError } from '../../errors.ts';
-import { resolveScope, scopeFilters } from '../branches/scope.ts';
+import { resolveScope } from '../branches/scope.ts';
 import { type AggregateSource, combinedSource, orNull } from '../source.ts';
 import { type ChangeUnavailable, changeAgainst, previousPeriodLabel, stockBefore } from './change.ts';
-import { coverageByPoint, flowsCover, sameBranches } from './coverage.ts';
+import { coverageByPoint, type PointCoverage, pointCoverage } from './coverage.ts';
 import { membershipCube } from './cube.ts';
+import { MONTH_COVERAGE_MEASURES, monthCoverage } from './month-coverage.ts';
+import { withScope } from './office-scope.ts';
 
 export interface MembershipTrendArgs {
   branch?: string | null;
@@ -53,72 +55,117 @@ const MEASURES = ['activeParticipants', 'newParticipants', 'lapsedParticipants',
 const seriesKey = (row: Row) => `${row.segment}|${row.program}`;
 const toNumber = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 
+type Ask = (months: Partial<MonthRange>, measures: string[], bucket: Granularity, byBranch?: boolean) => Promise<Row[]>;
+
+/** A window's rows (one per series and period), the stocks by `series|period` (the period before the window's first included), and each point's coverage. */
+interface Points {
+  rows: Row[];
+  stocks: Map<string, number>;
+  coverage(key: string, previousKey: string, firstMonth: number): PointCoverage;
+}
+
 export async function membershipTrend(db: Database, args: MembershipTrendArgs): Promise<MembershipSeries[]> {
   const granularity = args.granularity ?? 'YEAR';
   if (!GRANULARITIES.includes(granularity)) throw new BadInputError('granularity', `"${granularity}" is not YEAR, QUARTER or MONTH`);
   const range = parseRange(args.from, args.to);
-  const scope: Filter[] = scopeFilters(await resolveScope(db, args));
-  if (args.segments) scope.push({ member: 'segment', op: 'in', values: [...args.segments] });
-  if (args.programs) scope.push({ member: 'program', op: 'in', values: [...args.programs] });
+  const scope = await resolveScope(db, args);
+  const series: Filter[] = [];
+  if (args.segments) series.push({ member: 'segment', op: 'in', values: [...args.segments] });
+  if (args.programs) series.push({ member: 'program', op: 'in', values: [...args.programs] });
   // Without programs the series count persons (the program-less rows), as the study's tables do.
   const namedFilters = args.programs ? [] : ['persons'];
-  const filters = (months: Partial<MonthRange>): Filter[] => [{ member: 'periodIndex', op: 'between', from: months.start, to: months.end }, ...scope];
+  const filters = (months: Partial<MonthRange>): Filter[] => [{ member: 'periodIndex', op: 'between', from: months.start, to: months.end }, ...series];
   // The per-branch rows only feed the coverage maps: no need to order them.
-  const query = (months: Partial<MonthRange>, measures: string[], bucket: Granularity, byBranch = false) =>
-    runQuery(db, membershipCube, { dimensions: ['segment', 'program', bucket, ...(byBranch ? ['branch'] : [])], measures, filters: filters(months), namedFilters }, { ordered: !byBranch });
+  const ask: Ask = (months, measures, bucket, byBranch = false) =>
+    runQuery(db, membershipCube, withScope(membershipCube, { dimensions: ['segment', 'program', bucket, ...(byBranch ? ['branch'] : [])], measures, filters: filters(months), namedFilters }, scope), { ordered: !byBranch });
 
-  // The first point's change needs the stock just before the window (see stockBefore); it
-  // stands as the previous period of the window's first bucket. The per-branch queries say
-  // which branches stand behind each point (see coverage.ts).
-  const before = range.start === undefined ? undefined : stockBefore(range.start, granularity);
-  const [rows, branchRows, beforeRows, beforeBranchRows] = await Promise.all([
-    query(range, MEASURES, granularity),
-    query(range, ['asOfIndex', 'monthsWithNew', 'monthsWithLapsed'], granularity, true),
-    before ? query(before.months, ['activeParticipants'], before.granularity) : Promise.resolve([]),
-    before ? query(before.months, ['asOfIndex'], before.granularity, true) : Promise.resolve([]),
-  ]);
-  const firstPrevious = range.start === undefined ? '' : previousPeriodLabel(bucketLabel(range.start, granularity), granularity);
-  const coverage = new Map([
-    ...coverageByPoint(beforeBranchRows, seriesKey, () => firstPrevious),
-    ...coverageByPoint(branchRows, seriesKey, (row) => String(row[granularity])),
-  ]);
-  const stocks = new Map<string, number>();
-  for (const row of beforeRows) stocks.set(`${seriesKey(row)}|${firstPrevious}`, Number(row.activeParticipants));
-  for (const row of rows) stocks.set(`${seriesKey(row)}|${row[granularity]}`, Number(row.activeParticipants));
-
-  const series = new Map<string, MembershipSeries>();
-  for (const row of rows) {
-    let s = series.get(seriesKey(row));
+  const points = granularity === 'MONTH' ? await monthPoints(ask, range) : await bucketPoints(ask, range, granularity);
+  const out = new Map<string, MembershipSeries>();
+  for (const row of points.rows) {
+    let s = out.get(seriesKey(row));
     if (!s) {
       const program = orNull(row.program) as Program | null;
-      series.set(seriesKey(row), (s = { segment: row.segment as Segment, program, unit: program ? 'ENROLMENTS' : 'PERSONS', points: [] }));
+      out.set(seriesKey(row), (s = { segment: row.segment as Segment, program, unit: program ? 'ENROLMENTS' : 'PERSONS', points: [] }));
     }
     const period = String(row[granularity]);
     const previousKey = `${seriesKey(row)}|${previousPeriodLabel(period, granularity)}`;
-    const here = coverage.get(`${seriesKey(row)}|${period}`) ?? new Map();
-    const there = coverage.get(previousKey);
+    const firstMonth = Math.max(parsePeriod('period', period).start, range.start ?? -Infinity);
+    const coverage = points.coverage(`${seriesKey(row)}|${period}`, previousKey, firstMonth);
     const active = Number(row.activeParticipants);
     // The flows count only when they cover every month of the change (else they are a partial sum).
-    const firstMonth = Math.max(parsePeriod('period', period).start, range.start ?? -Infinity);
-    const flow = (value: unknown, months: 'monthsWithNew' | 'monthsWithLapsed') => (flowsCover(here, there, firstMonth, months) ? toNumber(value) : null);
-    const newParticipants = flow(row.newParticipants, 'monthsWithNew');
-    const lapsedParticipants = flow(row.lapsedParticipants, 'monthsWithLapsed');
+    const newParticipants = coverage.newCovered ? toNumber(row.newParticipants) : null;
+    const lapsedParticipants = coverage.lapsedCovered ? toNumber(row.lapsedParticipants) : null;
     const flowSource = row.flowSourceMin === null && row.flowSourceMax === null ? null : combinedSource(row.flowSourceMin, row.flowSourceMax);
     s.points.push({
       period,
       activeParticipants: active,
-      ...changeAgainst(active, stocks.get(previousKey), !!there && sameBranches(here, there)),
+      ...changeAgainst(active, points.stocks.get(previousKey), coverage.sameBranches),
       newParticipants,
       lapsedParticipants,
       flowsIncomplete: (row.newParticipants !== null && newParticipants === null) || (row.lapsedParticipants !== null && lapsedParticipants === null),
-      reportingBranches: here.size,
+      reportingBranches: coverage.reportingBranches,
       asOf: monthLabel(Number(row.asOfIndex)),
       source: combinedSource(row.sourceMin, row.sourceMax),
       flowSource,
     });
   }
   const order = (list: readonly string[], value: string | null) => (value === null ? -1 : list.indexOf(value));
-  return [...series.values()].sort(
+  return [...out.values()].sort(
     (a, b) => order(SEGMENTS, a.segment) - order(SEGMENTS, b.segment) || order(PROGRAMS, a.program) - order(PROGRAMS, b.program),
   );
+}
+
+/**
+ * Quarters and years: a point's branches may stand at different months, so the per-branch
+ * queries say which branches stand behind each point (see coverage.ts). The first point's
+ * change needs the stock just before the window (see stockBefore); it stands as the previous
+ * period of the window's first bucket.
+ */
+async function bucketPoints(ask: Ask, range: Partial<MonthRange>, granularity: Granularity): Promise<Points> {
+  const before = range.start === undefined ? undefined : stockBefore(range.start, granularity);
+  const [rows, branchRows, beforeRows, beforeBranchRows] = await Promise.all([
+    ask(range, MEASURES, granularity),
+    ask(range, ['asOfIndex', 'monthsWithNew', 'monthsWithLapsed'], granularity, true),
+    before ? ask(before.months, ['activeParticipants'], before.granularity) : Promise.resolve([]),
+    before ? ask(before.months, ['asOfIndex'], before.granularity, true) : Promise.resolve([]),
+  ]);
+  const firstPrevious = range.start === undefined ? '' : previousPeriodLabel(bucketLabel(range.start, granularity), granularity);
+  const branches = new Map([
+    ...coverageByPoint(beforeBranchRows, seriesKey, () => firstPrevious),
+    ...coverageByPoint(branchRows, seriesKey, (row) => String(row[granularity])),
+  ]);
+  return {
+    rows,
+    stocks: stocksByPoint(rows, beforeRows, granularity, firstPrevious),
+    coverage: (key, previousKey, firstMonth) => pointCoverage(branches.get(key) ?? new Map(), branches.get(previousKey), firstMonth),
+  };
+}
+
+/**
+ * Months: every branch's value is the month's own, so the coverage is counts of one query
+ * (month-coverage.ts), which the month rollup answers for the nation and an office without a
+ * row per branch. The first point compares with the month before the window.
+ */
+async function monthPoints(ask: Ask, range: Partial<MonthRange>): Promise<Points> {
+  const before = range.start === undefined ? undefined : stockBefore(range.start, 'MONTH').months;
+  const [rows, beforeRows] = await Promise.all([
+    ask(range, [...MEASURES, ...MONTH_COVERAGE_MEASURES], 'MONTH'),
+    before ? ask(before, ['activeParticipants', 'reportingBranches'], 'MONTH') : Promise.resolve([]),
+  ]);
+  const branches = new Map<string, number>();
+  for (const row of [...beforeRows, ...rows]) branches.set(`${seriesKey(row)}|${row.MONTH}`, Number(row.reportingBranches));
+  const byKey = new Map(rows.map((row) => [`${seriesKey(row)}|${row.MONTH}`, row]));
+  return {
+    rows,
+    stocks: stocksByPoint(rows, beforeRows, 'MONTH'),
+    coverage: (key, previousKey) => monthCoverage(byKey.get(key)!, branches.get(previousKey)),
+  };
+}
+
+/** Active participants by `series|period`; the rows before the window under `beforeLabel` (their own period by default). */
+function stocksByPoint(rows: Row[], beforeRows: Row[], granularity: Granularity, beforeLabel?: string): Map<string, number> {
+  const stocks = new Map<string, number>();
+  for (const row of beforeRows) stocks.set(`${seriesKey(row)}|${beforeLabel ?? row[granularity]}`, Number(row.activeParticipants));
+  for (const row of rows) stocks.set(`${seriesKey(row)}|${row[granularity]}`, Number(row.activeParticipants));
+  return stocks;
 }

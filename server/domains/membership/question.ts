@@ -1,5 +1,5 @@
 // membershipTrend: active participants per segment (and program) over time, the membership-trend chart.
-import { branchesIn, chosen, defineQuestion, estimateRows, latestMonth, monthsIn, wholeYears } from '../question.ts';
+import { branchesIn, chosen, type DataFacts, defineQuestion, estimateRows, latestMonth, monthsIn, wholeYears } from '../question.ts';
 import { commonSource } from '../source.ts';
 import { membershipTrend } from './query.ts';
 import { membershipYears } from './years.ts';
@@ -8,15 +8,19 @@ export const membershipTrendQuestion = defineQuestion({
   field: 'membershipTrend',
   answer: membershipTrend,
   csv: true,
-  // Every stored row of the window is read (the per-branch coverage query groups them one by
-  // one, whatever the granularity): months × segment-and-program series × branches, or for a
-  // yearly trend over whole years the rows of the yearly rollup (membership/rollup.ts): years
-  // × series × branches. Without a branch (or an office's branches) no index narrows the time,
-  // so every stored month (or year) is read whatever from and to say.
+  // Quarters and years: every stored row of the window is read (the per-branch coverage query
+  // groups them one by one): months × segment-and-program series × branches, or for a yearly
+  // trend over whole years the rows of the yearly rollup (membership/rollup.ts): years × series
+  // × branches. Months without a branch: the rows of the month rollup (membership/month-rollup.ts),
+  // months × series × offices (an office reads its own). Without a branch (or an office's
+  // branches) no index narrows the time, so every stored month (or year) is read whatever from
+  // and to say.
   estimate: (args, facts) => {
     const months = args.branch || args.region ? monthsIn(args.from, args.to, facts.membership) : monthsIn(null, null, facts.membership);
     const series = chosen(args.segments, facts.membership.segments) * (args.programs ? chosen(args.programs, facts.membership.programs) : 1);
-    const yearly = (args.granularity ?? 'YEAR') === 'YEAR' && wholeYears(args.from, args.to);
+    const granularity = args.granularity ?? 'YEAR';
+    if (granularity === 'MONTH' && !args.branch) return estimateRows({ months, series, ...(args.region ? {} : { offices: officesIn(facts) }) });
+    const yearly = granularity === 'YEAR' && wholeYears(args.from, args.to);
     return estimateRows({ ...(yearly ? { years: Math.ceil(months / 12) } : { months }), series, branches: branchesIn(args, facts) });
   },
   chart: {
@@ -44,3 +48,6 @@ export const membershipYearsQuestion = defineQuestion({
   estimate: (args, facts) =>
     estimateRows({ years: Math.ceil(monthsIn(null, null, facts.membership) / 12), series: facts.membership.segments, branches: branchesIn(args, facts) }),
 });
+
+/** The month rollup's offices: every regional office, and one group for branches without one. */
+const officesIn = (facts: DataFacts) => facts.regions + 1;

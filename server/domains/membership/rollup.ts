@@ -1,39 +1,68 @@
-// The membership rollup (table membership_year_rollup): each branch's year per segment and
-// program, as at its own latest month of the year, with the year's flows. A yearly trend over
-// many branches is then one GROUP BY over a row per branch and year instead of the stock form's
-// search for every branch's latest month among all its months. Read by the cube compiler for
-// yearly questions over whole years (and the answers are the same: the tests compare both
-// paths on both databases); kept current inside each import's transaction and after seeding.
+// The membership rollups, kept current inside each import's transaction and after seeding
+// (refreshMembershipRollup: one DELETE + INSERT per table over the groups in scope,
+// analytics/rollup-refresh.ts). This file also holds the yearly one (membership_year_rollup):
+// each branch's year per segment and program, as at its own latest month of the year, with the
+// year's flows. A yearly trend over many branches is then one GROUP BY over a row per branch
+// and year instead of the stock form's search for every branch's latest month among all its
+// months. Read by the cube compiler for yearly questions over whole years (and the answers are
+// the same: the tests compare both paths on both databases). The monthly one, per office, is
+// month-rollup.ts.
 import type { Knex } from 'knex';
+import type { SqlDialect } from '../../analytics/dialects/dialect.ts';
 import { dialectOfKnex } from '../../analytics/dialects/of.ts';
 import type { Rollup } from '../../analytics/model.ts';
+import { importKeys, refreshRollup, type RollupFill } from '../../analytics/rollup-refresh.ts';
+import { monthFill, monthsOfImport } from './month-rollup.ts';
 
-const KEY = 'branch_code, segment, program, year';
-const COLUMNS = `${KEY}, last_period_index, active_participants, source, new_participants, lapsed_participants, months_with_new, months_with_lapsed, flow_source_min, flow_source_max`;
+const YEAR_KEY = ['branch_code', 'segment', 'program', 'year'];
 
-/**
- * Rebuilds the groups that rows of `importId` belong to (its rows carry its id, and the key is
- * made of the snapshots' natural key), one branch's groups (a seed), or all. Run inside the
- * writer's transaction.
- */
-export async function refreshMembershipRollup(trx: Knex | Knex.Transaction, scope: { importId: number } | { branch: string } | 'all'): Promise<void> {
-  const d = dialectOfKnex(trx);
-  const [where, bindings]: [string, (string | number)[]] =
-    scope === 'all' ? ['', []]
-    : 'branch' in scope ? [' WHERE branch_code = ?', [scope.branch]]
-    : [` WHERE (${KEY}) IN (SELECT ${KEY} FROM membership_snapshot WHERE import_id = ?)`, [scope.importId]];
-  await trx.raw(`DELETE FROM membership_year_rollup${where}`, bindings);
-  // The year's latest month per group, then that month's row (one: the natural key).
-  await trx.raw(
-    `INSERT INTO membership_year_rollup (${COLUMNS})
-     SELECT g.branch_code, g.segment, g.program, g.year, g.last, m.active_participants, m.source, g.new, g.lapsed, g.months_new, g.months_lapsed, g.flow_min, g.flow_max
-     FROM (SELECT ${KEY}, MAX(period_index) AS last, SUM(new_participants) AS new, SUM(lapsed_participants) AS lapsed,
+/** How the yearly table is filled: the year's latest month per group, then that month's row (one: the natural key). */
+const yearFill = (d: SqlDialect): RollupFill => ({
+  table: 'membership_year_rollup',
+  key: YEAR_KEY,
+  columns: ['last_period_index', 'active_participants', 'source', 'new_participants', 'lapsed_participants', 'months_with_new', 'months_with_lapsed', 'flow_source_min', 'flow_source_max'],
+  source: 'membership_snapshot',
+  select: (rows) => `SELECT g.branch_code, g.segment, g.program, g.year, g.last, m.active_participants, m.source, g.new, g.lapsed, g.months_new, g.months_lapsed, g.flow_min, g.flow_max
+     FROM (SELECT ${YEAR_KEY.join(', ')}, MAX(period_index) AS last, SUM(new_participants) AS new, SUM(lapsed_participants) AS lapsed,
              SUM(CASE WHEN new_participants IS NULL THEN 0 ELSE 1 END) AS months_new, SUM(CASE WHEN lapsed_participants IS NULL THEN 0 ELSE 1 END) AS months_lapsed,
              MIN(${d.byteOrder('flow_source')}) AS flow_min, MAX(${d.byteOrder('flow_source')}) AS flow_max
-           FROM membership_snapshot${where} GROUP BY ${KEY}) g
+           FROM ${rows} GROUP BY ${YEAR_KEY.join(', ')}) g
      JOIN membership_snapshot m ON m.branch_code = g.branch_code AND m.segment = g.segment AND m.program = g.program AND m.period_index = g.last`,
-    bindings,
-  );
+});
+
+/**
+ * Which groups to rebuild, inside the writer's transaction:
+ * - `{ importId }`: those that rows of the import belong to (its new and changed rows carry its
+ *   id; the yearly key is made of the snapshots' natural key, and the month table's groups are
+ *   whole months, with the month after each);
+ * - `{ branch }`: one branch's years and the whole month table (whose groups span branches; a
+ *   month whose rows were deleted leaves no row to find it by), after writing a branch's rows
+ *   another way;
+ * - `{ branchYears }`: one branch's years alone (a seed, branch by branch, which refreshes
+ *   `'months'` once every branch is in);
+ * - `'months'`: the month table alone (also after a branch moved to another office, since its
+ *   groups are per office);
+ * - `'all'`: both tables.
+ */
+export type MembershipRollupScope = { importId: number } | { branch: string } | { branchYears: string } | 'months' | 'all';
+
+export async function refreshMembershipRollup(trx: Knex | Knex.Transaction, scope: MembershipRollupScope): Promise<void> {
+  const d = dialectOfKnex(trx);
+  const branchYears = (code: string) => refreshRollup(trx, yearFill(d), { where: 'branch_code = ?', bindings: [code] });
+  if (scope === 'months') return refreshRollup(trx, monthFill(d), 'all');
+  if (scope === 'all') {
+    await refreshRollup(trx, yearFill(d), 'all');
+    await refreshRollup(trx, monthFill(d), 'all');
+    return;
+  }
+  if ('branchYears' in scope) return branchYears(scope.branchYears);
+  if ('branch' in scope) {
+    await branchYears(scope.branch);
+    await refreshRollup(trx, monthFill(d), 'all');
+    return;
+  }
+  await refreshRollup(trx, yearFill(d), importKeys('membership_snapshot', YEAR_KEY, scope.importId));
+  await refreshRollup(trx, monthFill(d), monthsOfImport(scope.importId));
 }
 
 /**
