@@ -6,6 +6,7 @@ import cors from 'cors';
 import express, { type Express } from 'express';
 import type { Config } from './config.ts';
 import type { Database } from './db/orm.ts';
+import { AnswerCache } from './graphql/answer-cache.ts';
 import { createApollo } from './graphql/apollo.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 import { graphqlBodyErrors, graphqlBodyParser, limitsFromEnv } from './graphql/security.ts';
@@ -56,7 +57,8 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
   app.set('trust proxy', deps.config.trustProxy);
   app.set('etag', 'strong');
 
-  const apollo = createApollo(deps.config, [readGatePlugin()]);
+  const answers = new AnswerCache();
+  const apollo = createApollo(deps.config, [readGatePlugin()], answers);
   await apollo.start();
   const readiness: Readiness = { draining: false };
   app.use(requestLog());
@@ -76,6 +78,9 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
     compressWholeAnswers(),
     graphqlBodyParser((req) => decide(principalOf(req), { do: 'import', kind: 'membership', branches: [] }, deps.config.authRead).ok),
     sameFieldGuard(limitsFromEnv()),
+    // A kept answer's bytes, when the same caller posts the same body (answer-cache.ts says why
+    // that skips nothing Apollo would check); everything else goes on to Apollo.
+    answers.servedFromMemory(deps.db),
     timeLimit(deps.config),
     expressMiddleware<GraphQLContext>(apollo, {
       context: async ({ req }) => ({

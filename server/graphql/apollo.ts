@@ -3,7 +3,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config.ts';
-import { answerCachePlugin } from './answer-cache.ts';
+import { AnswerCache } from './answer-cache.ts';
 import type { GraphQLContext } from './context.ts';
 import { costLimitPlugin } from './cost-limit.ts';
 import { formatError } from './format-error.ts';
@@ -11,7 +11,8 @@ import { resolvers } from './resolvers.ts';
 import { queryProtection } from './security.ts';
 import { loadTypeDefs } from './type-defs.ts';
 
-export function createApollo(config: Config, plugins: ApolloServerPlugin<GraphQLContext>[] = []): ApolloServer<GraphQLContext> {
+/** `answers` keeps the answers; app.ts also serves them before Apollo (AnswerCache.servedFromMemory). */
+export function createApollo(config: Config, plugins: ApolloServerPlugin<GraphQLContext>[] = [], answers = new AnswerCache()): ApolloServer<GraphQLContext> {
   const protection = queryProtection(undefined, { introspection: config.introspection });
   return new ApolloServer<GraphQLContext>({
     ...protection,
@@ -30,6 +31,6 @@ export function createApollo(config: Config, plugins: ApolloServerPlugin<GraphQL
     // Apollo's cache-control plugin (on by default) wraps every field's resolver to collect cache
     // hints; Pantau gives none (answers are kept by answer-cache.ts, pages by their own headers),
     // and on a trend of a few hundred points the wrapping showed in the profile.
-    plugins: [...protection.plugins, costLimitPlugin(), ...plugins, answerCachePlugin(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...protection.plugins, costLimitPlugin(), ...plugins, answers.plugin(), ApolloServerPluginCacheControlDisabled()],
   });
 }

@@ -28,6 +28,16 @@ interface Cached {
 
 const cache = new WeakMap<Database, Cached>();
 
+/**
+ * Counts the facts read and put in place, so that whoever keeps what an estimate allowed (the
+ * answers served from memory, answer-cache.ts) can tell that the facts behind it are still those.
+ */
+let generation = 0;
+
+export function factsGeneration(): number {
+  return generation;
+}
+
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 const orNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
@@ -56,8 +66,10 @@ async function readFacts(db: Database): Promise<{ facts: DataFacts; complete: bo
     first(k('campaign_rollup').count({ n: '*' })),
     first(k('campaign_year_rollup').count({ n: '*' })),
     first(k('campaign_national_rollup').count({ n: '*' })),
+    first(k('campaign_staff_rollup').count({ n: '*' })),
+    first(k('campaign_staff_year_rollup').count({ n: '*' })),
   ]);
-  const [branches, regions, regionCounts, membership, campaigns, campaignBranches, targets, branchGroups, yearGroups, nationalGroups] = parts.map((p) => (p.status === 'fulfilled' ? p.value : {})) as Record<string, unknown>[];
+  const [branches, regions, regionCounts, membership, campaigns, campaignBranches, targets, branchGroups, yearGroups, nationalGroups, staffGroups, staffYearGroups] = parts.map((p) => (p.status === 'fulfilled' ? p.value : {})) as Record<string, unknown>[];
   return {
     complete: parts.every((p) => p.status === 'fulfilled'),
     facts: {
@@ -65,7 +77,9 @@ async function readFacts(db: Database): Promise<{ facts: DataFacts; complete: bo
       regions: num(regions.n),
       regionBranches: Object.fromEntries(((regionCounts.rows ?? []) as { region_code: string; n: unknown }[]).map((r) => [String(r.region_code), num(r.n)])),
       membership: { rows: num(membership.n), firstMonth: orNull(membership.lo), lastMonth: orNull(membership.hi), segments: num(membership.segments), programs: num(membership.programs) },
-      campaigns: { rows: num(campaigns.n), firstMonth: orNull(campaigns.lo), lastMonth: orNull(campaigns.hi), branches: num(campaignBranches.branches), branchGroups: num(branchGroups.n), yearGroups: num(yearGroups.n), nationalGroups: num(nationalGroups.n) },
+      campaigns: { rows: num(campaigns.n), firstMonth: orNull(campaigns.lo), lastMonth: orNull(campaigns.hi), branches: num(campaignBranches.branches), branchGroups: num(branchGroups.n), yearGroups: num(yearGroups.n), nationalGroups: num(nationalGroups.n),
+        staffGroups: num(staffGroups.n), staffYearGroups: num(staffYearGroups.n),
+      },
       targets: { rows: num(targets.n), firstYear: orNull(targets.lo), lastYear: orNull(targets.hi) },
     },
   };
@@ -81,6 +95,7 @@ export function dataFacts(db: Database): Promise<DataFacts> {
   if (!cached) {
     const entry: Cached = { version, readAt: Date.now(), facts: readFacts(db).then((r) => keep(db, entry, r)) };
     cache.set(db, entry);
+    generation += 1;
     // A failed first read is not kept: the next request reads again.
     entry.facts.catch(() => cache.get(db) === entry && cache.delete(db));
     return entry.facts;
@@ -91,6 +106,7 @@ export function dataFacts(db: Database): Promise<DataFacts> {
       .then((r) => {
         if (!r.complete) return;
         Object.assign(cached, { version, readAt: startedAt, facts: Promise.resolve(r.facts) });
+        generation += 1;
       })
       .catch(() => undefined)
       .finally(() => {

@@ -31,7 +31,14 @@ function negotiate(req: Request): string | undefined {
   return method;
 }
 
-function encode(method: 'br' | 'gzip', body: Buffer): Buffer {
+/** The encoding a JSON answer of `length` bytes is sent with here, or undefined when it goes as it is or streams. */
+export function wholeEncoding(req: Request, length: number): 'br' | 'gzip' | undefined {
+  if (length < COMPRESS_THRESHOLD || length > WHOLE_MAX_BYTES) return undefined;
+  const method = negotiate(req);
+  return method === 'br' || method === 'gzip' ? method : undefined;
+}
+
+export function encode(method: 'br' | 'gzip', body: Buffer): Buffer {
   return method === 'br'
     ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
     : zlib.gzipSync(body, { level: GZIP_LEVEL });
@@ -51,8 +58,8 @@ export function compressWholeAnswers(): RequestHandler {
       if (body && !res.headersSent && req.method !== 'HEAD' && compressible(res)) {
         res.vary('Accept-Encoding');
         // Brotli when the client rates it as high as gzip, as the streaming middleware chooses.
-        const method = body.length >= COMPRESS_THRESHOLD && body.length <= WHOLE_MAX_BYTES ? negotiate(req) : undefined;
-        if (method === 'br' || method === 'gzip') {
+        const method = wholeEncoding(req, body.length);
+        if (method) {
           const packed = encode(method, body);
           res.setHeader('Content-Encoding', method);
           res.setHeader('Content-Length', packed.length);

@@ -3,7 +3,9 @@
 // repeated analytic question gets the kept answer until the data version changes (an import by
 // another process, seen through its import-history row, within about a second); a query with a
 // field that is not an analytic question (`me`) is computed every time; the cost limit still
-// runs first on every request; GRAPHQL_ANSWER_CACHE_ENTRIES=0 keeps nothing.
+// runs first on every request; a kept answer sent again from its bytes goes out as Apollo sent
+// it (content type by the Accept header, ETag, compression); GRAPHQL_ANSWER_CACHE_ENTRIES=0
+// keeps nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableDialects, startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -55,6 +57,27 @@ describe.each(availableDialects())('the answer cache on %s', (dialect) => {
       now = await codes(questionsOnly);
     }
     expect(now).toContain('ZZ_CACHED');
+  });
+
+  it('sends a kept answer again as Apollo sent it, with the content type each Accept header asks for', async () => {
+    const body = JSON.stringify({ query: TREND, variables: { branch: 'MADIUN' } });
+    const post = async (headers: Record<string, string>) => {
+      const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      const header = (name: string) => res.headers.get(name);
+      return { status: res.status, text: await res.text(), type: header('content-type'), etag: header('etag'), encoding: header('content-encoding'), vary: header('vary') };
+    };
+    for (const accept of ['application/json', 'application/graphql-response+json', 'application/graphql-response+json, application/json']) {
+      for (const encoding of ['br, gzip', 'gzip', 'identity']) {
+        const headers = { accept, 'accept-encoding': encoding };
+        const first = await post(headers);
+        expect(first.status).toBe(200);
+        expect(first.type).toMatch(accept.startsWith('application/json') ? /^application\/json/ : /^application\/graphql-response\+json/);
+        for (let i = 0; i < 2; i++) expect(await post(headers)).toEqual(first);
+      }
+    }
+    // Another body (a variable added) is another answer, never the kept bytes of this one.
+    const other = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: TREND, variables: { branch: 'MADIUN', unused: 1 } }) });
+    expect(other.status).toBe(200);
   });
 
   it('keeps nothing with GRAPHQL_ANSWER_CACHE_ENTRIES=0', async () => {
