@@ -27,7 +27,10 @@ export function ensureTools(names: (keyof typeof TOOL_VERSIONS)[]): void {
   if (missing.length === 0) return;
   fs.mkdirSync(TOOLS_DIR, { recursive: true });
   console.log(`installing ${missing.join(', ')} into ${TOOLS_DIR} …`);
-  execFileSync('npm', ['install', '--prefix', TOOLS_DIR, '--no-audit', '--no-fund', '--no-save', ...missing.map((n) => `${n}@${TOOL_VERSIONS[n]}`)], { stdio: 'inherit' });
+  // Every tool at once: an install with --no-save removes what it was not named, so installing
+  // PostGraphile alone took autocannon away (and the next load run put it back, taking PostGraphile).
+  const all = Object.entries(TOOL_VERSIONS).map(([n, v]) => `${n}@${v}`);
+  execFileSync('npm', ['install', '--prefix', TOOLS_DIR, '--no-audit', '--no-fund', '--no-save', ...all], { stdio: 'inherit' });
 }
 
 /** `require` rooted in the scratch folder. */
