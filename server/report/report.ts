@@ -18,7 +18,8 @@ import { targetAttainment } from '../domains/targets/query.ts';
 import { dataFreshness, type DataFreshness } from '../domains/freshness/query.ts';
 import type { ReportSection } from '../domains/question.ts';
 import { CHART_QUESTIONS } from '../domains/questions.ts';
-import { escapeHtml, tableHtml } from '../embed/page.ts';
+import { escapeHtml } from '../embed/page.ts';
+import { reportTableHtml } from './report-table.ts';
 import { LANG_PARAM, parseParams, searchParamsOf, toQueryString } from '../http/params.ts';
 import { FAVICON_LINK } from '../http/favicon.ts';
 import { signToken } from '../http/signing.ts';
@@ -201,7 +202,7 @@ function section(prepared: PreparedChart, report: ReportSection<unknown>, index:
 <h2>${escapeHtml(heading)}</h2>
 <p class="note">${escapeHtml(note)}</p>
 <figure>${svg}</figure>
-${tableHtml(table, prepared.title)}${more ? `<p class="more">${escapeHtml(L.rowsMore(more))}</p>` : ''}
+${reportTableHtml(table, prepared.title, locale)}${more ? `<p class="more">${escapeHtml(L.rowsMore(more))}</p>` : ''}
 <p class="links screen-only">${L.downloads}: ${links}</p>
 </section>`;
 }
@@ -256,6 +257,11 @@ ${p.sections}
 `;
 }
 
+// Tables lay out by their content (table-layout:auto): a column is as wide as its widest figure,
+// and a figure never wraps (td.num nowrap), since "4.893.970.138" split over two lines reads as
+// two numbers; an interval sits under its figure (.ci, report-table.ts). Headers, names and
+// notes wrap between words instead (break-word only breaks a word longer than its whole
+// column), which keeps a table within A4's printable width.
 const REPORT_STYLE = `
 @page{size:A4;margin:14mm 14mm 16mm}
 *{box-sizing:border-box}
@@ -281,11 +287,14 @@ figure,tr{break-inside:avoid;page-break-inside:avoid}
 .note{margin:0 0 2mm;color:#4b5563;font-size:8pt}
 figure{margin:0 0 2mm}
 figure svg{display:block;width:100%;height:auto;font-family:Arial,"Liberation Sans",Helvetica,sans-serif!important}
-table{width:100%;border-collapse:collapse;font-size:7.5pt;table-layout:fixed}
+table{width:100%;border-collapse:collapse;font-size:7pt;table-layout:auto}
 caption{text-align:left;font-size:7.5pt;color:#4b5563;padding-bottom:1mm}
-th,td{padding:.6mm 1.5mm;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top;overflow-wrap:anywhere;hyphens:auto}
+th,td{padding:.5mm .9mm;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top;overflow-wrap:break-word;hyphens:auto}
 th{border-bottom:1px solid #9ca3af;font-weight:600}
 .num{text-align:right;font-variant-numeric:tabular-nums}
+td.num{white-space:nowrap}
+td .ci{display:block;color:#4b5563}
+th .ci{font-weight:400}
 .more{margin:1mm 0 0;font-size:7.5pt;color:#6b7280}
 .links{font-size:8pt}
 .links a{margin-right:2mm}
