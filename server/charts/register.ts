@@ -1,6 +1,7 @@
 // Registers everything that serves charts for reports on the app: /charts/*, /embed/*,
 // /api/*.csv and /report, sharing one bounded cache of rendered answers; and the weekly
-// review's actions CSV and page address, which no cache keeps (they name staff).
+// review's actions CSV, its page address and its weekly report (/report/week, .pdf), which no
+// cache keeps (they name staff).
 import type { Express } from 'express';
 import { registerCsvRoutes } from '../api/csv.ts';
 import { registerReviewCsvRoute } from '../api/review-csv.ts';
@@ -10,6 +11,7 @@ import type { Database } from '../db/orm.ts';
 import { registerEmbedRoutes } from '../embed/routes.ts';
 import { mountReviewPage } from '../domains/reviews/page-address.ts';
 import { registerReportRoutes } from '../report/report.ts';
+import { registerWeeklyReportRoutes } from '../report/weekly/routes.ts';
 import { registerChartRoutes } from './routes.ts';
 
 export function registerReportingRoutes(app: Express, deps: { db: Database; config: Config }): void {
@@ -19,5 +21,6 @@ export function registerReportingRoutes(app: Express, deps: { db: Database; conf
   registerReviewCsvRoute(app, deps);
   registerCsvRoutes(app, withCache);
   registerReportRoutes(app, deps);
+  registerWeeklyReportRoutes(app, deps);
   mountReviewPage(app);
 }
