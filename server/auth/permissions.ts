@@ -10,9 +10,9 @@
 //   list itself only ADMIN. VIEWER and RESEARCHER change nothing.
 // - Signed embed links: ADMIN any chart; branch roles charts of their own branch.
 // - The audit log: ADMIN. The import history: any account.
-// - Weekly reviews name the team and its problems: read by accounts whose scope covers the
+// - Weekly reviews and the target plan name the team: read by accounts whose scope covers the
 //   branch and who may see staff (never anonymously, whatever AUTH_READ says); written by the
-//   branch's KABID, who leads the review, and by ADMIN.
+//   branch's KABID, who leads the review and splits the targets, and by ADMIN.
 import { ForbiddenError } from '../errors.ts';
 import type { AccountRef, Principal } from './principal.ts';
 import { isStaffRole } from '../../common/vocabulary/catalog.ts';
@@ -43,7 +43,11 @@ export type Action =
   /** Read a branch's weekly reviews and their actions. */
   | { do: 'readReviews'; branch: BranchRef }
   /** Write a branch's weekly review or its actions. */
-  | { do: 'writeReview'; branch: string };
+  | { do: 'writeReview'; branch: string }
+  /** Read a branch's target plan (its targets split across the team). */
+  | { do: 'readPlan'; branch: BranchRef }
+  /** Split a branch's targets across its team. */
+  | { do: 'planTargets'; branch: string };
 
 export type Decision = { ok: true } | { ok: false; status: 401 | 403; reason: string };
 
@@ -111,17 +115,31 @@ export function decide(principal: Principal, action: Action, readAccess: ReadAcc
       if (!account) return NEEDS_LOGIN('The audit log');
       return account.role === 'ADMIN' ? OK : deny(403, 'the audit log is for ADMIN accounts');
     case 'readReviews':
-      if (!account) return NEEDS_LOGIN('Weekly reviews');
-      if (account.role === 'RESEARCHER') return deny(403, 'researcher accounts read aggregates only: weekly reviews name staff members');
-      if (!coversBranch(account, action.branch)) return deny(403, `your account (${account.username}) reads ${scopeText(account)}, not branch ${action.branch.code}`);
-      return OK;
+      return readTeamWork(account, action.branch, 'Weekly reviews', 'weekly reviews');
+    case 'readPlan':
+      return readTeamWork(account, action.branch, 'The target plan', 'the target plan');
     case 'writeReview':
-      if (!account) return NEEDS_LOGIN('Writing a weekly review');
-      if (account.role === 'ADMIN') return OK;
-      if (account.role !== 'KABID') return deny(403, `a ${account.role} account reads the weekly review: it is written by the branch's KABID`);
-      if (account.branch !== action.branch) return deny(403, `your account (${account.username}, KABID) writes the reviews of branch ${account.branch}, not ${action.branch}`);
-      return OK;
+      return leadTeam(account, action.branch, 'Writing a weekly review', 'reads the weekly review: it is written', 'writes the reviews');
+    case 'planTargets':
+      return leadTeam(account, action.branch, 'Splitting targets', 'reads the target plan: targets are split', 'splits the targets');
   }
+}
+
+/** Team work (reviews, the plan) names staff: accounts covering the branch that may see staff. */
+function readTeamWork(account: AccountRef | null, branch: BranchRef, what: string, named: string): Decision {
+  if (!account) return NEEDS_LOGIN(what);
+  if (account.role === 'RESEARCHER') return deny(403, `researcher accounts read aggregates only: ${named} name staff members`);
+  if (!coversBranch(account, branch)) return deny(403, `your account (${account.username}) reads ${scopeText(account)}, not branch ${branch.code}`);
+  return OK;
+}
+
+/** What the Kabid leads (the review, the split): the branch's KABID, or an admin. */
+function leadTeam(account: AccountRef | null, branch: string, what: string, byKabid: string, does: string): Decision {
+  if (!account) return NEEDS_LOGIN(what);
+  if (account.role === 'ADMIN') return OK;
+  if (account.role !== 'KABID') return deny(403, `a ${account.role} account ${byKabid} by the branch's KABID`);
+  if (account.branch !== branch) return deny(403, `your account (${account.username}, KABID) ${does} of branch ${account.branch}, not ${branch}`);
+  return OK;
 }
 
 /** Throws the refusal (401: who are you; 403: not you) or returns quietly. */

@@ -12,6 +12,7 @@ import { MembershipSnapshotSchema } from './membership-snapshot.ts';
 import { RegionSchema } from './region.ts';
 import { ReviewActionSchema, ReviewSchema } from './review.ts';
 import { StaffSchema } from './staff.ts';
+import { TargetPhasingSchema } from './target-phasing.ts';
 import { TargetSchema } from './target.ts';
 
 /** Every entity of the model, for the ORM configuration. */
@@ -27,6 +28,7 @@ export const entities = [
   CampaignNationalRollupSchema,
   CampaignYearRollupSchema,
   TargetSchema,
+  TargetPhasingSchema,
   ImportRunSchema,
   AccountSchema,
   AuthSessionSchema,

@@ -58,3 +58,10 @@ export async function branchName(db: Database, code: unknown): Promise<string | 
   const rows = await listBranches(db);
   return rows.find((b) => b.code === code.toUpperCase())?.name ?? code;
 }
+
+/** A branch argument (checked, upper case) with its regional office, as permissions need it (BranchRef). */
+export async function branchReference(db: Database, code: string, argument = 'branch'): Promise<{ code: string; region: string | null }> {
+  const branch = (await resolveBranch(db, code, argument))!;
+  const row = (await db.read('branch').where('code', branch).first('region_code')) as { region_code: string | null } | undefined;
+  return { code: branch, region: row?.region_code ?? null };
+}

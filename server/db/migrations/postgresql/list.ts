@@ -13,6 +13,7 @@ import { Migration20261202022313 } from './m20261202022313.ts';
 import { Migration20261202025529 } from './m20261202025529.ts';
 import { Migration20261202071449 } from './m20261202071449.ts';
 import { Migration20261202072017 } from './m20261202072017.ts';
+import { Migration20261202072723 } from './m20261202072723.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011020', class: Migration20261124011020 },
@@ -28,4 +29,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261202025529', class: Migration20261202025529 },
   { name: 'm20261202071449', class: Migration20261202071449 },
   { name: 'm20261202072017', class: Migration20261202072017 },
+  { name: 'm20261202072723', class: Migration20261202072723 },
 ];

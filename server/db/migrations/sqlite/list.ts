@@ -13,6 +13,7 @@ import { Migration20261202022310 } from './m20261202022310.ts';
 import { Migration20261202025527 } from './m20261202025527.ts';
 import { Migration20261202071446 } from './m20261202071446.ts';
 import { Migration20261202072013 } from './m20261202072013.ts';
+import { Migration20261202072719 } from './m20261202072719.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011018', class: Migration20261124011018 },
@@ -28,4 +29,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261202025527', class: Migration20261202025527 },
   { name: 'm20261202071446', class: Migration20261202071446 },
   { name: 'm20261202072013', class: Migration20261202072013 },
+  { name: 'm20261202072719', class: Migration20261202072719 },
 ];
