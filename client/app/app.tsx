@@ -27,6 +27,8 @@ import { useLoginRequired } from '../features/account/login-required.ts';
 import { LoginView } from '../features/account/login-view.tsx';
 import { currentPath } from '../features/account/next-path.ts';
 import { account as accountTexts } from '../../common/i18n/account.ts';
+import { review as reviewTexts } from '../../common/i18n/review.ts';
+import { readableBranches } from '../features/review/review-model.ts';
 import type { ShareParams } from '../features/share/share-links.ts';
 
 export const AppBranchFragment = graphql(`
@@ -60,6 +62,8 @@ export const AppYearsQuery = graphql(`
 
 // The import page is loaded on demand, so it never weighs on the dashboard's first load.
 const ImportPage = lazy(() => import('../features/import/import-page.tsx'));
+// So is the weekly review page.
+const ReviewPage = lazy(() => import('../features/review/review-page.tsx'));
 
 export function App() {
   const { state, route, update, navigate } = useUrlState();
@@ -81,9 +85,11 @@ export function App() {
   const scope: Scope | null = useMemo(() => {
     // Without a scope in the URL such an account opens on its own, not on the study's branch.
     const named = !!(state.branch || state.region || state.national);
+    // The weekly review is a branch's: a branch account opens on its own branch's.
+    if (!named && route === 'review' && account?.branch) return { kind: 'branch', branch: account.branch } as const;
     const asked = !named && account?.readsOwnScopeOnly ? ({ kind: 'nation' } as const) : meta ? pickScope(state, branches, regions) : provisionalScope(state);
     return asked && confineScope(asked, account, meta ? branches : undefined);
-  }, [meta, state, branches, regions, account]);
+  }, [meta, state, branches, regions, account, route]);
   const scopeKey = scope ? JSON.stringify(scope) : '';
   // The arguments change only with the scope (its key), not with every render of the state.
   const args = useMemo(() => (scopeKey ? scopeArgs(JSON.parse(scopeKey) as Scope) : null), [scopeKey]);
@@ -112,7 +118,7 @@ export function App() {
   const setScope = useCallback((next: Scope) => update({ ...scopeChange(next), channel: null }), [update]);
   const scopeHref = (next: Scope) => `/${serialiseState({ ...state, ...scopeChange(next), channel: null })}`;
 
-  const { data: yearsData } = useQuery(AppYearsQuery, { variables: yearsVariables(args ?? {}), skip: !args || onLogin });
+  const { data: yearsData } = useQuery(AppYearsQuery, { variables: yearsVariables(args ?? {}), skip: !args || onLogin || route === 'review' });
   // The server shows its figures to logged-in users only (or the session has ended): the login
   // view instead of the panels' errors.
   const loginNeeded = useLoginRequired() && route === 'dashboard';
@@ -134,7 +140,7 @@ export function App() {
     });
   }, []);
   const shownSources = new Set(Object.values(sources).flat());
-  const synthetic = shownSources.has('SYNTHETIC') || shownSources.has('MIXED') || branch?.source === 'SYNTHETIC' || region?.source === 'SYNTHETIC';
+  const synthetic = route !== 'review' && (shownSources.has('SYNTHETIC') || shownSources.has('MIXED') || branch?.source === 'SYNTHETIC' || region?.source === 'SYNTHETIC');
 
   // The app composes features: the share menu is handed to the panels rather than imported by them.
   const share: DashboardView['share'] = (chart, params, size) => (
@@ -145,7 +151,7 @@ export function App() {
   useEffect(() => {
     const loginTitle = (accountTexts[locale] ?? accountTexts.id).loginTitle;
     document.title =
-      route === 'import' ? `${m.navImport} · Pantau` : onLogin || loginNeeded ? `${loginTitle} · Pantau` : meta && scopeName ? `Pantau · ${scopeName}` : 'Pantau';
+      route === 'import' ? `${m.navImport} · Pantau` : route === 'review' ? `${(reviewTexts[locale] ?? reviewTexts.id).title} · Pantau` : onLogin || loginNeeded ? `${loginTitle} · Pantau` : meta && scopeName ? `Pantau · ${scopeName}` : 'Pantau';
   }, [route, onLogin, loginNeeded, meta, scopeName, m, locale]);
 
   const branchName = (code: string) => branches.find((b) => b.code === code)?.name ?? code;
@@ -203,6 +209,17 @@ export function App() {
             >
               {m.navImport}
             </a>
+          <a
+            href={`/review${window.location.search}`}
+            aria-current={route === 'review' ? 'page' : undefined}
+            data-testid="nav-review"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate('review');
+            }}
+          >
+            {(reviewTexts[locale] ?? reviewTexts.id).nav}
+          </a>
         </nav>
         <button type="button" className="lang-toggle" onClick={toggleLang} aria-label={`ID EN: ${m.switchToLabel}`} lang={locale === 'id' ? 'en' : 'id'}>
           {/* The accessible name starts with the visible "ID EN" (WCAG 2.5.3, label in name), then says what it does. */}
@@ -228,6 +245,17 @@ export function App() {
           <LoginView locale={locale} next={new URLSearchParams(window.location.search).get('next')} account={account} />
         ) : loginNeeded ? (
           <LoginView locale={locale} next={currentPath()} required />
+        ) : route === 'review' ? (
+          <Suspense fallback={<div className="state state-loading" role="status"><span className="spinner" aria-hidden="true" />{m.loading}</div>}>
+            <ReviewPage
+              locale={locale}
+              account={account}
+              branch={scope?.kind === 'branch' ? scope.branch : null}
+              branches={readableBranches(account, pickable.branches)}
+              onBranch={(code) => setScope({ kind: 'branch', branch: code })}
+              branchName={branchName}
+            />
+          </Suspense>
         ) : route === 'import' ? (
           <Suspense fallback={<div className="state state-loading" role="status"><span className="spinner" aria-hidden="true" />{m.importLoading}</div>}>
             <ImportPage locale={locale} account={account} branchName={branchName} />

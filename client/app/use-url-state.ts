@@ -4,16 +4,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import { type DashboardState, parseState, serialiseState } from '../../common/dashboard/url-state.ts';
 import { rankingParamsOf } from '../features/dashboard/ranking-url.ts';
+import { reviewParamsOf } from '../features/review/review-url.ts';
 
-export type Route = 'dashboard' | 'import' | 'login';
+export type Route = 'dashboard' | 'import' | 'login' | 'review';
 
 export function routeOf(pathname: string): Route {
   if (/^\/import\/?$/.test(pathname)) return 'import';
   if (/^\/login\/?$/.test(pathname)) return 'login';
+  if (/^\/review\/?$/.test(pathname)) return 'review';
   return 'dashboard';
 }
 
-const ROUTE_PATH: Record<Route, string> = { dashboard: '/', import: '/import', login: '/login' };
+const ROUTE_PATH: Record<Route, string> = { dashboard: '/', import: '/import', login: '/login', review: '/review' };
 
 /**
  * The address of a route with the view's state. The login page also keeps its `next` (where it
@@ -41,8 +43,11 @@ export interface UrlState {
  * The parameters a feature keeps beside the state (the ranked offices' sort and search,
  * features/dashboard/ranking-url.ts), carried over to the next address of the dashboard while
  * its scope stays: they describe that scope's table, so another office or branch starts afresh.
+ * The review page's week (features/review/review-url.ts) stays whatever changes: the same week
+ * of another branch, or in the other language.
  */
 function carriedParams(route: Route, before: DashboardState, after: DashboardState): [string, string][] {
+  if (route === 'review') return reviewParamsOf(window.location.search);
   const sameScope = before.branch === after.branch && before.region === after.region && before.national === after.national;
   return route === 'dashboard' && sameScope ? rankingParamsOf(window.location.search) : [];
 }

@@ -34,6 +34,14 @@ type Documents = {
     "\n  query ImportPageKinds {\n    importKinds {\n      kind\n      columns {\n        name\n        required\n      }\n    }\n  }\n": typeof types.ImportPageKindsDocument,
     "\n  query ImportPageHistory {\n    importHistory(limit: 20) {\n      id\n      kind\n      fileName\n      outcome\n      rows\n      rejectedRows\n      actor\n      startedAt\n      sha256\n    }\n  }\n": typeof types.ImportPageHistoryDocument,
     "\n  mutation ImportPageData($kind: ImportKind!, $fileName: String!, $content: String!, $dryRun: Boolean, $sheet: String, $lang: ReportLanguage) {\n    importData(kind: $kind, fileName: $fileName, content: $content, contentEncoding: BASE64, dryRun: $dryRun, sheet: $sheet, lang: $lang) {\n      runId\n      outcome\n      rows\n      rejectedRows\n      problemCount\n      problemsTruncated\n      storedRows\n      format\n      delimiter\n      sheet\n      columns\n      problems {\n        line\n        column\n        value\n        code\n        reason\n      }\n      notes {\n        code\n        count\n        line\n        column\n        text\n      }\n    }\n  }\n": typeof types.ImportPageDataDocument,
+    "\n  fragment ReviewPage_action on Action {\n    id\n    title\n    owner\n    ownerName\n    due\n    status\n    week\n    closedWeek\n  }\n": typeof types.ReviewPage_ActionFragmentDoc,
+    "\n  fragment ReviewPage_review on Review {\n    id\n    branch\n    week\n    weekStart\n    weekEnd\n    notes\n    createdBy\n    createdAt\n    updatedAt\n    actions {\n      ...ReviewPage_action\n    }\n    carriedOver {\n      ...ReviewPage_action\n    }\n  }\n": typeof types.ReviewPage_ReviewFragmentDoc,
+    "\n  query ReviewPage($branch: ID!) {\n    reviews(branch: $branch) {\n      ...ReviewPage_review\n    }\n  }\n": typeof types.ReviewPageDocument,
+    "\n  query ReviewStaff($branch: ID!) {\n    reviewStaff(branch: $branch) {\n      code\n      name\n      role\n    }\n  }\n": typeof types.ReviewStaffDocument,
+    "\n  mutation CreateReview($branch: ID!, $week: String!, $notes: String) {\n    createReview(branch: $branch, week: $week, notes: $notes) {\n      ...ReviewPage_review\n    }\n  }\n": typeof types.CreateReviewDocument,
+    "\n  mutation UpdateReview($id: ID!, $notes: String) {\n    updateReview(id: $id, notes: $notes) {\n      id\n      notes\n      updatedAt\n    }\n  }\n": typeof types.UpdateReviewDocument,
+    "\n  mutation AddAction($review: ID!, $title: String!, $owner: String, $due: String) {\n    addAction(review: $review, title: $title, owner: $owner, due: $due) {\n      ...ReviewPage_action\n    }\n  }\n": typeof types.AddActionDocument,
+    "\n  mutation SetActionStatus($id: ID!, $status: ActionStatus!) {\n    setActionStatus(id: $id, status: $status) {\n      id\n      status\n      closedWeek\n    }\n  }\n": typeof types.SetActionStatusDocument,
 };
 const documents: Documents = {
     "\n  fragment App_branch on Branch {\n    code\n    name\n    region\n    regionCode\n    source\n  }\n": types.App_BranchFragmentDoc,
@@ -56,6 +64,14 @@ const documents: Documents = {
     "\n  query ImportPageKinds {\n    importKinds {\n      kind\n      columns {\n        name\n        required\n      }\n    }\n  }\n": types.ImportPageKindsDocument,
     "\n  query ImportPageHistory {\n    importHistory(limit: 20) {\n      id\n      kind\n      fileName\n      outcome\n      rows\n      rejectedRows\n      actor\n      startedAt\n      sha256\n    }\n  }\n": types.ImportPageHistoryDocument,
     "\n  mutation ImportPageData($kind: ImportKind!, $fileName: String!, $content: String!, $dryRun: Boolean, $sheet: String, $lang: ReportLanguage) {\n    importData(kind: $kind, fileName: $fileName, content: $content, contentEncoding: BASE64, dryRun: $dryRun, sheet: $sheet, lang: $lang) {\n      runId\n      outcome\n      rows\n      rejectedRows\n      problemCount\n      problemsTruncated\n      storedRows\n      format\n      delimiter\n      sheet\n      columns\n      problems {\n        line\n        column\n        value\n        code\n        reason\n      }\n      notes {\n        code\n        count\n        line\n        column\n        text\n      }\n    }\n  }\n": types.ImportPageDataDocument,
+    "\n  fragment ReviewPage_action on Action {\n    id\n    title\n    owner\n    ownerName\n    due\n    status\n    week\n    closedWeek\n  }\n": types.ReviewPage_ActionFragmentDoc,
+    "\n  fragment ReviewPage_review on Review {\n    id\n    branch\n    week\n    weekStart\n    weekEnd\n    notes\n    createdBy\n    createdAt\n    updatedAt\n    actions {\n      ...ReviewPage_action\n    }\n    carriedOver {\n      ...ReviewPage_action\n    }\n  }\n": types.ReviewPage_ReviewFragmentDoc,
+    "\n  query ReviewPage($branch: ID!) {\n    reviews(branch: $branch) {\n      ...ReviewPage_review\n    }\n  }\n": types.ReviewPageDocument,
+    "\n  query ReviewStaff($branch: ID!) {\n    reviewStaff(branch: $branch) {\n      code\n      name\n      role\n    }\n  }\n": types.ReviewStaffDocument,
+    "\n  mutation CreateReview($branch: ID!, $week: String!, $notes: String) {\n    createReview(branch: $branch, week: $week, notes: $notes) {\n      ...ReviewPage_review\n    }\n  }\n": types.CreateReviewDocument,
+    "\n  mutation UpdateReview($id: ID!, $notes: String) {\n    updateReview(id: $id, notes: $notes) {\n      id\n      notes\n      updatedAt\n    }\n  }\n": types.UpdateReviewDocument,
+    "\n  mutation AddAction($review: ID!, $title: String!, $owner: String, $due: String) {\n    addAction(review: $review, title: $title, owner: $owner, due: $due) {\n      ...ReviewPage_action\n    }\n  }\n": types.AddActionDocument,
+    "\n  mutation SetActionStatus($id: ID!, $status: ActionStatus!) {\n    setActionStatus(id: $id, status: $status) {\n      id\n      status\n      closedWeek\n    }\n  }\n": types.SetActionStatusDocument,
 };
 
 /**
@@ -152,6 +168,38 @@ export function graphql(source: "\n  query ImportPageHistory {\n    importHistor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportPageData($kind: ImportKind!, $fileName: String!, $content: String!, $dryRun: Boolean, $sheet: String, $lang: ReportLanguage) {\n    importData(kind: $kind, fileName: $fileName, content: $content, contentEncoding: BASE64, dryRun: $dryRun, sheet: $sheet, lang: $lang) {\n      runId\n      outcome\n      rows\n      rejectedRows\n      problemCount\n      problemsTruncated\n      storedRows\n      format\n      delimiter\n      sheet\n      columns\n      problems {\n        line\n        column\n        value\n        code\n        reason\n      }\n      notes {\n        code\n        count\n        line\n        column\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPageData($kind: ImportKind!, $fileName: String!, $content: String!, $dryRun: Boolean, $sheet: String, $lang: ReportLanguage) {\n    importData(kind: $kind, fileName: $fileName, content: $content, contentEncoding: BASE64, dryRun: $dryRun, sheet: $sheet, lang: $lang) {\n      runId\n      outcome\n      rows\n      rejectedRows\n      problemCount\n      problemsTruncated\n      storedRows\n      format\n      delimiter\n      sheet\n      columns\n      problems {\n        line\n        column\n        value\n        code\n        reason\n      }\n      notes {\n        code\n        count\n        line\n        column\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewPage_action on Action {\n    id\n    title\n    owner\n    ownerName\n    due\n    status\n    week\n    closedWeek\n  }\n"): (typeof documents)["\n  fragment ReviewPage_action on Action {\n    id\n    title\n    owner\n    ownerName\n    due\n    status\n    week\n    closedWeek\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewPage_review on Review {\n    id\n    branch\n    week\n    weekStart\n    weekEnd\n    notes\n    createdBy\n    createdAt\n    updatedAt\n    actions {\n      ...ReviewPage_action\n    }\n    carriedOver {\n      ...ReviewPage_action\n    }\n  }\n"): (typeof documents)["\n  fragment ReviewPage_review on Review {\n    id\n    branch\n    week\n    weekStart\n    weekEnd\n    notes\n    createdBy\n    createdAt\n    updatedAt\n    actions {\n      ...ReviewPage_action\n    }\n    carriedOver {\n      ...ReviewPage_action\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewPage($branch: ID!) {\n    reviews(branch: $branch) {\n      ...ReviewPage_review\n    }\n  }\n"): (typeof documents)["\n  query ReviewPage($branch: ID!) {\n    reviews(branch: $branch) {\n      ...ReviewPage_review\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewStaff($branch: ID!) {\n    reviewStaff(branch: $branch) {\n      code\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  query ReviewStaff($branch: ID!) {\n    reviewStaff(branch: $branch) {\n      code\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReview($branch: ID!, $week: String!, $notes: String) {\n    createReview(branch: $branch, week: $week, notes: $notes) {\n      ...ReviewPage_review\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReview($branch: ID!, $week: String!, $notes: String) {\n    createReview(branch: $branch, week: $week, notes: $notes) {\n      ...ReviewPage_review\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReview($id: ID!, $notes: String) {\n    updateReview(id: $id, notes: $notes) {\n      id\n      notes\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReview($id: ID!, $notes: String) {\n    updateReview(id: $id, notes: $notes) {\n      id\n      notes\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAction($review: ID!, $title: String!, $owner: String, $due: String) {\n    addAction(review: $review, title: $title, owner: $owner, due: $due) {\n      ...ReviewPage_action\n    }\n  }\n"): (typeof documents)["\n  mutation AddAction($review: ID!, $title: String!, $owner: String, $due: String) {\n    addAction(review: $review, title: $title, owner: $owner, due: $due) {\n      ...ReviewPage_action\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetActionStatus($id: ID!, $status: ActionStatus!) {\n    setActionStatus(id: $id, status: $status) {\n      id\n      status\n      closedWeek\n    }\n  }\n"): (typeof documents)["\n  mutation SetActionStatus($id: ID!, $status: ActionStatus!) {\n    setActionStatus(id: $id, status: $status) {\n      id\n      status\n      closedWeek\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

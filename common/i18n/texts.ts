@@ -11,6 +11,8 @@ import { dbErrors } from './db-errors.ts';
 import { importPage } from './import-page.ts';
 import { importProblems } from './import-problems.ts';
 import { report } from './report.ts';
+import { review } from './review.ts';
+import { reviewCsv } from './review-csv.ts';
 import { share } from './share.ts';
 import { usersCli } from './users-cli.ts';
 import { verdictReasons } from './verdict-reasons.ts';
@@ -38,6 +40,10 @@ export const TEXTS = {
   dbErrors,
   /** The printable report (server/report/report.ts). */
   report,
+  /** The weekly review page (client/features/review/). */
+  review,
+  /** The weekly review's actions CSV (server/api/review-csv.ts). */
+  reviewCsv,
   /** The effectiveness verdict's reasons, with their counts (common/charts/effectiveness-verdict.ts). */
   verdictReasons,
 } as const;

@@ -1,0 +1,96 @@
+// The review page's GraphQL operations (schema/reviews.graphql), typed by codegen (common/gql):
+// the branch's reviews with their actions and carried-over actions, the branch's team for the
+// owner picker, and the Kabid's four writes. After a write the page asks for the reviews again,
+// since what a review carries over is worked out by the server.
+import { graphql } from '../../../common/gql/index.ts';
+import type { ReviewPage_ActionFragment, ReviewPage_ReviewFragment } from '../../../common/gql/graphql.ts';
+
+export const ReviewActionFragment = graphql(`
+  fragment ReviewPage_action on Action {
+    id
+    title
+    owner
+    ownerName
+    due
+    status
+    week
+    closedWeek
+  }
+`);
+
+export const ReviewFragment = graphql(`
+  fragment ReviewPage_review on Review {
+    id
+    branch
+    week
+    weekStart
+    weekEnd
+    notes
+    createdBy
+    createdAt
+    updatedAt
+    actions {
+      ...ReviewPage_action
+    }
+    carriedOver {
+      ...ReviewPage_action
+    }
+  }
+`);
+
+export const ReviewPageQuery = graphql(`
+  query ReviewPage($branch: ID!) {
+    reviews(branch: $branch) {
+      ...ReviewPage_review
+    }
+  }
+`);
+
+export const ReviewStaffQuery = graphql(`
+  query ReviewStaff($branch: ID!) {
+    reviewStaff(branch: $branch) {
+      code
+      name
+      role
+    }
+  }
+`);
+
+export const CreateReviewMutation = graphql(`
+  mutation CreateReview($branch: ID!, $week: String!, $notes: String) {
+    createReview(branch: $branch, week: $week, notes: $notes) {
+      ...ReviewPage_review
+    }
+  }
+`);
+
+export const UpdateReviewMutation = graphql(`
+  mutation UpdateReview($id: ID!, $notes: String) {
+    updateReview(id: $id, notes: $notes) {
+      id
+      notes
+      updatedAt
+    }
+  }
+`);
+
+export const AddActionMutation = graphql(`
+  mutation AddAction($review: ID!, $title: String!, $owner: String, $due: String) {
+    addAction(review: $review, title: $title, owner: $owner, due: $due) {
+      ...ReviewPage_action
+    }
+  }
+`);
+
+export const SetActionStatusMutation = graphql(`
+  mutation SetActionStatus($id: ID!, $status: ActionStatus!) {
+    setActionStatus(id: $id, status: $status) {
+      id
+      status
+      closedWeek
+    }
+  }
+`);
+
+export type ReviewData = ReviewPage_ReviewFragment;
+export type ActionData = ReviewPage_ActionFragment;
