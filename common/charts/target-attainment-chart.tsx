@@ -1,7 +1,8 @@
 // Stateless SVG for the target-attainment model: grey target track, solid realised bar,
 // dashed projected extension with its 95 % interval whisker, a 100 % reference line and the
 // attainment label per row ("belum ada data" where nothing is reported yet, "data belum
-// lengkap" with a lighter bar where only some of the row's targets have data).
+// lengkap" with a lighter bar where only some of the row's targets have data), and for a
+// ranking of many rows the line that stands for those between its two ends.
 import type { TargetAttainmentModel } from './target-attainment-layout.ts';
 import { ChartFrame } from './svg-frame.tsx';
 import { Axis } from './svg-axis.tsx';
@@ -62,6 +63,15 @@ export function TargetAttainmentChart({ model }: { model: TargetAttainmentModel 
         <g className="reference">
           <line x1={model.reference.x} x2={model.reference.x} y1={model.reference.y1} y2={model.reference.y2} stroke={colors.reference} strokeWidth={1.5} />
           {model.reference.label ? <Label mark={model.reference.label} /> : null}
+        </g>
+      ) : null}
+      {model.gap ? (
+        // The rows a ranking leaves out, in one line between its two ends (over the grid and the
+        // 100 % line); every row is in the table.
+        <g className="ranking-gap" data-tooltip={model.gap.tooltip}>
+          <title>{model.gap.tooltip}</title>
+          <rect {...model.gap.backing} fill="#FFFFFF" />
+          <Label mark={model.gap.text} />
         </g>
       ) : null}
     </ChartFrame>

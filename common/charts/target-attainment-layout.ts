@@ -5,7 +5,9 @@
 // the labels, tooltips and table, in their unit (program enrolments or persons). A group with
 // no data yet says so instead of drawing 0 %; a group only some of whose targets have data is
 // drawn lighter against the targets with data and labelled "data belum lengkap" / "incomplete
-// data", so a missing branch or program never reads as a low attainment.
+// data", so a missing branch or program never reads as a low attainment. More rows than fit
+// readably (every branch of the nation) are drawn as a ranking, the groups furthest ahead and
+// behind around one summary line (attainment-ranking.ts); the table keeps every row.
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { formatInteger, formatPercent, type Locale } from '../i18n/format.ts';
@@ -18,6 +20,7 @@ import { labels } from './labels.ts';
 import { INK, OKABE_ITO } from './palette.ts';
 import { estimateTextWidth, finite, r2, truncate } from './text.ts';
 import { asOfText, hasNoData, hasPartialData, measuredTarget, partialCounts, partialText, reportingText, rowsUnit, unitWord } from './target-attainment-words.ts';
+import { type AttainmentGap, attainmentOf, selectAttainmentRows, type ShownAttainmentRow } from './attainment-ranking.ts';
 
 export interface AttainmentBarMark {
   key: string;
@@ -44,9 +47,23 @@ export interface AttainmentBarMark {
   tooltip: string;
 }
 
+/** The line that stands for the rows a ranked chart leaves out, between its two ends. */
+export interface AttainmentGapMark {
+  text: TextMark;
+  /** The whole sentence (the line may be shortened), for the tooltip and keyboard walk. */
+  tooltip: string;
+  /** A white band behind the sentence, so gridlines and the 100 % line do not run through it. */
+  backing: { x: number; y: number; width: number; height: number };
+  /** Rows drawn at each end, and rows in the data. */
+  each: number;
+  total: number;
+}
+
 export interface TargetAttainmentModel {
   frame: FrameModel;
   axisTitle: TextMark | null;
+  /** Set when the chart draws only the two ends of the ranking (more rows than fit). */
+  gap: AttainmentGapMark | null;
   xAxis: AxisModel | null;
   /** The 100 % line: target reached. */
   reference: { x: number; y1: number; y2: number; label: TextMark | null } | null;
@@ -60,14 +77,8 @@ const MAX_PCT = 250;
 // Bars (the target track) are at most MAX_BAR px thick and rows at most MAX_STEP px apart.
 const MAX_BAR = 40;
 const MAX_STEP = 84;
-
-/**
- * Attainment in percent; null when it means nothing (a zero target, or no data yet). For
- * PARTIAL_DATA rows it is over the targets with data (the API's attainmentPct).
- */
-function attainmentOf(row: AttainmentRow): number | null {
-  return measuredTarget(row) > 0 && !hasNoData(row) ? finite(row.attainmentPct) : null;
-}
+// Rows closer than this (in font sizes) are unreadable: beyond it the chart becomes a ranking.
+const MIN_STEP_EM = 1.5;
 
 const pctOf = (value: number | null, target: number) => (value === null || !(target > 0) ? null : (value / target) * 100);
 
@@ -106,22 +117,39 @@ export function attainmentTooltip(row: AttainmentRow, locale: Locale): string {
   return parts.join(' — ');
 }
 
-function describe(rows: AttainmentRow[], locale: Locale): string {
+/** "… 123 lainnya di antaranya, capaian 61,20%–95,31%; 3 belum ada data · peringkat lengkap di tabel". */
+function gapText(gap: AttainmentGap, locale: Locale): string {
   const L = labels(locale);
-  const shown = rows
-    .slice(0, 10)
-    .map((r) =>
+  const parts = [
+    gap.hidden > 0 ? L.attainmentRankedGap(formatInteger(gap.hidden, locale), formatPercent(gap.low, locale), formatPercent(gap.high, locale)) : null,
+    gap.unranked > 0 ? L.attainmentRankedNoData(formatInteger(gap.unranked, locale)) : null,
+  ].filter((p): p is string => p !== null);
+  return `${parts.join('; ')} · ${L.attainmentRankedPointer}`;
+}
+
+/** A row's name on the chart: with its rank when the chart is a ranking ("12. Kantor Cabang Madiun"). */
+const shownName = ({ row, rank }: ShownAttainmentRow) => (rank === null ? row.label || row.key : `${rank}. ${row.label || row.key}`);
+
+function describe(rows: AttainmentRow[], locale: Locale, ranked: { shown: ShownAttainmentRow[]; gap: AttainmentGap } | null): string {
+  const L = labels(locale);
+  // A ranking is described as drawn: its two ends with their ranks, and the line between.
+  const listed: ShownAttainmentRow[] = ranked ? ranked.shown : rows.slice(0, 10).map((row) => ({ row, rank: null }));
+  const shown = listed
+    .map(({ row: r, rank }) => ({ r, name: shownName({ row: r, rank }) }))
+    .map(({ r, name }) =>
       hasNoData(r)
-        ? `${r.label || r.key} ${L.attainmentNoData} (${L.target} ${formatInteger(r.target, locale)})`
+        ? `${name} ${L.attainmentNoData} (${L.target} ${formatInteger(r.target, locale)})`
         : hasPartialData(r)
-          ? `${r.label || r.key} ${L.attainmentPartial}: ${formatPercent(attainmentOf(r), locale)} (${formatInteger(r.realised, locale)}/${formatInteger(measuredTarget(r), locale)}; ${partialCounts(r, locale)})`
-          : `${r.label || r.key} ${formatPercent(attainmentOf(r), locale)} (${formatInteger(r.realised, locale)}/${formatInteger(r.target, locale)})`,
+          ? `${name} ${L.attainmentPartial}: ${formatPercent(attainmentOf(r), locale)} (${formatInteger(r.realised, locale)}/${formatInteger(measuredTarget(r), locale)}; ${partialCounts(r, locale)})`
+          : `${name} ${formatPercent(attainmentOf(r), locale)} (${formatInteger(r.realised, locale)}/${formatInteger(r.target, locale)})`,
     );
+  if (ranked) shown.splice(ranked.gap.at, 0, gapText(ranked.gap, locale));
   const withAsOf = rows.find((r) => r.asOf);
   const asOf = withAsOf ? asOfText(withAsOf, locale) : null;
   const unit = unitWord(rowsUnit(rows), locale);
-  const more = rows.length > 10 ? ` (+${rows.length - 10})` : '';
-  return `${L.attainment} (${L.realised}/${L.target}${unit ? `, ${unit}` : ''}): ${shown.join('; ')}${more}.${asOf ? ` ${L.asOf} ${asOf}.` : ''}`;
+  const more = !ranked && rows.length > 10 ? ` (+${rows.length - 10})` : '';
+  const ends = ranked ? `, ${L.attainmentRankedEnds(formatInteger(ranked.gap.each, locale), formatInteger(ranked.gap.total, locale))}` : '';
+  return `${L.attainment} (${L.realised}/${L.target}${unit ? `, ${unit}` : ''}${ends}): ${shown.join('; ')}${more}.${asOf ? ` ${L.asOf} ${asOf}.` : ''}`;
 }
 
 export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | undefined, options: ChartOptions = {}): TargetAttainmentModel {
@@ -140,33 +168,43 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
     ...(hasPartial ? [{ key: 'partial', label: L.attainmentPartialLegend, kind: 'rect' as const, color: COLORS.partial }] : []),
     ...(hasProjection ? [{ key: 'projected', label: projectedLabel, kind: 'dashed-rect' as const, color: COLORS.projection }] : []),
   ];
-  const { frame, plot } = layoutFrame(
-    { chart: 'target-attainment', defaultTitle: L.attainmentTitle, desc: isEmpty ? '' : describe(rows, locale), legend, isEmpty },
-    opts,
-  );
-  const base = { frame, axisTitle: null, xAxis: null, reference: null, bars: [], colors: COLORS };
-  if (isEmpty) return base;
+  const frameInput = { chart: 'target-attainment', defaultTitle: L.attainmentTitle, desc: isEmpty ? '' : describe(rows, locale, null), legend, isEmpty };
+  const laid = layoutFrame(frameInput, opts);
+  const { plot } = laid;
+  if (isEmpty) return { frame: laid.frame, axisTitle: null, gap: null, xAxis: null, reference: null, bars: [], colors: COLORS };
+
+  // As many rows as fit at a readable spacing; beyond that the two ends of the ranking around
+  // one summary line (which takes a row's place), with the ranking in the description as well.
+  const titleHeight = Math.round(fontSize * 1.8);
+  const axisHeight = Math.round(fontSize * 1.2 + 8);
+  const rowsTop = plot.top + titleHeight;
+  const rowsBottom = plot.bottom - axisHeight;
+  const selection = selectAttainmentRows(rows, Math.floor((rowsBottom - rowsTop) / (fontSize * MIN_STEP_EM)));
+  const { shown, gap } = selection;
+  const frame = gap ? layoutFrame({ ...frameInput, desc: describe(rows, locale, { shown, gap }) }, opts).frame : laid.frame;
+  const base = { frame, axisTitle: null, gap: null, xAxis: null, reference: null, bars: [], colors: COLORS };
+  const drawn = shown.map((s) => s.row);
+  // The row slot of each drawn row: the summary line takes the slot at gap.at.
+  const slotOf = (i: number) => (gap && i >= gap.at ? i + 1 : i);
 
   // Rows spread over the height (bars at most MAX_BAR thick), the block centred when even the
   // widest spacing leaves room, so five programs on a tall chart do not leave an empty band.
-  const titleHeight = Math.round(fontSize * 1.8);
-  const axisHeight = Math.round(fontSize * 1.2 + 8);
-  const rowBand = distributeRows(plot.top + titleHeight, plot.bottom - axisHeight, rows.length, { maxThickness: MAX_BAR, maxStep: MAX_STEP });
+  const rowBand = distributeRows(rowsTop, rowsBottom, drawn.length + (gap ? 1 : 0), { maxThickness: MAX_BAR, maxStep: MAX_STEP });
   const blockTop = plot.top + rowBand.shift;
   const top = blockTop + titleHeight;
   const rowFont = r2(Math.min(fontSize, Math.max(7, rowBand.step * 0.8)));
 
   const plotWidth = plot.right - plot.left;
-  const names = rows.map((r) => r.label || r.key);
+  const names = shown.map(shownName);
   const labelWidth = Math.min(widestLabel(names, rowFont), plotWidth * 0.3);
   const left = plot.left + Math.ceil(labelWidth) + 8;
   // The value column is reserved from the estimated width of the longest (bold) label. The
   // realised/target figures join the percentage when the bars still keep half the width.
   // A PARTIAL_DATA row says so before its figure, which is over the targets with data.
-  const percents = rows.map((r) =>
+  const percents = drawn.map((r) =>
     hasNoData(r) ? L.attainmentNoData : hasPartialData(r) ? `${L.attainmentPartial}: ${formatPercent(attainmentOf(r), locale)}` : formatPercent(attainmentOf(r), locale),
   );
-  const withFigures = rows.map((r, i) => (hasNoData(r) ? percents[i] : `${percents[i]} · ${formatInteger(r.realised, locale)}/${formatInteger(measuredTarget(r), locale)}`));
+  const withFigures = drawn.map((r, i) => (hasNoData(r) ? percents[i] : `${percents[i]} · ${formatInteger(r.realised, locale)}/${formatInteger(measuredTarget(r), locale)}`));
   const maxValueWidth = Math.floor(plotWidth * 0.35);
   const figuresWidth = Math.ceil(widestLabel(withFigures, rowFont, true));
   const figuresFit = figuresWidth <= maxValueWidth && plot.right - left - figuresWidth - 6 >= plotWidth * 0.5;
@@ -175,14 +213,14 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
   const right = Math.max(left + 10, plot.right - valueWidth - 6);
 
   const highPct = (r: AttainmentRow) => pctOf(finite(r.projectedHigh), measuredTarget(r)) ?? 0;
-  const highest = max(rows, (r) => Math.max(attainmentOf(r) ?? 0, finite(r.projectedAttainmentPct) ?? 0, highPct(r))) ?? 0;
+  const highest = max(drawn, (r) => Math.max(attainmentOf(r) ?? 0, finite(r.projectedAttainmentPct) ?? 0, highPct(r))) ?? 0;
   const spacing = 50;
   const x = scaleLinear().domain([0, Math.min(MAX_PCT, Math.max(100, highest))]).range([left, right]).nice(tickCount(right - left, spacing));
   const [, domainMax] = x.domain();
   const px = (pct: number) => x(Math.min(domainMax, Math.max(0, pct)));
 
-  const bars: AttainmentBarMark[] = rows.map((row, i) => {
-    const y = rowBand.y(i);
+  const bars: AttainmentBarMark[] = drawn.map((row, i) => {
+    const y = rowBand.y(slotOf(i));
     const h = rowBand.thickness;
     const value = truncate(valueTexts[i], valueWidth, rowFont, true);
     const att = attainmentOf(row);
@@ -237,7 +275,9 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
   };
   // The axis title says what the figures count, so program enrolments are never read as persons.
   const unit = unitWord(rowsUnit(rows), locale);
-  const title = truncate(unit ? `${L.attainmentAxis} · ${unit}` : L.attainmentAxis, plotWidth, fontSize);
+  // A ranking says so in its title line: which rows it draws of how many.
+  const ends = gap ? L.attainmentRankedEnds(formatInteger(gap.each, locale), formatInteger(gap.total, locale)) : null;
+  const title = truncate([L.attainmentAxis, unit, ends].filter(Boolean).join(' · '), plotWidth, fontSize);
   const axisTitle: TextMark = { x: plot.left, y: r2(blockTop + fontSize), text: title.text, full: title.full, fontSize, fill: INK.muted };
   const refX = r2(px(100));
   // The line's own label is dropped where it would run into the axis title (the legend still names it).
@@ -250,5 +290,18 @@ export function layoutTargetAttainment(data: readonly AttainmentRow[] | null | u
     y2: r2(axisBottom),
     label: clear ? { x: refX, y: r2(blockTop + fontSize), text: refText, anchor: 'middle' as const, fontSize: fontSize - 1, fill: INK.text } : null,
   };
-  return { ...base, axisTitle, xAxis, reference, bars };
+  return { ...base, axisTitle, xAxis, reference, bars, gap: gap ? gapMark(gap, rowBand.y(gap.at) + rowBand.thickness / 2, rowBand.step, plot.left, plot.right, rowFont, locale) : null };
+}
+
+/** The summary line in its row slot, centred on `mid`: the sentence from the plot's left edge. */
+function gapMark(gap: AttainmentGap, mid: number, step: number, from: number, to: number, fontSize: number, locale: Locale): AttainmentGapMark {
+  const sentence = gapText(gap, locale);
+  const fitted = truncate(sentence, to - from - 8, fontSize);
+  return {
+    text: { x: r2(from + 4), y: r2(mid + fontSize * 0.35), text: fitted.text, full: fitted.full, fontSize, fill: INK.muted },
+    tooltip: sentence,
+    each: gap.each,
+    total: gap.total,
+    backing: { x: r2(from), y: r2(mid - step / 2 + 1), width: r2(Math.min(to - from, estimateTextWidth(fitted.text, fontSize) + 8)), height: r2(Math.max(1, step - 2)) },
+  };
 }

@@ -26,6 +26,14 @@ type ChartWord =
 export type ChartTexts = Record<ChartWord, string> & {
   attainmentPartialCounts: (withData: string, all: string, without: string) => string;
   reportingOf: (reporting: string, all: string) => string;
+  /** A target chart with more rows than fit draws the two ends of the ranking (attainment-ranking.ts). */
+  attainmentRankedEnds: (each: string, total: string) => string;
+  /** The summary line between them: how many are left out and their attainment range. */
+  attainmentRankedGap: (hidden: string, low: string, high: string) => string;
+  /** …and the rows that have no attainment to rank. */
+  attainmentRankedNoData: (n: string) => string;
+  /** Where every row is: the chart's table (and CSV). */
+  attainmentRankedPointer: string;
   /** TargetStatus codes. */
   attainmentStatusNames: Record<string, string>;
   /** CountUnit codes. */
@@ -129,6 +137,10 @@ export const charts: Bilingual<ChartTexts> = {
     countUnits: { ENROLMENTS: 'kepesertaan program', PERSONS: 'orang' },
     attainmentReporting: FIGURES.reportingBranches.title.id,
     reportingOf: (reporting: string, all: string) => `${reporting} dari ${all} cabang melapor`,
+    attainmentRankedEnds: (each: string, total: string) => `${each} tertinggi dan ${each} terendah dari ${total}`,
+    attainmentRankedGap: (hidden: string, low: string, high: string) => `… ${hidden} lainnya di antaranya, capaian ${low}–${high}`,
+    attainmentRankedNoData: (n: string) => `${n} belum ada data`,
+    attainmentRankedPointer: 'peringkat lengkap di tabel',
     effectivenessTitle: 'Efektivitas sosialisasi dan promosi',
     measure: FIELDS.metric.id,
     conversionCi: 'Konversi (IK 95%)',
@@ -247,6 +259,10 @@ export const charts: Bilingual<ChartTexts> = {
     countUnits: { ENROLMENTS: 'program enrolments', PERSONS: 'persons' },
     attainmentReporting: FIGURES.reportingBranches.title.en,
     reportingOf: (reporting: string, all: string) => `${reporting} of ${all} branches reporting`,
+    attainmentRankedEnds: (each: string, total: string) => `the ${each} highest and ${each} lowest of ${total}`,
+    attainmentRankedGap: (hidden: string, low: string, high: string) => `… ${hidden} more in between, attainment ${low}–${high}`,
+    attainmentRankedNoData: (n: string) => `${n} with no data yet`,
+    attainmentRankedPointer: 'full ranking in the table',
     effectivenessTitle: 'Socialisation versus promotion',
     measure: FIELDS.metric.en,
     conversionCi: 'Conversion (95% CI)',

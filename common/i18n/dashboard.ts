@@ -59,6 +59,10 @@ export interface DashboardTexts {
   targetsNoData: (n: number) => string;
   targetsPartial: (n: number) => string;
   targetsPartialNote: string; groupBy: string;
+  /** The chart draws the two ends of the ranking only (common/charts/attainment-ranking.ts). */
+  targetsRankedNote: (each: string, total: string) => string;
+  /** The button that opens the ranked offices' table on this ranking (national or regional scope). */
+  targetsRankingLink: (level: 'BRANCH' | 'REGION') => string;
   groupByNames: { PROGRAM: string; SEGMENT: string; STAFF: string; BRANCH: string; REGION: string };
   asOf: (period: string) => string;
   // effectiveness
@@ -190,6 +194,9 @@ export const dashboard: Bilingual<DashboardTexts> = {
     targetsNoData: (n: number) => `${n} target belum ada data`,
     targetsPartial: (n: number) => `data belum lengkap: ${n} baris`,
     targetsPartialNote: 'Sebagian target di baris ini belum ada datanya: capaiannya dihitung atas target yang ada datanya saja, sisanya ditulis terpisah (arahkan kursor ke batang).',
+    targetsRankedNote: (each: string, total: string) =>
+      `Grafik menampilkan ${each} baris dengan capaian tertinggi dan ${each} terendah dari ${total}; semua ${total} baris ada di tabel data di bawah.`,
+    targetsRankingLink: (level: 'BRANCH' | 'REGION') => (level === 'BRANCH' ? 'Lihat peringkat semua cabang di tabel peringkat' : 'Lihat peringkat kantor wilayah di tabel peringkat'),
     groupBy: 'Kelompokkan menurut',
     groupByNames: { PROGRAM: 'Program', SEGMENT: 'Segmen', STAFF: 'Petugas (AR/ARK)', BRANCH: 'Cabang', REGION: 'Kantor wilayah' },
     asOf: (period: string) => `Data per ${period}`,
@@ -323,6 +330,9 @@ export const dashboard: Bilingual<DashboardTexts> = {
     targetsNoData: (n: number) => `${n} ${n === 1 ? 'target has' : 'targets have'} no data yet`,
     targetsPartial: (n: number) => `incomplete data: ${n} ${n === 1 ? 'row' : 'rows'}`,
     targetsPartialNote: 'Some targets of these rows have no data yet: their attainment is over the targets with data only, the rest is given apart (hover a bar).',
+    targetsRankedNote: (each: string, total: string) =>
+      `The chart shows the ${each} rows with the highest attainment and the ${each} lowest of ${total}; all ${total} rows are in the data table below.`,
+    targetsRankingLink: (level: 'BRANCH' | 'REGION') => (level === 'BRANCH' ? 'See every branch in the ranking table' : 'See the regional offices in the ranking table'),
     groupBy: 'Group by',
     groupByNames: { PROGRAM: 'Program', SEGMENT: 'Segment', STAFF: 'Staff (AR/ARK)', BRANCH: 'Branch', REGION: 'Regional office' },
     asOf: (period: string) => `Data as of ${period}`,

@@ -3,14 +3,17 @@
 // incomplete. It says what the figures count (program enrolments for programs and segments, so
 // nobody reads them as persons beside the trend), which months the branches report up to,
 // which targets have no data yet, and which rows have data for only some of their targets
-// ("data belum lengkap": their attainment is over the targets with data).
+// ("data belum lengkap": their attainment is over the targets with data). With more rows than
+// the chart draws readably (every branch of the nation) the chart is a ranking of its two ends;
+// the note under it says so and, at a national or regional scope, opens the ranked offices'
+// table on that ranking, where every branch is.
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { graphql } from '../../../common/gql/index.ts';
 import { layoutTargetAttainment } from '../../../common/charts/target-attainment-layout.ts';
 import { TargetAttainmentChart } from '../../../common/charts/target-attainment-chart.tsx';
 import { targetAttainmentTable } from '../../../common/charts/target-attainment-table.ts';
-import { formatPeriod } from '../../../common/i18n/format.ts';
+import { formatInteger, formatPeriod } from '../../../common/i18n/format.ts';
 import { rowsUnit, unitWord } from '../../../common/charts/target-attainment-words.ts';
 import { GROUP_BYS, type GroupByCode } from '../../../common/dashboard/url-state.ts';
 import { ChartView } from './chart-view.tsx';
@@ -19,6 +22,7 @@ import { DataTable } from './data-table.tsx';
 import { Panel } from './panel.tsx';
 import { useReportSources } from './sources.tsx';
 import { chartHeight, useElementWidth } from './use-element-width.ts';
+import { useRankingView } from './use-ranking-view.ts';
 import { type DashboardView, errorText, statusOf, toggleTable } from './view.ts';
 
 // One empty list for every render without data, so the memoised rows are not redone each time.
@@ -76,6 +80,26 @@ export function TargetsPanel({ view }: { view: DashboardView }) {
   const height = Math.max(chartHeight(width, { min: 240, max: 380, ratio: 0.55 }), Math.min(600, 110 + rows.length * 34));
   const model = useMemo(() => layoutTargetAttainment(rows, { width, height, locale, id: 'target-attainment' }), [rows, width, height, locale]);
   const table = useMemo(() => targetAttainmentTable(rows, locale), [rows, locale]);
+  const [, setRanking] = useRankingView();
+  // Branch or office rows of a national or regional view are the ranked offices' table's rows.
+  const nation = !view.scope.branch && !view.scope.region;
+  const rankingLevel = !view.scope.branch && (state.groupBy === 'BRANCH' || (state.groupBy === 'REGION' && nation)) ? state.groupBy : null;
+  // Best first by attainment, unfiltered: the whole ranking the chart shows the ends of (an
+  // office's table lists its branches whatever the level says).
+  const openRanking = (level: 'BRANCH' | 'REGION') => {
+    setRanking({ ...(nation ? { level } : {}), sort: { column: 'attainment', descending: true }, search: '', studyOnly: false });
+    document.getElementById('scope-ranking')?.scrollIntoView({ block: 'start' });
+  };
+  const ranked = model.gap ? (
+    <p className="panel-note" data-testid="targets-ranked-note">
+      {m.targetsRankedNote(formatInteger(model.gap.each, locale), formatInteger(model.gap.total, locale))}{' '}
+      {rankingLevel ? (
+        <button type="button" className="link-button" onClick={() => openRanking(rankingLevel)}>
+          {m.targetsRankingLink(rankingLevel)}
+        </button>
+      ) : null}
+    </p>
+  ) : null;
   useReportSources('targets', rows.map((r) => r.source));
   const waiting = !view.yearsKnown && state.year === null && state.to === null;
   const status = waiting ? 'loading' : statusOf(loading, error, !!shown, rows.length === 0);
@@ -154,7 +178,14 @@ export function TargetsPanel({ view }: { view: DashboardView }) {
         </ChartView>
       }
       table={<DataTable table={table} caption={m.tableCaption(`${m.targetsTitle} ${year}`)} />}
-      footer={unit === 'ENROLMENTS' ? <p className="panel-note">{m.targetsEnrolmentsNote}</p> : null}
+      footer={
+        ranked || unit === 'ENROLMENTS' ? (
+          <>
+            {ranked}
+            {unit === 'ENROLMENTS' ? <p className="panel-note">{m.targetsEnrolmentsNote}</p> : null}
+          </>
+        ) : null
+      }
     />
   );
 }
