@@ -100,8 +100,11 @@ describe.skipIf(!chromiumPath)('the weekly review page in chromium', () => {
     expect(await carried.first().textContent()).toContain(`Disepakati ${lastWeek.key}`);
     expect(await carried.first().getByTestId('action-overdue').count()).toBe(1);
 
-    // Done: the button's name says which action.
-    await page.getByRole('button', { name: `Selesai: ${ACTION}` }).click();
+    // The review written, the reader is taken to it.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('review-week-title');
+    // Done, by keyboard: the button's name says which action.
+    await page.getByRole('button', { name: `Selesai: ${ACTION}` }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => carried.first().getAttribute('data-status')).toBe('DONE');
     expect(await carried.first().getByTestId('action-status').textContent()).toBe('Selesai');
     expect(await carried.first().getByTestId('action-overdue').count()).toBe(0);

@@ -5,7 +5,7 @@
 // who may read the branch's reviews reads. Reviews name the team, so the server answers nobody
 // anonymous: the page asks to log in instead. Loaded only when opened.
 import { useQuery } from '@apollo/client/react';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { account as accountTexts } from '../../../common/i18n/account.ts';
 import type { Locale } from '../../../common/i18n/format.ts';
 import { review as reviewTexts, type ReviewTexts } from '../../../common/i18n/review.ts';
@@ -105,6 +105,12 @@ function ReviewBoard({ locale, account, branch, t }: { locale: Locale; account: 
   const shown = reviews.find((r) => r.week === week) ?? null;
   const writer = writesReviews(account, branch);
   const role = (accountTexts[locale] ?? accountTexts.id).roles[account.role] ?? account.role;
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // Opening a review from the list, or writing one, takes the reader to it (the form is gone).
+  const showWeek = (next: string) => {
+    setWeek(next);
+    requestAnimationFrame(() => titleRef.current?.focus());
+  };
 
   if (error && !data) {
     if (isUnauthenticated(error)) return <LoginNotice t={t} locale={locale} />;
@@ -135,7 +141,7 @@ function ReviewBoard({ locale, account, branch, t }: { locale: Locale; account: 
           </p>
         )}
         <WeekSwitch week={week} thisWeek={thisWeek.key} lastWeek={lastWeek.key} onWeek={setWeek} t={t} />
-        <h3 className="review-week-title" data-testid="review-week-title">
+        <h3 ref={titleRef} tabIndex={-1} className="review-week-title" data-testid="review-week-title">
           {t.weekLabel(weekNumber(week), week)}
           <span className="review-week-days">{daysOfWeek(week, locale)}</span>
         </h3>
@@ -156,14 +162,14 @@ function ReviewBoard({ locale, account, branch, t }: { locale: Locale; account: 
                 locale={locale}
                 onCreated={async (created) => {
                   await refetch();
-                  setWeek(created);
+                  showWeek(created);
                 }}
               />
             ) : null}
           </>
         )}
       </div>
-      <ReviewList reviews={reviews} week={week} onWeek={setWeek} t={t} locale={locale} />
+      <ReviewList reviews={reviews} week={week} onWeek={showWeek} t={t} locale={locale} />
     </div>
   );
 }
