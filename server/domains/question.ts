@@ -113,8 +113,22 @@ export interface DataFacts {
   /** Branches per regional office, by office code (an office absent here has none). */
   regionBranches?: Record<string, number>;
   membership: { rows: number; firstMonth: number | null; lastMonth: number | null; segments: number; programs: number };
-  /** Activities, and the groups of the campaign rollups (campaigns/rollup.ts): per branch and month, per branch and year, and over every branch. */
-  campaigns: { rows: number; firstMonth: number | null; lastMonth: number | null; branches: number; branchGroups: number; yearGroups: number; nationalGroups: number };
+  /**
+   * Activities, and the groups of the campaign rollups (campaigns/rollup.ts, staff-rollup.ts):
+   * per branch and month, per branch and year, over every branch, and by staff member and
+   * segment per branch and month and per branch and year.
+   */
+  campaigns: {
+    rows: number;
+    firstMonth: number | null;
+    lastMonth: number | null;
+    branches: number;
+    branchGroups: number;
+    yearGroups: number;
+    nationalGroups: number;
+    staffGroups: number;
+    staffYearGroups: number;
+  };
   targets: { rows: number; firstYear: number | null; lastYear: number | null };
 }
 

@@ -77,8 +77,9 @@ async function readFacts(db: Database): Promise<{ facts: DataFacts; complete: bo
       regions: num(regions.n),
       regionBranches: Object.fromEntries(((regionCounts.rows ?? []) as { region_code: string; n: unknown }[]).map((r) => [String(r.region_code), num(r.n)])),
       membership: { rows: num(membership.n), firstMonth: orNull(membership.lo), lastMonth: orNull(membership.hi), segments: num(membership.segments), programs: num(membership.programs) },
-      campaigns: { rows: num(campaigns.n), firstMonth: orNull(campaigns.lo), lastMonth: orNull(campaigns.hi), branches: num(campaignBranches.branches), branchGroups: num(branchGroups.n), yearGroups: num(yearGroups.n), nationalGroups: num(nationalGroups.n),
-        staffGroups: num(staffGroups.n), staffYearGroups: num(staffYearGroups.n),
+      campaigns: {
+        rows: num(campaigns.n), firstMonth: orNull(campaigns.lo), lastMonth: orNull(campaigns.hi), branches: num(campaignBranches.branches),
+        branchGroups: num(branchGroups.n), yearGroups: num(yearGroups.n), nationalGroups: num(nationalGroups.n), staffGroups: num(staffGroups.n), staffYearGroups: num(staffYearGroups.n),
       },
       targets: { rows: num(targets.n), firstYear: orNull(targets.lo), lastYear: orNull(targets.hi) },
     },

@@ -1,8 +1,9 @@
 // The campaign rollups answer what they can with exactly the activities' answer, the
 // statistics' second moments included: every grouping they hold, over the nation, branches, a
 // region, activity types and periods, on both databases, after the seed and after imports that
-// add and correct activities inside their own transaction. A question they cannot answer (by
-// staff, by segment) reads the activities.
+// add and correct activities inside their own transaction (a correction may move an activity to
+// another segment's group). A question they cannot answer (by channel and staff, with a day
+// filter) reads the activities.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CubeQuery, Filter } from '../../server/analytics/model.ts';
 import { planQuery, runQuery } from '../../server/analytics/run.ts';
@@ -13,17 +14,30 @@ import { MOMENT_MEASURES } from '../../server/domains/campaigns/moments.ts';
 import { importFile } from '../../server/import/importer.ts';
 import { availableDialects, freshTarget } from '../support/test-server.ts';
 
-const GROUPINGS = ['CHANNEL', 'ACTIVITY', 'MEDIUM', 'MONTH', 'QUARTER', 'YEAR', 'BRANCH', 'REGION'];
+const GROUPINGS = ['CHANNEL', 'ACTIVITY', 'MEDIUM', 'MONTH', 'QUARTER', 'YEAR', 'BRANCH', 'REGION', 'STAFF', 'SEGMENT'];
 const MEASURES = [...REACH_ANSWER_MEASURES, ...MOMENT_MEASURES, 'registrationsSquared', 'maxPeriodIndex', 'conversionRate', 'costPerRegistration'];
 /** The groupings only the branch tables hold: a question by them, or naming a branch, is never national. */
-const BY_BRANCH = ['BRANCH', 'REGION'];
+const BY_BRANCH = ['BRANCH', 'REGION', 'STAFF', 'SEGMENT'];
+/** The groupings only the staff tables hold. */
+const BY_STAFF = ['STAFF', 'SEGMENT'];
 
-/** The rollup a question should be read from: the national table, else whole years per branch, else months per branch. */
+/**
+ * The rollup a question should be read from: the national table, else whole years per branch,
+ * else months per branch; by staff or segment, the staff tables' years, else their months (and
+ * the activities by channel or medium too).
+ */
 function expectedTable(query: CubeQuery): string {
-  if (!query.filters?.some((f) => f.member === 'branch') && !query.dimensions.some((g) => BY_BRANCH.includes(g))) return 'campaign_national_rollup';
+  const members = [...query.dimensions, ...(query.filters ?? []).map((f) => f.member)];
+  if (!members.some((m) => m === 'branch' || BY_BRANCH.includes(m))) return 'campaign_national_rollup';
   const period = query.filters?.find((f) => f.member === 'periodIndex');
   const wholeYears = !period || (period.op === 'between' && (period.from === undefined || period.from % 12 === 0) && (period.to === undefined || period.to % 12 === 11));
-  return wholeYears && !query.dimensions.some((g) => g === 'QUARTER' || g === 'MONTH') ? 'campaign_year_rollup' : 'campaign_rollup';
+  const years = wholeYears && !query.dimensions.some((g) => g === 'QUARTER' || g === 'MONTH' || g === 'periodIndex');
+  if (members.some((m) => BY_STAFF.includes(m))) {
+    // The staff tables have no channel: by channel or medium as well, only the activities answer.
+    if (members.some((m) => m === 'CHANNEL' || m === 'MEDIUM')) return 'campaign_activity';
+    return years ? 'campaign_staff_year_rollup' : 'campaign_staff_rollup';
+  }
+  return years ? 'campaign_year_rollup' : 'campaign_rollup';
 }
 
 function queries(): CubeQuery[] {
@@ -34,11 +48,20 @@ function queries(): CubeQuery[] {
     [{ member: 'activityType', op: 'equals', value: 'PROMOTION' }, { member: 'periodIndex', op: 'between', from: 2023 * 12, to: 2024 * 12 + 5 }],
     [{ member: 'branch', op: 'in', values: ['MADIUN', 'KEDIRI'] }, { member: 'periodIndex', op: 'between', from: 2022 * 12, to: 2024 * 12 + 11 }],
     [{ member: 'periodIndex', op: 'between', to: 2023 * 12 + 11 }],
+    [{ member: 'SEGMENT', op: 'equals', value: 'BPU' }, { member: 'periodIndex', op: 'between', from: 2024 * 12, to: 2024 * 12 + 11 }],
   ];
-  return scopes.flatMap((filters) => [
-    ...GROUPINGS.map((g) => ({ dimensions: g === 'CHANNEL' ? [g, 'ACTIVITY'] : [g], measures: [...MEASURES], filters })),
-    { dimensions: [], measures: [...MEASURES], filters },
-  ]);
+  const year2024: Filter = { member: 'periodIndex', op: 'between', from: 2024 * 12, to: 2024 * 12 + 11 };
+  return [
+    ...scopes.flatMap((filters) => [
+      ...GROUPINGS.map((g) => ({ dimensions: g === 'CHANNEL' ? [g, 'ACTIVITY'] : [g], measures: [...MEASURES], filters })),
+      { dimensions: [], measures: [...MEASURES], filters },
+    ]),
+    // The targets' staff months (targets/monthly.ts), over the nation and a region's branches.
+    { dimensions: ['branch', 'STAFF', 'periodIndex'], measures: ['registrations'], filters: [year2024] },
+    { dimensions: ['branch', 'STAFF', 'periodIndex'], measures: ['registrations'], filters: [year2024, { member: 'branch', op: 'in', values: ['MADIUN', 'PONOROGO'] }] },
+    { dimensions: ['REGION', 'SEGMENT'], measures: [...MEASURES], filters: [year2024] },
+    { dimensions: ['STAFF', 'MONTH'], measures: [...MEASURES], filters: [{ member: 'activityType', op: 'equals', value: 'SOCIALISATION' }] },
+  ];
 }
 
 describe.each(availableDialects())('campaign rollup on %s', (dialect) => {
@@ -64,35 +87,39 @@ describe.each(availableDialects())('campaign rollup on %s', (dialect) => {
     await expectSameAnswers();
   });
 
-  it('leaves to the activities what it does not hold: staff and segment', () => {
-    expect(planQuery(campaignCube, { dimensions: ['STAFF'], measures: ['reach'] }).table).toBe('campaign_activity');
-    expect(planQuery(campaignCube, { dimensions: ['CHANNEL'], measures: ['reach'], filters: [{ member: 'SEGMENT', op: 'equals', value: 'PU' }] }).table).toBe('campaign_activity');
+  it('leaves to the activities what it does not hold: channels or media by staff or segment, days', () => {
+    expect(planQuery(campaignCube, { dimensions: ['STAFF'], measures: ['reach'], filters: [{ member: 'CHANNEL', op: 'equals', value: 'RADIO' }] }).table).toBe('campaign_activity');
+    expect(planQuery(campaignCube, { dimensions: ['MEDIUM'], measures: ['reach'], filters: [{ member: 'SEGMENT', op: 'equals', value: 'PU' }] }).table).toBe('campaign_activity');
+    expect(planQuery(campaignCube, { dimensions: ['STAFF'], measures: ['reach'], filters: [{ member: 'day', op: 'between', from: 1, to: 9 }] }).table).toBe('campaign_activity');
+    expect(planQuery(campaignCube, { dimensions: ['STAFF'], measures: ['reach'] }).table).toBe('campaign_staff_year_rollup');
     expect(planQuery(campaignCube, { dimensions: ['ACTIVITY'], measures: ['costSquared'] }).table).toBe('campaign_national_rollup');
-    // Grouped by the month index of a branch: the month table, never the years'.
+    // Grouped by the month index of a branch: the month tables, never the years'.
     expect(planQuery(campaignCube, { dimensions: ['branch', 'periodIndex'], measures: ['reach'] }).table).toBe('campaign_rollup');
+    expect(planQuery(campaignCube, { dimensions: ['branch', 'STAFF', 'periodIndex'], measures: ['registrations'] }).table).toBe('campaign_staff_rollup');
   });
 
   it('stays exact after an import that corrects stored activities and adds new ones, and after a rejected one', async () => {
     const [row] = await db.knex('campaign_activity').where({ branch_code: 'MADIUN' }).orderBy('id').limit(1).select('*');
+    // A staff member's activity moved to the other segment: its old segment's group changes too.
+    const [moved] = await db.knex('campaign_activity').where({ branch_code: 'KEDIRI' }).whereNot({ staff_code: '' }).whereNot({ segment: '' }).orderBy('id').limit(1).select('*');
     const correction = [
       'branch,date,activity,channel,reach,registrations,name,cost_idr,segment,staff',
       `MADIUN,${row.date},${row.activity},${row.channel},${Number(row.reach) + 1000},${row.registrations},${row.name},${row.cost_idr},${row.segment},${row.staff_code}`,
+      `KEDIRI,${moved.date},${moved.activity},${moved.channel},${moved.reach},${moved.registrations},${moved.name},${moved.cost_idr},${moved.segment === 'PU' ? 'BPU' : 'PU'},${moved.staff_code}`,
       'KEDIRI,2025-11-03,PROMOTION,RADIO,5000,40,Spot baru,2500000,PU,',
       'PONOROGO,2025-11-04,SOCIALISATION,ZOOM,80,9,Sesi baru,0,BPU,',
     ].join('\n');
     const stored = await importFile(db, { kind: 'campaigns', source: { buffer: Buffer.from(correction) }, fileName: 'koreksi.csv', actor: 'test' });
     expect(stored.problems).toEqual([]);
-    expect(stored).toMatchObject({ outcome: 'STORED', storedRows: 3 });
+    expect(stored).toMatchObject({ outcome: 'STORED', storedRows: 4 });
     await expectSameAnswers();
 
-    const before = await db.knex('campaign_rollup').count({ n: '*' }).first();
-    const beforeNational = await db.knex('campaign_national_rollup').count({ n: '*' }).first();
-    const beforeYears = await db.knex('campaign_year_rollup').count({ n: '*' }).first();
+    const tables = ['campaign_rollup', 'campaign_national_rollup', 'campaign_year_rollup', 'campaign_staff_rollup', 'campaign_staff_year_rollup'];
+    const counts = () => Promise.all(tables.map((t) => db.knex(t).count({ n: '*' }).first()));
+    const before = await counts();
     const rejected = await importFile(db, { kind: 'campaigns', source: { buffer: Buffer.from('branch,date,activity,channel,reach,registrations\nBLITAR,2025-11-05,PROMOTION,RADIO,10,50\n') }, fileName: 'salah.csv', actor: 'test' });
     expect(rejected.outcome).toBe('REJECTED');
-    expect(await db.knex('campaign_rollup').count({ n: '*' }).first()).toEqual(before);
-    expect(await db.knex('campaign_national_rollup').count({ n: '*' }).first()).toEqual(beforeNational);
-    expect(await db.knex('campaign_year_rollup').count({ n: '*' }).first()).toEqual(beforeYears);
+    expect(await counts()).toEqual(before);
     await expectSameAnswers();
   });
 

@@ -1,11 +1,11 @@
 import { BigIntType, EntitySchema, type EntitySchemaMetadata } from '@mikro-orm/core';
 
 /**
- * Campaign activities pre-aggregated per group: what the reach and effectiveness questions read
- * instead of every activity when they need no staff, segment or activity name
- * (server/domains/campaigns/rollup.ts keeps both tables current inside each import's
- * transaction and says which questions each answers). Every sum the questions need, the
- * statistics' second moments included: those are split so that their totals stay exact
+ * Campaign activities pre-aggregated per group: what the reach, effectiveness and staff-target
+ * questions read instead of every activity (server/domains/campaigns/rollup.ts and
+ * staff-rollup.ts keep the tables current inside each import's transaction and say which
+ * questions each answers). Every sum the questions need, the statistics' second moments
+ * included: those are split so that their totals stay exact
  * (server/domains/campaigns/moment-terms.ts).
  */
 export interface CampaignSums {
@@ -125,5 +125,58 @@ export const CampaignYearRollupSchema = new EntitySchema<CampaignYearRollup>({
     channel: { type: 'string', length: 32, primary: true },
     maxPeriodIndex: { type: 'integer' },
     ...sumColumns,
+  },
+});
+
+/** A staff member's group of one month: per branch, month, activity type, staff member and segment (no channel, so no medium). */
+export interface CampaignStaffRollup extends Omit<CampaignSums, 'channel' | 'medium'> {
+  branchCode: string;
+  periodIndex: number;
+  staffCode: string;
+  segment: string;
+  year: number;
+  month: number;
+}
+
+/** The same per whole year. */
+export interface CampaignStaffYearRollup extends Omit<CampaignSums, 'channel' | 'medium'> {
+  branchCode: string;
+  year: number;
+  staffCode: string;
+  segment: string;
+  /** The group's latest month (its month index). */
+  maxPeriodIndex: number;
+}
+
+const { medium: _medium, ...staffSumColumns } = sumColumns;
+
+export const CampaignStaffRollupSchema = new EntitySchema<CampaignStaffRollup>({
+  name: 'CampaignStaffRollup',
+  tableName: 'campaign_staff_rollup',
+  // The nation's questions over a period read by time first.
+  indexes: [{ name: 'campaign_staff_rollup_period_idx', properties: ['periodIndex'] }],
+  properties: {
+    branchCode: { type: 'string', length: 32, primary: true },
+    periodIndex: { type: 'integer', primary: true },
+    activity: { type: 'string', length: 16, primary: true },
+    staffCode: { type: 'string', length: 64, primary: true },
+    segment: { type: 'string', length: 8, primary: true },
+    year: { type: 'integer' },
+    month: { type: 'integer' },
+    ...staffSumColumns,
+  },
+});
+
+export const CampaignStaffYearRollupSchema = new EntitySchema<CampaignStaffYearRollup>({
+  name: 'CampaignStaffYearRollup',
+  tableName: 'campaign_staff_year_rollup',
+  properties: {
+    branchCode: { type: 'string', length: 32, primary: true },
+    year: { type: 'integer', primary: true },
+    activity: { type: 'string', length: 16, primary: true },
+    staffCode: { type: 'string', length: 64, primary: true },
+    segment: { type: 'string', length: 8, primary: true },
+    maxPeriodIndex: { type: 'integer' },
+    ...staffSumColumns,
   },
 });

@@ -4,7 +4,7 @@ import { AuditEntrySchema } from './audit-entry.ts';
 import { AuthSessionSchema } from './auth-session.ts';
 import { BranchSchema } from './branch.ts';
 import { CampaignActivitySchema } from './campaign-activity.ts';
-import { CampaignNationalRollupSchema, CampaignRollupSchema, CampaignYearRollupSchema } from './campaign-rollup.ts';
+import { CampaignNationalRollupSchema, CampaignRollupSchema, CampaignStaffRollupSchema, CampaignStaffYearRollupSchema, CampaignYearRollupSchema } from './campaign-rollup.ts';
 import { ImportRunSchema } from './import-run.ts';
 import { LoginFailureSchema } from './login-failure.ts';
 import { MembershipMonthRollupSchema, MembershipYearRollupSchema } from './membership-rollup.ts';
@@ -27,6 +27,8 @@ export const entities = [
   CampaignRollupSchema,
   CampaignNationalRollupSchema,
   CampaignYearRollupSchema,
+  CampaignStaffRollupSchema,
+  CampaignStaffYearRollupSchema,
   TargetSchema,
   TargetPhasingSchema,
   ImportRunSchema,

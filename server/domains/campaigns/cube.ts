@@ -7,6 +7,7 @@ import { type DescribedCube, internalFigure as internal } from '../../analytics/
 import { timeDimensions } from '../../analytics/time.ts';
 import { registrationsSquaredTerm, WIDE_MOMENTS } from './moment-terms.ts';
 import { branchCampaignRollup, nationalCampaignRollup, yearCampaignRollup } from './rollup.ts';
+import { staffCampaignRollup, staffYearCampaignRollup } from './staff-rollup.ts';
 
 const orNone = (column: string) => `CASE WHEN ${column} = '' THEN '(none)' ELSE ${column} END`;
 
@@ -66,8 +67,9 @@ export const campaignCube = {
     WEEK: { sql: (d) => d.isoWeekLabel('date'), title: DIMENSIONS.week },
   },
   // Smallest first: the all-branch table when no branch is asked for, else the branches' years
-  // for whole years, else their months.
-  rollups: [nationalCampaignRollup, yearCampaignRollup, branchCampaignRollup],
+  // for whole years, else their months; by staff or segment, the staff tables' years, else
+  // their months.
+  rollups: [nationalCampaignRollup, yearCampaignRollup, branchCampaignRollup, staffYearCampaignRollup, staffCampaignRollup],
 } satisfies DescribedCube;
 
 export type CampaignMeasure = keyof typeof campaignCube.measures;

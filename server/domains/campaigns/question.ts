@@ -18,17 +18,16 @@ function readsDays(args: CampaignFilterArgs & { groupBy?: string | null }): bool
 
 /**
  * The rows a campaign question reads, from the table the planner picks (analytics/run.ts
- * planQuery; campaigns/rollup.ts): the activities when it groups by staff, segment or week or
- * ranges over weeks, else the national rollup's groups when it neither names nor groups by a
- * branch or an office, else the branch rollup's groups of the branches in scope; per stored
- * month in range, half of them for one activity type.
+ * planQuery; campaigns/rollup.ts): the activities when it groups by week or ranges over weeks,
+ * the staff rollups' groups when it groups by staff or segment, else the national rollup's
+ * groups when it neither names nor groups by a branch or an office, else the branch rollup's
+ * groups of the branches in scope; per stored month in range, half of them for one activity type.
  */
 export function campaignEstimate(args: CampaignFilterArgs & { groupBy?: string | null }, facts: DataFacts) {
   const months = monthsIn(args.from, args.to, facts.campaigns);
   const half = (n: number) => (args.activity ? Math.ceil(n / 2) : n);
-  if (args.groupBy === 'STAFF' || args.groupBy === 'SEGMENT' || readsDays(args)) {
-    return estimateRows({ months, 'activities per branch-month': half(activitiesPerBranchMonth(facts)), branches: branchesIn(args, facts) });
-  }
+  if (readsDays(args)) return estimateRows({ months, 'activities per branch-month': half(activitiesPerBranchMonth(facts)), branches: branchesIn(args, facts) });
+  if (args.groupBy === 'STAFF' || args.groupBy === 'SEGMENT') return staffEstimate(args, months, facts);
   const byBranch = args.groupBy === 'BRANCH' || args.groupBy === 'REGION';
   if (!args.branch && !args.region && !byBranch) return estimateRows({ months, 'national groups per month': half(perMonth(facts, facts.campaigns.nationalGroups)) });
   if (args.groupBy !== 'QUARTER' && args.groupBy !== 'MONTH' && wholeYears(args.from, args.to)) {
@@ -43,6 +42,16 @@ export function campaignEstimate(args: CampaignFilterArgs & { groupBy?: string |
     'groups per branch-month': half(perMonth(facts, facts.campaigns.branchGroups, facts.campaigns.branches)),
     branches: branchesIn(args, facts),
   });
+}
+
+/** By staff or segment: the staff rollup of whole years (campaigns/staff-rollup.ts) for whole years, else its months. */
+function staffEstimate(args: CampaignFilterArgs, months: number, facts: DataFacts) {
+  const half = (n: number) => (args.activity ? Math.ceil(n / 2) : n);
+  const { staffGroups, staffYearGroups, branches } = facts.campaigns;
+  if (wholeYears(args.from, args.to)) {
+    return estimateRows({ years: Math.ceil(months / 12), 'staff groups per branch-year': half(perMonth(facts, 12 * staffYearGroups, branches)), branches: branchesIn(args, facts) });
+  }
+  return estimateRows({ months, 'staff groups per branch-month': half(perMonth(facts, staffGroups, branches)), branches: branchesIn(args, facts) });
 }
 
 export const campaignReachQuestion = defineQuestion({

@@ -1,5 +1,5 @@
 // targetAttainment: realised against target for one year, the target-attainment chart.
-import { activitiesPerBranchMonth, branchesIn, defineQuestion, estimateRows, latestMonth, monthsIn } from '../question.ts';
+import { branchesIn, defineQuestion, estimateRows, latestMonth, monthsIn, perMonth } from '../question.ts';
 import { commonSource } from '../source.ts';
 import { targetAttainment } from './query.ts';
 
@@ -9,12 +9,13 @@ export const targetAttainmentQuestion = defineQuestion({
   namesStaff: (args) => args.groupBy === 'STAFF',
   csv: true,
   // The realisation reads the year's program enrolments (every segment and program) of each
-  // branch, or for staff targets the year's activities; the targets themselves are few.
+  // branch, or for staff targets the staff rollup's months of the year (targets/monthly.ts,
+  // campaigns/staff-rollup.ts); the targets themselves are few.
   estimate: (args, facts) => {
     const year = Number.isInteger(args.year) ? String(args.year) : undefined;
     const branches = branchesIn(args, facts);
     if (args.groupBy === 'STAFF') {
-      return estimateRows({ months: monthsIn(year, year, facts.campaigns), 'activities per branch-month': activitiesPerBranchMonth(facts), branches });
+      return estimateRows({ months: monthsIn(year, year, facts.campaigns), 'staff groups per branch-month': perMonth(facts, facts.campaigns.staffGroups, facts.campaigns.branches), branches });
     }
     return estimateRows({ months: monthsIn(year, year, facts.membership), series: facts.membership.segments * facts.membership.programs, branches });
   },

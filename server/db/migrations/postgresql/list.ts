@@ -14,6 +14,8 @@ import { Migration20261202025529 } from './m20261202025529.ts';
 import { Migration20261202071449 } from './m20261202071449.ts';
 import { Migration20261202072017 } from './m20261202072017.ts';
 import { Migration20261202072723 } from './m20261202072723.ts';
+import { Migration20261202073029 } from './m20261202073029.ts';
+import { Migration20261202074430 } from './m20261202074430.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011020', class: Migration20261124011020 },
@@ -30,4 +32,6 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261202071449', class: Migration20261202071449 },
   { name: 'm20261202072017', class: Migration20261202072017 },
   { name: 'm20261202072723', class: Migration20261202072723 },
+  { name: 'm20261202073029', class: Migration20261202073029 },
+  { name: 'm20261202074430', class: Migration20261202074430 },
 ];

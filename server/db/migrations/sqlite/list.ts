@@ -14,6 +14,8 @@ import { Migration20261202025527 } from './m20261202025527.ts';
 import { Migration20261202071446 } from './m20261202071446.ts';
 import { Migration20261202072013 } from './m20261202072013.ts';
 import { Migration20261202072719 } from './m20261202072719.ts';
+import { Migration20261202073024 } from './m20261202073024.ts';
+import { Migration20261202074426 } from './m20261202074426.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011018', class: Migration20261124011018 },
@@ -30,4 +32,6 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261202071446', class: Migration20261202071446 },
   { name: 'm20261202072013', class: Migration20261202072013 },
   { name: 'm20261202072719', class: Migration20261202072719 },
+  { name: 'm20261202073024', class: Migration20261202073024 },
+  { name: 'm20261202074426', class: Migration20261202074426 },
 ];
