@@ -174,6 +174,21 @@ export const Medium = {
 } as const;
 export type Medium = (typeof Medium)[keyof typeof Medium];
 
+export const PlanGroupBy = {
+  /** ISO week of the planned (or realised) day. */
+  WEEK: 'WEEK',
+  MONTH: 'MONTH',
+  STAFF: 'STAFF',
+} as const;
+export type PlanGroupBy = (typeof PlanGroupBy)[keyof typeof PlanGroupBy];
+
+export const PlannedStatus = {
+  PLANNED: 'PLANNED',
+  DONE: 'DONE',
+  CANCELLED: 'CANCELLED',
+} as const;
+export type PlannedStatus = (typeof PlannedStatus)[keyof typeof PlannedStatus];
+
 /** Social-security program (program jaminan). */
 export const Program = {
   /** Jaminan Kecelakaan Kerja: work-accident insurance (compulsory, with JKM). */

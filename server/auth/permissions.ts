@@ -47,7 +47,9 @@ export type Action =
   /** Read a branch's target plan (its targets split across the team). */
   | { do: 'readPlan'; branch: BranchRef }
   /** Split a branch's targets across its team. */
-  | { do: 'planTargets'; branch: string };
+  | { do: 'planTargets'; branch: string }
+  /** Plan (or cancel) a branch's socialisation activities. */
+  | { do: 'planActivities'; branch: string };
 
 export type Decision = { ok: true } | { ok: false; status: 401 | 403; reason: string };
 
@@ -122,6 +124,8 @@ export function decide(principal: Principal, action: Action, readAccess: ReadAcc
       return leadTeam(account, action.branch, 'Writing a weekly review', 'reads the weekly review: it is written', 'writes the reviews');
     case 'planTargets':
       return leadTeam(account, action.branch, 'Splitting targets', 'reads the target plan: targets are split', 'splits the targets');
+    case 'planActivities':
+      return leadTeam(account, action.branch, 'Planning activities', 'reads the plan: activities are planned', 'plans the activities');
   }
 }
 

@@ -5,6 +5,7 @@
 import { accountResolvers } from '../auth/graphql-resolvers.ts';
 import { authorizeQuestion } from '../auth/question-access.ts';
 import { QUESTIONS } from '../domains/questions.ts';
+import { plannedActivityResolvers } from '../domains/planning/activities/graphql-resolvers.ts';
 import { planningResolvers } from '../domains/planning/graphql-resolvers.ts';
 import { reviewResolvers } from '../domains/reviews/graphql-resolvers.ts';
 import { importResolvers } from '../import/graphql-resolvers.ts';
@@ -16,7 +17,7 @@ const questionResolvers: QueryResolvers = Object.fromEntries(
   QUESTIONS.map((q) => [q.field, async (_parent: unknown, args: unknown, context: GraphQLContext) => q.answer(context.db, await authorizeQuestion(context, context.principal, q, args))]),
 );
 
-const parts: Resolvers[] = [{ Query: questionResolvers, Count: CountScalar }, importResolvers, accountResolvers, reviewResolvers, planningResolvers];
+const parts: Resolvers[] = [{ Query: questionResolvers, Count: CountScalar }, importResolvers, accountResolvers, reviewResolvers, planningResolvers, plannedActivityResolvers];
 
 export const resolvers: Resolvers = {};
 for (const part of parts) {

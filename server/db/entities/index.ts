@@ -9,6 +9,7 @@ import { ImportRunSchema } from './import-run.ts';
 import { LoginFailureSchema } from './login-failure.ts';
 import { MembershipMonthRollupSchema, MembershipYearRollupSchema } from './membership-rollup.ts';
 import { MembershipSnapshotSchema } from './membership-snapshot.ts';
+import { PlannedActivitySchema } from './planned-activity.ts';
 import { RegionSchema } from './region.ts';
 import { ReviewActionSchema, ReviewSchema } from './review.ts';
 import { StaffSchema } from './staff.ts';
@@ -31,6 +32,7 @@ export const entities = [
   CampaignStaffYearRollupSchema,
   TargetSchema,
   TargetPhasingSchema,
+  PlannedActivitySchema,
   ImportRunSchema,
   AccountSchema,
   AuthSessionSchema,

@@ -2,12 +2,13 @@
 // anything is stored.
 import { dayOf, isoWeekOfDay, type IsoWeek, readDay, readIsoWeek } from '../../../common/time/iso-week.ts';
 import { BadInputError } from '../../errors.ts';
+import { textArgument } from '../written-text.ts';
+
+export { textArgument };
 
 export const NOTES_MAX = 10_000;
 export const TITLE_MAX = 200;
 
-// Control characters other than tab and line breaks: invisible in the report and the CSV.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** The week of a calendar day of this server's clock. */
 export function weekOfToday(now: Date = new Date()): IsoWeek {
@@ -22,15 +23,6 @@ export function weekArgument(argument: string, value: string, notAfter?: IsoWeek
   return read.week;
 }
 
-/** Free text: trimmed, null when empty, at most `max` characters, no control characters. */
-export function textArgument(argument: string, value: string | null | undefined, max: number): string | null {
-  if (value === null || value === undefined) return null;
-  const text = value.trim();
-  if (!text) return null;
-  if (text.length > max) throw new BadInputError(argument, `is ${text.length} characters long; at most ${max}`);
-  if (CONTROL.test(text)) throw new BadInputError(argument, 'holds a control character; remove it');
-  return text;
-}
 
 export function titleArgument(value: string): string {
   const title = textArgument('title', value, TITLE_MAX);

@@ -732,6 +732,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Agrees an action in a review. It stays OPEN, and is carried over to the branch's later reviews, until set DONE or DROPPED. */
   addAction: Action;
+  /** Cancels a planned activity that has not been done. Same rights as planActivity. */
+  cancelPlannedActivity: PlannedActivity;
   /**
    * Creates an API token for the caller's account, for scripts and research tools: send it as
    * `Authorization: Bearer <secret>`. It acts with the account's role and scope. The secret is in
@@ -753,6 +755,14 @@ export type Mutation = {
    * another branch is a problem `branch_not_allowed`), or the ADMIN_TOKEN.
    */
   importData: ImportReport;
+  /** Plans a socialisation activity. Needs the branch's KABID (or an admin): the Kabid says who does what, where and when. */
+  planActivity: PlannedActivity;
+  /**
+   * Records a planned activity as done: its results are imported as a campaign activity of the
+   * branch (kind campaigns, with every check of an import), so they count in every figure at once.
+   * Needs an account that may import the branch's campaigns (its KABID, AR, ARK or PAP, or an admin).
+   */
+  realisePlannedActivity: PlannedActivity;
   /** Revokes one of the caller's API tokens (admins: anyone's); a revoked token is refused at once. */
   revokeApiToken: ApiToken;
   /** Sets an action's status; DONE or DROPPED closes it in the current week, OPEN reopens it. */
@@ -781,6 +791,17 @@ export type MutationAddActionArgs = {
   owner?: InputMaybe<Scalars['String']['input']>;
   review: Scalars['ID']['input'];
   title: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the stored data. Every mutation needs a caller allowed to make it: an account
+ * (the session cookie of `POST /auth/login`, or an API token as `Authorization: Bearer <token>`)
+ * whose role and branch allow it, or the ADMIN_TOKEN bootstrap for scripts. Without an account the
+ * answer is an error with code UNAUTHENTICATED; with one that may not, FORBIDDEN, saying why.
+ */
+export type MutationCancelPlannedActivityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -822,6 +843,39 @@ export type MutationImportDataArgs = {
   kind: ImportKind;
   lang?: InputMaybe<ReportLanguage>;
   sheet?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Changes to the stored data. Every mutation needs a caller allowed to make it: an account
+ * (the session cookie of `POST /auth/login`, or an API token as `Authorization: Bearer <token>`)
+ * whose role and branch allow it, or the ADMIN_TOKEN bootstrap for scripts. Without an account the
+ * answer is an error with code UNAUTHENTICATED; with one that may not, FORBIDDEN, saying why.
+ */
+export type MutationPlanActivityArgs = {
+  audience: Scalars['String']['input'];
+  branch: Scalars['ID']['input'];
+  channel: Channel;
+  date: Scalars['String']['input'];
+  location: Scalars['String']['input'];
+  segment?: InputMaybe<Segment>;
+  staff?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Changes to the stored data. Every mutation needs a caller allowed to make it: an account
+ * (the session cookie of `POST /auth/login`, or an API token as `Authorization: Bearer <token>`)
+ * whose role and branch allow it, or the ADMIN_TOKEN bootstrap for scripts. Without an account the
+ * answer is an error with code UNAUTHENTICATED; with one that may not, FORBIDDEN, saying why.
+ */
+export type MutationRealisePlannedActivityArgs = {
+  costIdr?: InputMaybe<Scalars['Int']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  leads?: InputMaybe<Scalars['Int']['input']>;
+  reach: Scalars['Int']['input'];
+  registrations: Scalars['Int']['input'];
 };
 
 
@@ -873,6 +927,54 @@ export type MutationUpdateReviewArgs = {
   id: Scalars['ID']['input'];
   notes?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type PlanGroupBy =
+  | 'MONTH'
+  | 'STAFF'
+  /** ISO week of the planned (or realised) day. */
+  | 'WEEK';
+
+/** Plan against realisation in one group. */
+export type PlanRealisationRow = {
+  __typename?: 'PlanRealisationRow';
+  cancelled: Scalars['Int']['output'];
+  done: Scalars['Int']['output'];
+  /** Done as a share of those planned that are no longer open; null when none is. */
+  donePct: Maybe<Scalars['Float']['output']>;
+  key: Scalars['String']['output'];
+  /** Planned, neither done nor cancelled. */
+  open: Scalars['Int']['output'];
+  planned: Scalars['Int']['output'];
+  /** Their registrations. */
+  registrations: Scalars['Count']['output'];
+  /** Every socialisation activity recorded in the group, planned or not. */
+  socialisations: Scalars['Count']['output'];
+};
+
+/** A planned socialisation activity. */
+export type PlannedActivity = {
+  __typename?: 'PlannedActivity';
+  audience: Scalars['String']['output'];
+  branch: Scalars['ID']['output'];
+  channel: Channel;
+  createdBy: Scalars['String']['output'];
+  /** The planned day, `YYYY-MM-DD`, and its ISO week. */
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  location: Scalars['String']['output'];
+  /** Its results once done, as imported; null before. */
+  realised: Maybe<RealisedActivity>;
+  segment: Maybe<Segment>;
+  staff: Maybe<Scalars['String']['output']>;
+  staffName: Maybe<Scalars['String']['output']>;
+  status: PlannedStatus;
+  week: Scalars['String']['output'];
+};
+
+export type PlannedStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'PLANNED';
 
 /** Social-security program (program jaminan). */
 export type Program =
@@ -984,6 +1086,17 @@ export type Query = {
    * per branch and year, so it costs far less than a trend.
    */
   membershipYears: Array<Scalars['Int']['output']>;
+  /**
+   * Plan against realisation per ISO week (or month, or staff member): the socialisation planned,
+   * done, cancelled and still open, beside every socialisation activity the branch recorded
+   * (planned or not) and its registrations.
+   */
+  planRealisation: Array<PlanRealisationRow>;
+  /**
+   * The branch's planned socialisation activities (where, for whom, who, when), oldest first, with
+   * what became of them. Read as the target plan is.
+   */
+  plannedActivities: Array<PlannedActivity>;
   /** Regional offices (kantor wilayah) known to Pantau, ordered by code, each with its branches. */
   regions: Array<Region>;
   /**
@@ -1112,6 +1225,23 @@ export type QueryMembershipTrendArgs = {
 export type QueryMembershipYearsArgs = {
   branch?: InputMaybe<Scalars['ID']['input']>;
   region?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The root of every read. Each field answers one analytic question. */
+export type QueryPlanRealisationArgs = {
+  branch: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
+  groupBy?: InputMaybe<PlanGroupBy>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root of every read. Each field answers one analytic question. */
+export type QueryPlannedActivitiesArgs = {
+  branch: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1245,6 +1375,17 @@ export type ReachUnit =
   | 'IMPRESSIONS'
   /** Both: the group holds socialisation and promotion, so `reach` adds attendees to impressions and there is no conversion rate. */
   | 'MIXED';
+
+/** What a planned activity became: the campaign activity imported for it. */
+export type RealisedActivity = {
+  __typename?: 'RealisedActivity';
+  costIdr: Scalars['Count']['output'];
+  date: Scalars['String']['output'];
+  /** The import history's run that stored it. */
+  importRun: Scalars['ID']['output'];
+  reach: Scalars['Count']['output'];
+  registrations: Scalars['Count']['output'];
+};
 
 /** A regional office of BPJS Ketenagakerjaan (kantor wilayah), over a group of branches. */
 export type Region = {
@@ -1640,12 +1781,17 @@ export type ResolversTypes = ResolversObject<{
   MembershipPoint: ResolverTypeWrapper<MembershipPoint>;
   MembershipSeries: ResolverTypeWrapper<MembershipSeries>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PlanGroupBy: PlanGroupBy;
+  PlanRealisationRow: ResolverTypeWrapper<PlanRealisationRow>;
+  PlannedActivity: ResolverTypeWrapper<PlannedActivity>;
+  PlannedStatus: PlannedStatus;
   Program: Program;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReachGroupBy: ReachGroupBy;
   ReachOrder: ReachOrder;
   ReachRow: ResolverTypeWrapper<ReachRow>;
   ReachUnit: ReachUnit;
+  RealisedActivity: ResolverTypeWrapper<RealisedActivity>;
   Region: ResolverTypeWrapper<Region>;
   ReportLanguage: ReportLanguage;
   Review: ResolverTypeWrapper<ReviewView>;
@@ -1701,8 +1847,11 @@ export type ResolversParentTypes = ResolversObject<{
   MembershipPoint: MembershipPoint;
   MembershipSeries: MembershipSeries;
   Mutation: Record<PropertyKey, never>;
+  PlanRealisationRow: PlanRealisationRow;
+  PlannedActivity: PlannedActivity;
   Query: Record<PropertyKey, never>;
   ReachRow: ReachRow;
+  RealisedActivity: RealisedActivity;
   Region: Region;
   Review: ReviewView;
   ReviewStaffMember: ReviewStaffMember;
@@ -1995,13 +2144,43 @@ export type MembershipSeriesResolvers<ContextType = GraphQLContext, ParentType e
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationAddActionArgs, 'review' | 'title'>>;
+  cancelPlannedActivity?: Resolver<ResolversTypes['PlannedActivity'], ParentType, ContextType, RequireFields<MutationCancelPlannedActivityArgs, 'id'>>;
   createApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
   createReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationCreateReviewArgs, 'branch' | 'week'>>;
   importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'content' | 'contentEncoding' | 'dryRun' | 'fileName' | 'kind' | 'lang'>>;
+  planActivity?: Resolver<ResolversTypes['PlannedActivity'], ParentType, ContextType, RequireFields<MutationPlanActivityArgs, 'audience' | 'branch' | 'channel' | 'date' | 'location'>>;
+  realisePlannedActivity?: Resolver<ResolversTypes['PlannedActivity'], ParentType, ContextType, RequireFields<MutationRealisePlannedActivityArgs, 'id' | 'reach' | 'registrations'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   setActionStatus?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationSetActionStatusArgs, 'id' | 'status'>>;
   setTargetSplit?: Resolver<ResolversTypes['TargetPlanLine'], ParentType, ContextType, RequireFields<MutationSetTargetSplitArgs, 'branch' | 'program' | 'segment' | 'shares' | 'year'>>;
   updateReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationUpdateReviewArgs, 'id'>>;
+}>;
+
+export type PlanRealisationRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanRealisationRow'] = ResolversParentTypes['PlanRealisationRow']> = ResolversObject<{
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  donePct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrations?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  socialisations?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+}>;
+
+export type PlannedActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlannedActivity'] = ResolversParentTypes['PlannedActivity']> = ResolversObject<{
+  audience?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  branch?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  realised?: Resolver<Maybe<ResolversTypes['RealisedActivity']>, ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes['Segment']>, ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  staffName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlannedStatus'], ParentType, ContextType>;
+  week?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -2018,6 +2197,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   membershipFacts?: Resolver<ResolversTypes['MembershipFactConnection'], ParentType, ContextType, RequireFields<QueryMembershipFactsArgs, 'first'>>;
   membershipTrend?: Resolver<Array<ResolversTypes['MembershipSeries']>, ParentType, ContextType, RequireFields<QueryMembershipTrendArgs, 'granularity'>>;
   membershipYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType, Partial<QueryMembershipYearsArgs>>;
+  planRealisation?: Resolver<Array<ResolversTypes['PlanRealisationRow']>, ParentType, ContextType, RequireFields<QueryPlanRealisationArgs, 'branch' | 'groupBy'>>;
+  plannedActivities?: Resolver<Array<ResolversTypes['PlannedActivity']>, ParentType, ContextType, RequireFields<QueryPlannedActivitiesArgs, 'branch'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   reviewStaff?: Resolver<Array<ResolversTypes['ReviewStaffMember']>, ParentType, ContextType, RequireFields<QueryReviewStaffArgs, 'branch'>>;
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<QueryReviewsArgs, 'branch'>>;
@@ -2045,6 +2226,14 @@ export type ReachRowResolvers<ContextType = GraphQLContext, ParentType extends R
   registrations?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   registrationsPerActivity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DataSource'], ParentType, ContextType>;
+}>;
+
+export type RealisedActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RealisedActivity'] = ResolversParentTypes['RealisedActivity']> = ResolversObject<{
+  costIdr?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importRun?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  registrations?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
@@ -2173,8 +2362,11 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   MembershipPoint?: MembershipPointResolvers<ContextType>;
   MembershipSeries?: MembershipSeriesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PlanRealisationRow?: PlanRealisationRowResolvers<ContextType>;
+  PlannedActivity?: PlannedActivityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReachRow?: ReachRowResolvers<ContextType>;
+  RealisedActivity?: RealisedActivityResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
   ReviewStaffMember?: ReviewStaffMemberResolvers<ContextType>;
