@@ -12,7 +12,8 @@
 //   BENCH_BEFORE_ROOT=<checkout> BENCH_BEFORE_SQLITE=<file> BENCH_BEFORE_POSTGRES=<url>
 //                                                  the same data served by another checkout's code (copies this
 //                                                  code never opened: its migrations would change them)
-//   BENCH_ROUNDS (30), BENCH_WARMUP (3), BENCH_REGION (JATIM), BENCH_BRANCH (MADIUN), BENCH_YEAR (2024)
+//   BENCH_ROUNDS (30), BENCH_WARMUP (3), BENCH_SECONDS_PER_QUESTION (20: fewer rounds, at least 5, for a
+//   question slower than that on both sides together), BENCH_REGION (JATIM), BENCH_BRANCH (MADIUN), BENCH_YEAR (2024)
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,6 +32,8 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const REGION = process.env.BENCH_REGION ?? 'JATIM';
 const BRANCH = process.env.BENCH_BRANCH ?? 'MADIUN';
 const YEAR = Number(process.env.BENCH_YEAR ?? 2024);
+const SECONDS_PER_QUESTION = Number(process.env.BENCH_SECONDS_PER_QUESTION ?? 20);
+const MIN_ROUNDS = 5;
 const PROGRAMS = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'];
 const SERVER_ENV = { DEMO_DATA: 'false', RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production', GRAPHQL_ANSWER_CACHE_ENTRIES: '0' };
 
@@ -133,7 +136,10 @@ async function benchDatabase(dialect: string, sides: Side[]) {
     for (const q of list) {
       const times = sides.map(() => [] as number[]);
       const answers: (HttpAnswer | undefined)[] = sides.map(() => undefined);
+      const t0 = Date.now();
       for (let round = 0; round < WARMUP + ROUNDS; round++) {
+        // A slow question gets fewer rounds (at least MIN_ROUNDS timed).
+        if (round >= WARMUP + MIN_ROUNDS && Date.now() - t0 > SECONDS_PER_QUESTION * 1000) break;
         for (const [i, server] of servers.entries()) {
           const a = await ask(server, q);
           answers[i] ??= a;
@@ -181,5 +187,5 @@ for (const [dialect, after, before] of [['sqlite', sqlite, process.env.BENCH_BEF
 }
 fs.mkdirSync(path.join(here, 'results'), { recursive: true });
 const out = path.join(here, 'results', 'membership-national.json');
-fs.writeFileSync(out, `${JSON.stringify({ bench: 'membership-national', machine, rounds: ROUNDS, warmup: WARMUP, plan: { region: REGION, branch: BRANCH, year: YEAR }, databases }, null, 2)}\n`);
+fs.writeFileSync(out, `${JSON.stringify({ bench: 'membership-national', machine, rounds: ROUNDS, warmup: WARMUP, secondsPerQuestion: SECONDS_PER_QUESTION, plan: { region: REGION, branch: BRANCH, year: YEAR }, databases }, null, 2)}\n`);
 console.log(`written ${path.relative(ROOT, out)}`);

@@ -10,7 +10,7 @@
 import type { SqlDialect } from '../../analytics/dialects/dialect.ts';
 import type { Rollup } from '../../analytics/model.ts';
 import type { RollupFill } from '../../analytics/rollup-refresh.ts';
-import { officeOf, reportedMonthBefore } from './row-facts.ts';
+import { reportedMonthBefore } from './row-facts.ts';
 
 export const MONTH_TABLE = 'membership_month_rollup';
 
@@ -26,14 +26,19 @@ export const monthFill = (d: SqlDialect): RollupFill => ({
     'region_code', 'segment', 'program', 'year', 'month', 'active_participants', 'new_participants', 'lapsed_participants',
     'branches', 'branches_with_new', 'branches_with_lapsed', 'continuing_branches', 'source_min', 'source_max', 'flow_source_min', 'flow_source_max',
   ],
-  source: 'membership_snapshot',
-  // Grouped by position: the office is a subquery, written once.
-  select: (rows) => `SELECT membership_snapshot.period_index, ${officeOf()}, segment, program, MIN(year), MIN(month),
-      SUM(active_participants), SUM(new_participants), SUM(lapsed_participants),
-      COUNT(*), SUM(CASE WHEN new_participants IS NULL THEN 0 ELSE 1 END), SUM(CASE WHEN lapsed_participants IS NULL THEN 0 ELSE 1 END),
+  // Each row with its branch's office joined (a subquery per row cost PostgreSQL a scan of the
+  // branch table per row); parenthesised, so that a key table can be joined to it USING the key.
+  source: '(membership_snapshot LEFT JOIN branch rb ON rb.code = membership_snapshot.branch_code)',
+  // Columns qualified: the branch table has some of the same names. Grouped by position.
+  select: (rows) => {
+    const m = (column: string) => `membership_snapshot.${column}`;
+    return `SELECT ${m('period_index')}, COALESCE(rb.region_code, ''), ${m('segment')}, ${m('program')}, MIN(${m('year')}), MIN(${m('month')}),
+      SUM(${m('active_participants')}), SUM(${m('new_participants')}), SUM(${m('lapsed_participants')}),
+      COUNT(*), SUM(CASE WHEN ${m('new_participants')} IS NULL THEN 0 ELSE 1 END), SUM(CASE WHEN ${m('lapsed_participants')} IS NULL THEN 0 ELSE 1 END),
       SUM(${reportedMonthBefore()}),
-      MIN(${d.byteOrder('source')}), MAX(${d.byteOrder('source')}), MIN(${d.byteOrder('flow_source')}), MAX(${d.byteOrder('flow_source')})
-    FROM ${rows} GROUP BY 1, 2, 3, 4`,
+      MIN(${d.byteOrder(m('source'))}), MAX(${d.byteOrder(m('source'))}), MIN(${d.byteOrder(m('flow_source'))}), MAX(${d.byteOrder(m('flow_source'))})
+    FROM ${rows} GROUP BY 1, 2, 3, 4`;
+  },
 });
 
 /** The months whose groups rows of an import touch: their own, and the month after each. */
