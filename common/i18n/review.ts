@@ -45,7 +45,7 @@ export interface ReviewTexts {
   addActionTitle: string; actionTitle: string; actionTitleHint: string; actionOwner: string; actionDue: string; addAction: string; adding: string; actionAdded: (title: string) => string;
   readOnly: (role: string) => string;
   needLogin: string; login: string;
-  downloadCsv: string;
+  downloadCsv: string; printReport: string; pdfReport: string;
   loading: string; retry: string;
   // errors
   errorTitle: string; network: string; forbidden: string; unauthenticated: string;
@@ -117,6 +117,8 @@ export const review: Bilingual<ReviewTexts> = {
     needLogin: 'Review mingguan menyebut nama tim, jadi hanya untuk akun yang sudah masuk.',
     login: 'Masuk',
     downloadCsv: 'Unduh tindakan (CSV)',
+    printReport: 'Laporan mingguan (cetak)',
+    pdfReport: 'Laporan mingguan (PDF)',
     loading: 'Memuat review…',
     retry: 'Coba lagi',
     errorTitle: 'Tidak berhasil',
@@ -199,6 +201,8 @@ export const review: Bilingual<ReviewTexts> = {
     needLogin: 'The weekly review names the team, so it is for logged-in accounts only.',
     login: 'Log in',
     downloadCsv: 'Download actions (CSV)',
+    printReport: 'Weekly report (print)',
+    pdfReport: 'Weekly report (PDF)',
     loading: 'Loading the reviews…',
     retry: 'Try again',
     errorTitle: 'That did not work',

@@ -125,6 +125,12 @@ describe.skipIf(!chromiumPath)('the weekly review page in chromium', () => {
     const text = (await csv.text()).replace(/^\uFEFF/, '');
     expect(text.split('\r\n')[1]).toBe(`${thisWeek.key};Dibawa dari review sebelumnya;${ACTION};${staff.code};${staff.name};${DUE};Selesai;${lastWeek.key};${thisWeek.key};tidak`);
 
+    // The week's printable report, beside it.
+    const report = (await page.getByTestId('review-report').getAttribute('href'))!;
+    expect(report).toBe(`/report/week?branch=MADIUN&week=${thisWeek.key}&lang=id`);
+    expect((await context.request.get(`${server.url}${report}`)).status()).toBe(200);
+    expect(await page.getByTestId('review-report-pdf').getAttribute('href')).toBe(`/report/week.pdf?branch=MADIUN&week=${thisWeek.key}&lang=id`);
+
     // Notes edited in place.
     await page.getByTestId('edit-notes').click();
     await page.getByLabel('Hasil, masalah dan solusi').fill('Kunjungan berjalan.');

@@ -28,6 +28,11 @@ export function reviewCsvHref(branch: string, week: string, locale: Locale): str
   return `/api/reviews/actions.csv?${new URLSearchParams({ branch, week, lang: locale }).toString()}`;
 }
 
+/** The week's printable report (server/report/weekly/), as a page or as a PDF. */
+export function weeklyReportHref(branch: string, week: string, locale: Locale, pdf = false): string {
+  return `/report/week${pdf ? '.pdf' : ''}?${new URLSearchParams({ branch, week, lang: locale }).toString()}`;
+}
+
 export function ReviewDetail({ review, writer, t, locale, today, refetch }: ReviewDetailProps) {
   const ids = useId();
   const [setStatus] = useMutation(SetActionStatusMutation);
@@ -66,9 +71,15 @@ export function ReviewDetail({ review, writer, t, locale, today, refetch }: Revi
         <ActionList actions={review.carriedOver} t={t} locale={locale} today={today} empty={t.noCarried} testId="review-carried" {...statusProps} />
       </section>
       <ProblemNote id={`${ids}-problem`} problem={problem} t={t} locale={locale} />
-      <p>
-        <a className="button button-quiet review-csv" href={reviewCsvHref(review.branch, review.week, locale)} download data-testid="review-csv">
+      <p className="review-downloads">
+        <a className="button button-quiet" href={reviewCsvHref(review.branch, review.week, locale)} download data-testid="review-csv">
           {t.downloadCsv}
+        </a>
+        <a className="button button-quiet" href={weeklyReportHref(review.branch, review.week, locale)} target="_blank" rel="noopener" data-testid="review-report">
+          {t.printReport}
+        </a>
+        <a className="button button-quiet" href={weeklyReportHref(review.branch, review.week, locale, true)} target="_blank" rel="noopener" data-testid="review-report-pdf">
+          {t.pdfReport}
         </a>
       </p>
     </div>
