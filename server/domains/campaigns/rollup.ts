@@ -71,6 +71,10 @@ export async function refreshCampaignRollup(trx: Knex | Knex.Transaction, scope:
     for (const fill of [channel.branch, channel.year, staff.month, staff.year]) await refreshRollup(trx, fill, branch);
     return;
   }
+  if (await holdsMostActivities(trx, scope.importId)) {
+    for (const fill of [channel.branch, channel.year, channel.national, staff.month, staff.year]) await refreshRollup(trx, fill, 'all');
+    return;
+  }
   // The import's month groups, read once from its rows; every other table's groups to rebuild
   // follow from them (its years' from the month groups just rebuilt).
   await withKeyTable(trx, 'campaign_refresh_keys', importKeys('campaign_activity', columnsOf(BRANCH_KEY), scope.importId), async (months) => {
@@ -81,6 +85,23 @@ export async function refreshCampaignRollup(trx: Knex | Knex.Transaction, scope:
     await refreshRollup(trx, staff.month, { keys: `SELECT ${STAFF_KEY_COLUMNS.month} FROM ${months}` });
     await refreshRollup(trx, staff.year, { keys: `SELECT ${STAFF_KEY_COLUMNS.year} FROM ${years}` });
   });
+}
+
+/**
+ * Whether an import's rows outnumber the activities stored before it (the first import into a
+ * new database, or one that brings most of the history): then rebuilding every group reads at
+ * most twice the import's rows in table order, which costs less than finding the groups of its
+ * rows key by key. Read from the import's index and the national table's few groups (not yet
+ * refreshed: the activities before the import, its corrected rows counted as well).
+ */
+async function holdsMostActivities(trx: Knex | Knex.Transaction, importId: number): Promise<boolean> {
+  const first = async (sql: string, bindings: Knex.Value[] = []) => {
+    const result = (await trx.raw(sql, bindings)) as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
+    return Number((Array.isArray(result) ? result : result.rows)[0]?.n ?? 0);
+  };
+  const imported = await first('SELECT COUNT(*) AS n FROM campaign_activity WHERE import_id = ?', [importId]);
+  const before = await first(`SELECT COALESCE(SUM(activities), 0) AS n FROM ${NATIONAL_TABLE}`);
+  return imported > before;
 }
 
 /** Per branch and month: every campaign question but those by staff or segment (the cube's dimensions of the same names and SQL). */
