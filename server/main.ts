@@ -14,9 +14,14 @@ import { listen, ListenError } from './http/listen.ts';
 import { startedByNpm, watchParents } from './http/parent-watch.ts';
 import { installShutdown } from './http/shutdown.ts';
 import { logger } from './logger.ts';
+import { checkRecipientBranches } from './mail/recipients-check.ts';
+import { startReportSchedule } from './mail/schedule.ts';
+import { readScheduledReports } from './mail/settings.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // The weekly mailing's settings (server/mail/settings.ts): a wrong one stops the start here.
+  const scheduled = readScheduledReports(process.env);
   const db = await openDatabase(config.database);
   let pantau;
   try {
@@ -27,6 +32,7 @@ async function main(): Promise<void> {
     // An import the previous server was running when it was killed stored nothing: say so in the history.
     const abandoned = await closeAbandonedRuns(db);
     if (abandoned.length > 0) logger.warn({ runs: abandoned.map((r) => r.id) }, 'import attempts of a stopped process marked as failed');
+    if (scheduled) await checkRecipientBranches(db, scheduled.reports);
     pantau = await createApp({ db, config });
   } catch (err) {
     await db.close().catch(() => undefined);
@@ -38,12 +44,20 @@ async function main(): Promise<void> {
     await db.close().catch(() => undefined);
     throw err;
   });
+  const mailing = scheduled ? startReportSchedule({ db, ...scheduled, log: logger }) : null;
   const shutdown = installShutdown({
     server,
     onBegin: () => {
       readiness.draining = true;
     },
     closers: [
+      {
+        name: 'weekly report schedule',
+        close: async () => {
+          mailing?.stop();
+          await mailing?.idle();
+        },
+      },
       { name: 'GraphQL server', close },
       { name: 'database', close: () => db.close() },
     ],

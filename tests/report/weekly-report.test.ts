@@ -2,28 +2,11 @@
 // review with its actions and one carried over, the assessment and the four charts, in either
 // language; the PDF read back with pdftotext (poppler-utils). Who may read it is the reviews
 // query's rule: anonymous callers and researchers are refused, the branch's team reads it.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readIsoWeek, shiftIsoWeek } from '../../common/time/iso-week.ts';
 import { sessionOf } from '../support/accounts.ts';
+import { pdfText } from '../support/pdf-text.ts';
 import { availableDialects, startTestServer, type TestServer } from '../support/test-server.ts';
-
-/** The text of a PDF, as pdftotext reads it (layout kept), and its page count (pdfinfo). */
-export function pdfText(pdf: Buffer): { text: string; pages: number } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pantau-pdf-'));
-  try {
-    const file = path.join(dir, 'report.pdf');
-    fs.writeFileSync(file, pdf);
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
-    return { text, pages };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const WEEK = '2025-W40';
 
