@@ -28,7 +28,7 @@ import { LoginView } from '../features/account/login-view.tsx';
 import { currentPath } from '../features/account/next-path.ts';
 import { account as accountTexts } from '../../common/i18n/account.ts';
 import { review as reviewTexts } from '../../common/i18n/review.ts';
-import { readableBranches } from '../features/review/review-model.ts';
+import { readableBranches } from '../features/review/readable-branches.ts';
 import type { ShareParams } from '../features/share/share-links.ts';
 
 export const AppBranchFragment = graphql(`

@@ -59,13 +59,3 @@ export function writesReviews(account: { role: string; branch?: string | null } 
 export function nextStatuses(status: ActionStatus): ActionStatus[] {
   return status === 'OPEN' ? ['DONE', 'DROPPED'] : ['OPEN'];
 }
-
-/**
- * The branches whose reviews the account reads, as the server decides it (readReviews: the
- * branches of its scope): its own branch, its regional office's branches, or every branch.
- */
-export function readableBranches<B extends { code: string; regionCode?: string | null }>(account: { branch?: string | null; region?: string | null } | null | undefined, branches: readonly B[]): B[] {
-  if (account?.branch) return branches.filter((b) => b.code === account.branch);
-  if (account?.region) return branches.filter((b) => b.regionCode === account.region);
-  return [...branches];
-}

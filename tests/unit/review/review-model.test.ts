@@ -2,7 +2,8 @@
 // a week's days in either language, who writes, which branches an account reads, and the
 // status an action can move to.
 import { describe, expect, it } from 'vitest';
-import { daysOfWeek, isOverdue, newestFirst, nextStatuses, readableBranches, weekDays, weekNumber, weeksAround, writesReviews } from '../../../client/features/review/review-model.ts';
+import { readableBranches } from '../../../client/features/review/readable-branches.ts';
+import { daysOfWeek, isOverdue, newestFirst, nextStatuses, weekDays, weekNumber, weeksAround, writesReviews } from '../../../client/features/review/review-model.ts';
 
 describe('the review page’s helpers', () => {
   it('finds the reader’s week and the one before, across a year end', () => {
