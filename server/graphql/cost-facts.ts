@@ -29,13 +29,25 @@ interface Cached {
 const cache = new WeakMap<Database, Cached>();
 
 /**
- * Counts the facts read and put in place, so that whoever keeps what an estimate allowed (the
- * answers served from memory, answer-cache.ts) can tell that the facts behind it are still those.
+ * Counts the different facts read, so that whoever keeps what an estimate allowed (the answers
+ * served from memory, answer-cache.ts) can tell that the facts behind it are still those. Only a
+ * change counts: facts read again the same (a table that cannot be read makes every request
+ * read them again) leave it as it is.
  */
 let generation = 0;
+let lastRead: string | undefined;
 
 export function factsGeneration(): number {
   return generation;
+}
+
+function counted(facts: DataFacts): DataFacts {
+  const json = JSON.stringify(facts);
+  if (json !== lastRead) {
+    lastRead = json;
+    generation += 1;
+  }
+  return facts;
 }
 
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
@@ -96,7 +108,6 @@ export function dataFacts(db: Database): Promise<DataFacts> {
   if (!cached) {
     const entry: Cached = { version, readAt: Date.now(), facts: readFacts(db).then((r) => keep(db, entry, r)) };
     cache.set(db, entry);
-    generation += 1;
     // A failed first read is not kept: the next request reads again.
     entry.facts.catch(() => cache.get(db) === entry && cache.delete(db));
     return entry.facts;
@@ -106,8 +117,7 @@ export function dataFacts(db: Database): Promise<DataFacts> {
     cached.refreshing = readFacts(db)
       .then((r) => {
         if (!r.complete) return;
-        Object.assign(cached, { version, readAt: startedAt, facts: Promise.resolve(r.facts) });
-        generation += 1;
+        Object.assign(cached, { version, readAt: startedAt, facts: Promise.resolve(counted(r.facts)) });
       })
       .catch(() => undefined)
       .finally(() => {
@@ -120,5 +130,5 @@ export function dataFacts(db: Database): Promise<DataFacts> {
 /** The facts read, kept for later requests only when every table answered. */
 function keep(db: Database, entry: Cached, read: { facts: DataFacts; complete: boolean }): DataFacts {
   if (!read.complete && cache.get(db) === entry) cache.delete(db);
-  return read.facts;
+  return counted(read.facts);
 }

@@ -31,9 +31,9 @@ function negotiate(req: Request): string | undefined {
   return method;
 }
 
-/** The encoding a JSON answer of `length` bytes is sent with here, or undefined when it goes as it is or streams. */
-export function wholeEncoding(req: Request, length: number): 'br' | 'gzip' | undefined {
-  if (length < COMPRESS_THRESHOLD || length > WHOLE_MAX_BYTES) return undefined;
+/** The encoding an answer of `length` bytes is sent with here, or undefined when it goes as it is or streams (above `max`). */
+export function wholeEncoding(req: Request, length: number, max = WHOLE_MAX_BYTES): 'br' | 'gzip' | undefined {
+  if (length < COMPRESS_THRESHOLD || length > max) return undefined;
   const method = negotiate(req);
   return method === 'br' || method === 'gzip' ? method : undefined;
 }

@@ -12,6 +12,7 @@ import { principalOf } from '../auth/identify.ts';
 import type { ReadAccess } from '../auth/permissions.ts';
 import { inByteOrder } from '../analytics/byte-order.ts';
 import type { Database } from '../db/orm.ts';
+import { encode, wholeEncoding } from './compress-whole.ts';
 import { type FirstView, withinBudget } from './first-view.ts';
 import { type PageData, pageDataCache } from './page-data-cache.ts';
 import { setDashboardHeaders } from './security-headers.ts';
@@ -51,6 +52,37 @@ function bootJson(page: PageData, me: unknown): string {
   let shared = sharedJson.get(page);
   if (shared === undefined) sharedJson.set(page, (shared = scriptJson({ latestYear: page.latestYear, answers: page.answers }).slice(0, -1)));
   return `${shared},"me":${scriptJson(me)}}`;
+}
+
+/**
+ * The page of a caller without an account is the same bytes for everyone until the page data or
+ * the built HTML change: it is kept with its ETag and compressed once per encoding, instead of
+ * being put together, hashed and compressed again on every load (compressing it was most of a
+ * load's work). Keyed by the shared page data, so it goes when they go.
+ */
+interface AnonymousPage {
+  html: string;
+  body: Buffer;
+  etag: string | undefined;
+  encoded: Partial<Record<'br' | 'gzip', Buffer>>;
+}
+const anonymousPages = new WeakMap<PageData, AnonymousPage>();
+
+function anonymousPage(req: express.Request, html: string, shared: PageData, me: unknown): AnonymousPage {
+  const kept = anonymousPages.get(shared);
+  if (kept?.html === html) return kept;
+  const body = Buffer.from(withBoot(html, shared, me));
+  // Express's own ETag function, as res.send would set it.
+  const etagOf = req.app.get('etag fn') as ((body: Buffer, encoding?: string) => string | undefined) | undefined;
+  const page = { html, body, etag: etagOf?.(body), encoded: {} };
+  anonymousPages.set(shared, page);
+  return page;
+}
+
+function withBoot(html: string, shared: PageData, me: unknown): string {
+  const boot = `<script id="pantau-boot" type="application/json">${bootJson(shared, me)}</script>`;
+  // A function, not a string: `$&`, `$'` and the like in the data must stay as they are.
+  return html.replace('</head>', () => `${boot}</head>`);
 }
 
 /** A page that may carry no facts of the data (AUTH_READ=login, anonymous). */
@@ -102,11 +134,23 @@ export function serveClient(app: Express, db: Database, options: ClientOptions =
       // As `me` answers it: the account of the session (or API token), null for anyone else.
       const principal = principalOf(req);
       const me = accountMe(principal, options.readAccess ?? 'public');
-      const boot = `<script id="pantau-boot" type="application/json">${bootJson(shared, me)}</script>`;
-      // A function, not a string: `$&`, `$'` and the like in the data must stay as they are.
       setDashboardHeaders(res);
       // A page naming its account is that person's: no shared cache may keep it.
-      res.type('html').set('Cache-Control', me ? 'private, no-cache' : 'no-cache').send(html.replace('</head>', () => `${boot}</head>`));
+      res.type('html').set('Cache-Control', me ? 'private, no-cache' : 'no-cache');
+      if (me === null && req.method === 'GET') {
+        const kept = anonymousPage(req, html, shared, me);
+        if (kept.etag) res.setHeader('ETag', kept.etag);
+        // Compressed once per page data whatever its size: no longer on every load.
+        const method = wholeEncoding(req, kept.body.length, Number.POSITIVE_INFINITY);
+        // A revalidation (304), another encoding or none: as res.send and the compression middleware do it.
+        if (!method || req.fresh) return void res.send(kept.body);
+        const packed = (kept.encoded[method] ??= encode(method, kept.body));
+        res.vary('Accept-Encoding');
+        res.setHeader('Content-Encoding', method);
+        res.setHeader('Content-Length', packed.length);
+        return void res.end(packed);
+      }
+      res.send(withBoot(html, shared, me));
     } catch (err) {
       next(err);
     }
