@@ -45,6 +45,7 @@ export type ProblemCode =
   | 'registrations_over_reach'
   | 'leads_over_reach'
   | 'duplicate_key'
+  | 'split_over_target'
   | 'unknown_branch'
   | 'branch_not_allowed'
   | 'unknown_region'
@@ -125,6 +126,8 @@ export const importProblems: Bilingual<ImportProblemTexts> = {
       leads_over_reach: (p) =>
         `Prospek (${list(p.leads)}) melebihi jangkauan (${list(p.reach)}): prospek adalah orang terjangkau yang berminat; periksa kedua sel (kolom tertukar?).`,
       duplicate_key: (p) => `Kunci yang sama (${list(p.key)}) dengan baris ${list(p.line)}: setiap kunci hanya boleh muncul sekali per berkas.`,
+      split_over_target: (p) =>
+        `Target petugas ${list(p.key)} berjumlah ${list(p.assigned)}, melebihi target cabang ${list(p.target)}: pembagian ke AR/ARK tidak boleh melebihi target cabang; tidak ada yang disimpan.`,
       unknown_branch: () => 'Kode cabang tidak dikenal: impor dulu dengan jenis "branches".',
       branch_not_allowed: (p) => `Cabang di luar wewenang akun Anda: akun ini mengimpor data ${list(p.allowed)} saja.`,
       unknown_region: () => 'Kode kantor wilayah tidak dikenal: impor dulu dengan jenis "regions".',
@@ -188,6 +191,8 @@ export const importProblems: Bilingual<ImportProblemTexts> = {
       leads_over_reach: (p) =>
         `Leads (${list(p.leads)}) exceed reach (${list(p.reach)}): leads are people reached who showed interest; check both cells (swapped columns?).`,
       duplicate_key: (p) => `Same key (${list(p.key)}) as line ${list(p.line)}: each key may appear only once per file.`,
+      split_over_target: (p) =>
+        `The staff targets of ${list(p.key)} add up to ${list(p.assigned)}, more than the branch target of ${list(p.target)}: a split across AR/ARK may not exceed the branch target; nothing was stored.`,
       unknown_branch: () => 'Unknown branch code: import it first with the kind "branches".',
       branch_not_allowed: (p) => `Branch outside your account's scope: this account imports data of ${list(p.allowed)} only.`,
       unknown_region: () => 'Unknown regional office code: import it first with the kind "regions".',

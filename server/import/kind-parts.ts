@@ -60,6 +60,12 @@ export interface KindDefinition<Row = any> {
    * e.g. the campaign rollup's groups of the rows this import wrote (they carry `importId`).
    */
   afterStore?(trx: Knex.Transaction, importId: number): Promise<void>;
+  /**
+   * Checks across rows that only the stored table can answer (e.g. staff targets against their
+   * branch's, which may come from an earlier file), run inside the transaction once the rows
+   * are stored and before afterStore: any problem returned rejects the whole import.
+   */
+  verify?(trx: Knex.Transaction, importId: number): Promise<{ code: ProblemCode; params: ProblemParams }[]>;
   table: string;
   dbColumns: readonly string[];
   conflict: readonly string[];

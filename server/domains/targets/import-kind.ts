@@ -1,4 +1,5 @@
 // The `targets` import kind: yearly targets per branch (and staff) into `target`.
+import type { Knex } from 'knex';
 import { z } from 'zod';
 import { PROGRAMS, SEGMENTS, TARGET_METRICS } from '../../../common/vocabulary/catalog.ts';
 import { MIN_YEAR, branchCode, count, oneOf, text, year } from '../../import/fields.ts';
@@ -29,6 +30,26 @@ const targetRow = z.object({
   staff: text(64, { optional: true }),
 });
 type TargetRow = z.output<typeof targetRow>;
+
+/**
+ * A branch target's split across its staff never adds up to more than the target (the split is
+ * the Kabid's share-out of it): checked over the stored table for every target key this import
+ * wrote, since the branch target and its split may come from different files.
+ */
+async function splitsWithinTargets(trx: Knex.Transaction, importId: number) {
+  const rows = (await trx.raw(
+    `SELECT s.branch_code, s.year, s.program, s.segment, s.metric, SUM(s.target) AS assigned, MIN(b.target) AS branch_target
+     FROM target s JOIN target b ON b.branch_code = s.branch_code AND b.year = s.year AND b.program = s.program AND b.segment = s.segment AND b.metric = s.metric AND b.staff_code = ''
+     WHERE s.staff_code <> '' AND (s.branch_code, s.year, s.program, s.segment, s.metric) IN (SELECT branch_code, year, program, segment, metric FROM target WHERE import_id = ?)
+     GROUP BY s.branch_code, s.year, s.program, s.segment, s.metric HAVING SUM(s.target) > MIN(b.target)
+     ORDER BY s.branch_code, s.year, s.program, s.segment, s.metric LIMIT 100`,
+    [importId],
+  )) as Record<string, string | number>[] | { rows: Record<string, string | number>[] };
+  return (Array.isArray(rows) ? rows : rows.rows).map((r) => ({
+    code: 'split_over_target' as const,
+    params: { key: `branch=${r.branch_code}, year=${r.year}, program=${r.program}, segment=${r.segment}, metric=${r.metric}`, assigned: Number(r.assigned), target: Number(r.branch_target) },
+  }));
+}
 
 export const targetsKind: KindDefinition<TargetRow> = {
   kind: 'targets',
@@ -68,6 +89,7 @@ export const targetsKind: KindDefinition<TargetRow> = {
     import_id: importId,
   }),
   orderBy: ['branch_code', 'year', 'program', 'segment', 'metric', 'staff_code'],
+  verify: splitsWithinTargets,
   toCsv: (d) => ({
     branch: cellText(d.branch_code),
     year: String(d.year),

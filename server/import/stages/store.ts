@@ -65,7 +65,8 @@ export async function storeAll(
         if (log.count === 0) {
           await upserter.finish();
           changed = upserter.changed;
-          if (changed > 0) await spec.afterStore?.(trx, opts.runId);
+          if (changed > 0) for (const found of (await spec.verify?.(trx, opts.runId)) ?? []) log.report(null, null, null, found.code, found.params);
+          if (changed > 0 && log.count === 0) await spec.afterStore?.(trx, opts.runId);
         }
       } catch (err) {
         cause = err;
