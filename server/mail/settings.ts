@@ -53,7 +53,7 @@ export function readMailSettings(env: NodeJS.ProcessEnv, required?: string): Mai
   } catch {
     throw new SettingError(`SMTP_URL: "${url}" is not a URL; use smtp://host:port, e.g. smtp://mail.example.id:587`);
   }
-  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') throw new SettingError(`SMTP_URL: "${parsed.protocol}" is not smtp: or smtps:; use smtp://host:port`);
+  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') throw new SettingError(`SMTP_URL: "${url}" is not an smtp:// or smtps:// URL; use smtp://host:port`);
   if (!parsed.hostname) throw new SettingError('SMTP_URL: names no host; use smtp://host:port');
   if (!from) throw new SettingError(`MAIL_FROM: not set; mails need a sender, e.g. MAIL_FROM="Pantau <pantau@example.id>"`);
   const address = /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from;
