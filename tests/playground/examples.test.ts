@@ -24,7 +24,7 @@ function hasData(value: unknown): boolean {
 }
 
 describe('example operations', () => {
-  it('there are the five study questions and a raw-facts page, each titled and described', () => {
+  it('there are the five study questions, a raw-facts page and the weekly view, each titled and described', () => {
     expect(examples.map((e) => e.title)).toEqual([
       'Study membership table',
       'Year on year change',
@@ -32,6 +32,7 @@ describe('example operations', () => {
       'Target attainment per program',
       'Socialisation vs promotion',
       'Raw membership facts',
+      'Campaign results by week',
     ]);
     for (const e of examples) expect(e.description.length).toBeGreaterThan(60);
   });
