@@ -15,8 +15,8 @@ import { pathToFileURL } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import { ROOT_DIR } from '../config.ts';
 
-/** The processes an operator starts: the HTTP server and the import/export command lines. */
-export const SERVER_ENTRIES = ['server/main.ts', 'server/import/cli.ts', 'server/export/cli.ts'];
+/** The processes an operator starts: the HTTP server and the import, export and report command lines. */
+export const SERVER_ENTRIES = ['server/main.ts', 'server/import/cli.ts', 'server/export/cli.ts', 'server/report/weekly/cli.ts'];
 
 /** The package a bare import names: `@scope/name/sub` → `@scope/name`, `name/sub` → `name`. */
 export function packageOf(specifier: string): string {
