@@ -230,3 +230,38 @@ describe.skipIf(!chromiumPath)('the weekly review page in chromium', () => {
     await context.close();
   });
 });
+
+describe.skipIf(!chromiumPath)('the weekly review page on a server that shows its data to accounts only', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    ensureClientBuilt();
+    server = await startTestServer('sqlite', { env: { AUTH_READ: 'login' }, prepare: (db) => addAccount(db, AR.username, AR.role, { branch: AR.branch }) });
+    browser = await launch(chromiumPath!);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('asks an anonymous visitor to log in, in English when asked, and opens the branch’s own reviews afterwards', async () => {
+    const context = await newContextAs(browser, server.url, null);
+    const page = await context.newPage();
+    const rec = record(page);
+    // No branch in the address: the AR's own branch once logged in.
+    await page.goto(`${server.url}/review?lang=en`);
+    await page.getByTestId('review-login').waitFor();
+    expect(await page.getByTestId('review-login').textContent()).toContain('for logged-in accounts only');
+    await page.getByTestId('review-login-link').click();
+    await page.locator('input[name="username"]').fill(AR.username);
+    await page.locator('input[name="password"]').fill(AR.password);
+    await page.locator('.login-form button[type="submit"]').click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/review');
+    await page.getByTestId('review-none').waitFor();
+    expect(await page.getByTestId('review-none').textContent()).toBe('No review for this week yet.');
+    await expect.poll(() => new URL(page.url()).searchParams.get('branch')).toBe('MADIUN');
+    // Requests refused before the login (401) are the only errors the console saw.
+    expect(rec.consoleErrors.filter((e) => !/401/.test(e))).toEqual([]);
+    await context.close();
+  });
+});
