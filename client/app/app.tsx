@@ -28,6 +28,7 @@ import { LoginView } from '../features/account/login-view.tsx';
 import { currentPath } from '../features/account/next-path.ts';
 import { account as accountTexts } from '../../common/i18n/account.ts';
 import { review as reviewTexts } from '../../common/i18n/review.ts';
+import { planning as planningTexts } from '../../common/i18n/planning.ts';
 import { readableBranches } from '../features/review/readable-branches.ts';
 import type { ShareParams } from '../features/share/share-links.ts';
 
@@ -64,6 +65,13 @@ export const AppYearsQuery = graphql(`
 const ImportPage = lazy(() => import('../features/import/import-page.tsx'));
 // So is the weekly review page.
 const ReviewPage = lazy(() => import('../features/review/review-page.tsx'));
+// And the planning page.
+const PlanPage = lazy(() => import('../features/planning/plan-page.tsx'));
+
+/** The plan's year: the URL's, else the branch's latest year of data, else this calendar year. */
+function planYear(year: number | null, branch: string | null): number {
+  return year ?? (branch ? bootData().latestYear?.[branch] : undefined) ?? new Date().getFullYear();
+}
 
 export function App() {
   const { state, route, update, navigate } = useUrlState();
@@ -85,8 +93,8 @@ export function App() {
   const scope: Scope | null = useMemo(() => {
     // Without a scope in the URL such an account opens on its own, not on the study's branch.
     const named = !!(state.branch || state.region || state.national);
-    // The weekly review is a branch's: a branch account opens on its own branch's.
-    if (!named && route === 'review' && account?.branch) return { kind: 'branch', branch: account.branch } as const;
+    // The weekly review and the plan are a branch's: a branch account opens on its own branch's.
+    if (!named && (route === 'review' || route === 'plan') && account?.branch) return { kind: 'branch', branch: account.branch } as const;
     const asked = !named && account?.readsOwnScopeOnly ? ({ kind: 'nation' } as const) : meta ? pickScope(state, branches, regions) : provisionalScope(state);
     return asked && confineScope(asked, account, meta ? branches : undefined);
   }, [meta, state, branches, regions, account, route]);
@@ -118,7 +126,7 @@ export function App() {
   const setScope = useCallback((next: Scope) => update({ ...scopeChange(next), channel: null }), [update]);
   const scopeHref = (next: Scope) => `/${serialiseState({ ...state, ...scopeChange(next), channel: null })}`;
 
-  const { data: yearsData } = useQuery(AppYearsQuery, { variables: yearsVariables(args ?? {}), skip: !args || onLogin || route === 'review' });
+  const { data: yearsData } = useQuery(AppYearsQuery, { variables: yearsVariables(args ?? {}), skip: !args || onLogin || route === 'review' || route === 'plan' });
   // The server shows its figures to logged-in users only (or the session has ended): the login
   // view instead of the panels' errors.
   const loginNeeded = useLoginRequired() && route === 'dashboard';
@@ -140,7 +148,7 @@ export function App() {
     });
   }, []);
   const shownSources = new Set(Object.values(sources).flat());
-  const synthetic = route !== 'review' && (shownSources.has('SYNTHETIC') || shownSources.has('MIXED') || branch?.source === 'SYNTHETIC' || region?.source === 'SYNTHETIC');
+  const synthetic = route !== 'review' && route !== 'plan' && (shownSources.has('SYNTHETIC') || shownSources.has('MIXED') || branch?.source === 'SYNTHETIC' || region?.source === 'SYNTHETIC');
 
   // The app composes features: the share menu is handed to the panels rather than imported by them.
   const share: DashboardView['share'] = (chart, params, size) => (
@@ -151,7 +159,7 @@ export function App() {
   useEffect(() => {
     const loginTitle = (accountTexts[locale] ?? accountTexts.id).loginTitle;
     document.title =
-      route === 'import' ? `${m.navImport} · Pantau` : route === 'review' ? `${(reviewTexts[locale] ?? reviewTexts.id).title} · Pantau` : onLogin || loginNeeded ? `${loginTitle} · Pantau` : meta && scopeName ? `Pantau · ${scopeName}` : 'Pantau';
+      route === 'import' ? `${m.navImport} · Pantau` : route === 'review' ? `${(reviewTexts[locale] ?? reviewTexts.id).title} · Pantau` : route === 'plan' ? `${(planningTexts[locale] ?? planningTexts.id).title} · Pantau` : onLogin || loginNeeded ? `${loginTitle} · Pantau` : meta && scopeName ? `Pantau · ${scopeName}` : 'Pantau';
   }, [route, onLogin, loginNeeded, meta, scopeName, m, locale]);
 
   const branchName = (code: string) => branches.find((b) => b.code === code)?.name ?? code;
@@ -220,6 +228,17 @@ export function App() {
           >
             {(reviewTexts[locale] ?? reviewTexts.id).nav}
           </a>
+          <a
+            href={`/plan${window.location.search}`}
+            aria-current={route === 'plan' ? 'page' : undefined}
+            data-testid="nav-plan"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate('plan');
+            }}
+          >
+            {(planningTexts[locale] ?? planningTexts.id).nav}
+          </a>
         </nav>
         <button type="button" className="lang-toggle" onClick={toggleLang} aria-label={`ID EN: ${m.switchToLabel}`} lang={locale === 'id' ? 'en' : 'id'}>
           {/* The accessible name starts with the visible "ID EN" (WCAG 2.5.3, label in name), then says what it does. */}
@@ -254,6 +273,19 @@ export function App() {
               branches={readableBranches(account, pickable.branches)}
               onBranch={(code) => setScope({ kind: 'branch', branch: code })}
               branchName={branchName}
+            />
+          </Suspense>
+        ) : route === 'plan' ? (
+          <Suspense fallback={<div className="state state-loading" role="status"><span className="spinner" aria-hidden="true" />{m.loading}</div>}>
+            <PlanPage
+              locale={locale}
+              account={account}
+              branch={scope?.kind === 'branch' ? scope.branch : null}
+              branches={readableBranches(account, pickable.branches)}
+              onBranch={(code) => setScope({ kind: 'branch', branch: code })}
+              branchName={branchName}
+              year={planYear(state.year, scope?.kind === 'branch' ? scope.branch : null)}
+              onYear={(year) => update({ year })}
             />
           </Suspense>
         ) : route === 'import' ? (

@@ -5,17 +5,19 @@ import { useCallback, useEffect, useState } from 'react';
 import { type DashboardState, parseState, serialiseState } from '../../common/dashboard/url-state.ts';
 import { rankingParamsOf } from '../features/dashboard/ranking-url.ts';
 import { reviewParamsOf } from '../features/review/review-url.ts';
+import { planParamsOf } from '../features/planning/plan-url.ts';
 
-export type Route = 'dashboard' | 'import' | 'login' | 'review';
+export type Route = 'dashboard' | 'import' | 'login' | 'review' | 'plan';
 
 export function routeOf(pathname: string): Route {
   if (/^\/import\/?$/.test(pathname)) return 'import';
   if (/^\/login\/?$/.test(pathname)) return 'login';
   if (/^\/review\/?$/.test(pathname)) return 'review';
+  if (/^\/plan\/?$/.test(pathname)) return 'plan';
   return 'dashboard';
 }
 
-const ROUTE_PATH: Record<Route, string> = { dashboard: '/', import: '/import', login: '/login', review: '/review' };
+const ROUTE_PATH: Record<Route, string> = { dashboard: '/', import: '/import', login: '/login', review: '/review', plan: '/plan' };
 
 /**
  * The address of a route with the view's state. The login page also keeps its `next` (where it
@@ -48,6 +50,8 @@ export interface UrlState {
  */
 function carriedParams(route: Route, before: DashboardState, after: DashboardState): [string, string][] {
   if (route === 'review') return reviewParamsOf(window.location.search);
+  // The planning page's range and grouping (features/planning/plan-url.ts) stay as well.
+  if (route === 'plan') return planParamsOf(window.location.search);
   const sameScope = before.branch === after.branch && before.region === after.region && before.national === after.national;
   return route === 'dashboard' && sameScope ? rankingParamsOf(window.location.search) : [];
 }

@@ -10,6 +10,8 @@ import { dashboard } from './dashboard.ts';
 import { dbErrors } from './db-errors.ts';
 import { importPage } from './import-page.ts';
 import { importProblems } from './import-problems.ts';
+import { planning } from './planning.ts';
+import { planningCsv } from './planning-csv.ts';
 import { report } from './report.ts';
 import { review } from './review.ts';
 import { reviewCsv } from './review-csv.ts';
@@ -44,6 +46,10 @@ export const TEXTS = {
   review,
   /** The weekly review's actions CSV (server/api/review-csv.ts). */
   reviewCsv,
+  /** The planning page (client/features/planning/). */
+  planning,
+  /** Plan against realisation as CSV (server/api/plan-csv.ts). */
+  planningCsv,
   /** The effectiveness verdict's reasons, with their counts (common/charts/effectiveness-verdict.ts). */
   verdictReasons,
 } as const;

@@ -1,9 +1,12 @@
 // Registers everything that serves charts for reports on the app: /charts/*, /embed/*,
 // /api/*.csv and /report, sharing one bounded cache of rendered answers; and the weekly
-// review's actions CSV, its page address and its weekly report (/report/week, .pdf), which no
-// cache keeps (they name staff).
+// review's actions CSV, its page address and its weekly report (/report/week, .pdf), and the
+// planning page's address and its plan-against-realisation CSV, which no cache keeps (they name
+// staff).
 import type { Express } from 'express';
 import { registerCsvRoutes } from '../api/csv.ts';
+import { registerPlanCsvRoute } from '../api/plan-csv.ts';
+import { mountPlanPage } from '../api/plan-page.ts';
 import { registerReviewCsvRoute } from '../api/review-csv.ts';
 import { createAnswerCache } from '../cache/answers.ts';
 import type { Config } from '../config.ts';
@@ -19,8 +22,10 @@ export function registerReportingRoutes(app: Express, deps: { db: Database; conf
   registerChartRoutes(app, withCache);
   registerEmbedRoutes(app, withCache);
   registerReviewCsvRoute(app, deps);
+  registerPlanCsvRoute(app, deps);
   registerCsvRoutes(app, withCache);
   registerReportRoutes(app, deps);
   registerWeeklyReportRoutes(app, deps);
   mountReviewPage(app);
+  mountPlanPage(app);
 }
