@@ -101,4 +101,15 @@ describe.each(availableDialects())('the assessment of a week on %s', (dialect) =
     expect(answer.errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect(answer.data).toBeNull();
   });
+
+  it('computes at most 13 assessments in one request', async () => {
+    for (let w = 1; w <= 14; w++) {
+      await server.graphql('mutation($w: String!) { createReview(branch: "MADIUN", week: $w) { id } }', { w: `2024-W${String(w).padStart(2, '0')}` }, { cookie: kabid });
+    }
+    const many = await server.graphql('query { reviews(branch: "MADIUN", from: "2024-W01", to: "2024-W14") { week assessment { week } } }', {}, { cookie: kabid });
+    expect(many.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/at most 13 reviews; ask reviews with a shorter range/) });
+    const fewer = await server.graphql('query { reviews(branch: "MADIUN", from: "2024-W02", to: "2024-W14") { week assessment { week } } }', {}, { cookie: kabid });
+    expect(fewer.errors).toBeUndefined();
+    expect(fewer.data.reviews.map((r: { assessment: { week: string } }) => r.assessment.week)).toHaveLength(13);
+  });
 });
