@@ -137,6 +137,20 @@ describe.skipIf(!chromiumPath)('the weekly review page in chromium', () => {
     await page.getByRole('button', { name: 'Simpan catatan' }).click();
     await expect.poll(() => page.getByTestId('review-notes').textContent()).toBe('Kunjungan berjalan.');
 
+    // An action without owner or due date, dropped, then reopened.
+    const banner = 'Pasang spanduk di pasar';
+    await page.getByTestId('add-action-form').getByLabel('Tindakan', { exact: true }).fill(banner);
+    await page.getByTestId('add-action-form').getByRole('button', { name: 'Tambah tindakan' }).click();
+    const mine = page.getByTestId('review-actions').getByTestId('action');
+    await expect.poll(() => mine.count()).toBe(1);
+    expect(await mine.first().textContent()).toContain('Belum ditentukan');
+    expect(await mine.first().textContent()).toContain('Tanpa tenggat');
+    await page.getByRole('button', { name: `Batalkan: ${banner}` }).click();
+    await expect.poll(() => mine.first().getAttribute('data-status')).toBe('DROPPED');
+    expect(await mine.first().getByTestId('action-status').textContent()).toBe('Dibatalkan');
+    await page.getByRole('button', { name: `Buka lagi: ${banner}` }).click();
+    await expect.poll(() => mine.first().getAttribute('data-status')).toBe('OPEN');
+
     await expectNoSeriousAxeViolations(page, 'the weekly review (KABID)');
     await screenshot(page, 'review-kabid-id');
     expect(rec.consoleErrors).toEqual([]);
