@@ -84,8 +84,8 @@ h3{font-size:10.5pt;margin:3mm 0 1mm}
 .notes{white-space:normal;margin:0 0 2mm}
 table{width:100%;border-collapse:collapse;font-size:8pt;margin-bottom:2mm}
 th,td{padding:.6mm 1.5mm;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-th{border-bottom:1px solid #9ca3af;font-weight:600}
-.num{text-align:right;font-variant-numeric:tabular-nums}
+th{border-bottom:1px solid #9ca3af;font-weight:600;overflow-wrap:normal}
+.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 section{break-inside:avoid}
 figure{margin:0 0 1mm}
 figure svg{display:block;width:100%;height:auto}
