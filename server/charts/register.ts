@@ -1,18 +1,15 @@
 // Registers everything that serves charts for reports on the app: /charts/*, /embed/*,
 // /api/*.csv and /report, sharing one bounded cache of rendered answers; and the weekly
-// review's actions CSV, its page address and its weekly report (/report/week, .pdf), and the
-// planning page's address and its plan-against-realisation CSV, which no cache keeps (they name
-// staff).
+// review's actions CSV and its weekly report (/report/week, .pdf), and the planning page's
+// plan-against-realisation CSV, which no cache keeps (they name staff).
 import type { Express } from 'express';
 import { registerCsvRoutes } from '../api/csv.ts';
 import { registerPlanCsvRoute } from '../api/plan-csv.ts';
-import { mountPlanPage } from '../api/plan-page.ts';
 import { registerReviewCsvRoute } from '../api/review-csv.ts';
 import { createAnswerCache } from '../cache/answers.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/orm.ts';
 import { registerEmbedRoutes } from '../embed/routes.ts';
-import { mountReviewPage } from '../domains/reviews/page-address.ts';
 import { registerReportRoutes } from '../report/report.ts';
 import { registerWeeklyReportRoutes } from '../report/weekly/routes.ts';
 import { registerChartRoutes } from './routes.ts';
@@ -26,6 +23,4 @@ export function registerReportingRoutes(app: Express, deps: { db: Database; conf
   registerCsvRoutes(app, withCache);
   registerReportRoutes(app, deps);
   registerWeeklyReportRoutes(app, deps);
-  mountReviewPage(app);
-  mountPlanPage(app);
 }

@@ -123,7 +123,9 @@ export function serveClient(app: Express, db: Database, options: ClientOptions =
     const [data, answers] = await Promise.all([bootData(db), withAnswers && firstView ? withinBudget(firstView, search, FIRST_VIEW_BUDGET_MS) : []]);
     return { ...data, answers };
   });
-  app.get(['/', '/import', '/login', '/about'], async (req, res, next) => {
+  // The dashboard's pages: its panels (the first view's answers go with `/` only), the import,
+  // login and about pages, the weekly review and the plan.
+  app.get(['/', '/import', '/login', '/about', '/review', '/plan'], async (req, res, next) => {
     if (!fs.existsSync(index)) {
       res.status(503).type('text/plain').send('The dashboard is not built yet: run `npm run build:client` (npm start does it).\n');
       return;
