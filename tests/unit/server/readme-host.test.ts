@@ -13,8 +13,8 @@ import { bannerText, bannerUrls } from '../../../server/http/banner.ts';
 import { listen } from '../../../server/http/listen.ts';
 
 const README = fs.readFileSync(path.join(ROOT_DIR, 'README.md'), 'utf8');
-// The project directory README's example banner stands in for.
-const EXAMPLE_ROOT = '/home/you/pantau';
+// The project directory as README's example banner elides it (where the checkout is differs per machine).
+const EXAMPLE_ROOT = '…/pantau';
 
 /** The ```text block README shows after "prints where each page is". */
 function readmeBanner(): string {
