@@ -1,6 +1,8 @@
 // Stateless SVG for the campaign-reach model. Bars carry data-key (the bar's focus key, one
 // channel of one activity type such as PROMOTION:YOUTUBE, for cross-filtering), data-activity and data-tooltip for the browser wrapper; a thin line with
-// caps is the 95 % interval (no cap at an end that runs past the axis).
+// caps is the 95 % interval (no cap at an end that runs past the axis). Reach and conversion
+// of both activity types are two blocks, each with its own titled scale.
+import { Fragment } from 'react';
 import type { CampaignReachModel } from './campaign-reach-layout.ts';
 import { ChartFrame } from './svg-frame.tsx';
 import { Axis } from './svg-axis.tsx';
@@ -10,12 +12,25 @@ import { INK } from './palette.ts';
 export function CampaignReachChart({ model }: { model: CampaignReachModel }) {
   return (
     <ChartFrame frame={model.frame} chart="campaign-reach">
-      {model.measureTitle ? <Label mark={model.measureTitle} className="axis-title" /> : null}
-      {model.xAxis ? <Axis axis={model.xAxis} /> : null}
+      {/* One scale per block: a single one, or attendees and impressions apart (never one axis for both). */}
+      {model.blocks.map((block, i) =>
+        block.unit ? (
+          <g key={i} className="reach-scale" data-unit={block.unit}>
+            <Label mark={block.measureTitle} className="axis-title" />
+            <Axis axis={block.xAxis} />
+          </g>
+        ) : (
+          <Fragment key={i}>
+            <Label mark={block.measureTitle} className="axis-title" />
+            <Axis axis={block.xAxis} />
+          </Fragment>
+        ),
+      )}
       <g className="bars" data-measure={model.measure}>
         {model.bars.map((bar) => (
           <g
-            key={bar.focusKey}
+            // A mixed group is drawn once per scale: its key is its block's too.
+            key={`${bar.block}:${bar.focusKey}`}
             data-key={bar.focusKey}
             data-activity={bar.activity ?? undefined}
             data-tooltip={bar.tooltip}

@@ -1,6 +1,9 @@
 // campaign-reach: one horizontal bar per group (usually a channel and activity type), coloured
 // by activity type, for one chosen measure; cost per registration and conversion carry their
-// 95 % intervals as whiskers, so a ranking shows which differences the data support. Pure layout.
+// 95 % intervals as whiskers, so a ranking shows which differences the data support. Reach and
+// conversion count attendees for socialisation and impressions for promotion: those rows are
+// drawn in two blocks, each on its own scale and titled with its unit, never on one axis
+// (reach-units.ts). Pure layout.
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { Locale } from '../i18n/format.ts';
@@ -13,7 +16,8 @@ import { activityColor, INK } from './palette.ts';
 import { estimateTextWidth, r2, truncate, wrapText } from './text.ts';
 import { reachKeyLabel } from './reach-keys.ts';
 import { matchesReachFocus, parseReachFocus, reachFocusKey } from './reach-focus.ts';
-import { formatMeasure, isReachMeasure, measureInterval, measureLabel, measureTicks, measureValue, reachRowLabels, reachRowTooltip } from './reach-measures.ts';
+import { formatMeasure, isReachMeasure, measureTicks, reachRowLabels, reachRowTooltip } from './reach-measures.ts';
+import { type ReachBlock, reachBlocks, type ReachScaleUnit } from './reach-units.ts';
 
 // Bars are at most MAX_BAR px thick and rows at most MAX_STEP px apart.
 const MAX_BAR = 44;
@@ -38,13 +42,26 @@ export interface ReachBarMark {
   dimmed: boolean;
   /** The 95 % interval as a horizontal whisker; `open` when it runs past the axis (or has no upper bound). */
   whisker: { x1: number; x2: number; y: number; cap: number; open: boolean } | null;
+  /** Index of the block (scale) the bar belongs to. */
+  block: number;
+}
+
+/** Bars that share one scale: its title (the measure with its unit) and its axis. */
+export interface ReachBlockModel {
+  /** What the block's reach counts (ATTENDEES, IMPRESSIONS); null when both types count alike. */
+  unit: ReachScaleUnit | null;
+  measureTitle: TextMark;
+  xAxis: AxisModel;
 }
 
 export interface CampaignReachModel {
   frame: FrameModel;
   measure: ReachMeasure;
+  /** The first block's title and axis (the only ones unless the rows count in two units). */
   measureTitle: TextMark | null;
   xAxis: AxisModel | null;
+  /** Every scale of the chart, top to bottom: one, or attendees then impressions. */
+  blocks: ReachBlockModel[];
   bars: ReachBarMark[];
   /** Why reach/conversion cannot be compared across activity types, when both are shown. */
   note: TextMark[];
@@ -55,17 +72,19 @@ function activityName(activity: string | null | undefined, locale: Locale): stri
   return ACTIVITY_LABELS[locale][activity] ?? activity;
 }
 
-function describe(rows: ReachRow[], measure: ReachMeasure, locale: Locale, note: string | null): string {
-  // Largest first, so a screen reader hears the figures that matter before the long tail.
-  const names = reachRowLabels(rows, locale);
-  const ranked = rows.map((r, i) => ({ r, name: names[i] })).sort((a, b) => (measureValue(b.r, measure) ?? -1) - (measureValue(a.r, measure) ?? -1));
-  const shown = ranked.slice(0, 10).map(({ r, name }) => {
-    const ci = measureInterval(r, measure);
-    const range = ci ? ` (${formatMeasure(ci.low, measure, locale)}–${ci.high === null ? '…' : formatMeasure(ci.high, measure, locale)})` : '';
-    return `${name} ${formatMeasure(measureValue(r, measure), measure, locale)}${range}`;
+/** One block in words, largest first, so a screen reader hears the figures that matter before the long tail. */
+function describeBlock(block: ReachBlock, names: string[], measure: ReachMeasure, locale: Locale): string {
+  const ranked = [...block.entries].sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+  const shown = ranked.slice(0, 10).map(({ index, value, interval }) => {
+    const range = interval ? ` (${formatMeasure(interval.low, measure, locale)}–${interval.high === null ? '…' : formatMeasure(interval.high, measure, locale)})` : '';
+    return `${names[index]} ${formatMeasure(value, measure, locale)}${range}`;
   });
-  const more = rows.length > 10 ? ` (+${rows.length - 10})` : '';
-  return `${measureLabel(measure, locale)}: ${shown.join('; ')}${more}.${note ? ` ${note}` : ''}`;
+  const more = ranked.length > 10 ? ` (+${ranked.length - 10})` : '';
+  return `${block.title}: ${shown.join('; ')}${more}.`;
+}
+
+function describe(blocks: ReachBlock[], names: string[], measure: ReachMeasure, locale: Locale, note: string | null): string {
+  return `${blocks.map((b) => describeBlock(b, names, measure, locale)).join(' ')}${note ? ` ${note}` : ''}`;
 }
 
 export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined, options: CampaignReachOptions = {}): CampaignReachModel {
@@ -73,11 +92,12 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
   const { locale, fontSize } = opts;
   const L = labels(locale);
   const measure: ReachMeasure = isReachMeasure(options.measure) ? options.measure : 'reach';
-  let rows = [...(data ?? [])];
-  if (options.sort === 'value') {
-    rows.sort((a, b) => (measureValue(b, measure) ?? -1) - (measureValue(a, measure) ?? -1));
-  }
+  const rows = [...(data ?? [])];
   const isEmpty = rows.length === 0;
+  const names = reachRowLabels(rows, locale);
+  const blocks = reachBlocks(rows, measure, locale);
+  if (options.sort === 'value') for (const block of blocks) block.entries.sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+  const split = blocks.length > 1;
 
   const activities = new Set(rows.map((r) => r.activity ?? null));
   const legend: LegendEntry[] = (['SOCIALISATION', 'PROMOTION'] as const)
@@ -85,20 +105,22 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
     .map((a) => ({ key: a, label: ACTIVITY_LABELS[locale][a], kind: 'rect', color: activityColor(a) }));
   if (activities.has(null) && legend.length) legend.push({ key: 'MIXED', label: L.mixed, kind: 'rect', color: activityColor(null) });
 
-  // Reach counts attendees for socialisation and impressions for promotion; a group of both
-  // (a month, a staff member) has no conversion rate; intervals say which differences are real.
-  const mixedTypes = activities.has('SOCIALISATION') && activities.has('PROMOTION');
+  // Reach counts attendees for socialisation and impressions for promotion: two scales, said
+  // so; a group of both (a month, a staff member) has no conversion rate; intervals say which
+  // differences are real.
+  const inReachUnits = measure === 'reach' || measure === 'conversionRate';
   const notes: string[] = [];
-  if (mixedTypes && (measure === 'reach' || measure === 'conversionRate')) notes.push(L.reachNote);
-  if (activities.has(null) && (measure === 'reach' || measure === 'conversionRate')) notes.push(L.mixedNote);
-  if (rows.some((r) => measureInterval(r, measure))) notes.push(L.intervalNote);
+  if (split) notes.push(L.reachSplitNote);
+  else if (activities.has('SOCIALISATION') && activities.has('PROMOTION') && inReachUnits) notes.push(L.reachNote);
+  if (activities.has(null) && inReachUnits) notes.push(split && measure === 'reach' ? L.mixedSplitNote : L.mixedNote);
+  if (blocks.some((b) => b.entries.some((e) => e.interval))) notes.push(L.intervalNote);
   const noteText = notes.length ? notes.join(' ') : null;
 
   const { frame, plot } = layoutFrame(
-    { chart: 'campaign-reach', defaultTitle: L.campaignReachTitle, desc: isEmpty ? '' : describe(rows, measure, locale, noteText), legend, isEmpty },
+    { chart: 'campaign-reach', defaultTitle: L.campaignReachTitle, desc: isEmpty ? '' : describe(blocks, names, measure, locale, noteText), legend, isEmpty },
     opts,
   );
-  const base = { frame, measure, measureTitle: null, xAxis: null, bars: [], note: [] };
+  const base = { frame, measure, measureTitle: null, xAxis: null, blocks: [], bars: [], note: [] };
   if (isEmpty) return base;
 
   // The note is wrapped within the drawable width and takes the lines it needs (three or four
@@ -120,90 +142,103 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
   }));
 
   const titleHeight = Math.round(fontSize * 1.8);
-  const bottom = plot.bottom - noteHeight - (noteHeight ? 4 : 0) - Math.round(fontSize * 1.2 + 8);
-  // Rows spread over the height, bars at most MAX_BAR thick; a short list is centred (with its
-  // measure title) rather than leaving an empty band at the bottom.
-  const rowBand = distributeRows(plot.top + titleHeight, bottom, rows.length, { maxThickness: MAX_BAR, maxStep: MAX_STEP, fill: 0.8 });
-  const blockTop = plot.top + rowBand.shift;
-  const top = blockTop + titleHeight;
-  // Many rows on a short chart: shrink the row labels with the bars rather than overlap them.
-  const rowFont = r2(Math.min(fontSize, Math.max(7, rowBand.step * 0.8)));
+  const axisHeight = Math.round(fontSize * 1.2 + 8);
+  const blockGap = split ? Math.round(fontSize * 0.8) : 0;
+  const bottom = plot.bottom - noteHeight - (noteHeight ? 4 : 0);
+  // Each block gets its title and axis, and a share of the rows' room by its number of rows.
+  const fixed = blocks.length * (titleHeight + axisHeight) + (blocks.length - 1) * blockGap;
+  const rowRoom = Math.max(0, bottom - plot.top - fixed);
+  const totalRows = blocks.reduce((n, b) => n + b.entries.length, 0);
+  const per = blocks.map((b) => (rowRoom * b.entries.length) / Math.max(1, totalRows));
+  // One row step for every block (the smallest any block can give), so bars read alike.
+  const step = Math.min(MAX_STEP, ...per.map((room, i) => room / Math.max(1, blocks[i].entries.length)));
+  const rowFont = r2(Math.min(fontSize, Math.max(7, step * 0.8)));
 
-  const names = reachRowLabels(rows, locale);
-  const values = rows.map((r) => measureValue(r, measure));
-  const labelWidth = Math.min(widestLabel(names, rowFont), (plot.right - plot.left) * 0.38);
+  // Labels and the value column are sized over every bar, so the blocks' bars start and end alike.
+  const entries = blocks.flatMap((b) => b.entries);
+  const labelWidth = Math.min(widestLabel(entries.map((e) => names[e.index]), rowFont), (plot.right - plot.left) * 0.38);
   const left = plot.left + Math.ceil(labelWidth) + 8;
   // The value column is reserved from the widest label; when full figures would take more than
   // a quarter of the width they are written compactly ("Rp1,2 M"), the full figure in the tooltip.
   const maxValueWidth = Math.floor((plot.right - plot.left) * 0.3);
-  const fullTexts = values.map((v) => formatMeasure(v, measure, locale));
-  const compact = widestLabel(fullTexts, rowFont) > (plot.right - plot.left) * 0.25;
-  const valueTexts = compact ? values.map((v, i) => (v === null ? fullTexts[i] : measureTicks([v], measure, locale)[0])) : fullTexts;
-  const valueWidth = Math.min(Math.ceil(widestLabel(valueTexts, rowFont)), maxValueWidth);
+  const fullText = (v: number | null) => formatMeasure(v, measure, locale);
+  const compact = widestLabel(entries.map((e) => fullText(e.value)), rowFont) > (plot.right - plot.left) * 0.25;
+  const valueText = (v: number | null) => (compact && v !== null ? measureTicks([v], measure, locale)[0] : fullText(v));
+  const valueWidth = Math.min(Math.ceil(widestLabel(entries.map((e) => valueText(e.value)), rowFont)), maxValueWidth);
   const right = Math.max(left + 10, plot.right - valueWidth - 6);
-
-  const count = tickCount(right - left, Math.max(60, estimateTextWidth('Rp000 jt', fontSize) + 12));
-  const intervals = rows.map((r) => measureInterval(r, measure));
-  // The axis takes in the intervals' upper bounds, but never more than 2.5 times the largest
-  // value: one channel with two activities and a vast interval must not flatten every bar.
-  const valueMax = max(values, (v) => v ?? 0) ?? 0;
-  const vMax = Math.max(valueMax, Math.min(valueMax * 2.5, max(intervals, (ci) => ci?.high ?? 0) ?? 0));
-  const x = scaleLinear().domain([0, vMax > 0 ? vMax : 1]).range([left, right]).nice(count);
+  const spacing = Math.max(60, estimateTextWidth('Rp000 jt', fontSize) + 12);
   // `highlight` names one bar (`PROMOTION:YOUTUBE`) or, bare (`YOUTUBE`), every row with that key.
   const focus = parseReachFocus(options.highlight);
   const highlight = focus && rows.some((r) => matchesReachFocus(r, focus)) ? focus : null;
 
-  const bars: ReachBarMark[] = rows.map((row, i) => {
-    const y = rowBand.y(i);
-    const value = values[i];
-    const w = value === null ? 0 : Math.max(0, x(value) - left);
-    const mid = y + rowBand.thickness / 2 + rowFont * 0.35;
-    const name = truncate(names[i], labelWidth, rowFont);
-    const valueText = truncate(valueTexts[i], valueWidth, rowFont);
-    const activity = row.activity ?? null;
-    const ci = intervals[i];
-    const axisEnd = x.range()[1];
-    const whisker = ci
-      ? {
-          x1: r2(x(Math.max(0, ci.low))),
-          x2: r2(ci.high === null ? axisEnd : Math.min(axisEnd, x(ci.high))),
-          y: r2(y + rowBand.thickness / 2),
-          cap: r2(Math.min(6, rowBand.thickness / 2)),
-          open: ci.high === null || x(ci.high) > axisEnd,
-        }
-      : null;
-    // The value label sits after the bar, or after the whisker when that reaches further.
-    const labelX = Math.max(left + w, whisker ? whisker.x2 : 0) + 4;
-    return {
-      key: row.key,
-      activity,
-      focusKey: reachFocusKey(row),
-      label: { x: r2(left - 6), y: r2(mid), text: name.text, full: name.full, anchor: 'end', fontSize: rowFont, fill: INK.text },
-      x: r2(left),
-      y: r2(y),
-      width: r2(w),
-      height: r2(rowBand.thickness),
-      color: activityColor(activity),
-      value,
-      valueLabel: { x: r2(labelX), y: r2(mid), text: valueText.text, full: valueText.full ?? (compact ? fullTexts[i] : undefined), fontSize: rowFont, fill: value === null ? INK.muted : INK.text },
-      // The type once: "YouTube (Promotion)", not the row label's "(Promotion)" a second time.
-      tooltip: reachRowTooltip(activity ? reachKeyLabel(row.key, locale) : names[i], activityName(activity, locale), row, locale),
-      highlighted: highlight !== null && matchesReachFocus(row, highlight),
-      dimmed: highlight !== null && !matchesReachFocus(row, highlight),
-      whisker,
-    };
+  const bars: ReachBarMark[] = [];
+  const blockModels: ReachBlockModel[] = [];
+  // A single block is centred in the plot when its rows leave room, as a short list always was.
+  let y0 = plot.top;
+  if (!split) y0 += Math.max(0, (rowRoom - step * blocks[0].entries.length) / 2);
+  blocks.forEach((block, b) => {
+    const rowsTop = y0 + titleHeight;
+    const rowBand = distributeRows(rowsTop, rowsTop + step * block.entries.length, block.entries.length, { maxThickness: MAX_BAR, maxStep: step, fill: 0.8 });
+    const count = tickCount(right - left, spacing);
+    // The axis takes in the intervals' upper bounds, but never more than 2.5 times the largest
+    // value: one channel with two activities and a vast interval must not flatten every bar.
+    const valueMax = max(block.entries, (e) => e.value ?? 0) ?? 0;
+    const vMax = Math.max(valueMax, Math.min(valueMax * 2.5, max(block.entries, (e) => e.interval?.high ?? 0) ?? 0));
+    const x = scaleLinear().domain([0, vMax > 0 ? vMax : 1]).range([left, right]).nice(count);
+    block.entries.forEach(({ row, index, value, interval: ci }, i) => {
+      const y = rowBand.y(i);
+      const w = value === null ? 0 : Math.max(0, x(value) - left);
+      const mid = y + rowBand.thickness / 2 + rowFont * 0.35;
+      const name = truncate(names[index], labelWidth, rowFont);
+      const shown = truncate(valueText(value), valueWidth, rowFont);
+      const activity = row.activity ?? null;
+      const axisEnd = x.range()[1];
+      const whisker = ci
+        ? {
+            x1: r2(x(Math.max(0, ci.low))),
+            x2: r2(ci.high === null ? axisEnd : Math.min(axisEnd, x(ci.high))),
+            y: r2(y + rowBand.thickness / 2),
+            cap: r2(Math.min(6, rowBand.thickness / 2)),
+            open: ci.high === null || x(ci.high) > axisEnd,
+          }
+        : null;
+      // The value label sits after the bar, or after the whisker when that reaches further.
+      const labelX = Math.max(left + w, whisker ? whisker.x2 : 0) + 4;
+      bars.push({
+        key: row.key,
+        activity,
+        focusKey: reachFocusKey(row),
+        label: { x: r2(left - 6), y: r2(mid), text: name.text, full: name.full, anchor: 'end', fontSize: rowFont, fill: INK.text },
+        x: r2(left),
+        y: r2(y),
+        width: r2(w),
+        height: r2(rowBand.thickness),
+        color: activityColor(activity),
+        value,
+        valueLabel: { x: r2(labelX), y: r2(mid), text: shown.text, full: shown.full ?? (compact ? fullText(value) : undefined), fontSize: rowFont, fill: value === null ? INK.muted : INK.text },
+        // The type once: "YouTube (Promotion)", not the row label's "(Promotion)" a second time.
+        tooltip: reachRowTooltip(activity ? reachKeyLabel(row.key, locale) : names[index], activityName(activity, locale), row, locale),
+        highlighted: highlight !== null && matchesReachFocus(row, highlight),
+        dimmed: highlight !== null && !matchesReachFocus(row, highlight),
+        whisker,
+        block: b,
+      });
+    });
+    const title = truncate(block.title, plot.right - plot.left, fontSize);
+    blockModels.push({
+      unit: block.unit,
+      measureTitle: { x: plot.left, y: r2(y0 + fontSize), text: title.text, full: title.full, fontSize, fill: INK.muted },
+      xAxis: {
+        orient: 'bottom',
+        offset: r2(rowBand.end),
+        range: [r2(left), r2(right)],
+        ticks: linearTicks(x, right - left, (v) => measureTicks(v, measure, locale), spacing),
+        gridTo: r2(rowsTop),
+        fontSize,
+        title: null,
+      },
+    });
+    y0 = rowBand.end + axisHeight + blockGap;
   });
-
-  const xAxis: AxisModel = {
-    orient: 'bottom',
-    offset: r2(rowBand.end),
-    range: [r2(left), r2(right)],
-    ticks: linearTicks(x, right - left, (v) => measureTicks(v, measure, locale), Math.max(60, estimateTextWidth('Rp000 jt', fontSize) + 12)),
-    gridTo: r2(top),
-    fontSize,
-    title: null,
-  };
-  const title = truncate(measureLabel(measure, locale), plot.right - plot.left, fontSize);
-  const measureTitle: TextMark = { x: plot.left, y: r2(blockTop + fontSize), text: title.text, full: title.full, fontSize, fill: INK.muted };
-  return { ...base, measureTitle, xAxis, bars, note };
+  return { ...base, measureTitle: blockModels[0]?.measureTitle ?? null, xAxis: blockModels[0]?.xAxis ?? null, blocks: blockModels, bars, note };
 }

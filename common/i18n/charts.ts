@@ -15,6 +15,7 @@ type ChartWord =
   | 'program' | 'source' | 'asOf' | 'campaignReachTitle' | 'channel' | 'group' | 'activityType' | 'medium' | 'staff'
   | 'activities' | 'reach' | 'leads' | 'registrations' | 'costIdr' | 'conversionRate' | 'conversionShort'
   | 'costPerRegistration' | 'registrationsPerActivity' | 'mixed' | 'reachNote' | 'mixedNote' | 'intervalNote'
+  | 'reachSplitNote' | 'mixedSplitNote' | 'conversionPerAttendee' | 'conversionPerImpression'
   | 'reachUnit' | 'attendees' | 'impressions' | 'conversionLowShort' | 'conversionHighShort' | 'costPerRegistrationLow'
   | 'costPerRegistrationHigh' | 'attainmentTitle' | 'target' | 'realised' | 'attainment' | 'attainmentAxis' | 'gap'
   | 'projected' | 'projectedAttainment' | 'projectedLow' | 'projectedHigh' | 'interval95' | 'attainmentStatus'
@@ -105,6 +106,10 @@ export const charts: Bilingual<ChartTexts> = {
     mixedNote:
       'Kelompok campuran (sosialisasi dan promosi) tidak punya angka jangkauan atau konversi: peserta yang hadir dan tayangan tidak dapat dijumlahkan.',
     intervalNote: 'Garis tipis: interval kepercayaan 95% dari kegiatan-kegiatannya. Kanal yang intervalnya bertumpang tindih belum terbukti berbeda.',
+    reachSplitNote: 'Sosialisasi dan promosi masing-masing dengan skalanya sendiri: peserta yang hadir dan tayangan tidak sebanding.',
+    mixedSplitNote: 'Kelompok campuran tampil di kedua skala: peserta hadirnya pada sosialisasi, tayangannya pada promosi.',
+    conversionPerAttendee: 'Konversi sosialisasi (pendaftaran/peserta hadir)',
+    conversionPerImpression: 'Konversi promosi (pendaftaran/tayangan)',
     reachUnit: FIELDS.reachUnit.id,
     attendees: FIGURES.attendees.title.id,
     impressions: FIGURES.impressions.title.id,
@@ -227,6 +232,10 @@ export const charts: Bilingual<ChartTexts> = {
       'Socialisation reach counts attendees, promotion reach counts impressions: conversion is not comparable across activity types.',
     mixedNote: 'Mixed groups (socialisation and promotion) have no single reach or conversion rate: attendees and impressions do not add up.',
     intervalNote: 'Thin lines: 95% confidence intervals from the activities. Channels whose intervals overlap are not shown to differ.',
+    reachSplitNote: 'Socialisation and promotion each on a scale of its own: attendees and impressions are not comparable.',
+    mixedSplitNote: 'Mixed groups show on both scales: their attendees under socialisation, their impressions under promotion.',
+    conversionPerAttendee: 'Socialisation conversion (registrations/attendees)',
+    conversionPerImpression: 'Promotion conversion (registrations/impressions)',
     reachUnit: FIELDS.reachUnit.en,
     attendees: FIGURES.attendees.title.en,
     impressions: FIGURES.impressions.title.en,

@@ -30,8 +30,16 @@ import { FRAME_SELF } from '../http/security-headers.ts';
 
 const SHORT_ROWS = 8;
 
+/**
+ * Reach is printed in its units: attendees and impressions, each in a column of its own (the
+ * chart tables have both), never one `reach` column of socialisation attendees and promotion
+ * impressions with a unit column beside it (tryout F14).
+ */
+const PRINTED_AS: Readonly<Record<string, readonly string[]>> = { reach: ['attendees', 'impressions'], reach_unit: [] };
+
 /** Whether a printed table keeps a column; a name also matches its count column with a unit suffix (`realised_enrolments`). */
-const printed = (names: readonly string[] | undefined, key: string) => !names || names.some((n) => key === n || key === `${n}_enrolments` || key === `${n}_persons`);
+const printed = (names: readonly string[] | undefined, key: string) =>
+  !names || names.flatMap((n) => PRINTED_AS[n] ?? [n]).some((n) => key === n || key === `${n}_enrolments` || key === `${n}_persons`);
 
 /** A short version of a chart's table: at most a few rows, without columns that are empty throughout. */
 export function shortTable(table: ChartTable, maxRows = SHORT_ROWS, column: (key: string) => boolean = () => true): { table: ChartTable; more: number } {

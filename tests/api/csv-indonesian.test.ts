@@ -241,7 +241,12 @@ describe('/charts/<chart>.csv?lang=id', () => {
     expect(effectiveness[0]).toEqual([L.measure, L.unit, 'Sosialisasi', 'Promosi']);
     expect(effectiveness.find((r) => r[0] === L.costPerRegistration)?.[1]).toBe('Rp');
     expect(effectiveness.find((r) => r[0] === L.conversionShort)?.[1]).toBe('%');
-    for (const r of effectiveness.slice(1)) for (const cell of r.slice(2)) expect(excelNumber(cell), `${r[0]}: ${cell}`).not.toBeNull();
+    // Reach in its own unit per type: attendees for socialisation, impressions for promotion, the other side empty.
+    expect(effectiveness.find((r) => r[0] === L.attendees)?.slice(1, 2)).toEqual(['orang']);
+    expect(effectiveness.find((r) => r[0] === L.attendees)?.[3]).toBe('');
+    expect(effectiveness.find((r) => r[0] === L.impressions)?.slice(1, 3)).toEqual(['tayangan', '']);
+    const reachRows = new Set([L.attendees, L.impressions]);
+    for (const r of effectiveness.slice(1)) for (const cell of r.slice(2)) if (!(reachRows.has(r[0]) && cell === '')) expect(excelNumber(cell), `${r[0]}: ${cell}`).not.toBeNull();
   });
 
   it('is Indonesian by default, as the dashboard is, and the same file as lang=id', async () => {

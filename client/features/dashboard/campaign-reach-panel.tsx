@@ -6,7 +6,8 @@
 // `channel=YOUTUBE` from an older link still focuses both YouTube rows. The share menu's chart,
 // embed and CSV links carry the focus as `highlight`. Cost per
 // registration and conversion carry 95 % intervals, so the ranking shows which differences the
-// data support.
+// data support. Reach and conversion draw socialisation (attendees) and promotion (impressions)
+// on two scales, each titled with its unit.
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { graphql } from '../../../common/gql/index.ts';
@@ -14,6 +15,7 @@ import { layoutCampaignReach } from '../../../common/charts/campaign-reach-layou
 import { CampaignReachChart } from '../../../common/charts/campaign-reach-chart.tsx';
 import { campaignReachTable } from '../../../common/charts/campaign-reach-table.ts';
 import { measureLabel } from '../../../common/charts/reach-measures.ts';
+import { reachBlocks } from '../../../common/charts/reach-units.ts';
 import { reachKeyLabel } from '../../../common/charts/reach-keys.ts';
 import { matchesReachFocus, parseReachFocus, reachFocusKey } from '../../../common/charts/reach-focus.ts';
 import { ACTIVITY_LABELS, labels } from '../../../common/charts/labels.ts';
@@ -83,8 +85,10 @@ export function CampaignReachPanel({ view }: { view: DashboardView }) {
     return twice && types.length ? `${name} (${types.map((a) => ACTIVITY_LABELS[locale][a]).join(' + ')})` : name;
   };
   const [bodyRef, width, measured] = useElementWidth<HTMLDivElement>();
-  // One bar per channel: give each about 22px so labels never collide.
-  const height = Math.max(chartHeight(width, { min: 260, max: 420, ratio: 0.6 }), Math.min(640, 90 + rows.length * 22));
+  // One bar per channel: give each about 22px so labels never collide; reach and conversion of
+  // both types take two scales (attendees, impressions), each with its title and axis.
+  const scales = reachBlocks(rows, state.measure, locale).length;
+  const height = Math.max(chartHeight(width, { min: 260, max: 420, ratio: 0.6 }), Math.min(640 + (scales - 1) * 50, 90 + (scales - 1) * 50 + rows.length * 22));
   const model = useMemo(
     () => layoutCampaignReach(rows, { width, height, locale, measure: state.measure, highlight: focus, sort: 'input', id: 'campaign-reach' }),
     [rows, width, height, locale, state.measure, focus],

@@ -119,7 +119,10 @@ describe('campaign-reach', () => {
     expect(model.bars[0].key).toBe('SPANDUK');
     expect(model.bars[model.bars.length - 1].key).toBe('NEWSPAPER');
     expect(model.bars[model.bars.length - 1].valueLabel.text).toBe('–');
-    expect(layoutCampaignReach(reachChannels).bars.map((b) => b.key)).toEqual(reachChannels.map((r) => r.key));
+    expect(layoutCampaignReach(reachChannels, { measure: 'registrations' }).bars.map((b) => b.key)).toEqual(reachChannels.map((r) => r.key));
+    // Reach: each type on its own scale, in the input order within it.
+    const byType = (a: string) => reachChannels.filter((r) => r.activity === a).map((r) => r.key);
+    expect(layoutCampaignReach(reachChannels).bars.map((b) => b.key)).toEqual([...byType('SOCIALISATION'), ...byType('PROMOTION')]);
   });
 
   it('truncates long labels with an ellipsis and keeps the full text', () => {
@@ -145,7 +148,8 @@ describe('campaign-reach', () => {
     const model = layoutCampaignReach(reachMixedYear, { locale: 'en', measure: 'conversionRate' });
     expect(model.bars[0].valueLabel.text).toBe('–');
     expect(model.frame.desc).toContain('Mixed groups (socialisation and promotion) have no single reach or conversion rate');
-    expect(layoutCampaignReach(reachMixedYear, { measure: 'reach' }).bars[0].value).toBeNull();
+    // Its reach is its attendees on the attendees' scale and its impressions on theirs, never a sum.
+    expect(layoutCampaignReach(reachMixedYear, { measure: 'reach' }).bars.map((b) => [b.block, b.value])).toEqual([[0, 4500], [1, 500_000]]);
     const table = campaignReachTable(reachMixedYear, 'en');
     expect(table.rows[0].slice(2, 7)).toEqual(['Mixed (not comparable)', '120', '–', '4,500', '500,000']);
   });

@@ -170,7 +170,12 @@ describe('effectiveness', () => {
     expect(table.columns.map((c) => c.label)).toEqual(['Ukuran', 'Sosialisasi', 'Promosi']);
     expect(table.rows.find((r) => r[0] === 'Biaya per pendaftaran')).toEqual(['Biaya per pendaftaran', 'Rp73.861', 'Rp474.757']);
     expect(table.rows.find((r) => r[0] === 'Konversi')).toEqual(['Konversi', '13,85%', '0,14%']);
-    expect(table.values.find((v) => v[0] === 'reach')).toEqual(['reach', 3010, 76000]);
+    // Reach in its two units, never side by side as one figure.
+    expect(table.values.find((v) => v[0] === 'reach')).toBeUndefined();
+    expect(table.values.find((v) => v[0] === 'attendees')).toEqual(['attendees', 3010, null]);
+    expect(table.values.find((v) => v[0] === 'impressions')).toEqual(['impressions', null, 76000]);
+    expect(table.rows.find((r) => r[0] === 'Peserta hadir (sosialisasi)')).toEqual(['Peserta hadir (sosialisasi)', '3.010', '–']);
+    expect(table.rows.find((r) => r[0] === 'Tayangan (promosi)')).toEqual(['Tayangan (promosi)', '–', '76.000']);
     expect(JSON.stringify(effectivenessTable(effectivenessInsufficient, 'en'))).not.toContain('NaN');
   });
 });

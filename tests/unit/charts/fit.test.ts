@@ -165,7 +165,8 @@ describe('<desc> summaries', () => {
     expect(trend).toContain('46,878 (2020)');
     expect(trend).toMatch(/change [+−-]?\d/);
     const reach = layoutCampaignReach(reachChannels, { locale: 'id' }).frame.desc;
-    expect(reach.startsWith('Jangkauan: ')).toBe(true);
+    // Attendees and impressions each on their own scale, named by their unit (tryout F14).
+    expect(reach.startsWith('Peserta hadir (sosialisasi): Tatap muka 2.150; Zoom 860. Tayangan (promosi): Koran 45.000')).toBe(true);
     const eff = layoutEffectiveness(effectivenessDecided, { locale: 'en' }).frame.desc;
     expect(eff).toMatch(/^Conversion \(95% CI\): socialisation \d/);
     expect(eff).toContain('Socialisation brings registrations at a lower cost than promotion');
