@@ -2,13 +2,14 @@
 // rollup's): when a branch lacks a month, that month counts one branch fewer and neither it nor
 // the month after has a change (their branches differ); when a branch's row lacks a flow, that
 // month's flow is null and marked incomplete. The nation, its one office and the branches named
-// one by one answer alike; on both databases, with the rollups refreshed as a writer other than
-// an import must.
+// one by one answer alike; an import that brings the month back mends it. On both databases,
+// with the rollups refreshed as a writer other than an import must.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../server/db/orm.ts';
 import { seedDemoDataIfEmpty } from '../../server/db/seed/seed.ts';
 import { type MembershipTrendArgs, membershipTrend } from '../../server/domains/membership/query.ts';
 import { refreshMembershipRollup } from '../../server/domains/membership/rollup.ts';
+import { importFile } from '../../server/import/importer.ts';
 import { availableDialects, freshTarget } from '../support/test-server.ts';
 
 const WINDOW = { segments: ['PU'], from: '2019-03', to: '2019-08', granularity: 'MONTH' } as const;
@@ -69,5 +70,17 @@ describe.each(availableDialects())('monthly coverage on %s', (dialect) => {
     }
     expect(perBranch[2].has('2019-05')).toBe(false);
     expect(perBranch[2].get('2019-06')).toMatchObject({ changeUnavailable: 'PREVIOUS_PERIOD_MISSING' });
+  });
+
+  it("mends the gap when an import brings the month back: its refresh takes the month after along", async () => {
+    const file = 'branch,period,segment,active_participants,new_participants,lapsed_participants\nMADIUN,2019-05,PU,60000,700,300\n';
+    const stored = await importFile(db, { kind: 'membership', source: { buffer: Buffer.from(file) }, fileName: 'mei.csv', actor: 'test' });
+    expect(stored.problems).toEqual([]);
+    expect(stored.outcome).toBe('STORED');
+    for (const scope of [{}, { region: 'JATIM' }]) {
+      const months = await points({ ...WINDOW, ...scope });
+      expect(months.get('2019-05')).toMatchObject({ reportingBranches: branches, changeUnavailable: null });
+      expect(months.get('2019-06')).toMatchObject({ reportingBranches: branches, changeUnavailable: null });
+    }
   });
 });

@@ -15,37 +15,49 @@ import { reportedMonthBefore } from './row-facts.ts';
 export const MONTH_TABLE = 'membership_month_rollup';
 
 /**
- * How the table is filled from the months. Its groups are rebuilt a whole month at a time
- * (every office and series of it), so the refresh key is the month alone: an import's months
- * are few, and the month after each (whose continuing branches depend on it) comes along.
+ * How the table is filled from the months. Its groups are rebuilt a month and office at a time
+ * (every series of it): an import's rows name few of them, and the month after each (whose
+ * continuing branches depend on it) comes along (groupsOfImport).
  */
 export const monthFill = (d: SqlDialect): RollupFill => ({
   table: MONTH_TABLE,
-  key: ['period_index'],
+  key: ['period_index', 'region_code'],
   columns: [
-    'region_code', 'segment', 'program', 'year', 'month', 'active_participants', 'new_participants', 'lapsed_participants',
+    'segment', 'program', 'year', 'month', 'active_participants', 'new_participants', 'lapsed_participants',
     'branches', 'branches_with_new', 'branches_with_lapsed', 'continuing_branches', 'source_min', 'source_max', 'flow_source_min', 'flow_source_max',
   ],
   // Each row with its branch's office joined (a subquery per row cost PostgreSQL a scan of the
-  // branch table per row); parenthesised, so that a key table can be joined to it USING the key.
-  source: '(membership_snapshot LEFT JOIN branch rb ON rb.code = membership_snapshot.branch_code)',
-  // Columns qualified: the branch table has some of the same names. Grouped by position.
-  select: (rows) => {
-    const m = (column: string) => `membership_snapshot.${column}`;
-    return `SELECT ${m('period_index')}, COALESCE(rb.region_code, ''), ${m('segment')}, ${m('program')}, MIN(${m('year')}), MIN(${m('month')}),
-      SUM(${m('active_participants')}), SUM(${m('new_participants')}), SUM(${m('lapsed_participants')}),
-      COUNT(*), SUM(CASE WHEN ${m('new_participants')} IS NULL THEN 0 ELSE 1 END), SUM(CASE WHEN ${m('lapsed_participants')} IS NULL THEN 0 ELSE 1 END),
+  // branch table per row), under the table's own name, so that a condition on the groups' month
+  // and office reads alike over the rollup and over its source (groupsIn).
+  source: `(SELECT ms.*, COALESCE(rb.region_code, '') AS region_code FROM membership_snapshot ms LEFT JOIN branch rb ON rb.code = ms.branch_code) membership_snapshot`,
+  // Grouped by position.
+  select: (rows) => `SELECT period_index, region_code, segment, program, MIN(year), MIN(month),
+      SUM(active_participants), SUM(new_participants), SUM(lapsed_participants),
+      COUNT(*), SUM(CASE WHEN new_participants IS NULL THEN 0 ELSE 1 END), SUM(CASE WHEN lapsed_participants IS NULL THEN 0 ELSE 1 END),
       SUM(${reportedMonthBefore()}),
-      MIN(${d.byteOrder(m('source'))}), MAX(${d.byteOrder(m('source'))}), MIN(${d.byteOrder(m('flow_source'))}), MAX(${d.byteOrder(m('flow_source'))})
-    FROM ${rows} GROUP BY 1, 2, 3, 4`;
-  },
+      MIN(${d.byteOrder('source')}), MAX(${d.byteOrder('source')}), MIN(${d.byteOrder('flow_source')}), MAX(${d.byteOrder('flow_source')})
+    FROM ${rows} GROUP BY 1, 2, 3, 4`,
 });
 
-/** The months whose groups rows of an import touch: their own, and the month after each. */
-export const monthsOfImport = (importId: number) => ({
-  keys: 'SELECT period_index FROM membership_snapshot WHERE import_id = ? UNION SELECT period_index + 1 AS period_index FROM membership_snapshot WHERE import_id = ?',
-  bindings: [importId, importId],
-});
+/**
+ * The groups rows of an import touch, as (month, office) pairs: each row's month and the month
+ * after it (whose continuing branches depend on it), in its branch's office.
+ */
+export const groupsOfImport = (importId: number) => {
+  const rows = `FROM membership_snapshot ms LEFT JOIN branch rb ON rb.code = ms.branch_code WHERE ms.import_id = ?`;
+  return {
+    keys: `SELECT ms.period_index AS period_index, COALESCE(rb.region_code, '') AS region_code ${rows} UNION SELECT ms.period_index + 1, COALESCE(rb.region_code, '') ${rows}`,
+    bindings: [importId, importId],
+  };
+};
+
+/**
+ * The condition on the groups of a table of (month, office) pairs, over the rollup and over its
+ * source alike. No index of the months leads with the month, so a key table joined first would
+ * have the months scanned once per key: one pass with the pairs as a filter instead, grouping
+ * only the rows it keeps.
+ */
+export const groupsIn = (keyTable: string) => `(period_index, region_code) IN (SELECT period_index, region_code FROM ${keyTable})`;
 
 /**
  * What the rollup answers for the membership cube: questions that neither name nor group by a

@@ -11,8 +11,8 @@ import type { Knex } from 'knex';
 import type { SqlDialect } from '../../analytics/dialects/dialect.ts';
 import { dialectOfKnex } from '../../analytics/dialects/of.ts';
 import type { Rollup } from '../../analytics/model.ts';
-import { importKeys, refreshRollup, type RollupFill } from '../../analytics/rollup-refresh.ts';
-import { monthFill, monthsOfImport } from './month-rollup.ts';
+import { importKeys, refreshRollup, type RollupFill, withKeyTable } from '../../analytics/rollup-refresh.ts';
+import { groupsIn, groupsOfImport, monthFill } from './month-rollup.ts';
 
 const YEAR_KEY = ['branch_code', 'segment', 'program', 'year'];
 
@@ -33,8 +33,8 @@ const yearFill = (d: SqlDialect): RollupFill => ({
 /**
  * Which groups to rebuild, inside the writer's transaction:
  * - `{ importId }`: those that rows of the import belong to (its new and changed rows carry its
- *   id; the yearly key is made of the snapshots' natural key, and the month table's groups are
- *   whole months, with the month after each);
+ *   id; the yearly key is made of the snapshots' natural key, and the month table's groups
+ *   are those of its rows' months and the month after each, in each row's office);
  * - `{ branch }`: one branch's years and the whole month table (whose groups span branches; a
  *   month whose rows were deleted leaves no row to find it by), after writing a branch's rows
  *   another way;
@@ -62,7 +62,7 @@ export async function refreshMembershipRollup(trx: Knex | Knex.Transaction, scop
     return;
   }
   await refreshRollup(trx, yearFill(d), importKeys('membership_snapshot', YEAR_KEY, scope.importId));
-  await refreshRollup(trx, monthFill(d), monthsOfImport(scope.importId));
+  await withKeyTable(trx, 'membership_month_refresh_keys', groupsOfImport(scope.importId), (groups) => refreshRollup(trx, monthFill(d), { where: groupsIn(groups) }));
 }
 
 /**
