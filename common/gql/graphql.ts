@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where an action stands. */
 export type ActionStatus =
   /** Done. */
   | 'DONE'
@@ -140,15 +141,22 @@ export type ImportOutcome =
   /** Every row was valid and the file was stored. */
   | 'STORED';
 
+/** What a row of planRealisation is. */
 export type PlanGroupBy =
+  /** Calendar month, `YYYY-MM`, of the planned (or realised) day. */
   | 'MONTH'
+  /** The AR/ARK who runs it; `(none)` when nobody was named. */
   | 'STAFF'
   /** ISO week of the planned (or realised) day. */
   | 'WEEK';
 
+/** What became of a planned activity. */
 export type PlannedStatus =
+  /** Called off. */
   | 'CANCELLED'
+  /** Done: its results are imported. */
   | 'DONE'
+  /** Planned, not done yet. */
   | 'PLANNED';
 
 /** Social-security program (program jaminan). */

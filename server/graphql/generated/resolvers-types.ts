@@ -47,17 +47,21 @@ export type Action = {
   closedWeek: Maybe<Scalars['String']['output']>;
   /** By when, `YYYY-MM-DD`. */
   due: Maybe<Scalars['String']['output']>;
+  /** Its id. */
   id: Scalars['ID']['output'];
   /** The staff code of its owner, or null when nobody was named. */
   owner: Maybe<Scalars['String']['output']>;
   /** The owner's name, as the branch's staff list gives it. */
   ownerName: Maybe<Scalars['String']['output']>;
+  /** OPEN until set DONE or DROPPED. */
   status: ActionStatus;
+  /** What is to be done. */
   title: Scalars['String']['output'];
   /** The week of the review it was agreed in. */
   week: Scalars['String']['output'];
 };
 
+/** Where an action stands. */
 export type ActionStatus =
   /** Done. */
   | 'DONE'
@@ -212,19 +216,26 @@ export type Branch = {
 /** Differences of campaign results (negative: fewer than the week before). */
 export type CampaignChange = {
   __typename?: 'CampaignChange';
+  /** This week minus last week. */
   activities: Scalars['Float']['output'];
+  /** This week minus last week. */
   reach: Scalars['Float']['output'];
+  /** This week minus last week. */
   registrations: Scalars['Float']['output'];
 };
 
 /** Campaign results of a period. */
 export type CampaignCounts = {
   __typename?: 'CampaignCounts';
+  /** Campaign activities. */
   activities: Scalars['Count']['output'];
+  /** Socialisation reach: attendees. */
   attendees: Scalars['Count']['output'];
+  /** Promotion reach: impressions. */
   impressions: Scalars['Count']['output'];
   /** Attendees plus impressions: read it per activity type (WeekMovement), where it is one of them. */
   reach: Scalars['Count']['output'];
+  /** Registrations attributed to them. */
   registrations: Scalars['Count']['output'];
 };
 
@@ -928,8 +939,11 @@ export type MutationUpdateReviewArgs = {
   notes?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What a row of planRealisation is. */
 export type PlanGroupBy =
+  /** Calendar month, `YYYY-MM`, of the planned (or realised) day. */
   | 'MONTH'
+  /** The AR/ARK who runs it; `(none)` when nobody was named. */
   | 'STAFF'
   /** ISO week of the planned (or realised) day. */
   | 'WEEK';
@@ -937,13 +951,17 @@ export type PlanGroupBy =
 /** Plan against realisation in one group. */
 export type PlanRealisationRow = {
   __typename?: 'PlanRealisationRow';
+  /** Of them, cancelled. */
   cancelled: Scalars['Int']['output'];
+  /** Of them, done. */
   done: Scalars['Int']['output'];
   /** Done as a share of those planned that are no longer open; null when none is. */
   donePct: Maybe<Scalars['Float']['output']>;
+  /** The week, month or staff code. */
   key: Scalars['String']['output'];
   /** Planned, neither done nor cancelled. */
   open: Scalars['Int']['output'];
+  /** Socialisation activities planned. */
   planned: Scalars['Int']['output'];
   /** Their registrations. */
   registrations: Scalars['Count']['output'];
@@ -954,26 +972,41 @@ export type PlanRealisationRow = {
 /** A planned socialisation activity. */
 export type PlannedActivity = {
   __typename?: 'PlannedActivity';
+  /** Which companies or worker groups are targeted. */
   audience: Scalars['String']['output'];
+  /** The branch's code. */
   branch: Scalars['ID']['output'];
+  /** The socialisation channel. */
   channel: Channel;
+  /** Who planned it (the account). */
   createdBy: Scalars['String']['output'];
   /** The planned day, `YYYY-MM-DD`, and its ISO week. */
   date: Scalars['String']['output'];
+  /** Its id. */
   id: Scalars['ID']['output'];
+  /** Where it takes place. */
   location: Scalars['String']['output'];
   /** Its results once done, as imported; null before. */
   realised: Maybe<RealisedActivity>;
+  /** The segment targeted, if one. */
   segment: Maybe<Segment>;
+  /** The staff code of the AR/ARK who runs it; null when nobody was named. */
   staff: Maybe<Scalars['String']['output']>;
+  /** Their name. */
   staffName: Maybe<Scalars['String']['output']>;
+  /** PLANNED, DONE or CANCELLED. */
   status: PlannedStatus;
+  /** The ISO week of the planned day, `YYYY-Www`. */
   week: Scalars['String']['output'];
 };
 
+/** What became of a planned activity. */
 export type PlannedStatus =
+  /** Called off. */
   | 'CANCELLED'
+  /** Done: its results are imported. */
   | 'DONE'
+  /** Planned, not done yet. */
   | 'PLANNED';
 
 /** Social-security program (program jaminan). */
@@ -1379,11 +1412,15 @@ export type ReachUnit =
 /** What a planned activity became: the campaign activity imported for it. */
 export type RealisedActivity = {
   __typename?: 'RealisedActivity';
+  /** Cost in Rupiah. */
   costIdr: Scalars['Count']['output'];
+  /** The day it took place, `YYYY-MM-DD`. */
   date: Scalars['String']['output'];
   /** The import history's run that stored it. */
   importRun: Scalars['ID']['output'];
+  /** Attendees. */
   reach: Scalars['Count']['output'];
+  /** Participants registered. */
   registrations: Scalars['Count']['output'];
 };
 
@@ -1417,20 +1454,26 @@ export type Review = {
    * league table and what moved since the week before. Computed when asked.
    */
   assessment: WeekAssessment;
+  /** The branch's code. */
   branch: Scalars['ID']['output'];
   /**
    * The actions of the branch's earlier reviews that were still open in this review's week: those
    * open now, and those closed in this week or after it (so a past review reads as it stood).
    */
   carriedOver: Array<Action>;
+  /** When it was written (ISO 8601). */
   createdAt: Scalars['String']['output'];
   /** Who wrote it (the account's username) and when (ISO 8601). */
   createdBy: Scalars['String']['output'];
+  /** Its id. */
   id: Scalars['ID']['output'];
+  /** Results, problems and solutions discussed. */
   notes: Maybe<Scalars['String']['output']>;
+  /** When its notes last changed (ISO 8601). */
   updatedAt: Scalars['String']['output'];
   /** The ISO week reviewed, `YYYY-Www`. */
   week: Scalars['String']['output'];
+  /** The Sunday of the week, `YYYY-MM-DD`. */
   weekEnd: Scalars['String']['output'];
   /** Its Monday and Sunday, `YYYY-MM-DD`. */
   weekStart: Scalars['String']['output'];
@@ -1441,6 +1484,7 @@ export type ReviewStaffMember = {
   __typename?: 'ReviewStaffMember';
   /** The staff code, as addAction's owner takes it. */
   code: Scalars['ID']['output'];
+  /** Their name. */
   name: Scalars['String']['output'];
   /** Kabid, AR, ARK or PAP. */
   role: Role;
@@ -1483,9 +1527,13 @@ export type StaffStanding = {
   __typename?: 'StaffStanding';
   /** Their target split for the year (targetAttainment by STAFF: new participants); null without one. */
   attainment: Maybe<AttainmentRow>;
+  /** Their name. */
   name: Maybe<Scalars['String']['output']>;
+  /** The staff code. */
   staff: Scalars['ID']['output'];
+  /** Their campaign results in the week. */
   week: CampaignCounts;
+  /** Their campaign results from `yearToDateStart` to the end of the week. */
   yearToDate: CampaignCounts;
 };
 
@@ -1552,8 +1600,11 @@ export type TargetPlanLine = {
   branchTarget: Maybe<Scalars['Int']['output']>;
   /** Always NEW_PARTICIPANTS: staff are assessed on the participants they register. */
   metric: TargetMetric;
+  /** The program of the branch target. */
   program: Program;
+  /** The segment of the branch target. */
   segment: Segment;
+  /** The shares per AR/ARK, in staff code order. */
   shares: Array<TargetShare>;
   /** Where the figures come from: STUDY, SYNTHETIC, IMPORTED (the branch's own files or its split in Pantau) or MIXED. */
   source: DataSource;
@@ -1566,6 +1617,7 @@ export type TargetShare = {
   __typename?: 'TargetShare';
   /** January to December, adding up to `target`. */
   monthly: Array<Scalars['Int']['output']>;
+  /** The staff member's name, as the branch's staff list gives it. */
   name: Maybe<Scalars['String']['output']>;
   /**
    * Whether `monthly` is the Kabid's phasing. False: spread evenly, as when none was set or when a
@@ -1574,7 +1626,9 @@ export type TargetShare = {
   phased: Scalars['Boolean']['output'];
   /** AR or ARK. */
   role: Maybe<Scalars['String']['output']>;
+  /** The staff code. */
   staff: Scalars['ID']['output'];
+  /** New participants they are to register in the year. */
   target: Scalars['Int']['output'];
 };
 
@@ -1639,12 +1693,17 @@ export type WeekAssessment = {
   source: Maybe<DataSource>;
   /** targetAttainment by PROGRAM for `year` (active participants): met when attainmentPct reaches 100. */
   targets: Array<AttainmentRow>;
+  /** Targets (program rows) whose attainment reached 100 %. */
   targetsMet: Scalars['Int']['output'];
+  /** Targets with data whose attainment is below 100 %. */
   targetsNotMet: Scalars['Int']['output'];
   /** Targets whose program has no data for the year yet (neither met nor not met). */
   targetsWithoutData: Scalars['Int']['output'];
+  /** The ISO week assessed, `YYYY-Www`. */
   week: Scalars['String']['output'];
+  /** Its Sunday, `YYYY-MM-DD`. */
   weekEnd: Scalars['String']['output'];
+  /** Its Monday, `YYYY-MM-DD`. */
   weekStart: Scalars['String']['output'];
   /** The ISO week-numbering year whose targets are assessed. */
   year: Scalars['Int']['output'];
@@ -1655,10 +1714,13 @@ export type WeekAssessment = {
 /** One activity type's week against the week before. */
 export type WeekMovement = {
   __typename?: 'WeekMovement';
+  /** Socialisation or promotion. */
   activity: ActivityType;
   /** This week minus last week. */
   change: CampaignChange;
+  /** The week before's results. */
   lastWeek: CampaignCounts;
+  /** The week's results. */
   thisWeek: CampaignCounts;
 };
 
