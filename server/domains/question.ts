@@ -12,8 +12,13 @@ import type { Locale } from '../../common/i18n/format.ts';
 /** The root fields a domain answers; the import's fields have resolvers of their own. */
 export type QuestionField = Exclude<keyof Query, '__typename' | NotAQuestion>;
 
-/** Root fields that are no analytic question: the import's and the accounts' own. */
-export const NOT_QUESTIONS = ['importHistory', 'importKinds', 'me', 'apiTokens', 'auditLog'] as const;
+/**
+ * Root fields that are no analytic question: the import's and the accounts' own, and the weekly
+ * review's and the plan's, which read team work rather than aggregate figures.
+ */
+export const NOT_QUESTIONS = [
+  'importHistory', 'importKinds', 'me', 'apiTokens', 'auditLog', 'reviews', 'reviewStaff', 'targetPlan', 'plannedActivities', 'planRealisation',
+] as const;
 type NotAQuestion = (typeof NOT_QUESTIONS)[number];
 
 type ResolverFn<F extends QuestionField> = Extract<NonNullable<QueryResolvers[F]>, (...args: never[]) => unknown>;
