@@ -14,6 +14,7 @@ import { planning } from './planning.ts';
 import { planningCsv } from './planning-csv.ts';
 import { report } from './report.ts';
 import { review } from './review.ts';
+import { leagueCsv } from './league-csv.ts';
 import { reviewCsv } from './review-csv.ts';
 import { share } from './share.ts';
 import { usersCli } from './users-cli.ts';
@@ -46,6 +47,8 @@ export const TEXTS = {
   review,
   /** The weekly review's actions CSV (server/api/review-csv.ts). */
   reviewCsv,
+  /** The weekly review's AR/ARK league table CSV (server/api/league-csv.ts). */
+  leagueCsv,
   /** The planning page (client/features/planning/). */
   planning,
   /** Plan against realisation as CSV (server/api/plan-csv.ts). */

@@ -1,9 +1,10 @@
 // Registers everything that serves charts for reports on the app: /charts/*, /embed/*,
 // /api/*.csv and /report, sharing one bounded cache of rendered answers; and the weekly
-// review's actions CSV and its weekly report (/report/week, .pdf), and the planning page's
+// review's actions and league table CSVs and its weekly report (/report/week, .pdf), and the planning page's
 // plan-against-realisation CSV, which no cache keeps (they name staff).
 import type { Express } from 'express';
 import { registerCsvRoutes } from '../api/csv.ts';
+import { registerLeagueCsvRoute } from '../api/league-csv.ts';
 import { registerPlanCsvRoute } from '../api/plan-csv.ts';
 import { registerReviewCsvRoute } from '../api/review-csv.ts';
 import { createAnswerCache } from '../cache/answers.ts';
@@ -19,6 +20,7 @@ export function registerReportingRoutes(app: Express, deps: { db: Database; conf
   registerChartRoutes(app, withCache);
   registerEmbedRoutes(app, withCache);
   registerReviewCsvRoute(app, deps);
+  registerLeagueCsvRoute(app, deps);
   registerPlanCsvRoute(app, deps);
   registerCsvRoutes(app, withCache);
   registerReportRoutes(app, deps);
