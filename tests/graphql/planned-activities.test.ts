@@ -91,6 +91,8 @@ describe.each(availableDialects())('planned activities on %s', (dialect) => {
     const planned = (await plan()).data.planActivity;
     expect((await ask(REALISE, { id: planned.id, reach: 1, registrations: 0 }, 'arKediri')).errors![0].extensions.code).toBe('FORBIDDEN');
     expect((await ask(REALISE, { id: planned.id, reach: 1, registrations: 0 })).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await ask(REALISE, { id: '999999', reach: 1, registrations: 0 })).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await ask(CANCEL, { id: '999999' })).errors![0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await ask(CANCEL, { id: planned.id }, 'ar')).errors![0].extensions.code).toBe('FORBIDDEN');
     expect((await ask(LIST, { branch: 'MADIUN' })).errors![0].extensions.code).toBe('UNAUTHENTICATED');
   });

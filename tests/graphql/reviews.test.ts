@@ -117,6 +117,9 @@ describe.each(availableDialects())('weekly reviews on %s', (dialect) => {
     expect((await ask(ADD, { review: review.id, title: 'x' }, 'kabidKediri')).errors![0].extensions.code).toBe('FORBIDDEN');
     expect((await ask(STATUS, { id: action.id, status: 'DONE' }, 'ar')).errors![0].extensions.code).toBe('FORBIDDEN');
     expect((await ask(STATUS, { id: action.id, status: 'DONE' })).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    // An id that does not exist tells an anonymous caller no more than one that does.
+    expect((await ask(STATUS, { id: '999999', status: 'DONE' })).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await ask(ADD, { review: '999999', title: 'x' })).errors![0].extensions.code).toBe('UNAUTHENTICATED');
 
     expect((await ask(LIST, { branch: 'MADIUN' })).errors![0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await ask(LIST, { branch: 'MADIUN' }, 'researcher')).errors![0].message).toMatch(/weekly reviews name staff members/);

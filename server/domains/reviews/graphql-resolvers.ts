@@ -23,6 +23,11 @@ function mayWrite(context: GraphQLContext, branch: string): void {
   demand(context.principal, { do: 'writeReview', branch }, context.config.authRead);
 }
 
+/** An anonymous caller is refused before an id is looked up, so that no answer tells which ids exist. */
+function signedIn(context: GraphQLContext): void {
+  if (context.principal.kind === 'anonymous') mayWrite(context, '');
+}
+
 async function oneReviewView(context: GraphQLContext, id: number) {
   const review = await reviewById(context.db, id);
   const [view] = await reviewViews(context.db, review.branchCode, [review]);
@@ -57,6 +62,7 @@ export const reviewResolvers: Resolvers = {
       return oneReviewView(context, review.id);
     },
     updateReview: async (_parent, args, context) => {
+      signedIn(context);
       const review = await reviewById(context.db, idArgument('id', args.id), 'id');
       mayWrite(context, review.branchCode);
       await updateReviewNotes(context.db, review.id, textArgument('notes', args.notes, NOTES_MAX));
@@ -64,6 +70,7 @@ export const reviewResolvers: Resolvers = {
       return oneReviewView(context, review.id);
     },
     addAction: async (_parent, args, context) => {
+      signedIn(context);
       const review = await reviewById(context.db, idArgument('review', args.review));
       mayWrite(context, review.branchCode);
       const title = titleArgument(args.title);
@@ -78,6 +85,7 @@ export const reviewResolvers: Resolvers = {
       return actionView(action, names);
     },
     setActionStatus: async (_parent, args, context) => {
+      signedIn(context);
       const current = await actionById(context.db, idArgument('id', args.id));
       mayWrite(context, current.branchCode);
       const action = await setActionStatus(context.db, current.id, args.status, weekOfToday().key);

@@ -37,6 +37,11 @@ async function views(context: GraphQLContext, branch: string, rows: PlannedActiv
 const record = (context: GraphQLContext, action: string, p: PlannedActivity, detail: Record<string, unknown> = {}) =>
   audit(context.db, { actor: actorName(context.principal), action, target: `${p.branchCode} ${p.date}`, detail: { id: p.id, ...detail }, ip: context.ip });
 
+/** An anonymous caller is refused before an id is looked up, so that no answer tells which ids exist. */
+function signedIn(context: GraphQLContext): void {
+  if (context.principal.kind === 'anonymous') demand(context.principal, { do: 'planActivities', branch: '' }, context.config.authRead);
+}
+
 function open(planned: PlannedActivity): void {
   if (planned.status !== 'PLANNED') throw new BadInputError('id', `planned activity ${planned.id} is ${planned.status === 'DONE' ? 'done' : 'cancelled'} already`);
 }
@@ -75,6 +80,7 @@ export const plannedActivityResolvers: Resolvers = {
       return view(context, planned);
     },
     realisePlannedActivity: async (_parent, args, context) => {
+      signedIn(context);
       const planned = await plannedById(context.db, idArgument('id', args.id));
       demand(context.principal, { do: 'import', kind: 'campaigns', branches: [planned.branchCode] }, context.config.authRead);
       open(planned);
@@ -94,6 +100,7 @@ export const plannedActivityResolvers: Resolvers = {
       return view(context, done);
     },
     cancelPlannedActivity: async (_parent, args, context) => {
+      signedIn(context);
       const planned = await plannedById(context.db, idArgument('id', args.id));
       demand(context.principal, { do: 'planActivities', branch: planned.branchCode }, context.config.authRead);
       open(planned);
