@@ -14,6 +14,7 @@ import { BadInputError } from '../errors.ts';
 import { isLocale, type Locale } from '../../common/i18n/format.ts';
 import { leagueCsv } from '../../common/i18n/league-csv.ts';
 import type { CsvCell } from '../csv/records.ts';
+import { queryParam } from './query-param.ts';
 import { CSV_CONTENT_TYPE, CSV_DEFAULT_LANG, spreadsheetCell, writeCsv } from './csv-format.ts';
 
 export const LEAGUE_CSV_PATH = '/api/reviews/league.csv';
@@ -35,16 +36,8 @@ export function leagueRows(week: string, league: readonly StaffStanding[], sourc
   ];
 }
 
-/** One query parameter, given once. */
-function param(req: Request, name: string, required: boolean): string | undefined {
-  const values = new URLSearchParams(req.originalUrl.split('?')[1] ?? '').getAll(name);
-  if (values.length > 1) throw new BadInputError(name, 'is given more than once');
-  if (!values.length || !values[0].trim()) {
-    if (required) throw new BadInputError(name, `is missing: ${LEAGUE_CSV_PATH}?branch=MADIUN&week=2026-W49&lang=id`);
-    return undefined;
-  }
-  return values[0].trim();
-}
+/** One query parameter of this download (query-param.ts). */
+const param = (req: Request, name: string, required: boolean) => queryParam(req, name, { required, usage: `${LEAGUE_CSV_PATH}?branch=MADIUN&week=2026-W49&lang=id` });
 
 export function registerLeagueCsvRoute(app: Express, deps: { db: Database; config: Config }): void {
   app.get(LEAGUE_CSV_PATH, async (req, res) => {

@@ -17,6 +17,7 @@ import { readIsoWeek } from '../../common/time/iso-week.ts';
 import { isLocale, type Locale } from '../../common/i18n/format.ts';
 import { planningCsv } from '../../common/i18n/planning-csv.ts';
 import type { CsvCell } from '../csv/records.ts';
+import { queryParam } from './query-param.ts';
 import { CSV_CONTENT_TYPE, CSV_DEFAULT_LANG, spreadsheetCell, writeCsv } from './csv-format.ts';
 
 export const PLAN_CSV_PATH = '/api/plan/realisation.csv';
@@ -44,16 +45,8 @@ export function planRealisationRows(rows: readonly PlanRealisationRow[], groupBy
   ];
 }
 
-/** One query parameter, given once. */
-function param(req: Request, name: string, required: boolean): string | undefined {
-  const values = new URLSearchParams(req.originalUrl.split('?')[1] ?? '').getAll(name);
-  if (values.length > 1) throw new BadInputError(name, 'is given more than once');
-  if (!values.length || !values[0].trim()) {
-    if (required) throw new BadInputError(name, `is missing: ${PLAN_CSV_PATH}?branch=MADIUN&from=2026-W49&to=2026-W49&groupBy=WEEK&lang=id`);
-    return undefined;
-  }
-  return values[0].trim();
-}
+/** One query parameter of this download (query-param.ts). */
+const param = (req: Request, name: string, required: boolean) => queryParam(req, name, { required, usage: `${PLAN_CSV_PATH}?branch=MADIUN&from=2026-W49&to=2026-W49&groupBy=WEEK&lang=id` });
 
 export function registerPlanCsvRoute(app: Express, deps: { db: Database; config: Config }): void {
   app.get(PLAN_CSV_PATH, async (req, res) => {

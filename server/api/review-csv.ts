@@ -16,6 +16,7 @@ import type { Action } from '../graphql/generated/resolvers-types.ts';
 import { dayOf } from '../../common/time/iso-week.ts';
 import { isLocale, type Locale } from '../../common/i18n/format.ts';
 import { reviewCsv } from '../../common/i18n/review-csv.ts';
+import { queryParam } from './query-param.ts';
 import { CSV_CONTENT_TYPE, CSV_DEFAULT_LANG, writeCsv } from './csv-format.ts';
 
 export const REVIEW_CSV_PATH = '/api/reviews/actions.csv';
@@ -41,16 +42,8 @@ export function reviewActionRows(review: { week: string; actions: Action[]; carr
   ];
 }
 
-/** One query parameter, given once. */
-function param(req: Request, name: string, required: boolean): string | undefined {
-  const values = new URLSearchParams(req.originalUrl.split('?')[1] ?? '').getAll(name);
-  if (values.length > 1) throw new BadInputError(name, 'is given more than once');
-  if (!values.length || !values[0].trim()) {
-    if (required) throw new BadInputError(name, `is missing: ${REVIEW_CSV_PATH}?branch=MADIUN&week=2026-W49&lang=id`);
-    return undefined;
-  }
-  return values[0].trim();
-}
+/** One query parameter of this download (query-param.ts). */
+const param = (req: Request, name: string, required: boolean) => queryParam(req, name, { required, usage: `${REVIEW_CSV_PATH}?branch=MADIUN&week=2026-W49&lang=id` });
 
 export function registerReviewCsvRoute(app: Express, deps: { db: Database; config: Config }): void {
   app.get(REVIEW_CSV_PATH, async (req, res) => {

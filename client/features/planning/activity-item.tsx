@@ -8,7 +8,7 @@ import { formatDate, formatInteger, formatRupiah, type Locale } from '../../../c
 import type { PlanningTexts } from '../../../common/i18n/planning.ts';
 import { type PlanProblem, planProblem } from './plan-errors.ts';
 import { CancelPlannedMutation, type PlanActivity } from './planning-api.ts';
-import { ProblemNote } from './problem-note.tsx';
+import { ProblemNote } from '../account/problem-note.tsx';
 import { RealiseForm } from './realise-form.tsx';
 
 export interface ActivityItemProps {
@@ -103,7 +103,7 @@ export function ActivityItem({ activity: a, writer, recorder, t, locale, onNote 
           }}
         />
       ) : null}
-      <ProblemNote id={`planned-${a.id}-problem`} problem={problem} t={t} locale={locale} />
+      <ProblemNote kind="plan" id={`planned-${a.id}-problem`} problem={problem} t={t} locale={locale} />
     </li>
   );
 }

@@ -10,7 +10,7 @@ import { CHANNELS_BY_ACTIVITY, SEGMENTS } from '../../../common/vocabulary/catal
 import type { Channel, Segment } from '../../../common/vocabulary/schema-enums.ts';
 import { type PlanProblem, planProblem } from './plan-errors.ts';
 import { PlanActivityMutation } from './planning-api.ts';
-import { ProblemNote } from './problem-note.tsx';
+import { ProblemNote } from '../account/problem-note.tsx';
 import type { TeamMember } from './split-editor.tsx';
 
 const CHANNELS = Object.keys(CHANNELS_BY_ACTIVITY.SOCIALISATION) as Channel[];
@@ -123,7 +123,7 @@ export function PlanActivityForm({ branch, today, team, roles, t, locale }: Plan
           {loading ? t.planning : t.planSubmit}
         </button>
       </div>
-      <ProblemNote id={problemId} problem={problem} t={t} locale={locale} />
+      <ProblemNote kind="plan" id={problemId} problem={problem} t={t} locale={locale} />
       <p className="sr-only" role="status">
         {done}
       </p>

@@ -6,14 +6,10 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { formatInteger, type Locale } from '../../../common/i18n/format.ts';
 import type { PlanningTexts } from '../../../common/i18n/planning.ts';
 import { errorCodes, isUnauthenticated } from '../account/auth-errors.ts';
+import type { PageProblem } from '../account/problem-note.tsx';
 
-export interface PlanProblem {
-  text: string;
-  /** The server's own words, when the page has no sentence of its own for them. */
-  detail?: string;
-  /** Logging in (again) is the remedy. */
-  login?: boolean;
-}
+/** A refusal as the page says it (the shared ProblemNote's). */
+export type PlanProblem = PageProblem;
 
 export interface Refusal {
   message: string;

@@ -11,7 +11,7 @@ import { daysOfWeek, weekNumber } from '../review/review-model.ts';
 import { planProblem } from './plan-errors.ts';
 import { PLAN_GROUPS, type PlanGroup } from './plan-url.ts';
 import { PlanRealisationQuery } from './planning-api.ts';
-import { ProblemNote } from './problem-note.tsx';
+import { ProblemNote } from '../account/problem-note.tsx';
 import { planCsvHref } from './plan-csv-link.ts';
 
 export interface PlanRealisationProps {
@@ -66,7 +66,7 @@ export function PlanRealisation({ branch, bounds, rangeName, by, onBy, staffName
       {error && !data ? (
         <div className="state state-error">
           <strong>{t.errorTitle}</strong>
-          <ProblemNote id={`${ids}-problem`} problem={planProblem(error, t, locale)} t={t} locale={locale} />
+          <ProblemNote kind="plan" id={`${ids}-problem`} problem={planProblem(error, t, locale)} t={t} locale={locale} />
           <button type="button" className="button" onClick={() => void refetch()}>
             {t.retry}
           </button>

@@ -12,7 +12,7 @@ import { planProblem } from './plan-errors.ts';
 import { byWeek, PLAN_RANGES, type PlanRange } from './plan-model.ts';
 import { PlanActivityForm } from './plan-activity-form.tsx';
 import { PlannedActivitiesQuery } from './planning-api.ts';
-import { ProblemNote } from './problem-note.tsx';
+import { ProblemNote } from '../account/problem-note.tsx';
 import type { TeamMember } from './split-editor.tsx';
 
 export interface PlannedActivitiesProps {
@@ -61,7 +61,7 @@ export function PlannedActivities({ branch, year, range, bounds, onRange, today,
       {error && !data ? (
         <div className="state state-error">
           <strong>{t.errorTitle}</strong>
-          <ProblemNote id={`${ids}-problem`} problem={planProblem(error, t, locale)} t={t} locale={locale} />
+          <ProblemNote kind="plan" id={`${ids}-problem`} problem={planProblem(error, t, locale)} t={t} locale={locale} />
           <button type="button" className="button" onClick={() => void refetch()}>
             {t.retry}
           </button>

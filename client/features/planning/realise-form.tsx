@@ -8,7 +8,7 @@ import type { PlanningTexts } from '../../../common/i18n/planning.ts';
 import { type PlanProblem, planProblem } from './plan-errors.ts';
 import { readCount } from './plan-model.ts';
 import { type PlanActivity, RealisePlannedMutation } from './planning-api.ts';
-import { ProblemNote } from './problem-note.tsx';
+import { ProblemNote } from '../account/problem-note.tsx';
 
 export interface RealiseFormProps {
   activity: PlanActivity;
@@ -74,7 +74,7 @@ export function RealiseForm({ activity, t, locale, onDone }: RealiseFormProps) {
           {t.cancel}
         </button>
       </div>
-      <ProblemNote id={problemId} problem={problem} t={t} locale={locale} />
+      <ProblemNote kind="plan" id={problemId} problem={problem} t={t} locale={locale} />
     </form>
   );
 }

@@ -10,7 +10,7 @@ import type { Program, Segment } from '../../../common/vocabulary/schema-enums.t
 import { type PlanProblem, planProblem } from './plan-errors.ts';
 import { evenSpread, lineTotals, monthsSum, readCount } from './plan-model.ts';
 import { type PlanLine, SetTargetSplitMutation } from './planning-api.ts';
-import { ProblemNote } from './problem-note.tsx';
+import { ProblemNote } from '../account/problem-note.tsx';
 
 export interface TeamMember {
   code: string;
@@ -188,7 +188,7 @@ export function SplitEditor({ branch, year, line, title, team, roles, t, locale,
           {t.cancel}
         </button>
       </div>
-      <ProblemNote id={problemId} problem={problem} t={t} locale={locale} />
+      <ProblemNote kind="plan" id={problemId} problem={problem} t={t} locale={locale} />
     </form>
   );
 }

@@ -8,7 +8,7 @@ import { formatInteger, type Locale, monthName } from '../../../common/i18n/form
 import type { PlanningTexts } from '../../../common/i18n/planning.ts';
 import { planProblem } from './plan-errors.ts';
 import { type PlanLine, TargetPlanQuery } from './planning-api.ts';
-import { ProblemNote } from './problem-note.tsx';
+import { ProblemNote } from '../account/problem-note.tsx';
 import { SplitEditor } from './split-editor.tsx';
 
 export interface TargetSplitProps {
@@ -130,7 +130,7 @@ export function TargetSplit({ branch, year, writer, t, locale }: TargetSplitProp
     body = (
       <div className="state state-error" data-testid="split-error">
         <strong>{t.errorTitle}</strong>
-        <ProblemNote id={`${ids}-problem`} problem={planProblem(error, t, locale)} t={t} locale={locale} />
+        <ProblemNote kind="plan" id={`${ids}-problem`} problem={planProblem(error, t, locale)} t={t} locale={locale} />
         <button type="button" className="button" onClick={() => void refetch()}>
           {t.retry}
         </button>

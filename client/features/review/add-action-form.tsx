@@ -8,7 +8,7 @@ import { account as accountTexts } from '../../../common/i18n/account.ts';
 import type { ReviewTexts } from '../../../common/i18n/review.ts';
 import { AddActionMutation, ReviewStaffQuery } from './review-api.ts';
 import { type ReviewProblem, reviewProblem } from './review-errors.ts';
-import { ProblemNote } from './problem-note.tsx';
+import { ProblemNote } from '../account/problem-note.tsx';
 
 export interface AddActionFormProps {
   reviewId: string;
@@ -97,7 +97,7 @@ export function AddActionForm({ reviewId, branch, t, locale, onAdded }: AddActio
           {loading ? t.adding : t.addAction}
         </button>
       </div>
-      <ProblemNote id={problemId} problem={problem} t={t} locale={locale} />
+      <ProblemNote kind="review" id={problemId} problem={problem} t={t} locale={locale} />
       <p className="sr-only" role="status">
         {added}
       </p>

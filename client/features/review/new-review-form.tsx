@@ -8,7 +8,7 @@ import type { ReviewTexts } from '../../../common/i18n/review.ts';
 import { readIsoWeek } from '../../../common/time/iso-week.ts';
 import { CreateReviewMutation } from './review-api.ts';
 import { type ReviewProblem, reviewProblem } from './review-errors.ts';
-import { ProblemNote } from './problem-note.tsx';
+import { ProblemNote } from '../account/problem-note.tsx';
 
 export interface NewReviewFormProps {
   branch: string;
@@ -77,7 +77,7 @@ export function NewReviewForm({ branch, week: initialWeek, thisWeek, t, locale, 
           {loading ? t.creating : t.createReview}
         </button>
       </div>
-      <ProblemNote id={problemId} problem={problem} t={t} locale={locale} />
+      <ProblemNote kind="review" id={problemId} problem={problem} t={t} locale={locale} />
     </form>
   );
 }

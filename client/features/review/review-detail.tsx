@@ -8,7 +8,7 @@ import type { ReviewTexts } from '../../../common/i18n/review.ts';
 import type { ActionStatus } from '../../../common/vocabulary/schema-enums.ts';
 import { ActionList } from './action-list.tsx';
 import { AddActionForm } from './add-action-form.tsx';
-import { ProblemNote } from './problem-note.tsx';
+import { ProblemNote } from '../account/problem-note.tsx';
 import { type ActionData, type ReviewData, SetActionStatusMutation } from './review-api.ts';
 import { type ReviewProblem, reviewProblem } from './review-errors.ts';
 import { ReviewNotes } from './review-notes.tsx';
@@ -70,7 +70,7 @@ export function ReviewDetail({ review, writer, t, locale, today, refetch }: Revi
         <p className="hint">{t.carriedHint}</p>
         <ActionList actions={review.carriedOver} t={t} locale={locale} today={today} empty={t.noCarried} testId="review-carried" {...statusProps} />
       </section>
-      <ProblemNote id={`${ids}-problem`} problem={problem} t={t} locale={locale} />
+      <ProblemNote kind="review" id={`${ids}-problem`} problem={problem} t={t} locale={locale} />
       <p className="review-downloads">
         <a className="button button-quiet" href={reviewCsvHref(review.branch, review.week, locale)} download data-testid="review-csv">
           {t.downloadCsv}

@@ -5,14 +5,10 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { ReviewTexts } from '../../../common/i18n/review.ts';
 import { errorCodes, isUnauthenticated } from '../account/auth-errors.ts';
+import type { PageProblem } from '../account/problem-note.tsx';
 
-export interface ReviewProblem {
-  text: string;
-  /** The server's own words, when the page has no sentence of its own for them. */
-  detail?: string;
-  /** Logging in (again) is the remedy. */
-  login?: boolean;
-}
+/** A refusal as the page says it (the shared ProblemNote's). */
+export type ReviewProblem = PageProblem;
 
 interface Refusal {
   message: string;

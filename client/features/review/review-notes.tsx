@@ -6,7 +6,7 @@ import type { Locale } from '../../../common/i18n/format.ts';
 import type { ReviewTexts } from '../../../common/i18n/review.ts';
 import { UpdateReviewMutation } from './review-api.ts';
 import { type ReviewProblem, reviewProblem } from './review-errors.ts';
-import { ProblemNote } from './problem-note.tsx';
+import { ProblemNote } from '../account/problem-note.tsx';
 
 export interface ReviewNotesProps {
   reviewId: string;
@@ -69,7 +69,7 @@ export function ReviewNotes({ reviewId, notes, writer, t, locale }: ReviewNotesP
               {t.cancel}
             </button>
           </div>
-          <ProblemNote id={`${ids}-problem`} problem={problem} t={t} locale={locale} />
+          <ProblemNote kind="review" id={`${ids}-problem`} problem={problem} t={t} locale={locale} />
         </form>
       ) : (
         <>

@@ -14,7 +14,7 @@ import type { Account } from '../account/account-api.ts';
 import { isUnauthenticated } from '../account/auth-errors.ts';
 import { currentPath, loginHref } from '../account/next-path.ts';
 import { NewReviewForm } from './new-review-form.tsx';
-import { ProblemNote } from './problem-note.tsx';
+import { ProblemNote } from '../account/problem-note.tsx';
 import { ReviewPageQuery } from './review-api.ts';
 import { ReviewDetail } from './review-detail.tsx';
 import { reviewProblem } from './review-errors.ts';
@@ -117,7 +117,7 @@ function ReviewBoard({ locale, account, branch, t }: { locale: Locale; account: 
     return (
       <div className="state state-error" data-testid="review-error">
         <strong>{t.errorTitle}</strong>
-        <ProblemNote id="review-load-problem" problem={reviewProblem(error, t)} t={t} locale={locale} />
+        <ProblemNote kind="review" id="review-load-problem" problem={reviewProblem(error, t)} t={t} locale={locale} />
         <button type="button" className="button" onClick={() => void refetch()}>
           {t.retry}
         </button>

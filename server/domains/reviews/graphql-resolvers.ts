@@ -6,18 +6,12 @@ import { audit } from '../../auth/audit.ts';
 import { demand } from '../../auth/permissions.ts';
 import { actorName } from '../../auth/principal.ts';
 import { BadInputError } from '../../errors.ts';
-import { resolveBranch } from '../branches/query.ts';
+import { branchReference } from '../branches/query.ts';
 import { dueArgument, idArgument, NOTES_MAX, textArgument, titleArgument, weekArgument, weekOfToday } from './input.ts';
 import { actionById, addAction, createReview, reviewById, reviewsOf, setActionStatus, staffNames, updateReviewNotes } from './store.ts';
 import { reviewStaffResolvers } from './staff.ts';
 import { actionView, reviewViews } from './views.ts';
 import { assessmentResolver } from './assessment/graphql.ts';
-
-async function branchRef(context: GraphQLContext, code: string) {
-  const branch = (await resolveBranch(context.db, code))!;
-  const row = (await context.db.read('branch').where('code', branch).first('region_code')) as { region_code: string | null } | undefined;
-  return { code: branch, region: row?.region_code ?? null };
-}
 
 function mayWrite(context: GraphQLContext, branch: string): void {
   demand(context.principal, { do: 'writeReview', branch }, context.config.authRead);
@@ -41,7 +35,7 @@ export const reviewResolvers: Resolvers = {
   Review: { assessment: assessmentResolver },
   Query: {
     reviews: async (_parent, args, context) => {
-      const branch = await branchRef(context, args.branch);
+      const branch = await branchReference(context.db, args.branch);
       demand(context.principal, { do: 'readReviews', branch }, context.config.authRead);
       const from = args.from ? weekArgument('from', args.from).key : undefined;
       const to = args.to ? weekArgument('to', args.to).key : undefined;
@@ -53,7 +47,7 @@ export const reviewResolvers: Resolvers = {
   },
   Mutation: {
     createReview: async (_parent, args, context) => {
-      const { code } = await branchRef(context, args.branch);
+      const { code } = await branchReference(context.db, args.branch);
       mayWrite(context, code);
       const week = weekArgument('week', args.week, weekOfToday());
       const notes = textArgument('notes', args.notes, NOTES_MAX);
