@@ -3,13 +3,14 @@
 // place (server/http/shutdown.ts): on SIGINT/SIGTERM, or when npm that started us is gone, the
 // port closes, requests in flight finish (up to 10 s), then GraphQL and the database close
 // and the process exits 0. A port that cannot be bound is one line on stderr and exit 1.
+import type { AddressInfo } from 'node:net';
 import { countAccounts } from './auth/accounts.ts';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/orm.ts';
 import { seedDemoDataIfEmpty } from './db/seed/seed.ts';
 import { closeAbandonedRuns } from './import/history.ts';
-import { printBanner } from './http/banner.ts';
+import { printBanner, urlHost } from './http/banner.ts';
 import { listen, ListenError } from './http/listen.ts';
 import { startedByNpm, watchParents } from './http/parent-watch.ts';
 import { installShutdown } from './http/shutdown.ts';
@@ -63,8 +64,11 @@ async function main(): Promise<void> {
     ],
   });
   if (startedByNpm()) watchParents((why) => void shutdown(`${why}`));
+  // The address and port bound, not the ones asked for: HOST=localhost may have resolved to ::1.
+  const bound = server.address() as AddressInfo;
   printBanner({
-    port: config.port,
+    port: bound.port,
+    host: urlHost(bound),
     database: config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL',
     accounts: await countAccounts(db),
   });

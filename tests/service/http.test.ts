@@ -124,10 +124,13 @@ describe('request ids and logs', () => {
     expect(line).not.toContain('secret-value');
   });
 
-  it('the start-up banner names the dashboard, playground, report and import page', () => {
+  it('the start-up banner names the dashboard, playground, report and import page at the address HOST chose', async () => {
     const banner = server.output().split('\n').find((l) => l.includes('Pantau is serving on'));
     const record = JSON.parse(banner!);
-    const base = `http://localhost:${server.port}`;
+    // The test servers listen on HOST=127.0.0.1 (support.ts): there, not at localhost.
+    const base = `http://127.0.0.1:${server.port}`;
+    expect(record.msg).toBe(`Pantau is serving on ${base}`);
     expect(record).toMatchObject({ dashboard: `${base}/`, playground: `${base}/playground`, report: `${base}/report`, import: `${base}/import` });
+    expect((await get(record.dashboard)).status).toBe(200);
   });
 });

@@ -39,7 +39,8 @@ describe('logs on a terminal', () => {
     await get(`${running.url}/`, { 'x-request-id': 'pretty-test' });
     await new Promise((resolve) => setTimeout(resolve, 200));
     const out = running.output();
-    const base = `http://localhost:${running.port}`;
+    // HOST=127.0.0.1 (support.ts): the banner names that address.
+    const base = `http://127.0.0.1:${running.port}`;
     expect(out).toContain(`Pantau is serving on ${base}`);
     for (const [name, url] of [['dashboard', '/'], ['playground', '/playground'], ['report', '/report'], ['import page', '/import']]) {
       expect(out).toMatch(new RegExp(`^  ${name} +${base}${url}(\\s|$)`, 'm'));

@@ -1,6 +1,6 @@
 // What README says about the address Pantau listens on is what the server does (tryout F15):
-// the start banner printed as README shows it, the default address (every interface), and what
-// the banner's `localhost` means when HOST names another address of the machine.
+// the start banner printed as README shows it, the default address (every interface, which the
+// banner calls `localhost`), and the banner naming HOST's address when HOST names another one.
 import express from 'express';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, ROOT_DIR } from '../../../server/config.ts';
-import { bannerText, bannerUrls } from '../../../server/http/banner.ts';
+import { bannerText, bannerUrls, urlHost } from '../../../server/http/banner.ts';
 import { listen } from '../../../server/http/listen.ts';
 
 const README = fs.readFileSync(path.join(ROOT_DIR, 'README.md'), 'utf8');
@@ -58,24 +58,35 @@ describe("README's HOST", () => {
     expect(loadConfig({ HOST: '' }).host).toBeUndefined();
     const server = await listen(express(), 0, loadConfig({}).host);
     try {
-      expect(['::', '0.0.0.0']).toContain((server.address() as AddressInfo).address);
+      const bound = server.address() as AddressInfo;
+      expect(['::', '0.0.0.0']).toContain(bound.address);
+      // Listening everywhere, the banner's localhost reaches it.
+      expect(bannerUrls(bound.port, urlHost(bound)).dashboard).toBe(`http://localhost:${bound.port}/`);
+      expect(await connects('localhost', bound.port)).toBe(true);
     } finally {
       await new Promise((r) => server.close(r));
     }
   });
 
-  it.runIf(otherAddress())("says the banner's localhost is refused when HOST is another address of the machine", async () => {
-    expect(README).toMatch(/with `HOST` set to another\s+address of the machine[^]*?`localhost` is refused: open that address\s+instead/);
+  it.runIf(otherAddress())("says the banner names HOST's address when HOST is another address of the machine, where localhost is refused", async () => {
+    expect(README).toMatch(/`localhost` is refused\s+by a server listening on another address of the machine: with `HOST=192\.168\.1\.20` the banner\s+says <http:\/\/192\.168\.1\.20:4000\/>/);
     const address = otherAddress()!;
     const server = await listen(express(), 0, loadConfig({ HOST: address }).host);
     try {
-      const { port } = server.address() as AddressInfo;
-      expect(bannerUrls(port).dashboard).toBe(`http://localhost:${port}/`);
-      expect(await connects(address, port)).toBe(true);
-      expect(await connects('127.0.0.1', port)).toBe(false);
+      const bound = server.address() as AddressInfo;
+      expect(bannerUrls(bound.port, urlHost(bound)).dashboard).toBe(`http://${address}:${bound.port}/`);
+      expect(await connects(address, bound.port)).toBe(true);
+      expect(await connects('127.0.0.1', bound.port)).toBe(false);
     } finally {
       await new Promise((r) => server.close(r));
     }
+  });
+
+  it('puts an IPv6 address in brackets, as a URL needs it', async () => {
+    expect(urlHost({ address: '::1', family: 'IPv6' })).toBe('[::1]');
+    expect(urlHost({ address: '127.0.0.1', family: 'IPv4' })).toBe('127.0.0.1');
+    expect(urlHost({ address: '0.0.0.0', family: 'IPv4' })).toBe('localhost');
+    expect(README).toContain('an IPv6\naddress in brackets, `http://[::1]:4000/`');
   });
 
   it('tells the production reader that the server listens on every interface unless HOST is set', () => {
