@@ -1,8 +1,10 @@
 // Review.assessment over GraphQL on both databases: the week's targets as targetAttainment
-// gives them, the AR/ARK league table and what moved since the week before, checked against
-// sums the test takes straight from the activities of the week's days.
+// gives them cut off at the week's Sunday, the AR/ARK league table and what moved since the
+// week before, checked against sums the test takes straight from the activities of the week's
+// days. (assessment-cut-off.test.ts: the cut-off itself and the phasing to date.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoWeekOfDay, readIsoWeek, shiftIsoWeek } from '../../common/time/iso-week.ts';
+import { targetAttainment } from '../../server/domains/targets/query.ts';
 import { sessionOf } from '../support/accounts.ts';
 import { availableDialects, startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -10,10 +12,12 @@ const COUNTS = 'activities registrations reach attendees impressions';
 const QUERY = `query($branch: ID!, $from: String, $to: String) { reviews(branch: $branch, from: $from, to: $to) { week assessment {
   week weekStart weekEnd year lastWeek yearToDateStart targetsMet targetsNotMet targetsWithoutData source
   targets { key status attainmentPct realised target }
-  league { staff name attainment { key attainmentPct status target realised } week { ${COUNTS} } yearToDate { ${COUNTS} } }
+  league { staff name attainmentToDatePct attainment { key attainmentPct status target realised } week { ${COUNTS} } yearToDate { ${COUNTS} } }
   movement { activity thisWeek { ${COUNTS} } lastWeek { ${COUNTS} } change { activities registrations reach } }
 } } }`;
-const TARGETS = 'query($year: Int!, $groupBy: TargetGroupBy) { targetAttainment(branch: "MADIUN", year: $year, groupBy: $groupBy) { key status attainmentPct realised target } }';
+/** targetAttainment's rows cut off at the week's Sunday, with the fields the query asks. */
+const targetsThrough = async (server: TestServer, groupBy: 'PROGRAM' | 'STAFF', through: string) =>
+  (await targetAttainment(server.db, { branch: 'MADIUN', year: 2025, groupBy, through })).map((r) => ({ key: r.key, status: r.status, attainmentPct: r.attainmentPct, realised: r.realised, target: r.target }));
 
 describe.each(availableDialects())('the assessment of a week on %s', (dialect) => {
   let server: TestServer;
@@ -54,8 +58,8 @@ describe.each(availableDialects())('the assessment of a week on %s', (dialect) =
     const last = shiftIsoWeek(w.week, -1);
     expect(a).toMatchObject({ week, weekStart: w.week.first, weekEnd: w.week.last, year: 2025, lastWeek: last.key, yearToDateStart: isoWeekOfDay('2025-01-04').first, source: 'SYNTHETIC' });
 
-    // Targets: exactly targetAttainment's rows of the year, and the met ones counted.
-    const targets = (await server.graphql(TARGETS, { year: 2025, groupBy: 'PROGRAM' })).data.targetAttainment;
+    // Targets: exactly targetAttainment's rows of the year up to the week's Sunday, and the met ones counted.
+    const targets = await targetsThrough(server, 'PROGRAM', w.week.last);
     expect(a.targets).toEqual(targets);
     expect(targets.length).toBeGreaterThan(0);
     const withData = targets.filter((t: { status: string }) => t.status !== 'NO_DATA');
@@ -64,7 +68,7 @@ describe.each(availableDialects())('the assessment of a week on %s', (dialect) =
 
     // The league table: every staff member with a target or an activity this year, their
     // target split as targetAttainment by STAFF has it, their week and year to date.
-    const staffTargets = (await server.graphql(TARGETS, { year: 2025, groupBy: 'STAFF' }, { cookie: kabid })).data.targetAttainment;
+    const staffTargets = await targetsThrough(server, 'STAFF', w.week.last);
     const [inWeek, inYear] = await Promise.all([sums(w.week.first, w.week.last, 'staff_code'), sums(a.yearToDateStart, w.week.last, 'staff_code')]);
     inWeek.delete('');
     inYear.delete('');
@@ -78,8 +82,9 @@ describe.each(availableDialects())('the assessment of a week on %s', (dialect) =
         expect({ activities: got.activities, registrations: got.registrations, reach: got.reach }).toEqual(want ?? { activities: 0, registrations: 0, reach: 0 });
       }
     }
-    // Best attainment first.
-    const pcts = a.league.filter((s: { attainment: unknown }) => s.attainment).map((s: { attainment: { attainmentPct: number } }) => s.attainment.attainmentPct);
+    // Best attainment against the phasing to date first.
+    const pcts = a.league.filter((s: { attainmentToDatePct: number | null }) => s.attainmentToDatePct !== null).map((s: { attainmentToDatePct: number }) => s.attainmentToDatePct);
+    expect(pcts.length).toBeGreaterThan(0);
     expect(pcts).toEqual([...pcts].sort((x, y) => y - x));
 
     // What moved: per activity type, this week, last week and the difference.

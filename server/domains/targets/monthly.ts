@@ -17,8 +17,9 @@ export const staffKey = (branch: unknown, staff: unknown) => `${branch}|${staff}
 /** Monthly figures (months 1–12 of the year) per target key. */
 export type MonthlyByKey = Map<string, MonthValue[]>;
 
-function yearFilters(year: number, scope: BranchScope): Filter[] {
-  const filters: Filter[] = [{ member: 'periodIndex', op: 'between', from: monthIndex(year, 1), to: monthIndex(year, 12) }];
+/** Months 1 to `lastMonth` of the year (all twelve unless a cut-off ends them sooner). */
+function yearFilters(year: number, scope: BranchScope, lastMonth = 12): Filter[] {
+  const filters: Filter[] = [{ member: 'periodIndex', op: 'between', from: monthIndex(year, 1), to: monthIndex(year, lastMonth) }];
   filters.push(...scopeFilters(scope));
   return filters;
 }
@@ -35,12 +36,13 @@ function push(map: Map<string, MonthValue[]>, key: string, value: MonthValue): v
  * Program enrolments per branch, program and segment and month: active participants (stock)
  * or new participants (flow). A month whose row carries no flow is not a flow observation.
  */
-export async function membershipMonths(db: Database, year: number, metric: TargetMetric, scope: BranchScope = {}): Promise<MonthlyByKey> {
+export async function membershipMonths(db: Database, year: number, metric: TargetMetric, scope: BranchScope = {}, lastMonth = 12): Promise<MonthlyByKey> {
+  if (lastMonth < 1) return new Map();
   const measure = metric === 'ACTIVE_PARTICIPANTS' ? 'activeParticipants' : 'newParticipants';
   const rows = await runQuery(db, membershipCube, {
     dimensions: ['branch', 'program', 'segment', 'periodIndex'],
     measures: [measure],
-    filters: yearFilters(year, scope),
+    filters: yearFilters(year, scope, lastMonth),
     namedFilters: ['enrolments'],
   }, { ordered: false });
   // Indexed by key below; each key's months are sorted where they are projected.
@@ -84,13 +86,20 @@ export interface StaffMonths {
   branchSpan: Map<string, { first: number; last: number }>;
 }
 
-export async function staffMonths(db: Database, year: number, scope: BranchScope = {}): Promise<StaffMonths> {
+/**
+ * `throughDay` (a day number, dayNumber of analytics/periods.ts) cuts the activities to those
+ * dated on or before it; no rollup holds days, so a cut-off reads the activities.
+ */
+export async function staffMonths(db: Database, year: number, scope: BranchScope = {}, cutOff?: { lastMonth: number; throughDay: number }): Promise<StaffMonths> {
+  const out: StaffMonths = { registrations: new Map(), branchSpan: new Map() };
+  if (cutOff && cutOff.lastMonth < 1) return out;
+  const filters = yearFilters(year, scope, cutOff?.lastMonth ?? 12);
+  if (cutOff) filters.push({ member: 'day', op: 'between', to: cutOff.throughDay });
   const rows = await runQuery(db, campaignCube, {
     dimensions: ['branch', 'STAFF', 'periodIndex'],
     measures: ['registrations'],
-    filters: yearFilters(year, scope),
+    filters,
   });
-  const out: StaffMonths = { registrations: new Map(), branchSpan: new Map() };
   for (const r of rows) {
     const month = monthOfIndex(r.periodIndex, year);
     const b = String(r.branch);

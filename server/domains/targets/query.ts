@@ -3,7 +3,8 @@
 // while the year is still running, and a status that says when there is no data yet or when
 // only some of a row's target keys have data (then the attainment is over those keys only).
 import { compareCodePoints } from '../../analytics/byte-order.ts';
-import { monthLabel, monthIndex } from '../../analytics/periods.ts';
+import { dayNumber, monthLabel, monthIndex } from '../../analytics/periods.ts';
+import { readDay } from '../../../common/time/iso-week.ts';
 import type { Filter } from '../../analytics/model.ts';
 import { runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
@@ -25,6 +26,34 @@ export interface TargetAttainmentArgs {
   year: number;
   groupBy?: TargetGroupBy | null;
   metric?: TargetMetric | null;
+  /**
+   * A cut-off day `YYYY-MM-DD`: only what is dated on or before it counts (membership months
+   * that ended by it, campaign activities of that day or before), so that an assessment of a
+   * past week reads as it stood at that week's end whatever was imported since. Unset: all data.
+   */
+  through?: string | null;
+}
+
+/** What a cut-off leaves of the year: membership months that ended by it, activities up to its day. */
+export interface CutOff {
+  /** Membership months of the year (0–12) whose last day is on or before the cut-off. */
+  monthsEnded: number;
+  /** The month (0–12) of the cut-off day, whose activities count up to that day. */
+  activityMonth: number;
+  throughDay: number;
+}
+
+/** The cut-off of `through` in `year`; null when it cuts nothing (on or after December 31). */
+export function cutOffOf(year: number, through: string | null | undefined): CutOff | null {
+  if (through === null || through === undefined) return null;
+  if (!readDay(through)) throw new BadInputError('through', `"${through}" is not a day (YYYY-MM-DD)`);
+  if (through >= `${year}-12-31`) return null;
+  const throughDay = dayNumber(through);
+  if (through < `${year}-01-01`) return { monthsEnded: 0, activityMonth: 0, throughDay };
+  const month = Number(through.slice(5, 7));
+  // The last day of the month is the day before the next month's first.
+  const lastOfMonth = dayNumber(`${monthLabel(monthIndex(year, month) + 1)}-01`) - 1;
+  return { monthsEnded: throughDay === lastOfMonth ? month : month - 1, activityMonth: month, throughDay };
 }
 
 export interface AttainmentRow {
@@ -71,6 +100,7 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs)
   if (!TARGET_GROUP_BY.includes(groupBy)) throw new BadInputError('groupBy', `"${groupBy}" is not one of ${TARGET_GROUP_BY.join(', ')}`);
   const metric = args.metric ?? (groupBy === 'STAFF' ? 'NEW_PARTICIPANTS' : 'ACTIVE_PARTICIPANTS');
   if (!TARGET_METRICS.includes(metric)) throw new BadInputError('metric', `"${metric}" is not ACTIVE_PARTICIPANTS or NEW_PARTICIPANTS`);
+  const cutOff = cutOffOf(args.year, args.through);
   const scope = await resolveScope(db, args);
   const byStaff = groupBy === 'STAFF';
 
@@ -87,7 +117,7 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs)
   });
   if (targets.length === 0) return [];
 
-  const projectKey = await keyProjector(db, args.year, metric, byStaff, scope);
+  const projectKey = await keyProjector(db, args.year, metric, byStaff, scope, cutOff);
   const regionOf = groupBy === 'REGION' ? await branchRegions(db) : undefined;
   const keyOf = (t: Record<string, unknown>): string => {
     switch (groupBy) {
@@ -125,14 +155,22 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs)
 }
 
 /** The projection of one target key from its monthly series (queried once for all keys). */
-async function keyProjector(db: Database, year: number, metric: TargetMetric, byStaff: boolean, scope: BranchScope) {
+async function keyProjector(db: Database, year: number, metric: TargetMetric, byStaff: boolean, scope: BranchScope, cutOff: CutOff | null) {
   if (byStaff) {
-    const months = await staffMonths(db, year, scope);
+    const months = await staffMonths(db, year, scope, cutOff ? { lastMonth: cutOff.activityMonth, throughDay: cutOff.throughDay } : undefined);
     return (t: Record<string, unknown>) => projectFlow(staffSeries(months, String(t.branch), String(t.staff)));
   }
   if (metric === 'NEW_PARTICIPANTS') {
-    const months = await membershipMonths(db, year, metric, scope);
+    const months = await membershipMonths(db, year, metric, scope, cutOff?.monthsEnded ?? 12);
     return (t: Record<string, unknown>) => projectFlow(months.get(branchKey(t.branch, t.program, t.segment)) ?? []);
+  }
+  if (cutOff) {
+    // The yearly rollup's year-ends know no cut-off: read the months that ended by it.
+    const [months, starts] = await Promise.all([membershipMonths(db, year, metric, scope, cutOff.monthsEnded), previousYearEnds(db, year, scope)]);
+    return (t: Record<string, unknown>): KeyProjection => {
+      const key = branchKey(t.branch, t.program, t.segment);
+      return projectStock(months.get(key) ?? [], starts.get(key) ?? null);
+    };
   }
   // Each key's year-end first (a row per key): a key as at December is final, and only the
   // branches with a key still running need their months and the year before's end.

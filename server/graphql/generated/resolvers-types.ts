@@ -1525,10 +1525,27 @@ export type Segment =
 /** One AR/ARK in the league table. */
 export type StaffStanding = {
   __typename?: 'StaffStanding';
-  /** Their target split for the year (targetAttainment by STAFF: new participants); null without one. */
+  /** Their target split for the year (targetAttainment by STAFF: new participants, registrations up to `through`); null without one. */
   attainment: Maybe<AttainmentRow>;
+  /**
+   * attainment.realised (registrations up to `through`) as a share of expectedToDate, in %
+   * rounded to two decimals. Null without a split, when the year has no data yet, or when nothing
+   * was expected yet (expectedToDate 0).
+   */
+  attainmentToDatePct: Maybe<Scalars['Float']['output']>;
+  /**
+   * New participants their monthly phasing (targetPlan) expected by `through`, a whole number:
+   * the months before the cut-off's month whole, plus the cut-off month's phasing times its days
+   * elapsed over its days, rounded down (once per person, over all their program and segment
+   * shares added month by month). Null without a target split.
+   */
+  expectedToDate: Maybe<Scalars['Int']['output']>;
+  /** expectedToDate − realised, a whole number (negative: ahead of the phasing). Null as attainmentToDatePct. */
+  gapToDate: Maybe<Scalars['Int']['output']>;
   /** Their name. */
   name: Maybe<Scalars['String']['output']>;
+  /** Whether realised reached expectedToDate: on track against the phasing, not the full year. Null as attainmentToDatePct. */
+  onTrack: Maybe<Scalars['Boolean']['output']>;
   /** The staff code. */
   staff: Scalars['ID']['output'];
   /** Their campaign results in the week. */
@@ -1678,20 +1695,28 @@ export type VerdictReason =
   | 'TOO_FEW_ACTIVITIES';
 
 /**
- * The assessment of a branch's ISO week. Campaign figures count the activities dated in the
- * week's days (Monday to Sunday); targets are the week's ISO year's, as far as the data reach.
+ * The assessment of a branch's ISO week, as known at the end of its Sunday (`through`), so that
+ * a past review reads the same after later imports. Campaign figures count the activities dated
+ * in the week's days (Monday to Sunday); targets are the week's ISO year's, their realisation cut
+ * off at `through`: the membership months that ended by it (a month counts once its last day is
+ * on or before `through`) and the campaign activities dated up to it. Corrections of those months
+ * and days, and changed targets, do show.
  */
 export type WeekAssessment = {
   __typename?: 'WeekAssessment';
   /** The week before, `YYYY-Www`, that `movement` compares with. */
   lastWeek: Scalars['String']['output'];
-  /** Every staff member with a target split or campaign activities this year, best attainment first. */
+  /**
+   * Every staff member with a target split or campaign activities this year: best attainment
+   * against the phasing to date (attainmentToDatePct) first, then against the year's split, then
+   * the year's registrations.
+   */
   league: Array<StaffStanding>;
   /** This week against last week, per activity type (socialisation, then promotion). */
   movement: Array<WeekMovement>;
   /** STUDY, SYNTHETIC or MIXED over every figure shown; null when there are none. */
   source: Maybe<DataSource>;
-  /** targetAttainment by PROGRAM for `year` (active participants): met when attainmentPct reaches 100. */
+  /** targetAttainment by PROGRAM for `year` (active participants) with the data up to `through`: met when attainmentPct reaches 100. */
   targets: Array<AttainmentRow>;
   /** Targets (program rows) whose attainment reached 100 %. */
   targetsMet: Scalars['Int']['output'];
@@ -1699,6 +1724,8 @@ export type WeekAssessment = {
   targetsNotMet: Scalars['Int']['output'];
   /** Targets whose program has no data for the year yet (neither met nor not met). */
   targetsWithoutData: Scalars['Int']['output'];
+  /** The cut-off day, `YYYY-MM-DD`: the week's Sunday, or December 31 of `year` when the week ends in the next calendar year. */
+  through: Scalars['String']['output'];
   /** The ISO week assessed, `YYYY-Www`. */
   week: Scalars['String']['output'];
   /** Its Sunday, `YYYY-MM-DD`. */
@@ -2328,7 +2355,11 @@ export type ReviewStaffMemberResolvers<ContextType = GraphQLContext, ParentType 
 
 export type StaffStandingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StaffStanding'] = ResolversParentTypes['StaffStanding']> = ResolversObject<{
   attainment?: Resolver<Maybe<ResolversTypes['AttainmentRow']>, ParentType, ContextType>;
+  attainmentToDatePct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  expectedToDate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  gapToDate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onTrack?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   staff?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   week?: Resolver<ResolversTypes['CampaignCounts'], ParentType, ContextType>;
   yearToDate?: Resolver<ResolversTypes['CampaignCounts'], ParentType, ContextType>;
@@ -2381,6 +2412,7 @@ export type WeekAssessmentResolvers<ContextType = GraphQLContext, ParentType ext
   targetsMet?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   targetsNotMet?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   targetsWithoutData?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  through?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   week?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weekEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weekStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
