@@ -139,9 +139,15 @@ export function compileQuery(cube: Cube, asked: CubeQuery, d: SqlDialect): Compi
   // Without a stock, or when every group is a single time point (all its rows are its latest),
   // a stock is a plain sum and `atLast` changes nothing: one GROUP BY.
   if (!needsStockForm(cube, query.measures) || dims.some((dim) => dim.pinsTime)) {
+    const latest = dims.some((dim) => dim.pinsTime) ? null : latestRows(cube, query, d);
+    const value = (m: RawMeasure) => {
+      if (!('sql' in m)) return undefined;
+      const sql = expr(m.sql, d);
+      return latest && 'atLast' in m && m.atLast ? `CASE WHEN ${latest} THEN ${sql} END` : sql;
+    };
     const select = [
       ...dims.map((dim) => `${dim.sql} AS ${q(dim.name)}`),
-      ...query.measures.map((name) => `${measureSql(cube, name, d, (_, m) => aggregateOf(m, 'sql' in m ? expr(m.sql, d) : undefined, d))} AS ${q(name)}`),
+      ...query.measures.map((name) => `${measureSql(cube, name, d, (_, m) => aggregateOf(m, value(m), d))} AS ${q(name)}`),
     ];
     const whereSql = where();
     const groupBy = dims.length ? ` GROUP BY ${dims.flatMap((dim) => dim.keys).join(', ')}` : '';
@@ -152,6 +158,28 @@ export function compileQuery(cube: Cube, asked: CubeQuery, d: SqlDialect): Compi
   const split = [...rawMeasures(cube, query.measures)].find((name) => cube.measures[name].kind === 'splitSum');
   if (split) throw new Error(`measure "${split}" is a rollup's split sum, which a stock query cannot carry`);
   return d.stockLatest === 'window' ? windowForm(cube, query, d, dims, where(), bindings) : stockForm(cube, query, d, dims, where, bindings);
+}
+
+/**
+ * Over a rollup keyed by the partitions' next time points (Cube.latestBy, set by planQuery): the
+ * condition that a row is its partition's latest in its group, i.e. that its next time point lies
+ * past the group's end, the first of its bucket's last time point (the one time dimension
+ * grouped by, if any) and the upper ends of the filters on the time. Null for other cubes.
+ */
+function latestRows(cube: Cube, query: CubeQuery, d: SqlDialect): string | null {
+  if (!cube.latestBy) return null;
+  const { next, none } = cube.latestBy;
+  const ends: string[] = [];
+  for (const name of query.dimensions) {
+    const last = cube.dimensions[name]?.last;
+    if (last !== undefined) ends.push(expr(last, d));
+  }
+  for (const f of query.filters ?? []) {
+    if (f.op !== 'between' || f.to === undefined || expr(lookup('dimension', cube.dimensions, f.member).sql, d) !== cube.time) continue;
+    if (!Number.isInteger(f.to)) throw new Error(`a time filter's end must be an integer time point, not ${f.to}`);
+    ends.push(String(f.to));
+  }
+  return ends.length ? `(${ends.map((end) => `${q(next)} > ${end}`).join(' OR ')})` : `${q(next)} = ${none}`;
 }
 
 /**

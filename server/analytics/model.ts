@@ -16,10 +16,13 @@ export type Measure =
    * own order, so inexact float sums differ in the last bits between them. Write products in the
    * terms with SqlDialect.wide, e.g. `(d) => \`${d.wide('cost_idr')} * cost_idr\``.
    */
-  | { kind: 'sum'; sql: SqlExpression; type: 'integer' | 'float' | 'wideInteger' }
+  | { kind: 'sum'; sql: SqlExpression; type: 'integer' | 'float' | 'wideInteger'; atLast?: boolean }
   /** Number of rows. */
   | { kind: 'count' }
-  /** Smallest or largest value; with `atLast`, only over the rows of the latest time point. */
+  /**
+   * Smallest or largest value; with `atLast`, only over the rows of the latest time point (a
+   * sum `atLast` exists only in rollups with `latestBy`: the sum over those rows).
+   */
   | { kind: 'min' | 'max'; sql: SqlExpression; type: 'integer' | 'float' | 'text'; atLast?: boolean }
   /**
    * A stock: within each group, the value of the latest time point (per partition, e.g. per
@@ -54,6 +57,11 @@ export interface Dimension {
    * cube's `time` column pins time without saying so.
    */
   pinsTime?: boolean;
+  /**
+   * For a bucket of time (a year, a quarter): the last time point of the bucket a row falls in.
+   * A rollup with `latestBy` tells from it which of a group's rows are their partition's latest.
+   */
+  last?: SqlExpression;
 }
 
 export interface Cube {
@@ -79,6 +87,8 @@ export interface Cube {
    * filters by and whose measures hold every raw measure it needs (run.ts planQuery).
    */
   rollups?: Rollup[];
+  /** Set on the cube planQuery makes of a rollup with `latestBy` (run.ts): how its latest rows are told. */
+  latestBy?: LatestBy;
 }
 
 /** A rollup of a cube: a table of pre-aggregated groups and how the cube's measures read it. */
@@ -106,6 +116,23 @@ export interface Rollup {
    * group is one time point, its month).
    */
   requires?: { measures: readonly string[]; dimensions?: readonly string[]; oneOf?: readonly string[] };
+  /**
+   * The rollup's rows are keyed also by each partition's next time point in its series, so that
+   * the rows that are their partition's latest in a group are told without the partition: those
+   * whose next time point lies past the group's end (its bucket's `last`, or the time filter's
+   * upper end, whichever comes first). Its `atLast` measures then give stocks over any bucket of
+   * time as plain sums, for queries grouped by every dimension of `series` and by at most one
+   * time dimension, filtered on the time only by ranges of the time itself.
+   */
+  latestBy?: LatestBy;
+}
+
+export interface LatestBy {
+  /** The column of the partition's next time point in the series, `none` when there is none. */
+  next: string;
+  none: number;
+  /** The dimensions that, with the cube's stock partition, make a series of time points. */
+  series: readonly string[];
 }
 
 /**

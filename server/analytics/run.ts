@@ -4,7 +4,8 @@ import { compareValues, type SqlValue } from './byte-order.ts';
 import { compileQuery, rawMeasures } from './compile.ts';
 import { rawWithinTimeLimit } from './deadline.ts';
 import { dialectOf } from './dialects/of.ts';
-import type { Cube, CubeQuery, Filter, Rollup } from './model.ts';
+import type { SqlDialect } from './dialects/dialect.ts';
+import type { CompiledQuery, Cube, CubeQuery, Filter, Rollup } from './model.ts';
 
 
 export type Row = Record<string, string | number | null>;
@@ -15,11 +16,44 @@ export type Row = Record<string, string | number | null>;
  * the cube's own table, never a rollup (see planQuery).
  */
 export async function runQuery<T extends Row = Row>(db: Database, cube: Cube, query: CubeQuery, opts: { ordered?: boolean; raw?: boolean } = {}): Promise<T[]> {
-  const { sql, bindings } = compileQuery(planQuery(cube, query, { raw: opts.raw }), query, dialectOf(db));
+  const { sql, bindings } = compiledPlan(cube, query, dialectOf(db), opts.raw === true);
   const result = (await rawWithinTimeLimit(db, sql, bindings)) as T[] | { rows: T[] };
   // knex returns rows directly for SQLite and a pg Result (rows inside) for PostgreSQL.
   const rows = Array.isArray(result) ? result : result.rows;
   return opts.ordered === false ? rows : orderRows(rows, query);
+}
+
+/** Plans kept per cube (a module's constant: a cube made per call is simply never found again). */
+const plans = new WeakMap<Cube, Map<string, CompiledQuery>>();
+export const PLANS_PER_CUBE = 500;
+
+/**
+ * The SQL and bindings of a query, as planQuery and compileQuery make them, kept by the query's
+ * text: the dashboard asks the same few hundred queries all day, and choosing the rollup and
+ * writing the SQL was a tenth of a small question's CPU. Both are pure functions of the cube,
+ * the query and the dialect, so a kept plan is the one they would make again. A query holding
+ * a value JSON cannot tell apart (NaN, Infinity) is compiled every time. The oldest kept plan
+ * goes first beyond PLANS_PER_CUBE.
+ */
+export function compiledPlan(cube: Cube, query: CubeQuery, dialect: SqlDialect, raw: boolean): CompiledQuery {
+  let exact = true;
+  const text = JSON.stringify(query, (_key, value: unknown) => {
+    if (typeof value === 'number' && !Number.isFinite(value)) exact = false;
+    return value;
+  });
+  const compile = () => compileQuery(planQuery(cube, query, { raw }), query, dialect);
+  if (!exact) return compile();
+  let kept = plans.get(cube);
+  if (!kept) plans.set(cube, (kept = new Map()));
+  const key = `${dialect.name}|${raw ? 'raw' : 'plan'}|${text}`;
+  let plan = kept.get(key);
+  if (!plan) {
+    plan = compile();
+    if (kept.size >= PLANS_PER_CUBE) kept.delete(kept.keys().next().value as string);
+    kept.set(key, plan);
+  }
+  // A copy: whoever runs it may not change the kept bindings.
+  return { sql: plan.sql, bindings: [...plan.bindings] };
 }
 
 /**
@@ -36,13 +70,27 @@ export function planQuery(cube: Cube, query: CubeQuery, opts: { raw?: boolean } 
   const fits = (r: Rollup) =>
     [...members].every((m) => r.dimensions.includes(m)) &&
     [...needs].every((m) => m in r.measures) &&
-    (!r.requires || ![...needs].some((m) => r.requires!.measures.includes(m)) || groupedAsRequired(r.requires, query.dimensions)) &&
+    (!r.requires || ![...needs].some((m) => r.requires!.measures.includes(m)) || groupedAsRequired(r.requires, query.dimensions) || latestByAnswers(cube, r, query.dimensions, filters)) &&
     (r.grain !== 'year' || (wholeYears(cube, filters) && !query.dimensions.some((m) => timeMembers(cube).includes(m))));
   const rollup = cube.rollups.find(fits);
   if (!rollup) return cube;
   const dimensions = Object.fromEntries(rollup.dimensions.map((name) => [name, rollup.dimensionSql?.[name] ?? cube.dimensions[name]]));
   const ratios = Object.fromEntries(Object.entries(cube.measures).filter(([, m]) => m.kind === 'ratio'));
-  return { ...cube, table: rollup.table, dimensions, measures: { ...ratios, ...rollup.measures }, rollups: undefined };
+  return { ...cube, table: rollup.table, dimensions, measures: { ...ratios, ...rollup.measures }, rollups: undefined, latestBy: rollup.latestBy };
+}
+
+/**
+ * Whether a rollup keyed by the partitions' next time points (Rollup.latestBy) tells the latest
+ * rows of the query's groups: grouped by its whole series, by at most one time dimension, and
+ * filtered on the time only by ranges of the time itself (a filter on a bucket's label would
+ * end a group before its bucket does).
+ */
+function latestByAnswers(cube: Cube, r: Rollup, dimensions: readonly string[], filters: Filter[]): boolean {
+  if (!r.latestBy || !r.latestBy.series.every((m) => dimensions.includes(m))) return false;
+  const time = timeMembers(cube);
+  const buckets = Object.keys(cube.dimensions).filter((name) => cube.dimensions[name].last !== undefined);
+  if (dimensions.filter((m) => time.includes(m) || buckets.includes(m)).length > 1) return false;
+  return filters.every((f) => !buckets.includes(f.member) && (!time.includes(f.member) || f.op === 'between'));
 }
 
 /** Whether a query's grouping is one a rollup's `requires` asks for. */

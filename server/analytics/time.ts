@@ -16,8 +16,10 @@ export function timeDimensions(columns: { index: string; year: string; month: st
     // Labels are grouped by the columns they are made of, which an index can deliver in order
     // (membership_stock_flow_idx); grouping by a computed label never can. A month is one
     // time point, so a stock by MONTH is a plain sum.
-    YEAR: { sql: (d) => d.yearLabel(year), groupBy: [year], title: DIMENSIONS.year },
-    QUARTER: { sql: (d) => d.quarterLabel(year, month), groupBy: [year, quarterOf(month)], title: DIMENSIONS.quarter },
-    MONTH: { sql: (d) => d.monthLabel(year, month), groupBy: [year, month], pinsTime: true, title: DIMENSIONS.month },
+    // `last`: the bucket's last month index, which tells a bucket's latest rows in a rollup
+    // keyed by the next month (Rollup.latestBy).
+    YEAR: { sql: (d) => d.yearLabel(year), groupBy: [year], last: `${year} * 12 + 11`, title: DIMENSIONS.year },
+    QUARTER: { sql: (d) => d.quarterLabel(year, month), groupBy: [year, quarterOf(month)], last: `${year} * 12 + ${quarterOf(month)} * 3 - 1`, title: DIMENSIONS.quarter },
+    MONTH: { sql: (d) => d.monthLabel(year, month), groupBy: [year, month], pinsTime: true, last: index, title: DIMENSIONS.month },
   };
 }

@@ -3,10 +3,11 @@
 // branches, segments and programs and whole-year ranges. The month one (per office): the nation's
 // and an office's months with their coverage counts (reporting branches, those carrying each
 // flow, those that reported the month before too), and flows and the latest month in any
-// grouping without a branch. On both databases, after the seed, after an import that corrects a
+// grouping without a branch, and stocks per series over quarters, years or a whole window (from
+// its rows keyed by each branch's next month), with the links of months to next months. On both databases, after the seed, after an import that corrects a
 // stored month and adds a later one, after a rejected one, and after a branch moved to another
-// office. Questions neither can answer (stocks by quarter without a branch, over part of a
-// year, without a year, several series in a group) read the months.
+// office. Questions neither can answer (stocks of several series in a group, by a branch over
+// part of a year or without a year, a branch by month) read the months.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CubeQuery, Filter } from '../../server/analytics/model.ts';
 import { planQuery, runQuery } from '../../server/analytics/run.ts';
@@ -62,6 +63,12 @@ function monthCases(): Case[] {
       { query: { dimensions: ['MONTH'], measures: ['activeParticipants', 'reportingBranches'], filters, namedFilters }, table: MONTH_TABLE },
       // Flows and counts by quarter: sums of months.
       { query: { dimensions: ['segment', 'program', 'QUARTER'], measures: [...FLOWS, 'continuingBranches'], filters, namedFilters }, table: MONTH_TABLE },
+      // Stocks per series by quarter, by year and over the whole window: at each branch's latest month.
+      { query: { dimensions: ['segment', 'program', 'QUARTER'], measures: [...coverage, 'asOfTotal'], filters, namedFilters }, table: MONTH_TABLE },
+      { query: { dimensions: ['region', 'segment', 'program', 'YEAR'], measures: [...coverage, 'asOfTotal'], filters, namedFilters }, table: MONTH_TABLE },
+      { query: { dimensions: ['segment', 'program'], measures: ['activeParticipants', 'reportingBranches', 'asOfTotal', 'sourceMin', 'sourceMax'], filters, namedFilters }, table: MONTH_TABLE },
+      // The months each month's branches report next in.
+      { query: { dimensions: ['segment', 'program', 'periodIndex', 'nextPeriodIndex'], measures: ['reportingBranches'], filters, namedFilters }, table: MONTH_TABLE },
     ]),
   );
 }
@@ -104,7 +111,7 @@ describe.each(availableDialects())('membership rollup on %s', (dialect) => {
     expect(rows.slice(1).every((r) => Number(r.reportingBranches) === 2 * 3 && Number(r.continuingBranches) === 2 * 3)).toBe(true);
   });
 
-  it('leaves to the months what neither holds: stocks by quarter, part of a year, no year at all, a branch by month', () => {
+  it('leaves to the months what neither holds: several series in a stock, a branch over part of a year or no year at all, a branch by month', () => {
     const part: Filter = { member: 'periodIndex', op: 'between', from: 2020 * 12 + 3, to: 2020 * 12 + 11 };
     expect(planQuery(membershipCube, { dimensions: ['segment', 'QUARTER'], measures: ['activeParticipants'] }).table).toBe('membership_snapshot');
     expect(planQuery(membershipCube, { dimensions: ['segment', 'YEAR'], measures: ['activeParticipants'], filters: [part] }).table).toBe('membership_snapshot');
@@ -116,8 +123,15 @@ describe.each(availableDialects())('membership rollup on %s', (dialect) => {
     expect(planQuery(membershipCube, { dimensions: ['branch', 'periodIndex'], measures: ['newParticipants'] }).table).toBe('membership_snapshot');
     // The offices' months hold no branch, and a stock only where a group is one month.
     expect(planQuery(membershipCube, { dimensions: ['segment', 'MONTH'], measures: ['activeParticipants'], filters: [{ member: 'branch', op: 'equals', value: 'MADIUN' }] }).table).toBe('membership_snapshot');
-    expect(planQuery(membershipCube, { dimensions: ['segment', 'program', 'QUARTER'], measures: ['activeParticipants'] }).table).toBe('membership_snapshot');
-    expect(planQuery(membershipCube, { dimensions: ['segment', 'program', 'QUARTER'], measures: ['reportingBranches'], filters: [{ member: 'region', op: 'equals', value: 'JATIM' }] }).table).toBe('membership_snapshot');
+    expect(planQuery(membershipCube, { dimensions: ['segment', 'program', 'QUARTER'], measures: ['activeParticipants'], filters: [{ member: 'branch', op: 'equals', value: 'MADIUN' }] }).table).toBe('membership_snapshot');
+    expect(planQuery(membershipCube, { dimensions: ['segment', 'program'], measures: ['activeParticipants'], filters: [{ member: 'branch', op: 'equals', value: 'MADIUN' }] }).table).toBe('membership_snapshot');
+    // Keyed by the next month, the offices' months tell each series' latest rows of any period,
+    // but not a group's rows across series, nor a period a label filter cuts short.
+    expect(planQuery(membershipCube, { dimensions: ['segment', 'program', 'QUARTER'], measures: ['activeParticipants'] }).table).toBe(MONTH_TABLE);
+    expect(planQuery(membershipCube, { dimensions: ['segment', 'QUARTER'], measures: ['reportingBranches'], filters: [{ member: 'region', op: 'equals', value: 'JATIM' }] }).table).toBe('membership_snapshot');
+    expect(planQuery(membershipCube, { dimensions: ['segment', 'program', 'YEAR'], measures: ['activeParticipants'], filters: [{ member: 'QUARTER', op: 'equals', value: '2020-Q1' }] }).table).toBe('membership_snapshot');
+    expect(planQuery(membershipCube, { dimensions: ['segment', 'program', 'YEAR', 'QUARTER'], measures: ['activeParticipants'] }).table).toBe('membership_snapshot');
+    expect(planQuery(membershipCube, { dimensions: ['segment', 'program', 'QUARTER'], measures: ['activeParticipants'], filters: [{ member: 'periodIndex', op: 'in', values: [2020 * 12, 2020 * 12 + 5] }] }).table).toBe('membership_snapshot');
   });
 
   it('stays exact after an import that corrects a stored month and adds a later one, and after a rejected one', async () => {

@@ -58,6 +58,12 @@ export interface MembershipMonthRollup {
   segment: string;
   program: string;
   periodIndex: number;
+  /**
+   * The next month (index) the branches of this row reported the segment and program in
+   * (NO_NEXT_MONTH of membership/row-facts.ts for none): rows are split by it, so that the
+   * branches whose latest month of a longer period is this one are told by a comparison.
+   */
+  nextPeriodIndex: number;
   year: number;
   month: number;
   /** Sums over the branches with a row in the month. */
@@ -88,6 +94,7 @@ export const MembershipMonthRollupSchema = new EntitySchema<MembershipMonthRollu
     segment: { type: 'string', length: 8, primary: true },
     program: { type: 'string', length: 8, primary: true },
     periodIndex: { type: 'integer', primary: true },
+    nextPeriodIndex: { type: 'integer', primary: true },
     year: { type: 'integer' },
     month: { type: 'integer' },
     activeParticipants: sum(),

@@ -7,7 +7,7 @@ import { timeDimensions } from '../../analytics/time.ts';
 import { NONE, PROGRAMS } from '../../../common/vocabulary/catalog.ts';
 import { membershipMonthRollup } from './month-rollup.ts';
 import { membershipYearRollup } from './rollup.ts';
-import { officeOf, reportedMonthBefore } from './row-facts.ts';
+import { nextReportedMonth, officeOf, reportedMonthBefore } from './row-facts.ts';
 
 export const membershipCube = {
   table: 'membership_snapshot',
@@ -18,6 +18,11 @@ export const membershipCube = {
     newParticipants: { kind: 'sum', sql: 'new_participants', type: 'integer', meta: FIGURES.newParticipants },
     lapsedParticipants: { kind: 'sum', sql: 'lapsed_participants', type: 'integer', meta: FIGURES.lapsedParticipants },
     asOfIndex: { kind: 'max', sql: 'period_index', type: 'integer', meta: internal('Bulan terakhir (indeks)', 'Latest month (index)', 'monthIndex') },
+    /**
+     * The branches' latest months summed (each branch's latest month index in the group): with
+     * the reporting branches, how many months the branches' spans cover (bucket-coverage.ts).
+     */
+    asOfTotal: { kind: 'last', sql: 'period_index', type: 'integer', meta: internal('Jumlah bulan terakhir kantor cabang (indeks)', "Sum of the branches' latest months (index)", 'integer') },
     /** Branches with a value in the group: one row per branch at its latest month. */
     reportingBranches: { kind: 'last', sql: '1', type: 'integer', meta: FIGURES.reportingBranches },
     // Where the stock came from (the rows at the latest month) and where the flows came from
@@ -46,6 +51,9 @@ export const membershipCube = {
     // per row, so the questions it cannot answer name the office's branches instead (query.ts).
     region: { sql: officeOf(), title: DIMENSIONS.region },
     segment: { sql: 'segment', title: DIMENSIONS.segment },
+    // The next month the row's branch reported the series in (NO_NEXT_MONTH for none): grouped by
+    // with the month, which branches of a month report again and when (bucket-coverage.ts).
+    nextPeriodIndex: { sql: nextReportedMonth(), title: DIMENSIONS.periodIndex },
     program: { sql: 'program', title: DIMENSIONS.program },
     // YEAR, QUARTER and MONTH group by the columns of membership_stock_flow_idx (see the entity).
     ...timeDimensions({ index: 'period_index', year: 'year', month: 'month' }),

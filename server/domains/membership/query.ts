@@ -1,13 +1,14 @@
 // membershipTrend: series of active participants per segment (and program), stock semantics.
 import { bucketLabel, type Granularity, type MonthRange, monthLabel, parsePeriod, parseRange } from '../../analytics/periods.ts';
-import type { Filter } from '../../analytics/model.ts';
-import { type Row, runQuery } from '../../analytics/run.ts';
+import type { CubeQuery, Filter } from '../../analytics/model.ts';
+import { planQuery, type Row, runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
 import { PROGRAMS, type Program, SEGMENTS, type Segment } from '../../../common/vocabulary/catalog.ts';
 import { type CountUnit, Granularity as GranularityEnum } from '../../../common/vocabulary/schema-enums.ts';
 import { BadInputError } from '../../errors.ts';
 import { resolveScope } from '../branches/scope.ts';
 import { type AggregateSource, combinedSource, orNull } from '../source.ts';
+import { BUCKET_COVERAGE_MEASURES, bucketCoverage, LINK_DIMENSIONS, linksBySeries } from './bucket-coverage.ts';
 import { type ChangeUnavailable, changeAgainst, previousPeriodLabel, stockBefore } from './change.ts';
 import { coverageByPoint, type PointCoverage, pointCoverage } from './coverage.ts';
 import { membershipCube } from './cube.ts';
@@ -56,6 +57,9 @@ const seriesKey = (row: Row) => `${row.segment}|${row.program}`;
 const toNumber = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 
 type Ask = (months: Partial<MonthRange>, measures: string[], bucket: Granularity, byBranch?: boolean) => Promise<Row[]>;
+/** The scoped query of some measures by some dimensions over some months, and its rows (unordered). */
+type Query = (months: Partial<MonthRange>, measures: string[], dimensions: string[]) => CubeQuery;
+type AskBy = (months: Partial<MonthRange>, measures: string[], dimensions: string[]) => Promise<Row[]>;
 
 /** A window's rows (one per series and period), the stocks by `series|period` (the period before the window's first included), and each point's coverage. */
 interface Points {
@@ -64,7 +68,11 @@ interface Points {
   coverage(key: string, previousKey: string, firstMonth: number): PointCoverage;
 }
 
-export async function membershipTrend(db: Database, args: MembershipTrendArgs): Promise<MembershipSeries[]> {
+/**
+ * The trend. `raw: true` reads the months themselves, never a rollup, and takes a quarter's or a
+ * year's coverage from per-branch facts (the tests compare both ways).
+ */
+export async function membershipTrend(db: Database, args: MembershipTrendArgs, opts: { raw?: boolean } = {}): Promise<MembershipSeries[]> {
   const granularity = args.granularity ?? 'YEAR';
   if (!GRANULARITIES.includes(granularity)) throw new BadInputError('granularity', `"${granularity}" is not YEAR, QUARTER or MONTH`);
   const range = parseRange(args.from, args.to);
@@ -75,11 +83,17 @@ export async function membershipTrend(db: Database, args: MembershipTrendArgs): 
   // Without programs the series count persons (the program-less rows), as the study's tables do.
   const namedFilters = args.programs ? [] : ['persons'];
   const filters = (months: Partial<MonthRange>): Filter[] => [{ member: 'periodIndex', op: 'between', from: months.start, to: months.end }, ...series];
+  const query: Query = (months, measures, dimensions) => withScope(membershipCube, { dimensions, measures, filters: filters(months), namedFilters }, scope);
   // The per-branch rows only feed the coverage maps: no need to order them.
   const ask: Ask = (months, measures, bucket, byBranch = false) =>
-    runQuery(db, membershipCube, withScope(membershipCube, { dimensions: ['segment', 'program', bucket, ...(byBranch ? ['branch'] : [])], measures, filters: filters(months), namedFilters }, scope), { ordered: !byBranch });
+    runQuery(db, membershipCube, query(months, measures, ['segment', 'program', bucket, ...(byBranch ? ['branch'] : [])]), { ordered: !byBranch, raw: opts.raw });
+  const askBy: AskBy = (months, measures, dimensions) => runQuery(db, membershipCube, query(months, measures, dimensions), { ordered: false, raw: opts.raw });
+  // Quarters and years from counts where a rollup holds them (the nation's, an office's), else from each branch's facts.
+  const rolled = (q: CubeQuery) => planQuery(membershipCube, q).table !== membershipCube.table;
+  const counted = !opts.raw && rolled(query(range, [...MEASURES, ...BUCKET_COVERAGE_MEASURES], ['segment', 'program', granularity])) && rolled(query(range, ['reportingBranches'], LINK_DIMENSIONS));
 
-  const points = granularity === 'MONTH' ? await monthPoints(ask, range) : await bucketPoints(ask, range, granularity);
+  const points =
+    granularity === 'MONTH' ? await monthPoints(ask, range) : counted ? await countedBucketPoints(ask, askBy, range, granularity) : await bucketPoints(ask, range, granularity);
   const out = new Map<string, MembershipSeries>();
   for (const row of points.rows) {
     let s = out.get(seriesKey(row));
@@ -138,6 +152,41 @@ async function bucketPoints(ask: Ask, range: Partial<MonthRange>, granularity: G
     rows,
     stocks: stocksByPoint(rows, beforeRows, granularity, firstPrevious),
     coverage: (key, previousKey, firstMonth) => pointCoverage(branches.get(key) ?? new Map(), branches.get(previousKey), firstMonth),
+  };
+}
+
+/**
+ * Quarters and years from counts (bucket-coverage.ts): each point's row with the sums that
+ * decide its coverage, the stock before the window, and the links of the window's months (and
+ * those before it) to the next month each branch reports in. A point's months are its bucket's
+ * within the window; the previous point's are the bucket before (within the window), or for the
+ * window's first the months before it (stockBefore).
+ */
+async function countedBucketPoints(ask: Ask, askBy: AskBy, range: Partial<MonthRange>, granularity: Granularity): Promise<Points> {
+  const before = range.start === undefined ? undefined : stockBefore(range.start, granularity);
+  const [rows, beforeRows, linkRows] = await Promise.all([
+    ask(range, [...MEASURES, ...BUCKET_COVERAGE_MEASURES], granularity),
+    before ? ask(before.months, ['activeParticipants', 'reportingBranches'], before.granularity) : Promise.resolve([]),
+    askBy({ start: before?.months.start, end: range.end }, ['reportingBranches'], LINK_DIMENSIONS),
+  ]);
+  const firstLabel = range.start === undefined ? undefined : bucketLabel(range.start, granularity);
+  const firstPrevious = firstLabel === undefined ? '' : previousPeriodLabel(firstLabel, granularity);
+  const branches = new Map<string, number>();
+  for (const row of beforeRows) branches.set(`${seriesKey(row)}|${firstPrevious}`, Number(row.reportingBranches));
+  for (const row of rows) branches.set(`${seriesKey(row)}|${row[granularity]}`, Number(row.reportingBranches));
+  const links = linksBySeries(linkRows, seriesKey);
+  const byKey = new Map(rows.map((row) => [`${seriesKey(row)}|${row[granularity]}`, row]));
+  return {
+    rows,
+    stocks: stocksByPoint(rows, beforeRows, granularity, firstPrevious),
+    coverage: (key, previousKey, firstMonth) => {
+      const row = byKey.get(key)!;
+      const period = String(row[granularity]);
+      const bucket = parsePeriod('period', period);
+      const months = { start: firstMonth, end: Math.min(bucket.end, range.end ?? Infinity) };
+      const previous = period === firstLabel ? before!.months : { start: Math.max(bucket.start - (bucket.end - bucket.start + 1), range.start ?? -Infinity), end: firstMonth - 1 };
+      return bucketCoverage(row, months, previous, branches.get(previousKey), links.get(seriesKey(row)));
+    },
   };
 }
 

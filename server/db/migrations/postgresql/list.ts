@@ -16,6 +16,7 @@ import { Migration20261202072017 } from './m20261202072017.ts';
 import { Migration20261202072723 } from './m20261202072723.ts';
 import { Migration20261202073029 } from './m20261202073029.ts';
 import { Migration20261202074430 } from './m20261202074430.ts';
+import { Migration20261202133505 } from './m20261202133505.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011020', class: Migration20261124011020 },
@@ -34,4 +35,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261202072723', class: Migration20261202072723 },
   { name: 'm20261202073029', class: Migration20261202073029 },
   { name: 'm20261202074430', class: Migration20261202074430 },
+  { name: 'm20261202133505', class: Migration20261202133505 },
 ];

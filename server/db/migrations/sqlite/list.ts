@@ -16,6 +16,7 @@ import { Migration20261202072013 } from './m20261202072013.ts';
 import { Migration20261202072719 } from './m20261202072719.ts';
 import { Migration20261202073024 } from './m20261202073024.ts';
 import { Migration20261202074426 } from './m20261202074426.ts';
+import { Migration20261202133459 } from './m20261202133459.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011018', class: Migration20261124011018 },
@@ -34,4 +35,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261202072719', class: Migration20261202072719 },
   { name: 'm20261202073024', class: Migration20261202073024 },
   { name: 'm20261202074426', class: Migration20261202074426 },
+  { name: 'm20261202133459', class: Migration20261202133459 },
 ];
