@@ -51,6 +51,7 @@ type Documents = {
     "\n  mutation UpdateReview($id: ID!, $notes: String) {\n    updateReview(id: $id, notes: $notes) {\n      id\n      notes\n      updatedAt\n    }\n  }\n": typeof types.UpdateReviewDocument,
     "\n  mutation AddAction($review: ID!, $title: String!, $owner: String, $due: String) {\n    addAction(review: $review, title: $title, owner: $owner, due: $due) {\n      ...ReviewPage_action\n    }\n  }\n": typeof types.AddActionDocument,
     "\n  mutation SetActionStatus($id: ID!, $status: ActionStatus!) {\n    setActionStatus(id: $id, status: $status) {\n      id\n      status\n      closedWeek\n    }\n  }\n": typeof types.SetActionStatusDocument,
+    "\n  query ReviewAssessment($branch: ID!, $week: String!) {\n    reviews(branch: $branch, from: $week, to: $week) {\n      id\n      assessment {\n        week\n        through\n        targetsMet\n        targetsNotMet\n        targetsWithoutData\n        league {\n          staff\n          name\n          attainment {\n            status\n            target\n            realised\n            attainmentPct\n          }\n          expectedToDate\n          attainmentToDatePct\n          onTrack\n        }\n      }\n    }\n  }\n": typeof types.ReviewAssessmentDocument,
 };
 const documents: Documents = {
     "\n  fragment App_branch on Branch {\n    code\n    name\n    region\n    regionCode\n    source\n  }\n": types.App_BranchFragmentDoc,
@@ -90,6 +91,7 @@ const documents: Documents = {
     "\n  mutation UpdateReview($id: ID!, $notes: String) {\n    updateReview(id: $id, notes: $notes) {\n      id\n      notes\n      updatedAt\n    }\n  }\n": types.UpdateReviewDocument,
     "\n  mutation AddAction($review: ID!, $title: String!, $owner: String, $due: String) {\n    addAction(review: $review, title: $title, owner: $owner, due: $due) {\n      ...ReviewPage_action\n    }\n  }\n": types.AddActionDocument,
     "\n  mutation SetActionStatus($id: ID!, $status: ActionStatus!) {\n    setActionStatus(id: $id, status: $status) {\n      id\n      status\n      closedWeek\n    }\n  }\n": types.SetActionStatusDocument,
+    "\n  query ReviewAssessment($branch: ID!, $week: String!) {\n    reviews(branch: $branch, from: $week, to: $week) {\n      id\n      assessment {\n        week\n        through\n        targetsMet\n        targetsNotMet\n        targetsWithoutData\n        league {\n          staff\n          name\n          attainment {\n            status\n            target\n            realised\n            attainmentPct\n          }\n          expectedToDate\n          attainmentToDatePct\n          onTrack\n        }\n      }\n    }\n  }\n": types.ReviewAssessmentDocument,
 };
 
 /**
@@ -254,6 +256,10 @@ export function graphql(source: "\n  mutation AddAction($review: ID!, $title: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetActionStatus($id: ID!, $status: ActionStatus!) {\n    setActionStatus(id: $id, status: $status) {\n      id\n      status\n      closedWeek\n    }\n  }\n"): (typeof documents)["\n  mutation SetActionStatus($id: ID!, $status: ActionStatus!) {\n    setActionStatus(id: $id, status: $status) {\n      id\n      status\n      closedWeek\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewAssessment($branch: ID!, $week: String!) {\n    reviews(branch: $branch, from: $week, to: $week) {\n      id\n      assessment {\n        week\n        through\n        targetsMet\n        targetsNotMet\n        targetsWithoutData\n        league {\n          staff\n          name\n          attainment {\n            status\n            target\n            realised\n            attainmentPct\n          }\n          expectedToDate\n          attainmentToDatePct\n          onTrack\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewAssessment($branch: ID!, $week: String!) {\n    reviews(branch: $branch, from: $week, to: $week) {\n      id\n      assessment {\n        week\n        through\n        targetsMet\n        targetsNotMet\n        targetsWithoutData\n        league {\n          staff\n          name\n          attainment {\n            status\n            target\n            realised\n            attainmentPct\n          }\n          expectedToDate\n          attainmentToDatePct\n          onTrack\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

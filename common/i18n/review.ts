@@ -52,6 +52,22 @@ export interface ReviewTexts {
   refusals: ReviewRefusals;
   /** A refusal this page has no sentence for: the server's own words follow. */
   refusedAsSaid: string;
+  assessment: AssessmentTexts;
+}
+
+/** The week's assessment under a review (week-assessment.tsx): targets met and the AR/ARK league. */
+export interface AssessmentTexts {
+  title: string;
+  /** The cut-off: what is counted is as known at the end of this day. */
+  through: (day: string) => string;
+  targets: (met: number, notMet: number, noData: number) => string;
+  leagueTitle: string;
+  leagueHint: string;
+  columns: { staff: string; target: string; realised: string; attainment: string; expectedToDate: string; attainmentToDate: string; onTrack: string };
+  onTrack: { yes: string; no: string };
+  noLeague: string;
+  loading: string;
+  downloadLeague: string;
 }
 
 export const review: Bilingual<ReviewTexts> = {
@@ -138,6 +154,18 @@ export const review: Bilingual<ReviewTexts> = {
       notFound: 'Review atau tindakan itu tidak ada lagi. Muat ulang halaman.',
     },
     refusedAsSaid: 'Server menolak:',
+    assessment: {
+      title: 'Penilaian minggu ini',
+      through: (day) => `Sesuai data yang ada pada akhir ${day}: bulan kepesertaan yang sudah berakhir dan kegiatan kampanye sampai hari itu.`,
+      targets: (met, notMet, noData) => `Target program: ${met} tercapai, ${notMet} belum tercapai${noData ? `, ${noData} belum ada data` : ''}.`,
+      leagueTitle: 'Klasemen AR/ARK',
+      leagueHint: 'Peserta baru terhadap pembagian target setahun dan terhadap fase bulanannya sampai hari Minggu minggu ini (bulan berjalan menurut hari yang sudah lewat, dibulatkan ke bawah): sesuai jalur bila realisasi mencapai target s.d. minggu ini.',
+      columns: { staff: 'Petugas', target: 'Target setahun', realised: 'Realisasi', attainment: 'Capaian (setahun)', expectedToDate: 'Target s.d. minggu ini', attainmentToDate: 'Capaian s.d. minggu ini', onTrack: 'Sesuai jalur' },
+      onTrack: { yes: 'sesuai jalur', no: 'tertinggal' },
+      noLeague: 'Belum ada petugas dengan pembagian target atau kegiatan tahun ini.',
+      loading: 'Menghitung penilaian…',
+      downloadLeague: 'Unduh klasemen (CSV)',
+    },
   },
   en: {
     title: 'Weekly review',
@@ -222,5 +250,17 @@ export const review: Bilingual<ReviewTexts> = {
       notFound: 'That review or action is gone. Reload the page.',
     },
     refusedAsSaid: 'The server refused:',
+    assessment: {
+      title: 'Assessment of the week',
+      through: (day) => `As known at the end of ${day}: membership months that ended by then, campaign activities up to that day.`,
+      targets: (met, notMet, noData) => `Program targets: ${met} met, ${notMet} not met${noData ? `, ${noData} without data yet` : ''}.`,
+      leagueTitle: 'AR/ARK league table',
+      leagueHint: 'New participants against the year’s target split and against its monthly phasing up to this week’s Sunday (the running month by the days gone, rounded down): on track when realised reaches the target to date.',
+      columns: { staff: 'Staff member', target: 'Year’s target', realised: 'Realised', attainment: 'Attainment (year)', expectedToDate: 'Target to date', attainmentToDate: 'Attainment to date', onTrack: 'On track' },
+      onTrack: { yes: 'on track', no: 'behind' },
+      noLeague: 'No staff member has a target split or activities this year.',
+      loading: 'Computing the assessment…',
+      downloadLeague: 'Download the league table (CSV)',
+    },
   },
 };

@@ -1,6 +1,7 @@
 // GET /api/reviews/league.csv?branch=MADIUN&week=2026-W49&lang=id: the AR/ARK league table of a
 // week's assessment (Review.assessment.league), one row per staff member in its order: their
-// target split for the year, its realisation and attainment, and their campaign activities and
+// target split for the year, its realisation and attainment, what its monthly phasing expected
+// by the week's Sunday and attainment against that, and their campaign activities and
 // registrations in the week and since week 1. In the dialect of `lang` (csv-format.ts); read by
 // whoever reads the branch's reviews; it names staff, so no shared cache keeps it.
 import type { Express, Request } from 'express';
@@ -21,15 +22,17 @@ export const LEAGUE_CSV_PATH = '/api/reviews/league.csv';
 
 /** The file's rows, header first, in the league's order. Figures as the API gives them, or as Excel reads them in Indonesian. */
 export function leagueRows(week: string, league: readonly StaffStanding[], source: string | null, lang: Locale): CsvCell[][] {
-  const h = leagueCsv[lang].headers;
+  const { headers: h, onTrack } = leagueCsv[lang];
   const cell = (value: number | string | null, digits: number | null = 0): CsvCell =>
-    lang === 'id' ? spreadsheetCell(value, digits) : value === null ? '' : String(value);
+    // A number stays a number (a text cell starting with '-' would be neutralised as a formula).
+    lang === 'id' ? spreadsheetCell(value, digits) : value === null ? '' : value;
   return [
-    [h.week, h.rank, h.staff, h.name, h.target, h.realised, h.attainmentPct, h.weekActivities, h.weekRegistrations, h.yearActivities, h.yearRegistrations, h.source],
+    [h.week, h.rank, h.staff, h.name, h.target, h.realised, h.attainmentPct, h.expectedToDate, h.attainmentToDatePct, h.gapToDate, h.onTrack, h.weekActivities, h.weekRegistrations, h.yearActivities, h.yearRegistrations, h.source],
     ...league.map((s, i) => [
       week, cell(i + 1), s.staff, s.name ?? '',
       cell(s.attainment?.target ?? null), cell(s.attainment?.realised ?? null),
       cell(s.attainment && s.attainment.status !== 'NO_DATA' ? s.attainment.attainmentPct : null, 2),
+      cell(s.expectedToDate), cell(s.attainmentToDatePct, 2), cell(s.gapToDate), s.onTrack === null ? '' : s.onTrack ? onTrack.yes : onTrack.no,
       cell(s.week.activities), cell(s.week.registrations), cell(s.yearToDate.activities), cell(s.yearToDate.registrations),
       s.attainment?.source ?? source ?? '',
     ]),

@@ -3,6 +3,7 @@
 // language; the PDF read back with pdftotext (poppler-utils). Who may read it is the reviews
 // query's rule: anonymous callers and researchers are refused, the branch's team reads it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatInteger, formatPercent } from '../../common/i18n/format.ts';
 import { readIsoWeek, shiftIsoWeek } from '../../common/time/iso-week.ts';
 import { sessionOf } from '../support/accounts.ts';
 import { pdfText } from '../support/pdf-text.ts';
@@ -53,6 +54,23 @@ describe.each(availableDialects())('the weekly report on %s', (dialect) => {
     expect(en).toContain(`Weekly Report Kantor Cabang Madiun · Week ${WEEK}`);
     expect(en).toContain('10 October 2025');
     expect(en).toContain('AR/ARK league table');
+  });
+
+  it('shows each AR/ARK against the phasing to date, as the assessment has it', async () => {
+    const league = (await server.graphql(`query { reviews(branch: "MADIUN", from: "${WEEK}", to: "${WEEK}") { assessment { league { staff name expectedToDate attainmentToDatePct onTrack } } } }`, {}, { cookie: as.kabid }))
+      .data.reviews[0].assessment.league as { staff: string; name: string; expectedToDate: number | null; attainmentToDatePct: number | null; onTrack: boolean | null }[];
+    const phased = league.filter((s) => s.onTrack !== null);
+    expect(phased.length).toBeGreaterThan(0);
+    for (const [lang, words] of [['id', ['Target s.d. minggu ini', 'sesuai jalur', 'tertinggal']], ['en', ['Target to date', 'on track', 'behind']]] as const) {
+      const html = await (await get(`/report/week?branch=MADIUN&week=${WEEK}&lang=${lang}`, 'kabid')).text();
+      expect(html).toContain(`<th scope="col" class="num">${words[0]}</th>`);
+      for (const s of phased) {
+        const row = html.split('<tr>').find((r) => r.startsWith(`<td>${s.name} (${s.staff})</td>`))!;
+        const cells = [...row.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]);
+        expect(cells[4]).toBe(formatInteger(s.expectedToDate!, lang));
+        expect(cells[5]).toBe(`${formatPercent(s.attainmentToDatePct!, lang, 1)} · ${s.onTrack ? words[1] : words[2]}`);
+      }
+    }
   });
 
   it('renders the same as a PDF whose text is text', async () => {

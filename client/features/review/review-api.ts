@@ -94,3 +94,35 @@ export const SetActionStatusMutation = graphql(`
 
 export type ReviewData = ReviewPage_ReviewFragment;
 export type ActionData = ReviewPage_ActionFragment;
+
+/**
+ * One week's assessment, asked apart from the list (each is seven questions for the server):
+ * the targets met and the AR/ARK league against the year's split and its phasing to date.
+ */
+export const ReviewAssessmentQuery = graphql(`
+  query ReviewAssessment($branch: ID!, $week: String!) {
+    reviews(branch: $branch, from: $week, to: $week) {
+      id
+      assessment {
+        week
+        through
+        targetsMet
+        targetsNotMet
+        targetsWithoutData
+        league {
+          staff
+          name
+          attainment {
+            status
+            target
+            realised
+            attainmentPct
+          }
+          expectedToDate
+          attainmentToDatePct
+          onTrack
+        }
+      }
+    }
+  }
+`);

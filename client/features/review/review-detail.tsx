@@ -12,6 +12,7 @@ import { ProblemNote } from '../account/problem-note.tsx';
 import { type ActionData, type ReviewData, SetActionStatusMutation } from './review-api.ts';
 import { type ReviewProblem, reviewProblem } from './review-errors.ts';
 import { ReviewNotes } from './review-notes.tsx';
+import { WeekAssessment } from './week-assessment.tsx';
 
 export interface ReviewDetailProps {
   review: ReviewData;
@@ -71,6 +72,7 @@ export function ReviewDetail({ review, writer, t, locale, today, refetch }: Revi
         <ActionList actions={review.carriedOver} t={t} locale={locale} today={today} empty={t.noCarried} testId="review-carried" {...statusProps} />
       </section>
       <ProblemNote kind="review" id={`${ids}-problem`} problem={problem} t={t} locale={locale} />
+      <WeekAssessment branch={review.branch} week={review.week} t={t} locale={locale} />
       <p className="review-downloads">
         <a className="button button-quiet" href={reviewCsvHref(review.branch, review.week, locale)} download data-testid="review-csv">
           {t.downloadCsv}

@@ -58,7 +58,10 @@ export function weeklySections(data: WeeklyReportData): Section[] {
     level: 2,
     note: L.leagueNote,
     table: {
-      columns: [{ label: g.staff }, { label: g.target, numeric: true }, { label: g.realised, numeric: true }, { label: g.attainment, numeric: true }, { label: g.week }, { label: g.yearToDate }],
+      columns: [
+        { label: g.staff }, { label: g.target, numeric: true }, { label: g.realised, numeric: true }, { label: g.attainment, numeric: true },
+        { label: g.expectedToDate, numeric: true }, { label: g.attainmentToDate, numeric: true }, { label: g.week }, { label: g.yearToDate },
+      ],
       rows: a.league.map((s) => {
         const t = s.attainment;
         const shown = t && t.status !== 'NO_DATA';
@@ -67,6 +70,8 @@ export function weeklySections(data: WeeklyReportData): Section[] {
           t ? int(t.target) : '–',
           shown ? int(t.realised) : '–',
           shown ? formatPercent(t.attainmentPct, locale, 1) : '–',
+          s.expectedToDate === null ? '–' : int(s.expectedToDate),
+          s.attainmentToDatePct === null || s.onTrack === null ? '–' : L.toDateCell(formatPercent(s.attainmentToDatePct, locale, 1), s.onTrack),
           L.leagueCell(int(s.week.registrations), int(s.week.activities)),
           L.leagueCell(int(s.yearToDate.registrations), int(s.yearToDate.activities)),
         ];

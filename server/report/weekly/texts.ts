@@ -26,7 +26,9 @@ export interface WeeklyTexts {
   targetColumns: { program: string; target: string; realised: string; attainment: string; met: string };
   metWords: { yes: string; no: string; noData: string };
   league: string;
-  leagueColumns: { staff: string; target: string; realised: string; attainment: string; week: string; yearToDate: string };
+  leagueColumns: { staff: string; target: string; realised: string; attainment: string; expectedToDate: string; attainmentToDate: string; week: string; yearToDate: string };
+  /** Attainment against the phasing to date, with whether that is on track. */
+  toDateCell: (pct: string, onTrack: boolean) => string;
   leagueCell: (registrations: string, activities: string) => string;
   leagueNote: string;
   noStaff: string;
@@ -69,9 +71,14 @@ export const weeklyTexts: Bilingual<WeeklyTexts> = {
     targetColumns: { program: 'Program', target: 'Target', realised: 'Realisasi', attainment: 'Capaian', met: 'Tercapai' },
     metWords: { yes: 'ya', no: 'belum', noData: 'belum ada data' },
     league: 'Klasemen AR/ARK',
-    leagueColumns: { staff: 'Petugas', target: 'Target', realised: 'Realisasi', attainment: 'Capaian', week: 'Minggu ini', yearToDate: 'Sejak minggu 1' },
+    leagueColumns: {
+      staff: 'Petugas', target: 'Target', realised: 'Realisasi', attainment: 'Capaian', expectedToDate: 'Target s.d. minggu ini', attainmentToDate: 'Capaian s.d. minggu ini',
+      week: 'Minggu ini', yearToDate: 'Sejak minggu 1',
+    },
+    toDateCell: (pct, onTrack) => `${pct} · ${onTrack ? 'sesuai jalur' : 'tertinggal'}`,
     leagueCell: (registrations, activities) => `${registrations} pendaftaran · ${activities} kegiatan`,
-    leagueNote: 'Target dan realisasi: peserta baru tahun ini (pembagian target per petugas).',
+    leagueNote:
+      'Target dan realisasi: peserta baru tahun ini (pembagian target per petugas), realisasi sampai hari Minggu minggu ini. Target s.d. minggu ini: fase bulanan sampai hari Minggu itu (bulan yang sedang berjalan menurut hari yang sudah lewat, dibulatkan ke bawah); sesuai jalur bila realisasi mencapainya.',
     noStaff: 'Belum ada petugas dengan target atau kegiatan tahun ini.',
     movement: (last) => `Perubahan dari minggu lalu (${last})`,
     movementColumns: { activity: 'Kegiatan', measure: 'Ukuran', thisWeek: 'Minggu ini', lastWeek: 'Minggu lalu', change: 'Perubahan' },
@@ -115,9 +122,14 @@ export const weeklyTexts: Bilingual<WeeklyTexts> = {
     targetColumns: { program: 'Program', target: 'Target', realised: 'Realised', attainment: 'Attainment', met: 'Met' },
     metWords: { yes: 'yes', no: 'not yet', noData: 'no data yet' },
     league: 'AR/ARK league table',
-    leagueColumns: { staff: 'Staff member', target: 'Target', realised: 'Realised', attainment: 'Attainment', week: 'This week', yearToDate: 'Since week 1' },
+    leagueColumns: {
+      staff: 'Staff member', target: 'Target', realised: 'Realised', attainment: 'Attainment', expectedToDate: 'Target to date', attainmentToDate: 'Attainment to date',
+      week: 'This week', yearToDate: 'Since week 1',
+    },
+    toDateCell: (pct, onTrack) => `${pct} · ${onTrack ? 'on track' : 'behind'}`,
     leagueCell: (registrations, activities) => `${registrations} registrations · ${activities} activities`,
-    leagueNote: "Target and realised: this year's new participants (the target split by staff member).",
+    leagueNote:
+      "Target and realised: this year's new participants (the target split by staff member), realised up to this week's Sunday. Target to date: the monthly phasing up to that Sunday (the running month by the days gone, rounded down); on track when realised reaches it.",
     noStaff: 'No staff member has a target or an activity this year yet.',
     movement: (last) => `What moved since last week (${last})`,
     movementColumns: { activity: 'Activity', measure: 'Measure', thisWeek: 'This week', lastWeek: 'Last week', change: 'Change' },
