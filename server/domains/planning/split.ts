@@ -2,7 +2,12 @@
 // branch target and team inside the same transaction, and recorded in the import history as a
 // stored targets import, so the data version moves here at once and in every other Pantau
 // instance within its look at the history (server/cache/data-version.ts).
+// On PostgreSQL the branch target's row is locked first (FOR UPDATE): under READ COMMITTED two
+// splits of one line, or a split and a targets import, would otherwise each check against a
+// table without the other's uncommitted shares and together give out the target several times.
+// SQLite has one writer, whose transactions never overlap.
 import { createHash } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
 import { bumpDataVersion } from '../../cache/data-version.ts';
 import { ImportRunSchema } from '../../db/entities/import-run.ts';
 import { StaffSchema } from '../../db/entities/staff.ts';
@@ -29,7 +34,8 @@ export async function writeTargetSplit(db: Database, request: SplitRequest): Pro
   const key = { branchCode: branch, year, program, segment, metric: PLANNED_METRIC } as const;
   const startedAt = new Date();
   const runId = await db.orm.em.fork().transactional(async (em) => {
-    const target = await em.findOne(TargetSchema, { ...key, staffCode: '' });
+    const lock = db.dialect === 'postgresql' ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
+    const target = await em.findOne(TargetSchema, { ...key, staffCode: '' }, lock);
     if (!target) {
       throw new BadInputError('program', `branch ${branch} has no ${PLANNED_METRIC} target for ${program} ${segment} in ${year}: head office's targets come first (import kind targets)`);
     }

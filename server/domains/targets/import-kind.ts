@@ -2,6 +2,7 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { PROGRAMS, SEGMENTS, TARGET_METRICS } from '../../../common/vocabulary/catalog.ts';
+import { dialectOfKnex } from '../../analytics/dialects/of.ts';
 import { MIN_YEAR, branchCode, count, oneOf, text, year } from '../../import/fields.ts';
 import {
   COMMON_BRANCH_ALIASES,
@@ -37,6 +38,16 @@ type TargetRow = z.output<typeof targetRow>;
  * wrote, since the branch target and its split may come from different files.
  */
 async function splitsWithinTargets(trx: Knex.Transaction, importId: number) {
+  // PostgreSQL: the branch targets of the lines this import wrote are locked first, in one order,
+  // as a target split (planning/split.ts) locks its line's, so that neither checks against a
+  // table missing the other's uncommitted shares (READ COMMITTED). SQLite has one writer.
+  if (dialectOfKnex(trx).name === 'postgresql') {
+    await trx.raw(
+      `SELECT 1 FROM target WHERE staff_code = '' AND (branch_code, year, program, segment, metric) IN (SELECT branch_code, year, program, segment, metric FROM target WHERE import_id = ?)
+       ORDER BY branch_code, year, program, segment, metric FOR UPDATE`,
+      [importId],
+    );
+  }
   const rows = (await trx.raw(
     `SELECT s.branch_code, s.year, s.program, s.segment, s.metric, SUM(s.target) AS assigned, MIN(b.target) AS branch_target
      FROM target s JOIN target b ON b.branch_code = s.branch_code AND b.year = s.year AND b.program = s.program AND b.segment = s.segment AND b.metric = s.metric AND b.staff_code = ''
