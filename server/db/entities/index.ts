@@ -14,6 +14,7 @@ import { RegionSchema } from './region.ts';
 import { ReviewActionSchema, ReviewSchema } from './review.ts';
 import { StaffSchema } from './staff.ts';
 import { TargetPhasingSchema } from './target-phasing.ts';
+import { TargetRealisationRollupSchema } from './target-realisation-rollup.ts';
 import { TargetSchema } from './target.ts';
 
 /** Every entity of the model, for the ORM configuration. */
@@ -31,6 +32,7 @@ export const entities = [
   CampaignStaffRollupSchema,
   CampaignStaffYearRollupSchema,
   TargetSchema,
+  TargetRealisationRollupSchema,
   TargetPhasingSchema,
   PlannedActivitySchema,
   ImportRunSchema,

@@ -13,6 +13,7 @@ import { dialectOfKnex } from '../../analytics/dialects/of.ts';
 import type { Rollup } from '../../analytics/model.ts';
 import { importKeys, refreshRollup, type RollupFill, withKeyTable } from '../../analytics/rollup-refresh.ts';
 import { groupsIn, groupsOfImport, monthFill } from './month-rollup.ts';
+import { refreshTargetRealisation } from '../targets/realisation-rollup.ts';
 
 const YEAR_KEY = ['branch_code', 'segment', 'program', 'year'];
 
@@ -47,6 +48,8 @@ const yearFill = (d: SqlDialect): RollupFill => ({
 export type MembershipRollupScope = { importId: number } | { branch: string } | { branchYears: string } | 'months' | 'all';
 
 export async function refreshMembershipRollup(trx: Knex | Knex.Transaction, scope: MembershipRollupScope): Promise<void> {
+  // The targets' months of each branch's years (targets/realisation-rollup.ts) have the yearly key.
+  if (scope !== 'months') await refreshTargetRealisation(trx, scope === 'all' ? 'all' : 'importId' in scope ? scope : { branch: 'branch' in scope ? scope.branch : scope.branchYears });
   const d = dialectOfKnex(trx);
   const branchYears = (code: string) => refreshRollup(trx, yearFill(d), { where: 'branch_code = ?', bindings: [code] });
   if (scope === 'months') return refreshRollup(trx, monthFill(d), 'all');

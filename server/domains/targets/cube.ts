@@ -1,8 +1,11 @@
 // Targets as a cube: target values are summed within a group (a program's target is the sum
-// of its segments' targets).
+// of its segments' targets). Beside it, the realisation cube: the membership months the targets
+// are realised in, a column per month.
 import { DIMENSIONS } from '../../../common/vocabulary/fields.ts';
 import { FIGURES } from '../../../common/vocabulary/measures.ts';
 import { type DescribedCube, internalFigure as internal } from '../../analytics/model.ts';
+import { membershipCube } from '../membership/cube.ts';
+import { MONTHLY_FIGURES, type MonthlyFigure, monthMeasure, monthValueOfFacts, REALISATION_MONTHS, targetRealisationRollup } from './realisation-rollup.ts';
 
 export const targetCube = {
   table: 'target',
@@ -22,4 +25,38 @@ export const targetCube = {
     staff: { sql: 'staff_code', title: DIMENSIONS.staff },
     hasStaff: { sql: "CASE WHEN staff_code = '' THEN 0 ELSE 1 END", title: DIMENSIONS.hasStaff },
   },
+} satisfies DescribedCube;
+
+const MONTH_TITLES = {
+  active: (m: number) => internal(`Peserta aktif bulan ${m}`, `Active participants in month ${m}`, 'integer'),
+  new: (m: number) => internal(`Peserta baru bulan ${m}`, `New participants in month ${m}`, 'integer'),
+} satisfies Record<MonthlyFigure, unknown>;
+
+/**
+ * The membership months a year's targets are realised in, one figure of one month per measure
+ * (`active3`, `new3`: active and new participants in March), so that a target key's year is one
+ * row: grouped by branch, segment, program and year, each measure is that month's value (null
+ * without one). Over the months of membership_snapshot, or the rollup of them
+ * (realisation-rollup.ts) whenever it answers. Its dimensions are the membership cube's.
+ */
+export const realisationCube = {
+  table: membershipCube.table,
+  time: membershipCube.time,
+  stockPartition: [],
+  measures: Object.fromEntries(
+    REALISATION_MONTHS.flatMap((month) =>
+      (Object.keys(MONTHLY_FIGURES) as MonthlyFigure[]).map((figure) => [
+        monthMeasure(figure, month),
+        { kind: 'sum' as const, sql: monthValueOfFacts(figure, month), type: 'integer' as const, meta: MONTH_TITLES[figure](month) },
+      ]),
+    ),
+  ),
+  dimensions: {
+    branch: membershipCube.dimensions.branch,
+    segment: membershipCube.dimensions.segment,
+    program: membershipCube.dimensions.program,
+    year: { sql: 'year', title: DIMENSIONS.year },
+  },
+  namedFilters: { enrolments: membershipCube.namedFilters.enrolments },
+  rollups: [targetRealisationRollup],
 } satisfies DescribedCube;

@@ -8,8 +8,9 @@ export const targetAttainmentQuestion = defineQuestion({
   answer: targetAttainment,
   namesStaff: (args) => args.groupBy === 'STAFF',
   csv: true,
-  // The realisation reads the year's program enrolments (every segment and program) of each
-  // branch, or for staff targets the staff rollup's months of the year (targets/monthly.ts,
+  // The realisation reads a row per branch, segment and program of the year (and of the year
+  // before, for a stock's start) from the realisation rollup (targets/realisation.ts), or for
+  // staff targets the staff rollup's months of the year (targets/monthly.ts,
   // campaigns/staff-rollup.ts); the targets themselves are few.
   estimate: (args, facts) => {
     const year = Number.isInteger(args.year) ? String(args.year) : undefined;
@@ -17,7 +18,8 @@ export const targetAttainmentQuestion = defineQuestion({
     if (args.groupBy === 'STAFF') {
       return estimateRows({ months: monthsIn(year, year, facts.campaigns), 'staff groups per branch-month': perMonth(facts, facts.campaigns.staffGroups, facts.campaigns.branches), branches });
     }
-    return estimateRows({ months: monthsIn(year, year, facts.membership), series: facts.membership.segments * facts.membership.programs, branches });
+    const years = monthsIn(year, year, facts.membership) > 0 ? 2 : 0;
+    return estimateRows({ 'years (this and the one before)': years, series: facts.membership.segments * facts.membership.programs, branches });
   },
   chart: {
     name: 'target-attainment',

@@ -17,6 +17,7 @@ import { Migration20261202072723 } from './m20261202072723.ts';
 import { Migration20261202073029 } from './m20261202073029.ts';
 import { Migration20261202074430 } from './m20261202074430.ts';
 import { Migration20261202133505 } from './m20261202133505.ts';
+import { Migration20261202134639 } from './m20261202134639.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011020', class: Migration20261124011020 },
@@ -36,4 +37,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261202073029', class: Migration20261202073029 },
   { name: 'm20261202074430', class: Migration20261202074430 },
   { name: 'm20261202133505', class: Migration20261202133505 },
+  { name: 'm20261202134639', class: Migration20261202134639 },
 ];

@@ -17,6 +17,7 @@ import { Migration20261202072719 } from './m20261202072719.ts';
 import { Migration20261202073024 } from './m20261202073024.ts';
 import { Migration20261202074426 } from './m20261202074426.ts';
 import { Migration20261202133459 } from './m20261202133459.ts';
+import { Migration20261202134634 } from './m20261202134634.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011018', class: Migration20261124011018 },
@@ -36,4 +37,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261202073024', class: Migration20261202073024 },
   { name: 'm20261202074426', class: Migration20261202074426 },
   { name: 'm20261202133459', class: Migration20261202133459 },
+  { name: 'm20261202134634', class: Migration20261202134634 },
 ];
