@@ -59,6 +59,11 @@ export type RollupScope = { importId: number } | { branch: string } | 'national'
 
 export async function refreshCampaignRollup(trx: Knex | Knex.Transaction, scope: RollupScope): Promise<void> {
   const d = dialectOfKnex(trx);
+  // PostgreSQL: two imports' refreshes at once (two planned activities realised together) would
+  // each delete a group and insert it again, the second failing on the rollup's primary key
+  // (READ COMMITTED hides the first's insert). One refresh at a time, until its transaction ends,
+  // and the next one reads the groups the first committed. SQLite has one writer.
+  if (d.name === 'postgresql') await trx.raw(`SELECT pg_advisory_xact_lock(hashtext('pantau.campaign_rollup'))`);
   const channel = channelFills(d);
   const staff = staffFills(d);
   if (scope === 'national') return refreshRollup(trx, channel.national, 'all');

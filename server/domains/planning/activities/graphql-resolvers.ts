@@ -14,7 +14,7 @@ import { planRealisation, type PlanGroupBy } from './comparison.ts';
 import { countArgument, dayArgument, socialisationChannel } from './input.ts';
 import { dayBounds } from './range.ts';
 import { importResults } from './realise.ts';
-import { createPlanned, type PlannedActivity, plannedById, plannedIn, updatePlanned } from './store.ts';
+import { claimPlanned, createPlanned, type PlannedActivity, plannedById, plannedIn, releaseRealisation, updatePlanned } from './store.ts';
 
 async function view(context: GraphQLContext, planned: PlannedActivity): Promise<GqlPlanned> {
   const [viewed] = await views(context, planned.branchCode, [planned]);
@@ -92,10 +92,19 @@ export const plannedActivityResolvers: Resolvers = {
         costIdr: countArgument('costIdr', args.costIdr, { optional: true }) ?? 0,
         leads: countArgument('leads', args.leads, { optional: true }),
       };
-      const runId = await importResults(context.db, planned, results, { actor: actorName(context.principal), branchScope: importScope(context.principal), lang: 'en' });
-      const done = await updatePlanned(context.db, planned.id, {
-        status: 'DONE', realisedDate: results.date, realisedWeek: day.week, reach: results.reach, registrations: results.registrations, costIdr: results.costIdr, importRunId: runId,
+      // Claimed first (DONE, no import run yet), so that a second realisation or a cancel at the
+      // same time is refused instead of storing a second campaign row; given back if the import refuses.
+      await claimPlanned(context.db, planned.id, {
+        status: 'DONE', realisedDate: results.date, realisedWeek: day.week, reach: results.reach, registrations: results.registrations, costIdr: results.costIdr,
       });
+      let runId: number;
+      try {
+        runId = await importResults(context.db, planned, results, { actor: actorName(context.principal), branchScope: importScope(context.principal), lang: 'en' });
+      } catch (err) {
+        await releaseRealisation(context.db, planned.id);
+        throw err;
+      }
+      const done = await updatePlanned(context.db, planned.id, { importRunId: runId });
       await record(context, 'activity.realised', done, { run: runId });
       return view(context, done);
     },
@@ -104,7 +113,7 @@ export const plannedActivityResolvers: Resolvers = {
       const planned = await plannedById(context.db, idArgument('id', args.id));
       demand(context.principal, { do: 'planActivities', branch: planned.branchCode }, context.config.authRead);
       open(planned);
-      const cancelled = await updatePlanned(context.db, planned.id, { status: 'CANCELLED' });
+      const cancelled = await claimPlanned(context.db, planned.id, { status: 'CANCELLED' });
       await record(context, 'activity.cancelled', cancelled);
       return view(context, cancelled);
     },

@@ -1,7 +1,8 @@
 // A planned activity done: its results go in as a campaign activity through the importer (kind
 // campaigns), with every check, the rollups, the history and the data version of any import.
-// The row's natural key holds the plan's id in its name, so trying again after a failure
-// stores the same row, never a second one.
+// The row's name starts with the plan's id. A realisation claims its planned activity first
+// (graphql-resolvers.ts, store.ts claimPlanned), so only one import per activity runs, and one
+// refused gives the claim back: no second row is stored for one activity.
 import type { Locale } from '../../../../common/i18n/format.ts';
 import { BadInputError } from '../../../errors.ts';
 import type { Database } from '../../../db/orm.ts';

@@ -40,3 +40,22 @@ export async function updatePlanned(db: Database, id: number, change: Partial<Pl
   await fork.flush();
   return planned;
 }
+
+/**
+ * Moves a planned activity out of PLANNED with one conditional update (`WHERE status =
+ * 'PLANNED'`), so that of two callers at once (two tabs recording results, a cancel beside a
+ * realisation) exactly one wins; the other is told what the activity is now.
+ */
+export async function claimPlanned(db: Database, id: number, change: Partial<PlannedActivity> & { status: 'DONE' | 'CANCELLED' }): Promise<PlannedActivity> {
+  const changed = await em(db).nativeUpdate(PlannedActivitySchema, { id, status: 'PLANNED' }, { ...change, updatedAt: new Date() });
+  const planned = await plannedById(db, id);
+  if (changed !== 1) throw new BadInputError('id', `planned activity ${id} is ${planned.status === 'DONE' ? 'done' : planned.status === 'CANCELLED' ? 'cancelled' : 'changed'} already`);
+  return planned;
+}
+
+/** Gives a claimed realisation back (its import refused the results): PLANNED again, no results. */
+export async function releaseRealisation(db: Database, id: number): Promise<void> {
+  await em(db).nativeUpdate(PlannedActivitySchema, { id, status: 'DONE', importRunId: null }, {
+    status: 'PLANNED', realisedDate: null, realisedWeek: null, reach: null, registrations: null, costIdr: null, updatedAt: new Date(),
+  });
+}
