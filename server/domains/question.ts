@@ -17,7 +17,7 @@ export type QuestionField = Exclude<keyof Query, '__typename' | NotAQuestion>;
  * review's and the plan's, which read team work rather than aggregate figures.
  */
 export const NOT_QUESTIONS = [
-  'importHistory', 'importKinds', 'me', 'apiTokens', 'auditLog', 'reviews', 'reviewStaff', 'targetPlan', 'plannedActivities', 'planRealisation',
+  'importHistory', 'importKinds', 'me', 'apiTokens', 'auditLog', 'reviews', 'reviewStaff', 'reviewOverview', 'targetPlan', 'plannedActivities', 'planRealisation',
 ] as const;
 type NotAQuestion = (typeof NOT_QUESTIONS)[number];
 

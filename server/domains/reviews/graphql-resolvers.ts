@@ -12,6 +12,7 @@ import { actionById, addAction, createReview, reviewById, reviewsOf, setActionSt
 import { reviewStaffResolvers } from './staff.ts';
 import { actionView, reviewViews } from './views.ts';
 import { assessmentResolver } from './assessment/graphql.ts';
+import { reviewOverviewResolver } from './overview-resolver.ts';
 
 function mayWrite(context: GraphQLContext, branch: string): void {
   demand(context.principal, { do: 'writeReview', branch }, context.config.authRead);
@@ -42,6 +43,7 @@ export const reviewResolvers: Resolvers = {
       if (from && to && from > to) throw new BadInputError('from', `"${from}" is after to "${to}"`);
       return reviewViews(context.db, branch.code, await reviewsOf(context.db, branch.code, { from, to }));
     },
+    reviewOverview: reviewOverviewResolver,
     // The team an action's owner is picked from (staff.ts).
     ...reviewStaffResolvers.Query,
   },

@@ -1133,6 +1133,15 @@ export type Query = {
   /** Regional offices (kantor wilayah) known to Pantau, ordered by code, each with its branches. */
   regions: Array<Region>;
   /**
+   * The weekly reviews across a regional office or the nation, one row per branch the caller may
+   * read the reviews of (the reviews query's rule, branch by branch: a branch's account sees its
+   * branch only, a regional account its office's, head office every branch; researchers and
+   * anonymous callers nothing), in branch code order. For head office and the regional offices:
+   * which branches reviewed the week, their open and overdue actions, and their team's
+   * attainment against the monthly phasing to the week's Sunday.
+   */
+  reviewOverview: Array<ReviewOverviewRow>;
+  /**
    * The branch's team (its staff: Kabid, AR, ARK, PAP), the people an action's owner is chosen
    * from, in code order. Same readers as reviews: it names staff members.
    */
@@ -1275,6 +1284,13 @@ export type QueryPlannedActivitiesArgs = {
   branch: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root of every read. Each field answers one analytic question. */
+export type QueryReviewOverviewArgs = {
+  region?: InputMaybe<Scalars['ID']['input']>;
+  week?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1477,6 +1493,39 @@ export type Review = {
   weekEnd: Scalars['String']['output'];
   /** Its Monday and Sunday, `YYYY-MM-DD`. */
   weekStart: Scalars['String']['output'];
+};
+
+/** One branch in reviewOverview. */
+export type ReviewOverviewRow = {
+  __typename?: 'ReviewOverviewRow';
+  /** realisedToDate as a share of expectedToDate, in % rounded to two decimals; null without data or when nothing was expected yet. */
+  attainmentToDatePct: Maybe<Scalars['Float']['output']>;
+  /** The branch's code. */
+  branch: Scalars['ID']['output'];
+  /**
+   * New participants the monthly phasing of the branch's AR/ARK target split expected by the
+   * week's Sunday (or December 31): each person's as in the league table (StaffStanding
+   * expectedToDate, rounded down per person), summed. Null when nobody has a split that year.
+   */
+  expectedToDate: Maybe<Scalars['Int']['output']>;
+  /** The week of the branch's latest review up to `week`; null when it has none. */
+  latestWeek: Maybe<Scalars['String']['output']>;
+  /** The branch's name. */
+  name: Scalars['String']['output'];
+  /** Whether realisedToDate reached expectedToDate; null as attainmentToDatePct. */
+  onTrack: Maybe<Scalars['Boolean']['output']>;
+  /** Actions agreed in the branch's reviews up to `week` and still open at its end (OPEN, or closed in a later week). */
+  openActions: Scalars['Int']['output'];
+  /** Of openActions, those due before the week's Sunday (before today while the week runs). */
+  overdueActions: Scalars['Int']['output'];
+  /** What those staff members registered up to the same day. Null without a split or data. */
+  realisedToDate: Maybe<Scalars['Int']['output']>;
+  /** Its regional office's code; null when it has none. */
+  region: Maybe<Scalars['ID']['output']>;
+  /** Whether the branch has a review of `week` itself. */
+  reviewedThisWeek: Scalars['Boolean']['output'];
+  /** The week the row is about, `YYYY-Www`. */
+  week: Scalars['String']['output'];
 };
 
 /** A member of a branch's team, as an action's owner. */
@@ -1884,6 +1933,7 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<Region>;
   ReportLanguage: ReportLanguage;
   Review: ResolverTypeWrapper<ReviewView>;
+  ReviewOverviewRow: ResolverTypeWrapper<ReviewOverviewRow>;
   ReviewStaffMember: ResolverTypeWrapper<ReviewStaffMember>;
   Role: Role;
   Segment: Segment;
@@ -1943,6 +1993,7 @@ export type ResolversParentTypes = ResolversObject<{
   RealisedActivity: RealisedActivity;
   Region: Region;
   Review: ReviewView;
+  ReviewOverviewRow: ReviewOverviewRow;
   ReviewStaffMember: ReviewStaffMember;
   StaffStanding: StaffStanding;
   String: Scalars['String']['output'];
@@ -2289,6 +2340,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   planRealisation?: Resolver<Array<ResolversTypes['PlanRealisationRow']>, ParentType, ContextType, RequireFields<QueryPlanRealisationArgs, 'branch' | 'groupBy'>>;
   plannedActivities?: Resolver<Array<ResolversTypes['PlannedActivity']>, ParentType, ContextType, RequireFields<QueryPlannedActivitiesArgs, 'branch'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  reviewOverview?: Resolver<Array<ResolversTypes['ReviewOverviewRow']>, ParentType, ContextType, Partial<QueryReviewOverviewArgs>>;
   reviewStaff?: Resolver<Array<ResolversTypes['ReviewStaffMember']>, ParentType, ContextType, RequireFields<QueryReviewStaffArgs, 'branch'>>;
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<QueryReviewsArgs, 'branch'>>;
   targetAttainment?: Resolver<Array<ResolversTypes['AttainmentRow']>, ParentType, ContextType, RequireFields<QueryTargetAttainmentArgs, 'groupBy' | 'year'>>;
@@ -2345,6 +2397,21 @@ export type ReviewResolvers<ContextType = GraphQLContext, ParentType extends Res
   week?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weekEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weekStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReviewOverviewRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewOverviewRow'] = ResolversParentTypes['ReviewOverviewRow']> = ResolversObject<{
+  attainmentToDatePct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  branch?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expectedToDate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  latestWeek?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onTrack?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  openActions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueActions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  realisedToDate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reviewedThisWeek?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  week?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ReviewStaffMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewStaffMember'] = ResolversParentTypes['ReviewStaffMember']> = ResolversObject<{
@@ -2463,6 +2530,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RealisedActivity?: RealisedActivityResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
+  ReviewOverviewRow?: ReviewOverviewRowResolvers<ContextType>;
   ReviewStaffMember?: ReviewStaffMemberResolvers<ContextType>;
   StaffStanding?: StaffStandingResolvers<ContextType>;
   TargetFact?: TargetFactResolvers<ContextType>;
