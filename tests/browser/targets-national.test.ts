@@ -3,7 +3,8 @@
 // are more than the panel draws readably, so its chart ranks them: the branches furthest ahead
 // and furthest behind, the API's own figures in the API's ranking, around one line for the rest;
 // the note under the chart says so and opens the ranked offices' table on every branch, best
-// first; the panel's data table keeps every branch.
+// first; the panel's data table keeps every branch. Branches and offices are named on the chart
+// and in the table as the ranking table names them (the API keys them by code).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { seedScale } from '../../server/db/seed/national-seed.ts';
@@ -21,6 +22,8 @@ describe.skipIf(!chromiumPath)('the targets panel of every branch of the nation 
   let rec: PageRecord;
   /** The API's branch rows with an attainment, best first (as the chart ranks them). */
   let ranked: { key: string; attainmentPct: number }[];
+  /** Branch and office code → name, as the directory (the branches and regions queries) names them. */
+  let names: Map<string, string>;
 
   beforeAll(async () => {
     ensureClientBuilt();
@@ -32,6 +35,9 @@ describe.skipIf(!chromiumPath)('the targets panel of every branch of the nation 
     ranked = rows
       .filter((r) => r.status !== 'NO_DATA' && r.targetWithData > 0)
       .sort((a, b) => b.attainmentPct - a.attainmentPct || (a.key < b.key ? -1 : 1));
+    const directory = await server.graphql('{ branches { code name } regions { code name } }');
+    expect(directory.errors).toBeUndefined();
+    names = new Map([...directory.data.branches, ...directory.data.regions].map((o: { code: string; name: string }) => [o.code, o.name]));
     browser = await launch(chromiumPath!);
     page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     rec = record(page);
@@ -54,6 +60,10 @@ describe.skipIf(!chromiumPath)('the targets panel of every branch of the nation 
     const half = bars.length / 2;
     expect(bars.map((b) => b.key)).toEqual([...ranked.slice(0, half), ...ranked.slice(ranked.length - half)].map((r) => r.key));
     expect(bars[0].label).toMatch(/^1\. \S/);
+    // Each bar is the branch's name (its tooltip whole, the label cut to the space it has), not its code.
+    const tips = await chart.locator('g.bars > g[data-key]').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-key')!, g.getAttribute('data-tooltip')!] as const));
+    for (const [key, tip] of tips) expect(tip.startsWith(`${names.get(key)} — `), `${key}: ${tip}`).toBe(true);
+    expect(bars[0].label.startsWith(`1. ${names.get(bars[0].key)!.slice(0, 8)}`)).toBe(true);
     // Rows at least one and a half font sizes apart.
     const steps = bars.slice(1).map((b, i) => b.y - bars[i].y);
     expect(Math.min(...steps)).toBeGreaterThanOrEqual(17.9);
@@ -68,6 +78,10 @@ describe.skipIf(!chromiumPath)('the targets panel of every branch of the nation 
   it("keeps every branch in the panel's table", async () => {
     await page.locator('#panel-targets .panel-table button[aria-expanded]').click();
     await expect.poll(() => page.locator('#panel-targets table tbody tr').count()).toBe(BRANCHES);
+    const firstCells = await page.locator('#panel-targets table tbody tr td:first-child, #panel-targets table tbody tr th:first-child').allTextContents();
+    expect(firstCells.length).toBe(BRANCHES);
+    const branchNames = new Set([...names.values()]);
+    expect(firstCells.every((cell) => branchNames.has(cell.trim())), firstCells.join(', ')).toBe(true);
   });
 
   it('opens the ranked offices on every branch, best first, from the note under the chart', async () => {
@@ -91,5 +105,14 @@ describe.skipIf(!chromiumPath)('the targets panel of every branch of the nation 
     expect(gap).toMatch(/^… \d+ lainnya di antaranya, capaian [\d,]+%–[\d,]+%/);
     expect(await page.getByTestId('targets-ranked-note').textContent()).toMatch(/Grafik menampilkan \d+ baris dengan capaian tertinggi dan \d+ terendah dari 32/);
     await expect.poll(() => page.getByRole('button', { name: 'Lihat peringkat semua cabang di tabel peringkat' }).count()).toBe(1);
+  });
+
+  it('names the regional offices of the targets by office', async () => {
+    await page.goto(`${server.url}/?lang=en&scope=national&groupBy=REGION&year=${YEAR}`);
+    await waitForCharts(page);
+    const tips = await page.locator('#panel-targets svg[data-chart="target-attainment"] g.bars > g[data-key]').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-key')!, g.getAttribute('data-tooltip')!] as const));
+    expect(tips.length).toBeGreaterThan(1);
+    for (const [key, tip] of tips) expect(tip.startsWith(`${names.get(key)} — `), `${key}: ${tip}`).toBe(true);
+    expect(rec.consoleErrors).toEqual([]);
   });
 });

@@ -6,10 +6,13 @@
 // ("data belum lengkap": their attainment is over the targets with data). With more rows than
 // the chart draws readably (every branch of the nation) the chart is a ranking of its two ends;
 // the note under it says so and, at a national or regional scope, opens the ranked offices'
-// table on that ranking, where every branch is.
+// table on that ranking, where every branch is. Rows of branches and offices are named as the
+// ranking table names them, from the directory the app has loaded (the API keys them by code).
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { graphql } from '../../../common/gql/index.ts';
+import { AppDocument } from '../../../common/gql/graphql.ts';
+import { withOfficeNames } from '../../../common/charts/target-attainment-names.ts';
 import { layoutTargetAttainment } from '../../../common/charts/target-attainment-layout.ts';
 import { TargetAttainmentChart } from '../../../common/charts/target-attainment-chart.tsx';
 import { targetAttainmentTable } from '../../../common/charts/target-attainment-table.ts';
@@ -72,10 +75,23 @@ export function TargetsPanel({ view }: { view: DashboardView }) {
     // Without a chosen year or range the default is the latest year with data: wait for it.
     skip: !view.yearsKnown && state.year === null && state.to === null,
   });
+  // The branch and office directory the app asked for (App): read from the cache, never asked again.
+  const { data: directory } = useQuery(AppDocument, { fetchPolicy: 'cache-only' });
+  const names = useMemo(
+    () => ({
+      branches: new Map((directory?.branches ?? []).map((b) => [b.code, b.name])),
+      regions: new Map((directory?.regions ?? []).map((r) => [r.code, r.name])),
+      noRegion: m.noRegion,
+    }),
+    [directory, m.noRegion],
+  );
   const shown = data ?? previousData;
   const all = shown?.targetAttainment ?? NO_ROWS;
   // Segment rows follow the segment filter; programs and staff are not segment-specific.
-  const rows = useMemo(() => (state.groupBy === 'SEGMENT' ? all.filter((r) => (state.segments as string[]).includes(r.key)) : all), [all, state.groupBy, state.segments]);
+  const rows = useMemo(
+    () => withOfficeNames(state.groupBy === 'SEGMENT' ? all.filter((r) => (state.segments as string[]).includes(r.key)) : all, state.groupBy, names),
+    [all, state.groupBy, state.segments, names],
+  );
   const [bodyRef, width, measured] = useElementWidth<HTMLDivElement>();
   const height = Math.max(chartHeight(width, { min: 240, max: 380, ratio: 0.55 }), Math.min(600, 110 + rows.length * 34));
   const model = useMemo(() => layoutTargetAttainment(rows, { width, height, locale, id: 'target-attainment' }), [rows, width, height, locale]);
