@@ -56,6 +56,11 @@ export function compiledPlan(cube: Cube, query: CubeQuery, dialect: SqlDialect, 
   return { sql: plan.sql, bindings: [...plan.bindings] };
 }
 
+/** How many plans are kept for a cube (tests check the bound). */
+export function keptPlanCount(cube: Cube): number {
+  return plans.get(cube)?.size ?? 0;
+}
+
 /**
  * The cube to compile a query against: its first rollup that can answer the query (every
  * dimension grouped or filtered by, named filters included, and every raw measure needed), as a
