@@ -1,6 +1,7 @@
 // Builds the HTTP application: request logs with ids, compression, health and readiness probes,
 // GraphQL (with a body limit and a CORS policy), the playground, chart and embed routes, CSV
 // downloads and the static dashboard. Tests use it without listening; main.ts listens.
+import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
@@ -36,6 +37,8 @@ export interface AppDeps {
 
 export interface PantauApp {
   app: Express;
+  /** The GraphQL server behind /graphql, with its plugins (the bench executes operations on it in-process). */
+  apollo: ApolloServer<GraphQLContext>;
   /** Stops the GraphQL server (once HTTP has drained). */
   close(): Promise<void>;
   /** Shutdown has begun: /readyz answers 503 from now on. */
@@ -105,6 +108,7 @@ export async function createApp(deps: AppDeps): Promise<PantauApp> {
   app.use(errorHandler);
   return {
     app,
+    apollo,
     close: () => apollo.stop(),
     readiness,
     warmUp: () => firstView('').then(() => undefined, () => undefined),
