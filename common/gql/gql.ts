@@ -52,6 +52,7 @@ type Documents = {
     "\n  mutation AddAction($review: ID!, $title: String!, $owner: String, $due: String) {\n    addAction(review: $review, title: $title, owner: $owner, due: $due) {\n      ...ReviewPage_action\n    }\n  }\n": typeof types.AddActionDocument,
     "\n  mutation SetActionStatus($id: ID!, $status: ActionStatus!) {\n    setActionStatus(id: $id, status: $status) {\n      id\n      status\n      closedWeek\n    }\n  }\n": typeof types.SetActionStatusDocument,
     "\n  query ReviewAssessment($branch: ID!, $week: String!) {\n    reviews(branch: $branch, from: $week, to: $week) {\n      id\n      assessment {\n        week\n        through\n        targetsMet\n        targetsNotMet\n        targetsWithoutData\n        league {\n          staff\n          name\n          attainment {\n            status\n            target\n            realised\n            attainmentPct\n          }\n          expectedToDate\n          attainmentToDatePct\n          onTrack\n        }\n      }\n    }\n  }\n": typeof types.ReviewAssessmentDocument,
+    "\n  query ReviewOverview($week: String!) {\n    reviewOverview(week: $week) {\n      branch\n      name\n      week\n      latestWeek\n      reviewedThisWeek\n      openActions\n      overdueActions\n      expectedToDate\n      realisedToDate\n      attainmentToDatePct\n      onTrack\n    }\n  }\n": typeof types.ReviewOverviewDocument,
 };
 const documents: Documents = {
     "\n  fragment App_branch on Branch {\n    code\n    name\n    region\n    regionCode\n    source\n  }\n": types.App_BranchFragmentDoc,
@@ -92,6 +93,7 @@ const documents: Documents = {
     "\n  mutation AddAction($review: ID!, $title: String!, $owner: String, $due: String) {\n    addAction(review: $review, title: $title, owner: $owner, due: $due) {\n      ...ReviewPage_action\n    }\n  }\n": types.AddActionDocument,
     "\n  mutation SetActionStatus($id: ID!, $status: ActionStatus!) {\n    setActionStatus(id: $id, status: $status) {\n      id\n      status\n      closedWeek\n    }\n  }\n": types.SetActionStatusDocument,
     "\n  query ReviewAssessment($branch: ID!, $week: String!) {\n    reviews(branch: $branch, from: $week, to: $week) {\n      id\n      assessment {\n        week\n        through\n        targetsMet\n        targetsNotMet\n        targetsWithoutData\n        league {\n          staff\n          name\n          attainment {\n            status\n            target\n            realised\n            attainmentPct\n          }\n          expectedToDate\n          attainmentToDatePct\n          onTrack\n        }\n      }\n    }\n  }\n": types.ReviewAssessmentDocument,
+    "\n  query ReviewOverview($week: String!) {\n    reviewOverview(week: $week) {\n      branch\n      name\n      week\n      latestWeek\n      reviewedThisWeek\n      openActions\n      overdueActions\n      expectedToDate\n      realisedToDate\n      attainmentToDatePct\n      onTrack\n    }\n  }\n": types.ReviewOverviewDocument,
 };
 
 /**
@@ -260,6 +262,10 @@ export function graphql(source: "\n  mutation SetActionStatus($id: ID!, $status:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReviewAssessment($branch: ID!, $week: String!) {\n    reviews(branch: $branch, from: $week, to: $week) {\n      id\n      assessment {\n        week\n        through\n        targetsMet\n        targetsNotMet\n        targetsWithoutData\n        league {\n          staff\n          name\n          attainment {\n            status\n            target\n            realised\n            attainmentPct\n          }\n          expectedToDate\n          attainmentToDatePct\n          onTrack\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewAssessment($branch: ID!, $week: String!) {\n    reviews(branch: $branch, from: $week, to: $week) {\n      id\n      assessment {\n        week\n        through\n        targetsMet\n        targetsNotMet\n        targetsWithoutData\n        league {\n          staff\n          name\n          attainment {\n            status\n            target\n            realised\n            attainmentPct\n          }\n          expectedToDate\n          attainmentToDatePct\n          onTrack\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewOverview($week: String!) {\n    reviewOverview(week: $week) {\n      branch\n      name\n      week\n      latestWeek\n      reviewedThisWeek\n      openActions\n      overdueActions\n      expectedToDate\n      realisedToDate\n      attainmentToDatePct\n      onTrack\n    }\n  }\n"): (typeof documents)["\n  query ReviewOverview($week: String!) {\n    reviewOverview(week: $week) {\n      branch\n      name\n      week\n      latestWeek\n      reviewedThisWeek\n      openActions\n      overdueActions\n      expectedToDate\n      realisedToDate\n      attainmentToDatePct\n      onTrack\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -53,6 +53,18 @@ export interface ReviewTexts {
   /** A refusal this page has no sentence for: the server's own words follow. */
   refusedAsSaid: string;
   assessment: AssessmentTexts;
+  overview: OverviewTexts;
+}
+
+/** The reviews across the branches an office's or head office's account reads (review-overview.tsx). */
+export interface OverviewTexts {
+  title: string;
+  hint: string;
+  columns: { branch: string; latest: string; open: string; overdue: string; expectedToDate: string; realisedToDate: string; attainmentToDate: string };
+  none: string;
+  reviewed: string;
+  notReviewed: string;
+  loading: string;
 }
 
 /** The week's assessment under a review (week-assessment.tsx): targets met and the AR/ARK league. */
@@ -166,6 +178,15 @@ export const review: Bilingual<ReviewTexts> = {
       loading: 'Menghitung penilaian…',
       downloadLeague: 'Unduh klasemen (CSV)',
     },
+    overview: {
+      title: 'Review semua cabang',
+      hint: 'Per cabang: review terakhir sampai minggu ini, tindakan yang masih terbuka pada akhir minggu (dan yang lewat tenggat), dan capaian tim terhadap fase bulanan target sampai hari Minggu.',
+      columns: { branch: 'Kantor cabang', latest: 'Review terakhir', open: 'Tindakan terbuka', overdue: 'Lewat tenggat', expectedToDate: 'Target s.d. minggu ini', realisedToDate: 'Realisasi', attainmentToDate: 'Capaian s.d. minggu ini' },
+      none: 'belum pernah',
+      reviewed: 'minggu ini',
+      notReviewed: 'belum minggu ini',
+      loading: 'Memuat review semua cabang…',
+    },
   },
   en: {
     title: 'Weekly review',
@@ -261,6 +282,15 @@ export const review: Bilingual<ReviewTexts> = {
       noLeague: 'No staff member has a target split or activities this year.',
       loading: 'Computing the assessment…',
       downloadLeague: 'Download the league table (CSV)',
+    },
+    overview: {
+      title: 'Reviews of every branch',
+      hint: 'Per branch: its latest review up to this week, the actions still open at the week’s end (and those overdue), and the team’s attainment against the monthly phasing of its targets up to the Sunday.',
+      columns: { branch: 'Branch office', latest: 'Latest review', open: 'Open actions', overdue: 'Overdue', expectedToDate: 'Target to date', realisedToDate: 'Realised', attainmentToDate: 'Attainment to date' },
+      none: 'never',
+      reviewed: 'this week',
+      notReviewed: 'not this week',
+      loading: 'Loading the reviews of every branch…',
     },
   },
 };

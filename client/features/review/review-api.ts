@@ -126,3 +126,22 @@ export const ReviewAssessmentQuery = graphql(`
     }
   }
 `);
+
+/** The reviews across the branches the account reads (reviewOverview), for the week shown. */
+export const ReviewOverviewQuery = graphql(`
+  query ReviewOverview($week: String!) {
+    reviewOverview(week: $week) {
+      branch
+      name
+      week
+      latestWeek
+      reviewedThisWeek
+      openActions
+      overdueActions
+      expectedToDate
+      realisedToDate
+      attainmentToDatePct
+      onTrack
+    }
+  }
+`);

@@ -19,6 +19,7 @@ import { ReviewPageQuery } from './review-api.ts';
 import { ReviewDetail } from './review-detail.tsx';
 import { reviewProblem } from './review-errors.ts';
 import { ReviewList } from './review-list.tsx';
+import { ReviewOverview } from './review-overview.tsx';
 import { daysOfWeek, newestFirst, weekNumber, weeksAround, writesReviews } from './review-model.ts';
 import { useReviewWeek } from './use-review-week.ts';
 import './review.css';
@@ -97,7 +98,24 @@ function WeekSwitch({ week, thisWeek, lastWeek, onWeek, t }: { week: string; thi
   );
 }
 
-function ReviewBoard({ locale, account, branch, t }: { locale: Locale; account: Account; branch: string; t: ReviewTexts }) {
+/** The reviews of every branch for the week of the URL (this week when none), without a branch chosen. */
+function OverviewOnly({ locale, t, onBranch }: { locale: Locale; t: ReviewTexts; onBranch: (code: string) => void }) {
+  const { thisWeek } = useMemo(() => weeksAround(), []);
+  const [week] = useReviewWeek(thisWeek.key);
+  return <ReviewOverview week={week} t={t} locale={locale} onBranch={onBranch} />;
+}
+
+interface ReviewBoardProps {
+  locale: Locale;
+  account: Account;
+  branch: string;
+  t: ReviewTexts;
+  /** The account reads more than one branch: the reviews of every branch are shown under the week. */
+  overview: boolean;
+  onBranch: (code: string) => void;
+}
+
+function ReviewBoard({ locale, account, branch, t, overview, onBranch }: ReviewBoardProps) {
   const { today, thisWeek, lastWeek } = useMemo(() => weeksAround(), []);
   const [week, setWeek] = useReviewWeek(thisWeek.key);
   const { data, error, loading, refetch } = useQuery(ReviewPageQuery, { variables: { branch }, fetchPolicy: 'cache-and-network' });
@@ -170,6 +188,11 @@ function ReviewBoard({ locale, account, branch, t }: { locale: Locale; account: 
         )}
       </div>
       <ReviewList reviews={reviews} week={week} onWeek={showWeek} t={t} locale={locale} />
+      {overview ? (
+        <div className="review-overview-row">
+          <ReviewOverview week={week} t={t} locale={locale} onBranch={onBranch} />
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -192,9 +215,12 @@ export default function ReviewPage({ locale = 'id', account, branch, branches, o
       {account === undefined ? null : account === null ? (
         <LoginNotice t={t} locale={locale} />
       ) : !branch ? (
-        <p className="muted">{t.chooseBranch}</p>
+        <>
+          <p className="muted">{t.chooseBranch}</p>
+          {branches.length > 1 ? <OverviewOnly locale={locale} t={t} onBranch={onBranch} /> : null}
+        </>
       ) : (
-        <ReviewBoard key={branch} locale={locale} account={account} branch={branch} t={t} />
+        <ReviewBoard key={branch} locale={locale} account={account} branch={branch} t={t} overview={branches.length > 1} onBranch={onBranch} />
       )}
     </section>
   );
