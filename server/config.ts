@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_AGENCY_TIME_ZONE, timeZoneProblem } from '../common/time/agency-time.ts';
 
 /**
  * The project's directory (schema/, dist/client, data/): the nearest directory above this module
@@ -51,6 +52,11 @@ export interface Config {
   maxCostRows: number;
   /** Above this estimate a request is heavy and waits for the other heavy ones (GRAPHQL_HEAVY_ROWS, server/graphql/heavy-lane.ts); 0: no turns. */
   heavyCostRows: number;
+  /**
+   * PANTAU_TIME_ZONE: the zone whose calendar says which day and week it is ("this week" of the
+   * reviews, the report's last complete week, REPORT_SCHEDULE), whatever the process's TZ.
+   */
+  timeZone: string;
   /** AUTH_READ: `public` (anyone reads) or `login` (every read needs a session or a token). */
   authRead: 'public' | 'login';
   /** Sessions end after this many minutes without a request (SESSION_IDLE_MINUTES). */
@@ -105,6 +111,13 @@ function parsePositive(name: string, value: string | undefined, fallback: number
   return n;
 }
 
+function parseTimeZone(value: string | undefined): string {
+  if (value === undefined || value === '') return DEFAULT_AGENCY_TIME_ZONE;
+  const problem = timeZoneProblem(value);
+  if (problem) throw new Error(`PANTAU_TIME_ZONE: ${problem}`);
+  return value;
+}
+
 function parseAuthRead(value: string | undefined): 'public' | 'login' {
   if (value === undefined || value === '' || value === 'public') return 'public';
   if (value === 'login') return 'login';
@@ -147,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxCostRows: parseCount('GRAPHQL_MAX_COST_ROWS', env.GRAPHQL_MAX_COST_ROWS, 50_000),
     heavyCostRows: parseCount('GRAPHQL_HEAVY_ROWS', env.GRAPHQL_HEAVY_ROWS, 5_000),
     authRead: parseAuthRead(env.AUTH_READ),
+    timeZone: parseTimeZone(env.PANTAU_TIME_ZONE),
     sessionIdleMinutes: parsePositive('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 120),
     sessionMaxHours: parsePositive('SESSION_MAX_HOURS', env.SESSION_MAX_HOURS, 12),
     loginMaxFailures: parsePositive('LOGIN_MAX_FAILURES', env.LOGIN_MAX_FAILURES, 5),

@@ -4,6 +4,7 @@
 // port closes, requests in flight finish (up to 10 s), then GraphQL and the database close
 // and the process exits 0. A port that cannot be bound is one line on stderr and exit 1.
 import type { AddressInfo } from 'node:net';
+import { setAgencyTimeZone } from '../common/time/agency-time.ts';
 import { countAccounts } from './auth/accounts.ts';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
@@ -21,6 +22,8 @@ import { readScheduledReports } from './mail/settings.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Which day and week it is, for every review, report and the schedule: the agency's zone.
+  setAgencyTimeZone(config.timeZone);
   // The weekly mailing's settings (server/mail/settings.ts): a wrong one stops the start here.
   const scheduled = readScheduledReports(process.env);
   const db = await openDatabase(config.database);

@@ -7,6 +7,8 @@ import type { AccountMeQuery } from '../../common/gql/graphql.ts';
 interface BootData {
   latestYear?: Record<string, number>;
   answers?: BootAnswer[];
+  /** The agency's time zone (PANTAU_TIME_ZONE), whose calendar says which day and week it is. */
+  timeZone?: string;
   /** What `me` answers for this page's caller (null: anonymous); absent under `npm run dev`. */
   me?: AccountMeQuery['me'];
 }

@@ -13,7 +13,7 @@ import { reviewsOf } from '../domains/reviews/store.ts';
 import { reviewViews } from '../domains/reviews/views.ts';
 import { BadInputError } from '../errors.ts';
 import type { Action } from '../graphql/generated/resolvers-types.ts';
-import { dayOf } from '../../common/time/iso-week.ts';
+import { agencyToday } from '../../common/time/agency-time.ts';
 import { isLocale, type Locale } from '../../common/i18n/format.ts';
 import { reviewCsv } from '../../common/i18n/review-csv.ts';
 import { queryParam } from './query-param.ts';
@@ -56,8 +56,8 @@ export function registerReviewCsvRoute(app: Express, deps: { db: Database; confi
       res.status(404).type('text/plain; charset=utf-8').send(`Branch ${branch.code} has no review of ${week}\n`);
       return;
     }
-    // Overdue as of this server's calendar day, as the page marks it on the reader's.
-    const body = writeCsv(reviewActionRows(review, langText, dayOf(new Date())), langText);
+    // Overdue as of the agency's calendar day, as the page marks it.
+    const body = writeCsv(reviewActionRows(review, langText, agencyToday()), langText);
     res.set({
       'Content-Type': CSV_CONTENT_TYPE,
       'Content-Disposition': `attachment; filename="pantau-review-${branch.code}-${week}-${langText}.csv"`,

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import { agencyTimeZone } from '../../common/time/agency-time.ts';
 import { ROOT_DIR } from '../config.ts';
 import { accountMe } from '../auth/account-me.ts';
 import { principalOf } from '../auth/identify.ts';
@@ -50,7 +51,7 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 const sharedJson = new WeakMap<PageData, string>();
 function bootJson(page: PageData, me: unknown): string {
   let shared = sharedJson.get(page);
-  if (shared === undefined) sharedJson.set(page, (shared = scriptJson({ latestYear: page.latestYear, answers: page.answers }).slice(0, -1)));
+  if (shared === undefined) sharedJson.set(page, (shared = scriptJson({ latestYear: page.latestYear, timeZone: agencyTimeZone(), answers: page.answers }).slice(0, -1)));
   return `${shared},"me":${scriptJson(me)}}`;
 }
 

@@ -1,10 +1,11 @@
 // The server's own weekly mailing (REPORT_SCHEDULE, REPORT_RECIPIENTS): at the given day and
-// time (server local time) it mails each branch's report of the last complete week to that
+// time (the agency's clock, PANTAU_TIME_ZONE) it mails each branch's report of the last complete week to that
 // branch's recipients. A send that fails is logged and tried again later (RETRY_DELAYS), one
 // branch's failure never stops the others, and nothing here ever throws into the server. A
 // start after the hour waits for the next week's: nothing is sent twice, nothing made up for.
 // The clock is a parameter, so a test can move time on and see the mail arrive at once.
 import type { Logger } from 'pino';
+import { addCalendarDays, agencyClock, agencyInstant, agencyTimeZone } from '../../common/time/agency-time.ts';
 import type { Database } from '../db/orm.ts';
 import { lastCompleteWeek } from '../report/weekly/data.ts';
 import { mailWeeklyReport } from './send-report.ts';
@@ -28,12 +29,15 @@ export const systemClock: Clock = {
 /** After a failed send: wait 1, 5, 15 then 60 minutes; then give up until next week. */
 export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000];
 
-/** The first moment after `now` that is the schedule's day and time (local time). */
-export function nextRun(schedule: ReportSchedule, now: Date): Date {
-  const at = new Date(now.getFullYear(), now.getMonth(), now.getDate(), schedule.hour, schedule.minute, 0, 0);
-  at.setDate(at.getDate() + ((schedule.day - at.getDay() + 7) % 7));
-  if (at.getTime() <= now.getTime()) at.setDate(at.getDate() + 7);
-  return at;
+/**
+ * The first moment after `now` that is the schedule's day and time on the agency's clock
+ * (PANTAU_TIME_ZONE): `MON 07:00` is 07:00 in Jakarta on a server in UTC too.
+ */
+export function nextRun(schedule: ReportSchedule, now: Date, zone: string = agencyTimeZone()): Date {
+  const today = agencyClock(now, zone);
+  const day = addCalendarDays(today.day, (schedule.day - today.weekday + 7) % 7);
+  const at = agencyInstant(day, schedule.hour, schedule.minute, zone);
+  return at.getTime() > now.getTime() ? at : agencyInstant(addCalendarDays(day, 7), schedule.hour, schedule.minute, zone);
 }
 
 export interface RunningSchedule {

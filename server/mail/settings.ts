@@ -4,7 +4,7 @@
 //   SMTP_URL            smtp://host:port (smtps:// for TLS from the start; user:password@ allowed)
 //   MAIL_FROM           the sender, `pantau@example.id` or `Pantau <pantau@example.id>`
 //   REPORT_SCHEDULE     when the server mails the weekly reports itself: `MON 07:00` (a day
-//                       MON…SUN and a 24-hour time, server local time)
+//                       MON…SUN and a 24-hour time, on the clock of PANTAU_TIME_ZONE)
 //   REPORT_RECIPIENTS   who gets which branch's report: `MADIUN:kabid@example.id,ar@example.id;KEDIRI:…`
 //   REPORT_LANG         the language of the scheduled reports: id (default) or en
 import type { Locale } from '../../common/i18n/format.ts';
@@ -68,7 +68,7 @@ export function readSchedule(text: string): ReportSchedule {
   const hour = m ? Number(m[2]) : NaN;
   const minute = m ? Number(m[3]) : NaN;
   if (!m || day < 0 || hour > 23 || minute > 59) {
-    throw new SettingError(`REPORT_SCHEDULE: "${text}" is not a day and a time; use a day ${DAYS.slice(1).join(', ')} or SUN and a 24-hour time, e.g. REPORT_SCHEDULE="MON 07:00" (server local time)`);
+    throw new SettingError(`REPORT_SCHEDULE: "${text}" is not a day and a time; use a day ${DAYS.slice(1).join(', ')} or SUN and a 24-hour time, e.g. REPORT_SCHEDULE="MON 07:00" (the time of PANTAU_TIME_ZONE, Asia/Jakarta by default)`);
   }
   return { day, hour, minute, text: `${DAYS[day]} ${String(hour).padStart(2, '0')}:${m[3]}` };
 }

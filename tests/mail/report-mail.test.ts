@@ -13,6 +13,9 @@ import { startSmtpSink, type ReceivedMail, type SmtpSink } from '../support/smtp
 import { availableDialects } from '../support/test-server.ts';
 import { ACTION, CARRIED, preparedDatabase, type PreparedDatabase, WEEK } from './prepare.ts';
 
+/** An instant on the agency's clock (Asia/Jakarta, UTC+7, the default PANTAU_TIME_ZONE), whatever this process's zone. */
+const wib = (year: number, month: number, day: number, hour: number, minute: number, second = 0) => new Date(Date.UTC(year, month, day, hour - 7, minute, second));
+
 const run = promisify(execFile);
 
 /** `npm run report -- …` as a process of its own; never rejects, returns the exit code. */
@@ -125,8 +128,8 @@ describe.each(availableDialects())('the weekly report by mail on %s', (dialect) 
 
   it('the schedule mails every branch of REPORT_RECIPIENTS the last complete week at its hour, and tries again after a refusal', async () => {
     const before = smtp.received.length;
-    // Monday 6 October 2025, 06:59 local time: the last complete week is 2025-W40.
-    const clock = new ManualClock(new Date(2025, 9, 6, 6, 59).getTime());
+    // Monday 6 October 2025, 06:59 Jakarta time: the last complete week is 2025-W40.
+    const clock = new ManualClock(wib(2025, 9, 6, 6, 59).getTime());
     const logged: { level: string; msg: string; obj: Record<string, unknown> }[] = [];
     const log = Object.fromEntries(['info', 'warn', 'error'].map((level) => [level, (obj: Record<string, unknown>, msg: string) => logged.push({ level, msg, obj })])) as never;
     const schedule = startReportSchedule({
@@ -138,28 +141,28 @@ describe.each(availableDialects())('the weekly report by mail on %s', (dialect) 
       retryDelaysMs: [60_000],
     });
     try {
-      expect(schedule.next()).toEqual(new Date(2025, 9, 6, 7, 0));
-      clock.moveTo(new Date(2025, 9, 6, 6, 59, 59));
+      expect(schedule.next()).toEqual(wib(2025, 9, 6, 7, 0));
+      clock.moveTo(wib(2025, 9, 6, 6, 59, 59));
       await schedule.idle();
       expect(smtp.received.length).toBe(before);
 
       smtp.refuse(1);
-      clock.moveTo(new Date(2025, 9, 6, 7, 0));
+      clock.moveTo(wib(2025, 9, 6, 7, 0));
       await schedule.idle();
       // Madiun's first attempt was refused and waits a minute; Kediri's went through.
       const [kediri] = (await smtp.waitFor(before + 1)).slice(before);
       expect(kediri.envelopeTo).toEqual(['kabid.kediri@example.id']);
       expect(kediri.mail.subject).toBe(`Laporan mingguan Kantor Cabang Kediri, minggu ${WEEK}`);
       expect(logged.find((l) => l.level === 'warn')).toMatchObject({ msg: 'weekly report not mailed; trying again', obj: { branch: 'MADIUN', week: WEEK, attempt: 1 } });
-      expect(schedule.next()).toEqual(new Date(2025, 9, 13, 7, 0));
+      expect(schedule.next()).toEqual(wib(2025, 9, 13, 7, 0));
 
-      clock.moveTo(new Date(2025, 9, 6, 7, 1));
+      clock.moveTo(wib(2025, 9, 6, 7, 1));
       await schedule.idle();
       const [madiun] = (await smtp.waitFor(before + 2)).slice(before + 1);
       expect(expectReport(madiun, ['kabid@example.id'], 'id')).toContain('Klasemen AR/ARK');
       expect(logged.filter((l) => l.msg === 'weekly report mailed').map((l) => l.obj.branch)).toEqual(['KEDIRI', 'MADIUN']);
       // Only next week's run is left.
-      expect(clock.pending()).toEqual([new Date(2025, 9, 13, 7, 0)]);
+      expect(clock.pending()).toEqual([wib(2025, 9, 13, 7, 0)]);
     } finally {
       schedule.stop();
     }

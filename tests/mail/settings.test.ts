@@ -7,6 +7,9 @@ import { ROOT_DIR } from '../../server/config.ts';
 import { nextRun } from '../../server/mail/schedule.ts';
 import { readRecipients, readSchedule, readScheduledReports } from '../../server/mail/settings.ts';
 
+/** An instant on the agency's clock (Asia/Jakarta, UTC+7, the default PANTAU_TIME_ZONE), whatever this process's zone. */
+const wib = (year: number, month: number, day: number, hour: number, minute: number, second = 0) => new Date(Date.UTC(year, month, day, hour - 7, minute, second));
+
 const MAIL = { SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'Pantau <pantau@example.id>' };
 
 describe('mail settings', () => {
@@ -46,9 +49,9 @@ describe('mail settings', () => {
 
   it('takes the next day and time of the schedule, a week on once it has passed', () => {
     const mon7 = readSchedule('MON 07:00');
-    expect(nextRun(mon7, new Date(2026, 0, 26, 6, 0))).toEqual(new Date(2026, 0, 26, 7, 0));
-    expect(nextRun(mon7, new Date(2026, 0, 26, 7, 0))).toEqual(new Date(2026, 1, 2, 7, 0));
-    expect(nextRun(readSchedule('SUN 23:30'), new Date(2026, 0, 26, 7, 0))).toEqual(new Date(2026, 1, 1, 23, 30));
+    expect(nextRun(mon7, wib(2026, 0, 26, 6, 0))).toEqual(wib(2026, 0, 26, 7, 0));
+    expect(nextRun(mon7, wib(2026, 0, 26, 7, 0))).toEqual(wib(2026, 1, 2, 7, 0));
+    expect(nextRun(readSchedule('SUN 23:30'), wib(2026, 0, 26, 7, 0))).toEqual(wib(2026, 1, 1, 23, 30));
     expect(readRecipients('B:a@example.id').get('B')).toEqual(['a@example.id']);
   });
 

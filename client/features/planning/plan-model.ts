@@ -2,7 +2,8 @@
 // assigned and unassigned parts of a line while the Kabid types, the months' sum, the ranges of
 // the activity list on the reader's calendar, and who writes what, as the server decides it. No
 // DOM, so they are unit-tested as they are.
-import { dayOf, isoWeekOfDay, shiftIsoWeek } from '../../../common/time/iso-week.ts';
+import { agencyToday } from '../../../common/time/agency-time.ts';
+import { isoWeekOfDay, shiftIsoWeek } from '../../../common/time/iso-week.ts';
 import { isStaffRole } from '../../../common/vocabulary/catalog.ts';
 
 export const MONTHS = 12;
@@ -55,9 +56,9 @@ export function monthsSum(months: readonly (number | null)[]): number | null {
 export type PlanRange = 'week' | 'lastWeek' | 'month' | 'year';
 export const PLAN_RANGES: readonly PlanRange[] = ['week', 'lastWeek', 'month', 'year'];
 
-/** The API's from/to of a range (ISO weeks, a month `YYYY-MM` or the year), on the reader's day. */
+/** The API's from/to of a range (ISO weeks, a month `YYYY-MM` or the year), on the agency's day. */
 export function rangeBounds(range: PlanRange, year: number, now: Date = new Date()): { from: string; to: string } {
-  const today = dayOf(now);
+  const today = agencyToday(now);
   const week = isoWeekOfDay(today);
   switch (range) {
     case 'week':

@@ -1,13 +1,14 @@
-// Pure helpers of the review page: the current and last ISO week on the reader's clock, the
+// Pure helpers of the review page: the current and last ISO week on the agency's calendar, the
 // reviews newest first, which actions are overdue, a week's Monday–Sunday in the reader's
 // language, and who writes. No DOM, so they are unit-tested as they are.
-import { dayOf, isoWeekOfDay, type IsoWeek, readIsoWeek, shiftIsoWeek } from '../../../common/time/iso-week.ts';
+import { agencyToday } from '../../../common/time/agency-time.ts';
+import { isoWeekOfDay, type IsoWeek, readIsoWeek, shiftIsoWeek } from '../../../common/time/iso-week.ts';
 import { formatDate, type Locale, monthName } from '../../../common/i18n/format.ts';
 import type { ActionStatus } from '../../../common/vocabulary/schema-enums.ts';
 
-/** The reader's week (their calendar day), and the one before it. */
+/** This week on the agency's calendar (PANTAU_TIME_ZONE, as the server counts it), and the one before it. */
 export function weeksAround(now: Date = new Date()): { today: string; thisWeek: IsoWeek; lastWeek: IsoWeek } {
-  const today = dayOf(now);
+  const today = agencyToday(now);
   const thisWeek = isoWeekOfDay(today);
   return { today, thisWeek, lastWeek: shiftIsoWeek(thisWeek, -1) };
 }

@@ -1,6 +1,7 @@
 // The checks on what a reviewer writes: each names the argument at fault and why, before
 // anything is stored.
-import { dayOf, isoWeekOfDay, type IsoWeek, readDay, readIsoWeek } from '../../../common/time/iso-week.ts';
+import { agencyWeek } from '../../../common/time/agency-time.ts';
+import { type IsoWeek, readDay, readIsoWeek } from '../../../common/time/iso-week.ts';
 import { BadInputError } from '../../errors.ts';
 import { textArgument } from '../written-text.ts';
 
@@ -10,9 +11,9 @@ export const NOTES_MAX = 10_000;
 export const TITLE_MAX = 200;
 
 
-/** The week of a calendar day of this server's clock. */
+/** This week on the agency's calendar (PANTAU_TIME_ZONE), whatever the server's own zone. */
 export function weekOfToday(now: Date = new Date()): IsoWeek {
-  return isoWeekOfDay(dayOf(now));
+  return agencyWeek(now);
 }
 
 /** An ISO week argument; `notAfter` refuses weeks that have not begun. */

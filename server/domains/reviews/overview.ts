@@ -4,7 +4,8 @@
 // attainment against the monthly phasing to the week's Sunday (the league table's rule,
 // assessment/phased-to-date.ts, summed over the staff with a target split). A handful of
 // grouped reads for any number of branches, and one targetAttainment by staff.
-import { dayOf, type IsoWeek } from '../../../common/time/iso-week.ts';
+import { agencyToday } from '../../../common/time/agency-time.ts';
+import type { IsoWeek } from '../../../common/time/iso-week.ts';
 import type { Database } from '../../db/orm.ts';
 import { staffPhasing } from '../planning/staff-phasing.ts';
 import { targetAttainment } from '../targets/query.ts';
@@ -45,7 +46,7 @@ export async function reviewOverview(db: Database, week: IsoWeek, branches: read
   if (!branches.length) return [];
   const codes = branches.map((b) => b.code);
   const through = week.last < `${week.year}-12-31` ? week.last : `${week.year}-12-31`;
-  const today = dayOf(now);
+  const today = agencyToday(now);
   const overdueBefore = today < week.last ? today : week.last;
   const [latest, actions, phasing, staffRows] = await Promise.all([
     db.read('review').whereIn('branch_code', codes).where('week', '<=', week.key).groupBy('branch_code').select('branch_code').max({ week: 'week' }) as Promise<{ branch_code: string; week: string }[]>,

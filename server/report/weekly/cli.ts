@@ -4,6 +4,7 @@
 // MAIL_FROM, read from the configured database (DATABASE_URL). Default week: the last complete
 // one. Exit status: 0 sent, 1 the mail server refused or could not be reached, 2 bad usage, a
 // setting missing or wrong, an unknown branch or week, or a database error.
+import { setAgencyTimeZone } from '../../../common/time/agency-time.ts';
 import { loadConfig } from '../../config.ts';
 import { argLanguage, CliError, openCliDatabase, runCli } from '../../cli/run-cli.ts';
 import { cli } from '../../../common/i18n/cli.ts';
@@ -60,6 +61,9 @@ async function main(): Promise<number> {
     if (err instanceof SettingError) throw new CliError(err.message);
     throw err;
   }
+  const config = loadConfig();
+  // "Last complete week" is the agency's, not this machine's zone's (PANTAU_TIME_ZONE).
+  setAgencyTimeZone(config.timeZone);
   let week;
   try {
     week = asked.week ? weekArgument('--week', asked.week) : lastCompleteWeek();
@@ -67,7 +71,7 @@ async function main(): Promise<number> {
     if (err instanceof BadInputError) throw new CliError(err.message);
     throw err;
   }
-  const db = await openCliDatabase(loadConfig().database, lang);
+  const db = await openCliDatabase(config.database, lang);
   try {
     let branch: string;
     try {

@@ -1,7 +1,8 @@
 // Everything one week's report shows, read once for the print page, the PDF and the mail: the
 // branch's review of the week (notes, its actions, those carried over), the week's assessment
 // and the branch's four charts of the week's year, through the chart registry's questions.
-import { dayOf, type IsoWeek, shiftIsoWeek } from '../../../common/time/iso-week.ts';
+import { agencyToday } from '../../../common/time/agency-time.ts';
+import { type IsoWeek, shiftIsoWeek } from '../../../common/time/iso-week.ts';
 import type { Locale } from '../../../common/i18n/format.ts';
 import type { Database } from '../../db/orm.ts';
 import { branchName } from '../../domains/branches/query.ts';
@@ -57,6 +58,6 @@ export async function weeklyReportData(db: Database, branch: string, week: IsoWe
     charts: prepared,
     synthetic: source === 'SYNTHETIC' || source === 'MIXED',
     running: week.key >= today.key,
-    generated: dayOf(now),
+    generated: agencyToday(now),
   };
 }

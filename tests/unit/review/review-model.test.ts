@@ -1,4 +1,4 @@
-// The review page's pure helpers: the reader's weeks across a year end, newest first, overdue,
+// The review page's pure helpers: the agency's weeks across a year end, newest first, overdue,
 // a week's days in either language, who writes, which branches an account reads, and the
 // status an action can move to.
 import { describe, expect, it } from 'vitest';
@@ -6,12 +6,12 @@ import { readableBranches } from '../../../client/features/review/readable-branc
 import { daysOfWeek, isOverdue, newestFirst, nextStatuses, weekDays, weekNumber, weeksAround, writesReviews } from '../../../client/features/review/review-model.ts';
 
 describe('the review page’s helpers', () => {
-  it('finds the reader’s week and the one before, across a year end', () => {
-    const monday = weeksAround(new Date(2026, 0, 5, 9, 0));
+  it('finds the agency’s week and the one before, across a year end', () => {
+    const monday = weeksAround(new Date('2026-01-05T09:00:00+07:00'));
     expect(monday).toMatchObject({ today: '2026-01-05', thisWeek: { key: '2026-W02' }, lastWeek: { key: '2026-W01', first: '2025-12-29', last: '2026-01-04' } });
-    // A Sunday late in the evening is still its own week (the local day, not UTC's).
-    expect(weeksAround(new Date(2026, 0, 4, 23, 30)).thisWeek.key).toBe('2026-W01');
-    expect(weeksAround(new Date(2027, 0, 1)).lastWeek.key).toBe('2026-W52');
+    // A Sunday late in the evening in Jakarta is still its own week (the agency's day, not UTC's).
+    expect(weeksAround(new Date('2026-01-04T23:30:00+07:00')).thisWeek.key).toBe('2026-W01');
+    expect(weeksAround(new Date('2027-01-01T00:00:00+07:00')).lastWeek.key).toBe('2026-W52');
   });
 
   it('lists reviews newest first', () => {
