@@ -18,8 +18,9 @@ import { TargetsPanel } from '../features/dashboard/targets-panel.tsx';
 import { EffectivenessPanel } from '../features/dashboard/effectiveness-panel.tsx';
 import { FreshnessNotice } from '../features/dashboard/freshness-notice.tsx';
 import { ScopeRanking } from '../features/dashboard/scope-ranking.tsx';
+import { WeekUnavailablePanel } from '../features/dashboard/week-unavailable-panel.tsx';
 import { confineScope, pickScope, provisionalScope, scopeArgs, yearsVariables, yearsWithData } from '../../common/dashboard/first-view.ts';
-import { type Scope, scopeChange, serialiseState } from '../../common/dashboard/url-state.ts';
+import { isWeekRange, type Scope, scopeChange, serialiseState } from '../../common/dashboard/url-state.ts';
 import { ShareMenu } from '../features/share/share-menu.tsx';
 import { AccountMeDocument } from '../features/account/account-api.ts';
 import { AccountMenu } from '../features/account/account-menu.tsx';
@@ -330,9 +331,10 @@ export function App() {
               <>
               {meta && scope && scope.kind !== 'branch' ? <ScopeRanking view={view} scope={scope} branches={branches} regions={regions} onScope={setScope} /> : null}
               <div className="grid">
-                <MembershipPanel view={view} />
+                {/* Weeks: the monthly and yearly panels say why they have no figures (week-unavailable-panel.tsx). */}
+                {isWeekRange(state) ? <WeekUnavailablePanel view={view} panel="membership" /> : <MembershipPanel view={view} />}
                 <CampaignReachPanel view={view} />
-                <TargetsPanel view={view} />
+                {isWeekRange(state) ? <WeekUnavailablePanel view={view} panel="targets" /> : <TargetsPanel view={view} />}
                 <EffectivenessPanel view={view} />
               </div>
               </>

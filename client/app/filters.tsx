@@ -1,10 +1,11 @@
 // The filter bar: scope (the nation, a regional office, a branch), granularity, period range
-// (years, quarters or months, matching the granularity) and segments. Every change goes to the
+// (years, quarters or months, matching the granularity, or this week / last week) and segments. Every change goes to the
 // URL through `update`; the scope through `onScope`, which keeps one scope parameter at most.
 import { useState } from 'react';
 import { monthName, type Locale } from '../../common/i18n/format.ts';
 import type { Messages } from '../../common/i18n/messages.ts';
-import { convertRange, type DashboardState, GRANULARITIES, type GranularityCode, type Scope, SEGMENTS, type SegmentCode } from '../../common/dashboard/url-state.ts';
+import { convertRange, type DashboardState, GRANULARITIES, type GranularityCode, isWeekRange, type Scope, SEGMENTS, type SegmentCode } from '../../common/dashboard/url-state.ts';
+import { WeekPeriodSwitch } from '../features/dashboard/week-period-switch.tsx';
 
 export interface BranchOption {
   code: string;
@@ -230,8 +231,14 @@ export function Filters({ state, update, branches, regions, scope, onScope, year
           ))}
         </select>
       </label>
-      <PeriodPicker label={m.from} id="from" value={state.from} end={false} years={yearsOrNow} granularity={state.granularity} locale={locale} m={m} onChange={(from) => update({ from, ...(state.to && state.to < from ? { to: from } : {}) })} />
-      <PeriodPicker label={m.to} id="to" value={state.to} end years={yearsOrNow} granularity={state.granularity} locale={locale} m={m} onChange={(to) => update({ to, ...(state.from && state.from > to ? { from: to } : {}) })} />
+      {/* While weeks are the period, the week switch names them and leads back to these. */}
+      {isWeekRange(state) ? null : (
+        <>
+          <PeriodPicker label={m.from} id="from" value={state.from} end={false} years={yearsOrNow} granularity={state.granularity} locale={locale} m={m} onChange={(from) => update({ from, ...(state.to && state.to < from ? { to: from } : {}) })} />
+          <PeriodPicker label={m.to} id="to" value={state.to} end years={yearsOrNow} granularity={state.granularity} locale={locale} m={m} onChange={(to) => update({ to, ...(state.from && state.from > to ? { from: to } : {}) })} />
+        </>
+      )}
+      <WeekPeriodSwitch state={state} update={update} m={m} locale={locale} />
       <fieldset className="chips segments">
         <legend>{m.segments}</legend>
         {SEGMENTS.map((s) => (

@@ -3,7 +3,10 @@
 // 95 % intervals as whiskers, so a ranking shows which differences the data support. Reach and
 // conversion count attendees for socialisation and impressions for promotion: those rows are
 // drawn in two blocks, each on its own scale and titled with its unit, never on one axis
-// (reach-units.ts). Pure layout.
+// (reach-units.ts). Many rows (a year of ISO weeks has 52 or 53, in two blocks for reach) get
+// thinner bars down to a pixel, and then only every k-th row keeps its label and value (k a
+// whole number of weeks, 4 or 13…), said in a note; every figure stays in the tooltips and the
+// table. Pure layout.
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { Locale } from '../i18n/format.ts';
@@ -14,7 +17,7 @@ import { distributeRows, linearTicks, tickCount, widestLabel } from './axis.ts';
 import { ACTIVITY_LABELS, labels } from './labels.ts';
 import { activityColor, INK } from './palette.ts';
 import { estimateTextWidth, r2, truncate, wrapText } from './text.ts';
-import { reachKeyLabel } from './reach-keys.ts';
+import { reachKeyKind, reachKeyLabel } from './reach-keys.ts';
 import { matchesReachFocus, parseReachFocus, reachFocusKey } from './reach-focus.ts';
 import { formatMeasure, isReachMeasure, measureTicks, reachRowLabels, reachRowTooltip } from './reach-measures.ts';
 import { type ReachBlock, reachBlocks, type ReachScaleUnit } from './reach-units.ts';
@@ -22,6 +25,21 @@ import { type ReachBlock, reachBlocks, type ReachScaleUnit } from './reach-units
 // Bars are at most MAX_BAR px thick and rows at most MAX_STEP px apart.
 const MAX_BAR = 44;
 const MAX_STEP = 84;
+// Labels are never smaller than MIN_FONT px; rows closer than a label's height share labels.
+const MIN_FONT = 7;
+const LABEL_LEADING = 1.15;
+// How many rows one label may stand for: weeks by the month, quarter, half year and year; any
+// other rows by round numbers.
+const WEEK_STRIDES = [1, 2, 4, 13, 26, 52, 104, 260];
+const ROW_STRIDES = [1, 2, 3, 4, 5, 10, 20, 50, 100, 200, 500];
+
+/** Every how many rows a label is written, for rows `step` px apart with labels of `font` px. */
+export function labelStride(step: number, font: number, weeks: boolean): number {
+  const need = font * LABEL_LEADING;
+  if (step >= need) return 1;
+  const strides = weeks ? WEEK_STRIDES : ROW_STRIDES;
+  return strides.find((k) => k * step >= need) ?? Math.ceil(need / Math.max(step, 0.01));
+}
 
 export interface ReachBarMark {
   key: string;
@@ -44,6 +62,8 @@ export interface ReachBarMark {
   whisker: { x1: number; x2: number; y: number; cap: number; open: boolean } | null;
   /** Index of the block (scale) the bar belongs to. */
   block: number;
+  /** False when rows are too close for every label: this bar's label and value are empty (its figures in the tooltip). */
+  labelled: boolean;
 }
 
 /** Bars that share one scale: its title (the measure with its unit) and its axis. */
@@ -65,6 +85,8 @@ export interface CampaignReachModel {
   bars: ReachBarMark[];
   /** Why reach/conversion cannot be compared across activity types, when both are shown. */
   note: TextMark[];
+  /** Every how many rows a label is written (1: every row). */
+  labelStride: number;
 }
 
 function activityName(activity: string | null | undefined, locale: Locale): string | null {
@@ -88,6 +110,13 @@ function describe(blocks: ReachBlock[], names: string[], measure: ReachMeasure, 
 }
 
 export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined, options: CampaignReachOptions = {}): CampaignReachModel {
+  // Whether the rows leave room for a label each is known only once laid out, and the note that
+  // says they do not takes room of its own: a chart that needs it is laid out again with it.
+  const first = layout(data, options, false);
+  return first.labelStride > 1 ? layout(data, options, true) : first;
+}
+
+function layout(data: readonly ReachRow[] | null | undefined, options: CampaignReachOptions, thinned: boolean): CampaignReachModel {
   const opts = resolveOptions(options);
   const { locale, fontSize } = opts;
   const L = labels(locale);
@@ -114,13 +143,16 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
   else if (activities.has('SOCIALISATION') && activities.has('PROMOTION') && inReachUnits) notes.push(L.reachNote);
   if (activities.has(null) && inReachUnits) notes.push(split && measure === 'reach' ? L.mixedSplitNote : L.mixedNote);
   if (blocks.some((b) => b.entries.some((e) => e.interval))) notes.push(L.intervalNote);
+  // Rows too close for a label each are said to be (a second pass, see layoutCampaignReach).
+  const weeks = reachKeyKind(rows.map((r) => r.key)) === 'week';
+  if (thinned) notes.push(L.labelsThinned);
   const noteText = notes.length ? notes.join(' ') : null;
 
   const { frame, plot } = layoutFrame(
-    { chart: 'campaign-reach', defaultTitle: L.campaignReachTitle, desc: isEmpty ? '' : describe(blocks, names, measure, locale, noteText), legend, isEmpty },
+    { chart: 'campaign-reach', defaultTitle: weeks ? L.campaignReachByWeekTitle : L.campaignReachTitle, desc: isEmpty ? '' : describe(blocks, names, measure, locale, noteText), legend, isEmpty },
     opts,
   );
-  const base = { frame, measure, measureTitle: null, xAxis: null, blocks: [], bars: [], note: [] };
+  const base = { frame, measure, measureTitle: null, xAxis: null, blocks: [], bars: [], note: [], labelStride: 1 };
   if (isEmpty) return base;
 
   // The note is wrapped within the drawable width and takes the lines it needs (three or four
@@ -152,7 +184,9 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
   const per = blocks.map((b) => (rowRoom * b.entries.length) / Math.max(1, totalRows));
   // One row step for every block (the smallest any block can give), so bars read alike.
   const step = Math.min(MAX_STEP, ...per.map((room, i) => room / Math.max(1, blocks[i].entries.length)));
-  const rowFont = r2(Math.min(fontSize, Math.max(7, step * 0.8)));
+  const rowFont = r2(Math.min(fontSize, Math.max(MIN_FONT, step * 0.8)));
+  // Rows closer than a label's height: a label (and value) every `stride` rows of each block.
+  const stride = thinned ? Math.max(2, labelStride(step, rowFont, weeks)) : labelStride(step, rowFont, weeks);
 
   // Labels and the value column are sized over every bar, so the blocks' bars start and end alike.
   const entries = blocks.flatMap((b) => b.entries);
@@ -186,6 +220,7 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
     const vMax = Math.max(valueMax, Math.min(valueMax * 2.5, max(block.entries, (e) => e.interval?.high ?? 0) ?? 0));
     const x = scaleLinear().domain([0, vMax > 0 ? vMax : 1]).range([left, right]).nice(count);
     block.entries.forEach(({ row, index, value, interval: ci }, i) => {
+      const labelled = i % stride === 0;
       const y = rowBand.y(i);
       const w = value === null ? 0 : Math.max(0, x(value) - left);
       const mid = y + rowBand.thickness / 2 + rowFont * 0.35;
@@ -208,20 +243,23 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
         key: row.key,
         activity,
         focusKey: reachFocusKey(row),
-        label: { x: r2(left - 6), y: r2(mid), text: name.text, full: name.full, anchor: 'end', fontSize: rowFont, fill: INK.text },
+        label: { x: r2(left - 6), y: r2(mid), text: labelled ? name.text : '', full: labelled ? name.full : undefined, anchor: 'end', fontSize: rowFont, fill: INK.text },
         x: r2(left),
         y: r2(y),
         width: r2(w),
         height: r2(rowBand.thickness),
         color: activityColor(activity),
         value,
-        valueLabel: { x: r2(labelX), y: r2(mid), text: shown.text, full: shown.full ?? (compact ? fullText(value) : undefined), fontSize: rowFont, fill: value === null ? INK.muted : INK.text },
+        valueLabel: labelled
+          ? { x: r2(labelX), y: r2(mid), text: shown.text, full: shown.full ?? (compact ? fullText(value) : undefined), fontSize: rowFont, fill: value === null ? INK.muted : INK.text }
+          : { x: r2(labelX), y: r2(mid), text: '', fontSize: rowFont, fill: INK.muted },
         // The type once: "YouTube (Promotion)", not the row label's "(Promotion)" a second time.
         tooltip: reachRowTooltip(activity ? reachKeyLabel(row.key, locale) : names[index], activityName(activity, locale), row, locale),
         highlighted: highlight !== null && matchesReachFocus(row, highlight),
         dimmed: highlight !== null && !matchesReachFocus(row, highlight),
         whisker,
         block: b,
+        labelled,
       });
     });
     const title = truncate(block.title, plot.right - plot.left, fontSize);
@@ -240,5 +278,5 @@ export function layoutCampaignReach(data: readonly ReachRow[] | null | undefined
     });
     y0 = rowBand.end + axisHeight + blockGap;
   });
-  return { ...base, measureTitle: blockModels[0]?.measureTitle ?? null, xAxis: blockModels[0]?.xAxis ?? null, blocks: blockModels, bars, note };
+  return { ...base, measureTitle: blockModels[0]?.measureTitle ?? null, xAxis: blockModels[0]?.xAxis ?? null, blocks: blockModels, bars, note, labelStride: stride };
 }

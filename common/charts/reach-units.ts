@@ -5,12 +5,15 @@
 // titled with its unit (the attendees and impressions figures of common/vocabulary/measures.ts).
 // A mixed group (a month, a staff member: both types) shows in both blocks of reach, its
 // attendees under socialisation and its impressions under promotion; it has no conversion (its
-// row stays, without a bar, in the last block). Every
+// row stays, without a bar, in the last block). Rows of periods (months, ISO weeks) are a time
+// series: their order is kept in each block, and reach puts every period in both blocks (a week
+// of socialisation only has no impressions: 0), so the two blocks read along the same weeks. Every
 // other measure (registrations, cost, cost per registration) counts the same thing for both
 // types: one block, one scale.
 import type { Locale } from '../i18n/format.ts';
 import type { ReachMeasure, ReachRow } from './types.ts';
 import { labels } from './labels.ts';
+import { reachKeyKind } from './reach-keys.ts';
 import { measureInterval, measureLabel, measureValue } from './reach-measures.ts';
 import { finite } from './text.ts';
 
@@ -66,14 +69,19 @@ export function reachBlocks(rows: readonly ReachRow[], measure: ReachMeasure, lo
   if (!both) return single();
   const titles: Record<ReachScaleUnit, string> =
     measure === 'reach' ? { ATTENDEES: L.attendees, IMPRESSIONS: L.impressions } : { ATTENDEES: L.conversionPerAttendee, IMPRESSIONS: L.conversionPerImpression };
-  // Mixed groups after the rows of the block's own type (stable otherwise).
-  const ownFirst = (entries: ReachEntry[]) => [...entries.filter((e) => units[e.index] !== 'MIXED'), ...entries.filter((e) => units[e.index] === 'MIXED')];
+  const kind = reachKeyKind(rows.map((r) => r.key));
+  const timeSeries = kind === 'period' || kind === 'week';
+  // Mixed groups after the rows of the block's own type (stable otherwise); periods in their order.
+  const ownFirst = (entries: ReachEntry[]) =>
+    timeSeries ? entries : [...entries.filter((e) => units[e.index] !== 'MIXED'), ...entries.filter((e) => units[e.index] === 'MIXED')];
   return (['ATTENDEES', 'IMPRESSIONS'] as const)
     .map((unit) => ({
       unit,
       title: titles[unit],
       entries: ownFirst(rows.flatMap((row, index): ReachEntry[] => {
         if (units[index] === unit) return [entry(row, index)];
+        // A period of the other type only, in a time series of reach: none of this unit that period.
+        if (units[index] !== 'MIXED' && timeSeries && measure === 'reach') return [{ row, index, value: mixedPart(row, unit) ?? 0, interval: null }];
         if (units[index] !== 'MIXED') return [];
         // A mixed group's attendees and impressions, apart; it has no conversion to draw, and
         // is listed once, without a bar, so that no row goes missing.

@@ -15,7 +15,7 @@ import {
   type AppQuery,
   type AppYearsQuery,
 } from '../gql/graphql.ts';
-import { type DashboardState, type Scope, yearOf } from './url-state.ts';
+import { type DashboardState, isWeekRange, type Scope, yearOf } from './url-state.ts';
 
 /** The study's branch: the dashboard opens on it when the URL names none. */
 export const PREFERRED_BRANCH = 'MADIUN';
@@ -110,7 +110,8 @@ export function membershipVariables(state: DashboardState, scope: ScopeArgs) {
 }
 
 export function campaignReachVariables(state: DashboardState, scope: ScopeArgs) {
-  return { ...scope, from: state.from ?? undefined, to: state.to ?? undefined };
+  // The field's own default is CHANNEL: left out then, as the first view's answers always were.
+  return { ...scope, from: state.from ?? undefined, to: state.to ?? undefined, groupBy: state.reachBy === 'CHANNEL' ? undefined : state.reachBy };
 }
 
 export function effectivenessVariables(state: DashboardState, scope: ScopeArgs) {
@@ -134,12 +135,17 @@ const op = <T, V>(query: TypedDocumentNode<T, V>, variables: V): Operation =>
 export const branchesOperation = (): Operation => op(AppDocument, {});
 export const yearsOperation = (scope: ScopeArgs): Operation => op(AppYearsDocument, yearsVariables(scope));
 
-/** The four panels' operations (and the stale-data notice's) for a view, once its scope and years are known. */
+/**
+ * The four panels' operations (and the stale-data notice's) for a view, once its scope and years
+ * are known. A view of weeks asks only the campaign panels: membership stocks and targets are
+ * monthly and yearly, and their panels say so instead of asking (week-period.ts).
+ */
 export function panelOperations(state: DashboardState, scope: ScopeArgs, years: readonly number[]): Operation[] {
+  const weeks = isWeekRange(state);
   return [
-    op(MembershipTrendPanelDocument, membershipVariables(state, scope)),
+    ...(weeks ? [] : [op(MembershipTrendPanelDocument, membershipVariables(state, scope))]),
     op(CampaignReachPanelDocument, campaignReachVariables(state, scope)),
-    op(TargetAttainmentPanelDocument, targetsVariables(state, scope, years)),
+    ...(weeks ? [] : [op(TargetAttainmentPanelDocument, targetsVariables(state, scope, years))]),
     op(EffectivenessPanelDocument, effectivenessVariables(state, scope)),
     op(FreshnessNoticeDocument, freshnessVariables(scope)),
   ];

@@ -1,20 +1,25 @@
 // The dashboard's whole view state, read from and written to the URL so a view can be shared,
 // bookmarked and reloaded. Pure: parse(search) → state, serialise(state) → search string.
 // Contract parameters: lang, branch, from, to, segments (comma separated). Extras: region,
-// scope=national, gran, programs, measure, channel, year, groupBy, table (panels whose table is
-// open). The scope of the view is one of nation, a regional office (`region=`) or a branch
+// scope=national, gran, programs, measure, channel, reachBy (the reach panel's grouping), year,
+// groupBy, table (panels whose table is open). `from` and `to` may also be ISO weeks (`YYYY-Www`,
+// the dashboard's "this week / last week"): the link names the week itself, so whoever opens it
+// sees the figures of that week, not of the week they open it in. The scope of the view is one of nation, a regional office (`region=`) or a branch
 // (`branch=`), never two: a URL naming both keeps the branch, the narrower one.
 import { isLocale, type Locale } from '../i18n/format.ts';
 import { normaliseReachFocus } from '../charts/reach-focus.ts';
 import { REACH_MEASURES } from '../charts/reach-measures.ts';
 import { PROGRAMS, SEGMENTS } from '../vocabulary/catalog.ts';
 import { Granularity, TargetGroupBy } from '../vocabulary/schema-enums.ts';
+import { readIsoWeek } from '../time/iso-week.ts';
 
 export { PROGRAMS, SEGMENTS };
 export const GRANULARITIES = Object.values(Granularity);
 export const MEASURES = REACH_MEASURES;
 export const GROUP_BYS = Object.values(TargetGroupBy);
 export const PANELS = ['membership', 'reach', 'targets', 'effectiveness'] as const;
+/** How the reach panel groups its rows: by channel (one bar per channel and type) or by ISO week. */
+export const REACH_GROUPINGS = ['CHANNEL', 'WEEK'] as const;
 
 export type SegmentCode = (typeof SEGMENTS)[number];
 export type ProgramCode = (typeof PROGRAMS)[number];
@@ -22,6 +27,7 @@ export type GranularityCode = (typeof GRANULARITIES)[number];
 export type MeasureCode = (typeof MEASURES)[number];
 export type GroupByCode = (typeof GROUP_BYS)[number];
 export type PanelId = (typeof PANELS)[number];
+export type ReachGroupingCode = (typeof REACH_GROUPINGS)[number];
 
 export interface DashboardState {
   lang: Locale;
@@ -34,7 +40,10 @@ export interface DashboardState {
    * URL without any of the three is not the nation but the default view, the study's branch.
    */
   national: boolean;
-  /** Period strings `YYYY`, `YYYY-Qn` or `YYYY-MM`; null = from the first / to the latest data. */
+  /**
+   * Period strings `YYYY`, `YYYY-Qn` or `YYYY-MM`, or both ISO weeks `YYYY-Www` (a range in
+   * weeks, which only the campaign panels answer); null = from the first / to the latest data.
+   */
   from: string | null;
   to: string | null;
   segments: SegmentCode[];
@@ -48,6 +57,8 @@ export interface DashboardState {
    * `YOUTUBE` from older links is kept and means the channel's rows of both types. null = none.
    */
   channel: string | null;
+  /** The reach panel's grouping (`reachBy=WEEK`; CHANNEL is the default and left out). */
+  reachBy: ReachGroupingCode;
   /** Year of the targets; null = the year of `to` (or the latest). */
   year: number | null;
   groupBy: GroupByCode;
@@ -67,6 +78,7 @@ export const DEFAULT_STATE: DashboardState = {
   programs: [],
   measure: 'reach',
   channel: null,
+  reachBy: 'CHANNEL',
   year: null,
   groupBy: 'PROGRAM',
   tables: [],
@@ -79,6 +91,44 @@ const PERIOD = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
 
 export function isPeriod(value: unknown): value is string {
   return typeof value === 'string' && PERIOD.test(value);
+}
+
+/** Whether a value is an ISO week key that exists (`2026-W53` does, `2025-W53` does not). */
+export function isWeekKey(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-W\d{2}$/.test(value) && readIsoWeek(value).ok;
+}
+
+/** Whether the view's period is a range of weeks (see parseState: both ends are then weeks). */
+export function isWeekRange(state: Pick<DashboardState, 'from' | 'to'>): boolean {
+  return isWeekKey(state.from) && isWeekKey(state.to);
+}
+
+/**
+ * `from` and `to` as the URL gives them: periods, or weeks. Weeks range over weeks only; a
+ * week at one end and a month at the other (a hand-made link) is read as that week alone,
+ * since the filter bar has no way to show such a range. Reversed ends are swapped.
+ */
+function rangeOf(fromText: string | null, toText: string | null): { from: string | null; to: string | null } {
+  const read = (text: string | null) => {
+    const value = text?.trim() ?? '';
+    if (PERIOD.test(value)) return value;
+    const upper = value.toUpperCase();
+    return isWeekKey(upper) ? upper : null;
+  };
+  let from = read(fromText);
+  let to = read(toText);
+  const fromWeek = isWeekKey(from);
+  const toWeek = isWeekKey(to);
+  if (fromWeek !== toWeek) {
+    const week = fromWeek ? from : to;
+    return { from: week, to: week };
+  }
+  if (fromWeek && toWeek) {
+    if (from! > to!) [from, to] = [to, from];
+    return { from, to };
+  }
+  if (from && to && periodStart(from) > periodEnd(to)) [from, to] = [to, from];
+  return { from, to };
 }
 
 function oneOf<T extends string>(list: readonly T[], value: string | null, fallback: T): T {
@@ -110,11 +160,7 @@ export function parseState(search: string): DashboardState {
   // Never both: the branch, the narrower scope, wins over its (or any) region.
   const region = !branch && regionText && CODE.test(regionText) ? regionText : null;
   const national = !branch && !region && p.get('scope')?.trim().toLowerCase() === 'national';
-  let from = p.get('from')?.trim() || null;
-  let to = p.get('to')?.trim() || null;
-  if (!isPeriod(from)) from = null;
-  if (!isPeriod(to)) to = null;
-  if (from && to && periodStart(from) > periodEnd(to)) [from, to] = [to, from];
+  const { from, to } = rangeOf(p.get('from'), p.get('to'));
   const yearText = p.get('year');
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
   const segments = listOf(SEGMENTS, p.get('segments'), DEFAULT_STATE.segments);
@@ -131,6 +177,7 @@ export function parseState(search: string): DashboardState {
     programs: listOf(PROGRAMS, p.get('programs'), []),
     measure: (MEASURES as readonly string[]).includes(p.get('measure') ?? '') ? (p.get('measure') as MeasureCode) : DEFAULT_STATE.measure,
     channel: channelOf(p.get('channel')),
+    reachBy: oneOf(REACH_GROUPINGS, p.get('reachBy'), DEFAULT_STATE.reachBy),
     year,
     groupBy: oneOf(GROUP_BYS, p.get('groupBy'), DEFAULT_STATE.groupBy),
     tables: listOf(PANELS, p.get('table')?.toUpperCase() ?? null, []),
@@ -152,6 +199,7 @@ export function serialiseState(state: DashboardState): string {
   if (state.programs.length) p.set('programs', state.programs.join(','));
   if (state.measure !== DEFAULT_STATE.measure) p.set('measure', state.measure);
   if (state.channel) p.set('channel', state.channel);
+  if (state.reachBy !== DEFAULT_STATE.reachBy) p.set('reachBy', state.reachBy);
   if (state.year !== null) p.set('year', String(state.year));
   if (state.groupBy !== DEFAULT_STATE.groupBy) p.set('groupBy', state.groupBy);
   if (state.tables.length) p.set('table', state.tables.join(','));
@@ -185,8 +233,12 @@ export function periodOf(month: string, granularity: GranularityCode): string {
   return `${year}-${String(m).padStart(2, '0')}`;
 }
 
-/** Re-expresses the range in a new granularity, keeping it covering the same months. */
+/**
+ * Re-expresses the range in a new granularity, keeping it covering the same months. A range of
+ * weeks stays as it is: the granularity is the membership trend's, which weeks do not reach.
+ */
 export function convertRange(from: string | null, to: string | null, granularity: GranularityCode): { from: string | null; to: string | null } {
+  if (isWeekKey(from) || isWeekKey(to)) return { from, to };
   return {
     from: from ? periodOf(periodStart(from), granularity) : null,
     to: to ? periodOf(periodEnd(to), granularity) : null,

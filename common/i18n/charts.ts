@@ -21,7 +21,8 @@ type ChartWord =
   | 'projected' | 'projectedAttainment' | 'projectedLow' | 'projectedHigh' | 'interval95' | 'attainmentStatus'
   | 'attainmentNoData' | 'attainmentPartial' | 'attainmentPartialLegend' | 'attainmentKeysWithData'
   | 'attainmentOverData' | 'targetWithData' | 'targetWithoutData' | 'attainmentNote' | 'attainmentReporting'
-  | 'effectivenessTitle' | 'measure' | 'conversionCi' | 'conversionLow' | 'conversionHigh' | 'verdict' | 'none';
+  | 'effectivenessTitle' | 'measure' | 'conversionCi' | 'conversionLow' | 'conversionHigh' | 'verdict' | 'none'
+  | 'week' | 'labelsThinned' | 'campaignReachByWeekTitle';
 
 /** The charts' texts in one language. */
 export type ChartTexts = Record<ChartWord, string> & {
@@ -153,6 +154,9 @@ export const charts: Bilingual<ChartTexts> = {
     conversionHigh: FIGURES.conversionHigh.title.id,
     verdict: 'Kesimpulan',
     none: '(tanpa)',
+    week: DIMENSIONS.week.id,
+    campaignReachByWeekTitle: 'Jangkauan kampanye per minggu',
+    labelsThinned: 'Tidak setiap batang diberi label: semua angka ada di tabel data.',
     activityNames: { SOCIALISATION: 'Sosialisasi', PROMOTION: 'Promosi' },
     sourceNames: { STUDY: 'Data studi (Tabel 1–2)', SYNTHETIC: 'Sintetis (demo)', IMPORTED: 'Data impor', MIXED: 'Campuran' },
     channelNames: {
@@ -279,6 +283,9 @@ export const charts: Bilingual<ChartTexts> = {
     conversionHigh: FIGURES.conversionHigh.title.en,
     verdict: 'Verdict',
     none: '(none)',
+    week: DIMENSIONS.week.en,
+    campaignReachByWeekTitle: 'Campaign reach by week',
+    labelsThinned: 'Not every bar is labelled: every figure is in the data table.',
     activityNames: { SOCIALISATION: 'Socialisation', PROMOTION: 'Promotion' },
     sourceNames: { STUDY: 'Study data (Tables 1–2)', SYNTHETIC: 'Synthetic (demo)', IMPORTED: 'Imported data', MIXED: 'Mixed' },
     channelNames: {

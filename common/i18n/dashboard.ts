@@ -51,6 +51,17 @@ export interface DashboardTexts {
   // reach
   campaignReachTitle: string; reachSubtitle: string; measure: string; focusChannel: string; allChannels: string; clearFocus: string;
   focused: (name: string) => string;
+  reachGroupBy: string; reachGroupings: { CHANNEL: string; WEEK: string };
+  campaignReachByWeekTitle: string; reachWeekSubtitle: string;
+  // weeks as the view's period (common/dashboard/week-period.ts)
+  weeks: string; thisWeek: string; lastWeek: string;
+  /** The weeks shown with their days: "Mg 49 2026 (30 Nov – 6 Des 2026)". */
+  weeksShown: (weeks: string, days: string) => string;
+  /** The button back to the filter bar's periods: those that hold the weeks ("Desember 2026"). */
+  leaveWeeks: (period: string) => string;
+  /** Why a panel whose figures are monthly or yearly has nothing for weeks, and what answers them. */
+  weekUnavailable: { membership: string; targets: string };
+  weekAnsweredBy: string;
   // targets
   targetsTitle: string; targetsSubtitle: string;
   targetsUnit: (unit: string) => string;
@@ -184,6 +195,20 @@ export const dashboard: Bilingual<DashboardTexts> = {
     allChannels: 'Semua kanal',
     clearFocus: 'Hapus fokus',
     focused: (name: string) => `Fokus: ${name}`,
+    reachGroupBy: 'Kelompokkan menurut',
+    reachGroupings: { CHANNEL: 'Kanal', WEEK: 'Minggu (ISO)' },
+    campaignReachByWeekTitle: 'Jangkauan kampanye per minggu',
+    reachWeekSubtitle: 'Sosialisasi dan promosi per minggu ISO (Senin–Minggu). Semua angka ada di tabel data.',
+    weeks: 'Minggu',
+    thisWeek: 'Minggu ini',
+    lastWeek: 'Minggu lalu',
+    weeksShown: (weeks: string, days: string) => `${weeks} (${days})`,
+    leaveWeeks: (period: string) => `Kembali ke periode: ${period}`,
+    weekUnavailable: {
+      membership: 'Peserta aktif dicatat per bulan, jadi tidak ada angkanya untuk satu minggu.',
+      targets: 'Target ditetapkan per tahun dan realisasinya dihitung per bulan, jadi capaiannya tidak dapat dibaca per minggu.',
+    },
+    weekAnsweredBy: 'Jangkauan kampanye dan efektivitas menjawab minggu yang dipilih.',
     // targets
     targetsTitle: 'Capaian target',
     targetsSubtitle: 'Target dibanding realisasi, dengan proyeksi akhir tahun (IK 95%) dari laju berjalan tiap cabang.',
@@ -321,6 +346,20 @@ export const dashboard: Bilingual<DashboardTexts> = {
     allChannels: 'All channels',
     clearFocus: 'Clear focus',
     focused: (name: string) => `Focus: ${name}`,
+    reachGroupBy: 'Group by',
+    reachGroupings: { CHANNEL: 'Channel', WEEK: 'Week (ISO)' },
+    campaignReachByWeekTitle: 'Campaign reach by week',
+    reachWeekSubtitle: 'Socialisation and promotion by ISO week (Monday to Sunday). Every figure is in the data table.',
+    weeks: 'Weeks',
+    thisWeek: 'This week',
+    lastWeek: 'Last week',
+    weeksShown: (weeks: string, days: string) => `${weeks} (${days})`,
+    leaveWeeks: (period: string) => `Back to periods: ${period}`,
+    weekUnavailable: {
+      membership: 'Active participants are recorded by month, so there is no figure for a single week.',
+      targets: 'Targets are set per year and their realisation counted by month, so attainment cannot be read by week.',
+    },
+    weekAnsweredBy: 'Campaign reach and effectiveness answer the week chosen.',
     targetsTitle: 'Target attainment',
     targetsSubtitle: "Target versus realisation, with the year-end projection (95% CI) from each branch's run rate.",
     targetsUnit: (unit: string) => `Unit: ${unit}`,

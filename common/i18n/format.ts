@@ -125,6 +125,9 @@ export function formatPeriod(period: string, locale: Locale, short = false): str
   }
   const month = /^(\d{4})-(\d{2})$/.exec(period);
   if (month) return `${monthName(Number(month[2]), locale, short)} ${month[1]}`;
+  // An ISO week (`2024-W14`) with its week-numbering year: "Mg 14 2024" (minggu) / "W14 2024".
+  const week = /^(\d{4})-W(\d{2})$/.exec(period);
+  if (week) return locale === 'id' ? `Mg ${Number(week[2])} ${week[1]}` : `W${Number(week[2])} ${week[1]}`;
   return period;
 }
 

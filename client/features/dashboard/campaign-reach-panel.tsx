@@ -7,7 +7,10 @@
 // embed and CSV links carry the focus as `highlight`. Cost per
 // registration and conversion carry 95 % intervals, so the ranking shows which differences the
 // data support. Reach and conversion draw socialisation (attendees) and promotion (impressions)
-// on two scales, each titled with its unit.
+// on two scales, each titled with its unit. Grouped by ISO week instead (`reachBy=WEEK`), the
+// rows are the weeks in their order ("Mg 14 2024"), a time series with no channel to focus; a
+// year of weeks makes the chart taller, and beyond what fits it labels every few weeks
+// (campaign-reach-layout.ts).
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { graphql } from '../../../common/gql/index.ts';
@@ -19,7 +22,7 @@ import { reachBlocks } from '../../../common/charts/reach-units.ts';
 import { reachKeyLabel } from '../../../common/charts/reach-keys.ts';
 import { matchesReachFocus, parseReachFocus, reachFocusKey } from '../../../common/charts/reach-focus.ts';
 import { ACTIVITY_LABELS, labels } from '../../../common/charts/labels.ts';
-import { MEASURES, type MeasureCode } from '../../../common/dashboard/url-state.ts';
+import { MEASURES, type MeasureCode, REACH_GROUPINGS, type ReachGroupingCode } from '../../../common/dashboard/url-state.ts';
 import { ChartView } from './chart-view.tsx';
 import { campaignReachVariables } from '../../../common/dashboard/first-view.ts';
 import { DataTable } from './data-table.tsx';
@@ -52,8 +55,8 @@ export const CampaignReachPanelRow = graphql(`
 `);
 
 export const CampaignReachPanelQuery = graphql(`
-  query CampaignReachPanel($branch: ID, $region: ID, $from: String, $to: String) {
-    campaignReach(branch: $branch, region: $region, from: $from, to: $to, groupBy: CHANNEL) {
+  query CampaignReachPanel($branch: ID, $region: ID, $from: String, $to: String, $groupBy: ReachGroupBy) {
+    campaignReach(branch: $branch, region: $region, from: $from, to: $to, groupBy: $groupBy) {
       ...CampaignReachPanel_row
     }
   }
@@ -64,13 +67,16 @@ export function CampaignReachPanel({ view }: { view: DashboardView }) {
   const variables = campaignReachVariables(state, view.scope);
   const { data, previousData, loading, error, refetch } = useQuery(CampaignReachPanelQuery, { variables });
   const shown = data ?? previousData;
+  const byWeek = state.reachBy === 'WEEK';
   const rows = useMemo(() => {
     const all = shown?.campaignReach ?? [];
+    // Weeks in their order (an answer of the other grouping, still shown while the new one loads, too).
+    if (byWeek) return [...all].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     // Channel rows always carry their type; the middle group only catches an answer without one.
     return [...all.filter((r) => r.activity === 'SOCIALISATION'), ...all.filter((r) => !r.activity), ...all.filter((r) => r.activity === 'PROMOTION')];
-  }, [shown]);
-  // The focus counts only when it names rows of this answer (a branch without that channel: none).
-  const focus = state.channel && rows.some((r) => matchesReachFocus(r, state.channel)) ? state.channel : null;
+  }, [shown, byWeek]);
+  // The focus counts only when it names rows of this answer (a branch without that channel, or weeks: none).
+  const focus = !byWeek && state.channel && rows.some((r) => matchesReachFocus(r, state.channel)) ? state.channel : null;
   const focusedRows = useMemo(() => (focus ? rows.filter((r) => matchesReachFocus(r, focus)) : rows), [rows, focus]);
   // A bare key of an older link that matches rows of both types gets an option of its own.
   const bareBoth = focus !== null && parseReachFocus(focus)?.activity === null && focusedRows.length > 1;
@@ -86,9 +92,13 @@ export function CampaignReachPanel({ view }: { view: DashboardView }) {
   };
   const [bodyRef, width, measured] = useElementWidth<HTMLDivElement>();
   // One bar per channel: give each about 22px so labels never collide; reach and conversion of
-  // both types take two scales (attendees, impressions), each with its title and axis.
-  const scales = reachBlocks(rows, state.measure, locale).length;
-  const height = Math.max(chartHeight(width, { min: 260, max: 420, ratio: 0.6 }), Math.min(640 + (scales - 1) * 50, 90 + (scales - 1) * 50 + rows.length * 22));
+  // both types take two scales (attendees, impressions), each with its title and axis. Weeks
+  // (a year: 53 rows, twice for reach) get 14px a bar, up to a tall panel.
+  const blocks = reachBlocks(rows, state.measure, locale);
+  const scales = blocks.length;
+  const bars = blocks.reduce((n, b) => n + b.entries.length, 0);
+  const fitted = byWeek ? Math.min(1200, 110 + (scales - 1) * 50 + bars * 14) : Math.min(640 + (scales - 1) * 50, 90 + (scales - 1) * 50 + rows.length * 22);
+  const height = Math.max(chartHeight(width, { min: 260, max: 420, ratio: 0.6 }), fitted);
   const model = useMemo(
     () => layoutCampaignReach(rows, { width, height, locale, measure: state.measure, highlight: focus, sort: 'input', id: 'campaign-reach' }),
     [rows, width, height, locale, state.measure, focus],
@@ -98,6 +108,7 @@ export function CampaignReachPanel({ view }: { view: DashboardView }) {
   const status = statusOf(loading, error, !!shown, rows.length === 0);
   // A click on the focused bar clears the focus; on any other bar it focuses that bar alone.
   const select = (key: string) => view.update({ channel: focus !== null && selectValue === key ? null : key });
+  const title = byWeek ? m.campaignReachByWeekTitle : m.campaignReachTitle;
 
   const controls = (
     <>
@@ -112,25 +123,37 @@ export function CampaignReachPanel({ view }: { view: DashboardView }) {
         </select>
       </label>
       <label className="field">
-        <span>{m.focusChannel}</span>
-        <select value={selectValue} onChange={(e) => view.update({ channel: e.target.value || null })}>
-          <option value="">{m.allChannels}</option>
-          {bareBoth && focus ? <option value={focus}>{focusLabel(focus)}</option> : null}
-          {(['SOCIALISATION', null, 'PROMOTION'] as const)
-            .filter((activity) => rows.some((r) => (r.activity ?? null) === activity))
-            .map((activity) => (
-              <optgroup key={activity ?? 'mixed'} label={activity ? ACTIVITY_LABELS[locale][activity] : labels(locale).mixed}>
-                {rows
-                  .filter((r) => (r.activity ?? null) === activity)
-                  .map((r) => (
-                    <option key={reachFocusKey(r)} value={reachFocusKey(r)}>
-                      {reachKeyLabel(r.key, locale)}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
+        <span>{m.reachGroupBy}</span>
+        <select value={state.reachBy} onChange={(e) => view.update({ reachBy: e.target.value as ReachGroupingCode })} data-testid="reach-group-by">
+          {REACH_GROUPINGS.map((grouping) => (
+            <option key={grouping} value={grouping}>
+              {m.reachGroupings[grouping]}
+            </option>
+          ))}
         </select>
       </label>
+      {byWeek ? null : (
+        <label className="field">
+          <span>{m.focusChannel}</span>
+          <select value={selectValue} onChange={(e) => view.update({ channel: e.target.value || null })}>
+            <option value="">{m.allChannels}</option>
+            {bareBoth && focus ? <option value={focus}>{focusLabel(focus)}</option> : null}
+            {(['SOCIALISATION', null, 'PROMOTION'] as const)
+              .filter((activity) => rows.some((r) => (r.activity ?? null) === activity))
+              .map((activity) => (
+                <optgroup key={activity ?? 'mixed'} label={activity ? ACTIVITY_LABELS[locale][activity] : labels(locale).mixed}>
+                  {rows
+                    .filter((r) => (r.activity ?? null) === activity)
+                    .map((r) => (
+                      <option key={reachFocusKey(r)} value={reachFocusKey(r)}>
+                        {reachKeyLabel(r.key, locale)}
+                      </option>
+                    ))}
+                </optgroup>
+              ))}
+          </select>
+        </label>
+      )}
       {focus ? (
         <button type="button" className="chip chip-focus" onClick={() => view.update({ channel: null })} aria-label={`${m.clearFocus}: ${focusLabel(focus)}`}>
           {m.focused(focusLabel(focus))} <span aria-hidden="true">✕</span>
@@ -142,8 +165,8 @@ export function CampaignReachPanel({ view }: { view: DashboardView }) {
   return (
     <Panel
       id="panel-reach"
-      title={m.campaignReachTitle}
-      subtitle={m.reachSubtitle}
+      title={title}
+      subtitle={byWeek ? m.reachWeekSubtitle : m.reachSubtitle}
       controls={controls}
       share={view.share?.('campaign-reach', { ...variables, measure: state.measure, highlight: focus }, { width, height })}
       status={status}
@@ -157,11 +180,11 @@ export function CampaignReachPanel({ view }: { view: DashboardView }) {
       measured={measured}
       chartHeight={height}
       chart={
-        <ChartView label={model.frame.title} hint={m.chartKeyboardHint} onSelect={select} contentKey={`${model.frame.desc}|${width}|${focus}`}>
+        <ChartView label={model.frame.title} hint={m.chartKeyboardHint} onSelect={byWeek ? undefined : select} contentKey={`${model.frame.desc}|${width}|${focus}`}>
           <CampaignReachChart model={model} />
         </ChartView>
       }
-      table={<DataTable table={table} caption={m.tableCaption(focus ? `${m.campaignReachTitle} · ${focusLabel(focus)}` : m.campaignReachTitle)} />}
+      table={<DataTable table={table} caption={m.tableCaption(focus ? `${title} · ${focusLabel(focus)}` : title)} />}
     />
   );
 }
