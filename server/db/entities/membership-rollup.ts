@@ -74,8 +74,6 @@ export interface MembershipMonthRollup {
   branches: number;
   branchesWithNew: number;
   branchesWithLapsed: number;
-  /** Branches with a row of the same segment and program in the month before too. */
-  continuingBranches: number;
   sourceMin: string;
   sourceMax: string;
   flowSourceMin?: string | null;
@@ -103,7 +101,6 @@ export const MembershipMonthRollupSchema = new EntitySchema<MembershipMonthRollu
     branches: { type: 'integer' },
     branchesWithNew: { type: 'integer' },
     branchesWithLapsed: { type: 'integer' },
-    continuingBranches: { type: 'integer' },
     sourceMin: { type: 'string', length: 16 },
     sourceMax: { type: 'string', length: 16 },
     flowSourceMin: { type: 'string', length: 16, nullable: true },

@@ -7,7 +7,7 @@ import { timeDimensions } from '../../analytics/time.ts';
 import { NONE, PROGRAMS } from '../../../common/vocabulary/catalog.ts';
 import { membershipMonthRollup } from './month-rollup.ts';
 import { membershipYearRollup } from './rollup.ts';
-import { nextReportedMonth, officeOf, reportedMonthBefore } from './row-facts.ts';
+import { nextReportedMonth, officeOf } from './row-facts.ts';
 
 export const membershipCube = {
   table: 'membership_snapshot',
@@ -38,10 +38,6 @@ export const membershipCube = {
     },
     monthsWithLapsed: {
       kind: 'sum', sql: 'CASE WHEN lapsed_participants IS NULL THEN 0 ELSE 1 END', type: 'integer', meta: internal('Bulan dengan peserta nonaktif', 'Months with lapsed participants', 'integer'),
-    },
-    /** Rows whose branch reported the same series the month before: by month, the branches that did. */
-    continuingBranches: {
-      kind: 'sum', sql: reportedMonthBefore(), type: 'integer', meta: internal('Kantor cabang yang juga melapor bulan sebelumnya', 'Branches that also reported the month before', 'integer'),
     },
   },
   dimensions: {

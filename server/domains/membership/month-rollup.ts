@@ -1,6 +1,6 @@
 // The membership month rollup (table membership_month_rollup): per regional office, segment,
 // program and month, the sums over the office's branches and how many branches stand behind
-// them (reporting, carrying each flow, reporting the month before too). A monthly trend of the
+// them (reporting, carrying each flow). A monthly trend of the
 // nation or an office is then a GROUP BY over a row per office and month instead of every
 // branch's rows, and the coverage its points need (which branches report, whether the same
 // ones as the month before, whether every one carries the flows) comes as counts from SQL:
@@ -15,21 +15,21 @@
 import type { SqlDialect } from '../../analytics/dialects/dialect.ts';
 import type { Rollup } from '../../analytics/model.ts';
 import type { RollupFill } from '../../analytics/rollup-refresh.ts';
-import { NO_NEXT_MONTH, nextReportedMonth, previousReportedMonth, reportedMonthBefore } from './row-facts.ts';
+import { NO_NEXT_MONTH, nextReportedMonth } from './row-facts.ts';
 
 export const MONTH_TABLE = 'membership_month_rollup';
 
 /**
  * How the table is filled from the months. Its groups are rebuilt a month and office at a time
- * (every series of it): an import's rows name few of them, and the month after each (whose
- * continuing branches depend on it) comes along (groupsOfImport).
+ * (every series of it): an import's rows name few of them, and the month of each one's previous
+ * row (whose next month it may be) comes along (groupsOfImport).
  */
 export const monthFill = (d: SqlDialect): RollupFill => ({
   table: MONTH_TABLE,
   key: ['period_index', 'region_code'],
   columns: [
     'segment', 'program', 'next_period_index', 'year', 'month', 'active_participants', 'new_participants', 'lapsed_participants',
-    'branches', 'branches_with_new', 'branches_with_lapsed', 'continuing_branches', 'source_min', 'source_max', 'flow_source_min', 'flow_source_max',
+    'branches', 'branches_with_new', 'branches_with_lapsed', 'source_min', 'source_max', 'flow_source_min', 'flow_source_max',
   ],
   // Each row with its branch's office joined (a subquery per row cost PostgreSQL a scan of the
   // branch table per row), under the table's own name, so that a condition on the groups' month
@@ -39,23 +39,31 @@ export const monthFill = (d: SqlDialect): RollupFill => ({
   select: (rows) => `SELECT period_index, region_code, segment, program, ${nextReportedMonth()}, MIN(year), MIN(month),
       SUM(active_participants), SUM(new_participants), SUM(lapsed_participants),
       COUNT(*), SUM(CASE WHEN new_participants IS NULL THEN 0 ELSE 1 END), SUM(CASE WHEN lapsed_participants IS NULL THEN 0 ELSE 1 END),
-      SUM(${reportedMonthBefore()}),
       MIN(${d.byteOrder('source')}), MAX(${d.byteOrder('source')}), MIN(${d.byteOrder('flow_source')}), MAX(${d.byteOrder('flow_source')})
     FROM ${rows} GROUP BY 1, 2, 3, 4, 5`,
 });
 
 /**
- * The groups rows of an import touch, as (month, office) pairs: each row's month, the month
- * after it (whose continuing branches depend on it) and the month of its branch's previous row
- * of the series (whose next month it may be now), in its branch's office.
+ * The groups rows of an import touch, as (month, office) pairs, in its branch's office: each
+ * row's month, and the month of its branch's previous row of the series, whose next month it may
+ * be now. That is the month before, or for a row after a gap the month of a row of the table
+ * (as it stands before the refresh) whose next month lies beyond the row's: those rows are few
+ * (a series' last month, and the months before a gap), so they are looked up from the table
+ * rather than a row before each imported row: for each, the office's branches' rows of its series
+ * after it, through the months' index (CROSS JOIN keeps SQLite from reading every row of the
+ * program, or the import's, for each).
  */
 export const groupsOfImport = (importId: number) => {
   const rows = `FROM membership_snapshot ms LEFT JOIN branch rb ON rb.code = ms.branch_code WHERE ms.import_id = ?`;
   const office = `COALESCE(rb.region_code, '')`;
+  const imported =
+    `SELECT 1 FROM branch b CROSS JOIN membership_snapshot r WHERE r.branch_code = b.code AND COALESCE(b.region_code, '') = g.region_code ` +
+    `AND r.program = g.program AND r.segment = g.segment AND r.year >= g.period_index / 12 ` +
+    `AND r.period_index > g.period_index AND r.period_index < g.next_period_index AND r.import_id + 0 = ?`;
   return {
     keys:
-      `SELECT ms.period_index AS period_index, ${office} AS region_code ${rows} UNION SELECT ms.period_index + 1, ${office} ${rows} ` +
-      `UNION SELECT p.period_index, p.region_code FROM (SELECT ${previousReportedMonth('ms')} AS period_index, ${office} AS region_code ${rows}) p WHERE p.period_index IS NOT NULL`,
+      `SELECT ms.period_index AS period_index, ${office} AS region_code ${rows} UNION SELECT ms.period_index - 1, ${office} ${rows} ` +
+      `UNION SELECT g.period_index, g.region_code FROM ${MONTH_TABLE} g WHERE g.next_period_index > g.period_index + 1 AND EXISTS (${imported})`,
     bindings: [importId, importId, importId],
   };
 };
@@ -97,6 +105,5 @@ export const membershipMonthRollup: Rollup = {
     flowSourceMax: { kind: 'max', sql: 'flow_source_max', type: 'text' },
     monthsWithNew: { kind: 'sum', sql: 'branches_with_new', type: 'integer' },
     monthsWithLapsed: { kind: 'sum', sql: 'branches_with_lapsed', type: 'integer' },
-    continuingBranches: { kind: 'sum', sql: 'continuing_branches', type: 'integer' },
   },
 };

@@ -18,6 +18,7 @@ import { Migration20261202073029 } from './m20261202073029.ts';
 import { Migration20261202074430 } from './m20261202074430.ts';
 import { Migration20261202133505 } from './m20261202133505.ts';
 import { Migration20261202134639 } from './m20261202134639.ts';
+import { Migration20261202135619 } from './m20261202135619.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011020', class: Migration20261124011020 },
@@ -38,4 +39,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261202074430', class: Migration20261202074430 },
   { name: 'm20261202133505', class: Migration20261202133505 },
   { name: 'm20261202134639', class: Migration20261202134639 },
+  { name: 'm20261202135619', class: Migration20261202135619 },
 ];

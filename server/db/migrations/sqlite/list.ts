@@ -18,6 +18,7 @@ import { Migration20261202073024 } from './m20261202073024.ts';
 import { Migration20261202074426 } from './m20261202074426.ts';
 import { Migration20261202133459 } from './m20261202133459.ts';
 import { Migration20261202134634 } from './m20261202134634.ts';
+import { Migration20261202135614 } from './m20261202135614.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011018', class: Migration20261124011018 },
@@ -38,4 +39,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261202074426', class: Migration20261202074426 },
   { name: 'm20261202133459', class: Migration20261202133459 },
   { name: 'm20261202134634', class: Migration20261202134634 },
+  { name: 'm20261202135614', class: Migration20261202135614 },
 ];
