@@ -416,7 +416,7 @@ export type EffectivenessStats = {
   __typename?: 'EffectivenessStats';
   /** Number of activities. */
   activities: Scalars['Count']['output'];
-  /** Upper bound of the same 95 % cluster-robust interval, in percent; null when reach is 0 or below 2 activities. */
+  /** Upper bound of the same 95 % cluster-robust interval, in percent, never above 100 (no activity registers more people than it reached); null when reach is 0 or below 2 activities. */
   conversionHigh: Maybe<Scalars['Float']['output']>;
   /** Lower bound of the 95 % interval of the conversion rate, in percent, with the activity as cluster (ratio estimator, linearised variance, t with n − 1 df): impressions of one placement are not independent persons, so the interval is as wide as the activities' variation says, for both types. Null when reach is 0 or below 2 activities. (It was a Wilson interval over reach, far too narrow for impressions.) */
   conversionLow: Maybe<Scalars['Float']['output']>;
@@ -1384,7 +1384,7 @@ export type ReachRow = {
   activity: Maybe<ActivityType>;
   /** Attendees of the group's socialisation activities (0 when it has none). */
   attendees: Scalars['Count']['output'];
-  /** Upper bound of the same interval, in percent. */
+  /** Upper bound of the same interval, in percent; never above 100 (no activity registers more people than it reached). */
   conversionHigh: Maybe<Scalars['Float']['output']>;
   /** Lower bound of the 95 % interval of the conversion rate, in percent, with the activity as cluster (impressions are not independent persons); null for MIXED groups, without reach or below 2 activities. */
   conversionLow: Maybe<Scalars['Float']['output']>;
