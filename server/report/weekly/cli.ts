@@ -2,7 +2,8 @@
 //
 // Mails one branch's weekly report (the PDF of /report/week.pdf attached) through SMTP_URL from
 // MAIL_FROM, read from the configured database (DATABASE_URL). Default week: the last complete
-// one. Exit status: 0 sent, 1 the mail server refused or could not be reached, 2 bad usage, a
+// one; default language of the mail: REPORT_LANG, else Indonesian. Exit status: 0 sent, 1 the
+// mail server refused or could not be reached, 2 bad usage, a
 // setting missing or wrong, an unknown branch or week, or a database error.
 import { setAgencyTimeZone } from '../../../common/time/agency-time.ts';
 import { loadConfig } from '../../config.ts';
@@ -17,7 +18,19 @@ import { mailWeeklyReport } from '../../mail/send-report.ts';
 import { isAddress, readMailSettings, SettingError } from '../../mail/settings.ts';
 import { lastCompleteWeek } from './data.ts';
 
-function readArgs(args: string[], lang: Locale): { branch: string; to: string[]; week?: string } {
+/**
+ * The language of the mail and its PDF: --lang, else REPORT_LANG, else Indonesian. Not the
+ * shell's LANG, which is the operator's (and C or en_US on most servers): the recipients are the
+ * branch's team. The command's own messages follow the operator (argLanguage).
+ */
+function mailLanguage(asked: string | undefined, env: NodeJS.ProcessEnv): Locale {
+  if (asked === 'id' || asked === 'en') return asked;
+  const configured = env.REPORT_LANG?.trim().toLowerCase() || 'id';
+  if (configured !== 'id' && configured !== 'en') throw new CliError(`REPORT_LANG: "${env.REPORT_LANG}" is not id or en`);
+  return configured;
+}
+
+function readArgs(args: string[], lang: Locale): { branch: string; to: string[]; week?: string; lang: Locale } {
   const T = reportCliTexts[lang];
   const say = cli[lang].usageErrors;
   const options: Record<string, string> = {};
@@ -42,7 +55,7 @@ function readArgs(args: string[], lang: Locale): { branch: string; to: string[];
   if (!to.length) throw new CliError(`${T.needs('--to')}\n${T.usage}`);
   const bad = to.find((a) => !isAddress(a));
   if (bad) throw new CliError(T.badAddress(bad));
-  return { branch: options['--branch'], to, week: options['--week'] };
+  return { branch: options['--branch'], to, week: options['--week'], lang: mailLanguage(options['--lang'], process.env) };
 }
 
 async function main(): Promise<number> {
@@ -81,7 +94,7 @@ async function main(): Promise<number> {
       throw err;
     }
     try {
-      const sent = await mailWeeklyReport(db, mail, { branch, week, to: asked.to, locale: lang });
+      const sent = await mailWeeklyReport(db, mail, { branch, week, to: asked.to, locale: asked.lang });
       console.log(T.sent(branch, week.key, sent.accepted.join(', '), sent.messageId));
       return 0;
     } catch (err) {
