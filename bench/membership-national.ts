@@ -16,6 +16,7 @@
 //   question slower than that on both sides together), BENCH_REGION (JATIM), BENCH_BRANCH (MADIUN), BENCH_YEAR (2024)
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -120,6 +121,8 @@ const ask = (server: Server, q: Question): Promise<HttpAnswer> => postGraphQL(se
 
 async function benchDatabase(dialect: string, sides: Side[]) {
   const list = questions();
+  // The machine is shared: the 1-minute load as this database's timing begins and ends.
+  const loadStart = os.loadavg()[0];
   // Refusals at the default limit, one server per side at a time.
   const refusals = new Map<string, HttpAnswer>();
   for (const side of sides) {
@@ -162,7 +165,8 @@ async function benchDatabase(dialect: string, sides: Side[]) {
     for (const server of servers) await server.stop();
   }
   const commitOf = (root: string) => execFileSync('git', ['-C', root, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
-  return { dialect, sides: sides.map(({ label, root, url }) => ({ label, commit: commitOf(root), database: dialect === 'sqlite' ? path.basename(url) : new URL(url).pathname.slice(1) })), questions: results };
+  const load = { start: Math.round(loadStart * 100) / 100, end: Math.round(os.loadavg()[0] * 100) / 100 };
+  return { dialect, load, sides: sides.map(({ label, root, url }) => ({ label, commit: commitOf(root), database: dialect === 'sqlite' ? path.basename(url) : new URL(url).pathname.slice(1) })), questions: results };
 }
 
 function sidesFor(after: string | undefined, before: string | undefined): Side[] {
