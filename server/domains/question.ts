@@ -160,7 +160,9 @@ function singular(name: string): string {
 
 /**
  * Stored months between `from` and `to`: the arguments' range cut to the stored one. An
- * unparseable period counts as open (its answer refuses it before reading anything).
+ * unparseable period counts as open (its answer refuses it before reading anything); two
+ * periods that parse but run backwards read nothing, so that the caller hears "from is after
+ * to" from the answer rather than a cost refusal for the whole stored range.
  */
 export function monthsIn(from: string | null | undefined, to: string | null | undefined, stored: { firstMonth: number | null; lastMonth: number | null }): number {
   if (stored.firstMonth === null || stored.lastMonth === null) return 0;
@@ -168,11 +170,22 @@ export function monthsIn(from: string | null | undefined, to: string | null | un
   try {
     range = parseDatedRange(from, to);
   } catch {
+    if (parses(from) && parses(to)) return 0;
     range = {};
   }
   const start = Math.max(range.start ?? stored.firstMonth, stored.firstMonth);
   const end = Math.min(range.end ?? stored.lastMonth, stored.lastMonth);
   return Math.max(0, end - start + 1);
+}
+
+/** Whether one end of a range is a period on its own (a year, a month or an ISO week). */
+function parses(period: string | null | undefined): boolean {
+  try {
+    parseDatedRange(period, null);
+    return Boolean(period);
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a period takes whole years (from a January, to a December, either open), as the yearly rollups answer. */

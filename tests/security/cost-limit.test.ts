@@ -145,6 +145,18 @@ describe('a smaller GRAPHQL_MAX_COST_ROWS', () => {
       await off.close();
     }
   });
+
+  it('says a backward range is backward instead of refusing its cost (tryout T9)', async () => {
+    // Over the whole stored range this would be far above the limit of 100; it reads nothing.
+    for (const [from, to] of [['2025-W40', '2025-W38'], ['2025-06', '2025-01'], ['2025', '2024']]) {
+      const res = await server.graphql(`{ campaignReach(from: "${from}", to: "${to}", groupBy: WEEK) { key } }`);
+      expect(res.errors?.[0].extensions?.code, `${from}..${to}`).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].message).toContain(`"${from}" is after to "${to}"`);
+    }
+    // A period that does not parse still counts as the whole range: refused for its cost first.
+    const garbage = await server.graphql('{ campaignReach(from: "2025-W60", to: "2025-W38", groupBy: WEEK) { key } }');
+    expect(garbage.errors?.[0].extensions?.code).toBe('COST_LIMIT');
+  });
 });
 
 describe('every question estimates its own rows', () => {
