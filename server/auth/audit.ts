@@ -1,5 +1,6 @@
 // The audit log: every write and every account change, who made it, from where. Written next
 // to the change itself; read by admins (GraphQL auditLog).
+import type { EntityManager } from '@mikro-orm/core';
 import type { Database } from '../db/orm.ts';
 import { AuditEntrySchema, type AuditEntry } from '../db/entities/audit-entry.ts';
 
@@ -15,6 +16,12 @@ export interface AuditRecord {
 
 export async function audit(db: Database, record: AuditRecord): Promise<void> {
   const em = db.orm.em.fork();
+  auditWithin(em, record);
+  await em.flush();
+}
+
+/** Adds the entry to a unit of work: written with the change it records, in its transaction, or not at all. */
+export function auditWithin(em: EntityManager, record: AuditRecord): void {
   em.create(AuditEntrySchema, {
     at: new Date(),
     actor: record.actor.slice(0, 200),
@@ -23,7 +30,6 @@ export async function audit(db: Database, record: AuditRecord): Promise<void> {
     detail: record.detail ? JSON.stringify(record.detail) : null,
     ip: record.ip?.slice(0, 64) ?? null,
   });
-  await em.flush();
 }
 
 export async function auditEntries(db: Database, opts: { limit: number; before?: number }): Promise<AuditEntry[]> {

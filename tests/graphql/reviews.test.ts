@@ -114,7 +114,12 @@ describe.each(availableDialects())('weekly reviews on %s', (dialect) => {
 
     const review = (await ask(CREATE, { branch: 'MADIUN', week }, 'kabid')).data.createReview;
     const action = (await ask(ADD, { review: review.id, title: 'Rapat koordinasi' }, 'kabid')).data.addAction;
-    expect((await ask(ADD, { review: review.id, title: 'x' }, 'kabidKediri')).errors![0].extensions.code).toBe('FORBIDDEN');
+    // Another office's review answers as a missing one: no account learns which ids exist (server/auth/by-id.ts).
+    const foreign = (await ask(ADD, { review: review.id, title: 'x' }, 'kabidKediri')).errors![0];
+    const missing = (await ask(ADD, { review: '999999', title: 'x' }, 'kabidKediri')).errors![0];
+    expect(foreign).toMatchObject({ message: `review: no review ${review.id} that your account may see`, extensions: { code: 'BAD_USER_INPUT' } });
+    expect(missing).toMatchObject({ message: 'review: no review 999999 that your account may see', extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await ask(STATUS, { id: action.id, status: 'DONE' }, 'kabidKediri')).errors![0].message).toBe(`id: no action ${action.id} that your account may see`);
     expect((await ask(STATUS, { id: action.id, status: 'DONE' }, 'ar')).errors![0].extensions.code).toBe('FORBIDDEN');
     expect((await ask(STATUS, { id: action.id, status: 'DONE' })).errors![0].extensions.code).toBe('UNAUTHENTICATED');
     // An id that does not exist tells an anonymous caller no more than one that does.

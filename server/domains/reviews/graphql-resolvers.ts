@@ -3,12 +3,13 @@
 import type { GraphQLContext } from '../../graphql/context.ts';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.ts';
 import { audit } from '../../auth/audit.ts';
+import { writableById } from '../../auth/by-id.ts';
 import { demand } from '../../auth/permissions.ts';
 import { actorName } from '../../auth/principal.ts';
 import { BadInputError } from '../../errors.ts';
 import { branchReference } from '../branches/query.ts';
 import { dueArgument, idArgument, NOTES_MAX, textArgument, titleArgument, weekArgument, weekOfToday } from './input.ts';
-import { actionById, addAction, createReview, reviewById, reviewsOf, setActionStatus, staffNames, updateReviewNotes } from './store.ts';
+import { addAction, createReview, findAction, findReview, reviewById, reviewsOf, setActionStatus, staffNames, updateReviewNotes } from './store.ts';
 import { reviewStaffResolvers } from './staff.ts';
 import { actionView, reviewViews } from './views.ts';
 import { assessmentResolver } from './assessment/graphql.ts';
@@ -18,10 +19,11 @@ function mayWrite(context: GraphQLContext, branch: string): void {
   demand(context.principal, { do: 'writeReview', branch }, context.config.authRead);
 }
 
-/** An anonymous caller is refused before an id is looked up, so that no answer tells which ids exist. */
-function signedIn(context: GraphQLContext): void {
-  if (context.principal.kind === 'anonymous') mayWrite(context, '');
-}
+/** The review or action of an id the caller writes; missing and another office's answer alike (by-id.ts). */
+const writableReview = (context: GraphQLContext, argument: string, id: number) =>
+  writableById(context, { argument, what: 'review', id, find: () => findReview(context.db, id), branchOf: (r) => r.branchCode, read: (branch) => ({ do: 'readReviews', branch }), write: (branch) => ({ do: 'writeReview', branch }) });
+const writableAction = (context: GraphQLContext, id: number) =>
+  writableById(context, { argument: 'id', what: 'action', id, find: () => findAction(context.db, id), branchOf: (a) => a.branchCode, read: (branch) => ({ do: 'readReviews', branch }), write: (branch) => ({ do: 'writeReview', branch }) });
 
 async function oneReviewView(context: GraphQLContext, id: number) {
   const review = await reviewById(context.db, id);
@@ -58,17 +60,13 @@ export const reviewResolvers: Resolvers = {
       return oneReviewView(context, review.id);
     },
     updateReview: async (_parent, args, context) => {
-      signedIn(context);
-      const review = await reviewById(context.db, idArgument('id', args.id), 'id');
-      mayWrite(context, review.branchCode);
+      const review = await writableReview(context, 'id', idArgument('id', args.id));
       await updateReviewNotes(context.db, review.id, textArgument('notes', args.notes, NOTES_MAX));
       await record(context, 'review.updated', `${review.branchCode} ${review.week}`, { id: review.id });
       return oneReviewView(context, review.id);
     },
     addAction: async (_parent, args, context) => {
-      signedIn(context);
-      const review = await reviewById(context.db, idArgument('review', args.review));
-      mayWrite(context, review.branchCode);
+      const review = await writableReview(context, 'review', idArgument('review', args.review));
       const title = titleArgument(args.title);
       const due = dueArgument(args.due);
       const names = await staffNames(context.db, review.branchCode);
@@ -81,13 +79,10 @@ export const reviewResolvers: Resolvers = {
       return actionView(action, names);
     },
     setActionStatus: async (_parent, args, context) => {
-      signedIn(context);
-      const current = await actionById(context.db, idArgument('id', args.id));
-      mayWrite(context, current.branchCode);
-      const action = await setActionStatus(context.db, current.id, args.status, weekOfToday().key);
-      if (action.status !== current.status) {
-        await record(context, 'action.status', `${action.branchCode} ${action.week}`, { id: action.id, from: current.status, to: args.status });
-      }
+      const current = await writableAction(context, idArgument('id', args.id));
+      const { action } = await setActionStatus(context.db, current.id, args.status, weekOfToday().key, ({ action: changed, from }) => ({
+        actor: actorName(context.principal), action: 'action.status', target: `${changed.branchCode} ${changed.week}`, detail: { id: changed.id, from, to: args.status }, ip: context.ip,
+      }));
       return actionView(action, await staffNames(context.db, action.branchCode));
     },
   },

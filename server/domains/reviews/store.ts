@@ -1,6 +1,7 @@
 // Weekly reviews and their actions in the database. A review belongs to one branch and week;
 // its actions carry the branch and week too, so what a later review carries over is one read.
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { type AuditRecord, auditWithin } from '../../auth/audit.ts';
 import type { ActionStatus } from '../../../common/vocabulary/schema-enums.ts';
 import { type Review, type ReviewAction, ReviewActionSchema, ReviewSchema } from '../../db/entities/review.ts';
 import type { Database } from '../../db/orm.ts';
@@ -18,6 +19,10 @@ export async function reviewById(db: Database, id: number, argument = 'review'):
   if (!review) throw new BadInputError(argument, `no review ${id}`);
   return review;
 }
+
+/** The review or action of an id, or null (server/auth/by-id.ts answers missing and unreadable alike). */
+export const findReview = (db: Database, id: number): Promise<Review | null> => em(db).findOne(ReviewSchema, { id });
+export const findAction = (db: Database, id: number): Promise<ReviewAction | null> => em(db).findOne(ReviewActionSchema, { id });
 
 export async function actionById(db: Database, id: number): Promise<ReviewAction> {
   const action = await em(db).findOne(ReviewActionSchema, { id });
@@ -94,18 +99,34 @@ export async function addAction(db: Database, review: Review, input: { title: st
   return action;
 }
 
-/** Sets the status; closing records the week it happened in, reopening clears it. */
-export async function setActionStatus(db: Database, id: number, status: ActionStatus, thisWeek: string): Promise<ReviewAction> {
-  const fork = em(db);
-  const action = await fork.findOne(ReviewActionSchema, { id });
-  if (!action) throw new BadInputError('id', `no action ${id}`);
-  if (action.status !== status) {
+/**
+ * Sets the status in one transaction with its audit entry, the status before read from the
+ * locked row (PostgreSQL: FOR UPDATE; SQLite has one writer), so that changes at once are told
+ * apart and each entry's `from` is what it changed. Closing records the week it happened in;
+ * a past review reads as it stood, so the first closing week stays (DONE -> DROPPED keeps it)
+ * and an action closed in an earlier week is not reopened (a new action is agreed instead).
+ */
+export async function setActionStatus(
+  db: Database,
+  id: number,
+  status: ActionStatus,
+  thisWeek: string,
+  audit?: (change: { action: ReviewAction; from: ActionStatus }) => AuditRecord,
+): Promise<{ action: ReviewAction; from: ActionStatus }> {
+  return em(db).transactional(async (fork) => {
+    const action = await fork.findOne(ReviewActionSchema, { id }, db.dialect === 'postgresql' ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+    if (!action) throw new BadInputError('id', `no action ${id}`);
+    const from = action.status;
+    if (from === status) return { action, from };
+    if (status === 'OPEN' && action.closedWeek && action.closedWeek < thisWeek) {
+      throw new BadInputError('status', `action ${id} was closed in ${action.closedWeek}: the reviews since then show it closed, so it is not reopened; agree a new action in this week's review instead`);
+    }
     action.status = status;
-    action.closedWeek = status === 'OPEN' ? null : thisWeek;
+    action.closedWeek = status === 'OPEN' ? null : (action.closedWeek ?? thisWeek);
     action.updatedAt = new Date();
-    await fork.flush();
-  }
-  return action;
+    if (audit) auditWithin(fork, audit({ action, from }));
+    return { action, from };
+  });
 }
 
 /** The branch's staff names by code, for owners. */

@@ -4,7 +4,8 @@
 import type { GraphQLContext } from '../../../graphql/context.ts';
 import type { PlannedActivity as GqlPlanned, Resolvers } from '../../../graphql/generated/resolvers-types.ts';
 import { audit } from '../../../auth/audit.ts';
-import { demand, importScope } from '../../../auth/permissions.ts';
+import { writableById } from '../../../auth/by-id.ts';
+import { type Action, demand, importScope } from '../../../auth/permissions.ts';
 import { actorName } from '../../../auth/principal.ts';
 import { BadInputError } from '../../../errors.ts';
 import { branchReference } from '../../branches/query.ts';
@@ -14,7 +15,7 @@ import { planRealisation, type PlanGroupBy } from './comparison.ts';
 import { countArgument, dayArgument, socialisationChannel } from './input.ts';
 import { dayBounds } from './range.ts';
 import { importResults } from './realise.ts';
-import { claimPlanned, createPlanned, type PlannedActivity, plannedById, plannedIn, releaseRealisation, updatePlanned } from './store.ts';
+import { claimPlanned, createPlanned, findPlanned, type PlannedActivity, plannedIn, releaseRealisation, updatePlanned } from './store.ts';
 
 async function view(context: GraphQLContext, planned: PlannedActivity): Promise<GqlPlanned> {
   const [viewed] = await views(context, planned.branchCode, [planned]);
@@ -37,10 +38,9 @@ async function views(context: GraphQLContext, branch: string, rows: PlannedActiv
 const record = (context: GraphQLContext, action: string, p: PlannedActivity, detail: Record<string, unknown> = {}) =>
   audit(context.db, { actor: actorName(context.principal), action, target: `${p.branchCode} ${p.date}`, detail: { id: p.id, ...detail }, ip: context.ip });
 
-/** An anonymous caller is refused before an id is looked up, so that no answer tells which ids exist. */
-function signedIn(context: GraphQLContext): void {
-  if (context.principal.kind === 'anonymous') demand(context.principal, { do: 'planActivities', branch: '' }, context.config.authRead);
-}
+/** The planned activity of an id the caller may change this way; missing and another office's answer alike (by-id.ts). */
+const writablePlanned = (context: GraphQLContext, id: number, write: (branch: string) => Action) =>
+  writableById(context, { argument: 'id', what: 'planned activity', id, find: () => findPlanned(context.db, id), branchOf: (p) => p.branchCode, read: (branch) => ({ do: 'readPlan', branch }), write });
 
 function open(planned: PlannedActivity): void {
   if (planned.status !== 'PLANNED') throw new BadInputError('id', `planned activity ${planned.id} is ${planned.status === 'DONE' ? 'done' : 'cancelled'} already`);
@@ -80,9 +80,7 @@ export const plannedActivityResolvers: Resolvers = {
       return view(context, planned);
     },
     realisePlannedActivity: async (_parent, args, context) => {
-      signedIn(context);
-      const planned = await plannedById(context.db, idArgument('id', args.id));
-      demand(context.principal, { do: 'import', kind: 'campaigns', branches: [planned.branchCode] }, context.config.authRead);
+      const planned = await writablePlanned(context, idArgument('id', args.id), (branch) => ({ do: 'import', kind: 'campaigns', branches: [branch] }));
       open(planned);
       const day = args.date ? dayArgument('date', args.date) : { date: planned.date, week: planned.week };
       const results = {
@@ -109,9 +107,7 @@ export const plannedActivityResolvers: Resolvers = {
       return view(context, done);
     },
     cancelPlannedActivity: async (_parent, args, context) => {
-      signedIn(context);
-      const planned = await plannedById(context.db, idArgument('id', args.id));
-      demand(context.principal, { do: 'planActivities', branch: planned.branchCode }, context.config.authRead);
+      const planned = await writablePlanned(context, idArgument('id', args.id), (branch) => ({ do: 'planActivities', branch }));
       open(planned);
       const cancelled = await claimPlanned(context.db, planned.id, { status: 'CANCELLED' });
       await record(context, 'activity.cancelled', cancelled);

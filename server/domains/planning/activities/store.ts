@@ -10,6 +10,9 @@ export const PLANNED_MAX = 5000;
 
 const em = (db: Database) => db.orm.em.fork();
 
+/** The planned activity of an id, or null (server/auth/by-id.ts answers missing and unreadable alike). */
+export const findPlanned = (db: Database, id: number): Promise<PlannedActivity | null> => em(db).findOne(PlannedActivitySchema, { id });
+
 export async function plannedById(db: Database, id: number): Promise<PlannedActivity> {
   const found = await em(db).findOne(PlannedActivitySchema, { id });
   if (!found) throw new BadInputError('id', `no planned activity ${id}`);
