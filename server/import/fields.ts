@@ -44,6 +44,10 @@ function cell<T>(parse: (value: string, ctx: Ctx) => T) {
  * soon as a cell has a problem: the caller then parses the row with the zod schema, which
  * reports every issue (the schema stays the one definition of a row).
  * Undefined when the schema does not have that form.
+ *
+ * The parsed row is one object, written again by the next call (as the row check reuses its
+ * row: an object per row was garbage to collect for every line of the file): read or copy it
+ * before parsing the next.
  */
 export function fastRowParser<Row>(schema: z.ZodType<Row, Record<string, string>>): ((raw: Record<string, string>) => Row | undefined) | undefined {
   if (!(schema instanceof z.ZodObject)) return undefined;
@@ -54,8 +58,9 @@ export function fastRowParser<Row>(schema: z.ZodType<Row, Record<string, string>
   if (parsers.some((p) => p === undefined)) return undefined;
   const fns = parsers as CellParser[];
   const ctx = { issues: [] as unknown[] } as unknown as Ctx;
+  const out: Record<string, unknown> = {};
+  for (const k of keys) out[k] = undefined;
   return (raw) => {
-    const out: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) {
       const value = raw[keys[i]];
       if (typeof value !== 'string') return undefined;
@@ -156,6 +161,41 @@ function allDigits(text: string): boolean {
   return true;
 }
 
+/**
+ * The value of a text of 1 to 15 plain digits, read in the same pass that checks them (exact:
+ * below 2^53); -1 when the text is anything else. Most number cells are plain digits: this is
+ * what Number() gives for them, without its general parser.
+ */
+function plainDigits(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/** The digit at `i` (0 to 9), or -1 for any other character. */
+function digitAt(text: string, i: number): number {
+  const d = text.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/** `text[at]` to `text[at + 3]` as a four-digit number, or -1 when one of them is not a digit. */
+function fourDigits(text: string, at: number): number {
+  const a = digitAt(text, at), b = digitAt(text, at + 1), c = digitAt(text, at + 2), d = digitAt(text, at + 3);
+  return a < 0 || b < 0 || c < 0 || d < 0 ? -1 : a * 1000 + b * 100 + c * 10 + d;
+}
+
+/** `text[at]` and `text[at + 1]` as a two-digit number, or -1 when one of them is not a digit. */
+function twoDigits(text: string, at: number): number {
+  const a = digitAt(text, at), b = digitAt(text, at + 1);
+  return a < 0 || b < 0 ? -1 : a * 10 + b;
+}
+
 function signed(text: string): { negative: boolean; body: string } {
   const m = /^([-+\u2212])\s*(.*)$/.exec(text);
   if (!m) return { negative: false, body: text };
@@ -167,10 +207,8 @@ export function count(opts: { optional?: boolean } = {}) {
   return cell((value, ctx): number | null => {
     if (value === '') return opts.optional ? null : fail(ctx, value, 'required');
     // Plain digits (most cells) read as the rules below would read them, without the regexes.
-    if (value.length <= 15 && allDigits(value)) {
-      const n = Number(value);
-      return n > MAX_INT ? fail(ctx, value, 'too_large', { max: MAX_INT }) : n;
-    }
+    const plain = plainDigits(value);
+    if (plain >= 0) return plain > MAX_INT ? fail(ctx, value, 'too_large', { max: MAX_INT }) : plain;
     const { negative, body } = signed(value);
     const n = parseLocaleNumber(body);
     if (n === undefined || !Number.isInteger(n)) return fail(ctx, value, 'not_integer');
@@ -194,7 +232,8 @@ export function amount() {
   const schema = cell((value, ctx): number => {
     if (value === '') return 0;
     // Plain digits (at most 15: below MAX_AMOUNT) read as the rules below would read them.
-    if (value.length <= 15 && allDigits(value)) return Number(value);
+    const digits = plainDigits(value);
+    if (digits >= 0) return digits;
     // Accounting formats: `Rp -` (or a lone dash) for zero, `Rp 1.500.000,-` for no cents.
     const plain = value.replace(CURRENCY, '').replace(NO_CENTS, '');
     if (DASH.test(plain)) return 0;
@@ -258,9 +297,16 @@ export interface ParsedDate {
 export function date() {
   return cell((value, ctx): ParsedDate => {
     if (value === '') return fail(ctx, value, 'required');
-    let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(value);
     let y: number, mo: number, d: number;
-    if (m) {
+    // YYYY-MM-DD (most cells) read by its digits: the form the rest of this function writes, so a
+    // valid one is kept as it is, without the regular expressions and the text built below.
+    const iso = isoDate(value);
+    let m: RegExpExecArray | null;
+    if (iso >= 0) {
+      y = Math.floor(iso / 10000);
+      mo = Math.floor(iso / 100) % 100;
+      d = iso % 100;
+    } else if ((m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(value))) {
       [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     } else {
       m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(value);
@@ -281,8 +327,16 @@ export function date() {
         monthNameId: MONTH_NAMES_ID[mo - 1],
       });
     }
-    return { date: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, year: y, month: mo };
+    // A year in range has four digits: an ISO cell is already the text written here.
+    return { date: iso >= 0 ? value : `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, year: y, month: mo };
   });
+}
+
+/** A text of the form DDDD-DD-DD as the number YYYYMMDD, or -1 for any other text. */
+function isoDate(value: string): number {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
+  const y = fourDigits(value, 0), mo = twoDigits(value, 5), d = twoDigits(value, 8);
+  return y < 0 || mo < 0 || d < 0 ? -1 : y * 10000 + mo * 100 + d;
 }
 
 export interface ParsedPeriod {
@@ -295,12 +349,22 @@ export interface ParsedPeriod {
 export function period() {
   return cell((value, ctx): ParsedPeriod => {
     if (value === '') return fail(ctx, value, 'required');
-    const m = /^(\d{4})(?:[-/](\d{1,2}))?$/.exec(value);
-    if (!m) return fail(ctx, value, 'bad_period');
-    const y = Number(m[1]);
+    let y: number;
+    let mo: number | undefined;
+    // YYYY and YYYY-MM (most cells) read by their digits, as the regular expression reads them.
+    const fastYear = value.length === 4 || (value.length === 7 && value.charCodeAt(4) === 45) ? fourDigits(value, 0) : -1;
+    const fastMonth = fastYear >= 0 && value.length === 7 ? twoDigits(value, 5) : -1;
+    if (fastYear >= 0 && (value.length === 4 || fastMonth >= 0)) {
+      y = fastYear;
+      mo = value.length === 4 ? undefined : fastMonth;
+    } else {
+      const m = /^(\d{4})(?:[-/](\d{1,2}))?$/.exec(value);
+      if (!m) return fail(ctx, value, 'bad_period');
+      y = Number(m[1]);
+      mo = m[2] === undefined ? undefined : Number(m[2]);
+    }
     if (y < MIN_YEAR || y > MAX_YEAR) return fail(ctx, value, 'year_range', { min: MIN_YEAR, max: MAX_YEAR });
-    if (m[2] === undefined) return { year: y, month: 12, precision: 'YEAR' };
-    const mo = Number(m[2]);
+    if (mo === undefined) return { year: y, month: 12, precision: 'YEAR' };
     if (mo < 1 || mo > 12) return fail(ctx, value, 'bad_period');
     return { year: y, month: mo, precision: 'MONTH' };
   });
@@ -346,7 +410,28 @@ export function branchCode() {
   return cell((value, ctx): string => {
     if (value === '') return fail(ctx, value, 'required');
     if (value.length > 32) return fail(ctx, value, 'too_long', { max: 32 });
-    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(value)) return fail(ctx, value, 'bad_code');
-    return value.toUpperCase();
+    const form = codeForm(value);
+    if (form === CODE_BAD) return fail(ctx, value, 'bad_code');
+    // Most codes are written upper-case already: kept as they are rather than copied.
+    return form === CODE_LOWER ? value.toUpperCase() : value;
   });
+}
+
+const CODE_UPPER = 0;
+const CODE_LOWER = 1;
+const CODE_BAD = 2;
+
+/**
+ * Whether a text is a code, /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, checked character by character (a
+ * cell of every row): CODE_UPPER when it has no lower-case letter, CODE_LOWER when it has, else
+ * CODE_BAD.
+ */
+function codeForm(value: string): number {
+  let form = CODE_UPPER;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) form = CODE_LOWER;
+    else if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (i > 0 && (c === 95 || c === 46 || c === 45)))) return CODE_BAD;
+  }
+  return form;
 }

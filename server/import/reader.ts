@@ -157,6 +157,8 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
         const error = result.errors.find((e) => e.type === 'Quotes' && (last || (e.row ?? 0) < rows.length));
         const records: SourceRecord[] = [];
         const upTo = error ? Math.min(error.row ?? rows.length, rows.length) : rows.length;
+        // Only a quoted field holds a line break: text without a quote has none to look for.
+        const quoted = chunk.indexOf('"') >= 0;
         for (let r = 0; r < upTo; r++) {
           const cells = rows[r];
           const start = line + 1;
@@ -169,7 +171,7 @@ function openCsv(source: ImportSource, size: number, first: Buffer): OpenedSourc
             // CSV: an XLSX cell keeps such a prefix apart from its value (quotePrefix).
             if (c.charCodeAt(0) === 0x27) cells[i] = restoreNeutralised(c);
             if (blank && c.trim() !== '') blank = false;
-            for (let at = c.indexOf(lineBreak); at >= 0; at = c.indexOf(lineBreak, at + 1)) line++;
+            if (quoted) for (let at = c.indexOf(lineBreak); at >= 0; at = c.indexOf(lineBreak, at + 1)) line++;
           }
           line++;
           if (!blank) records.push({ line: start, cells });

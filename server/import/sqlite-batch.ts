@@ -15,6 +15,13 @@
 // id, often the branch) is bound once as a parameter instead. Both keep the values' types: an
 // integer arrives as INTEGER, a text as TEXT, a null as NULL; column affinity applies as for
 // bound values.
+//
+// The batch arrives column by column (one array per database column, reused from batch to
+// batch by the upserter), so that queuing a row allocates nothing and each column is scanned
+// once for its layout. A text column whose values all fill its width (a date) carries no length
+// digits: SQLite cuts it with one substr instead of two. The BLOB's bytes are written into one of
+// two buffers used in turn: node-sqlite3 copies a bound BLOB when the statement is run, and a
+// buffer is written again only after the batch that used it has executed.
 import { conflictClause } from './conflict-clause.ts';
 import type { DbValue, KindSpec } from './kind-parts.ts';
 
@@ -24,6 +31,7 @@ const NULL_FLAG = 0x4e; // 'N'
 type Column =
   | { type: 'constant'; value: DbValue }
   | { type: 'integer'; width: number; nullable: boolean }
+  /** `prefix`: digits of the length before the text; 0 when every text of the batch is `width` bytes. */
   | { type: 'text'; prefix: number; width: number; nullable: boolean };
 
 export interface SqliteBatch {
@@ -54,6 +62,9 @@ export class SqliteBatchEncoder {
   private readonly widths: number[];
   private readonly nullable: boolean[];
   private readonly conflict: string;
+  /** The two buffers the BLOBs are written into, in turn (see above). */
+  private readonly buffers: Buffer[] = [Buffer.alloc(0), Buffer.alloc(0)];
+  private turn = 0;
 
   constructor(
     private readonly spec: KindSpec,
@@ -65,25 +76,32 @@ export class SqliteBatchEncoder {
     this.conflict = conflictClause(spec, kept, filled);
   }
 
-  encode(rows: readonly DbValue[][]): SqliteBatch {
-    const columns = this.layout(rows);
-    return columns ? this.fixedWidth(rows, columns) : this.json(rows);
+  /**
+   * One statement for the first `rows` values of each column (`values[c]` holds the values of
+   * database column c, in `dbColumns` order). Its BLOB is this encoder's: run the statement
+   * before the next encode() but one, which writes the same buffer again.
+   */
+  encode(values: readonly (readonly DbValue[])[], rows: number): SqliteBatch {
+    const columns = this.layout(values, rows);
+    return columns ? this.fixedWidth(values, rows, columns) : this.json(values, rows);
   }
 
   /** Each column's encoding for this batch, or undefined when the BLOB cannot carry the batch exactly. */
-  private layout(rows: readonly DbValue[][]): Column[] | undefined {
+  private layout(values: readonly (readonly DbValue[])[], rows: number): Column[] | undefined {
     const columns: Column[] = [];
     for (let c = 0; c < this.spec.dbColumns.length; c++) {
-      if (isConstant(rows, c)) {
-        columns.push({ type: 'constant', value: rows[0][c] });
+      const column = values[c];
+      if (isConstant(column, rows)) {
+        columns.push({ type: 'constant', value: column[0] });
         continue;
       }
       let nullable = this.nullable[c];
       let numbers = 0;
       let texts = 0;
       let width = 0;
-      for (let r = 0; r < rows.length; r++) {
-        const v = rows[r][c];
+      let shortest = Infinity;
+      for (let r = 0; r < rows; r++) {
+        const v = column[r];
         if (v === null) nullable = true;
         else if (typeof v === 'number') {
           if (!Number.isSafeInteger(v)) return undefined;
@@ -94,18 +112,27 @@ export class SqliteBatchEncoder {
           texts++;
           const bytes = v.length < 64 && isAscii(v) ? v.length : Buffer.byteLength(v, 'utf8');
           if (bytes > width) width = bytes;
+          if (bytes < shortest) shortest = bytes;
         }
       }
       if (numbers > 0 && texts > 0) return undefined;
       this.nullable[c] = nullable;
       width = this.widths[c] = Math.max(this.widths[c], width);
-      if (texts > 0) columns.push({ type: 'text', prefix: digits(width), width, nullable });
+      if (texts > 0) columns.push({ type: 'text', prefix: shortest === width ? 0 : digits(width), width, nullable });
       else columns.push({ type: 'integer', width, nullable });
     }
     return columns;
   }
 
-  private fixedWidth(rows: readonly DbValue[][], columns: Column[]): SqliteBatch {
+  /** A buffer of `bytes` filled with spaces: the one not used by the batch before, grown when too small. */
+  private buffer(bytes: number): Buffer {
+    this.turn ^= 1;
+    let buf = this.buffers[this.turn];
+    if (buf.length < bytes) buf = this.buffers[this.turn] = Buffer.allocUnsafeSlow(Math.max(bytes, buf.length * 2));
+    return buf.subarray(0, bytes).fill(SPACE);
+  }
+
+  private fixedWidth(values: readonly (readonly DbValue[])[], rows: number, columns: Column[]): SqliteBatch {
     // Byte offset of each column within a row.
     const offsets: number[] = [];
     let rowWidth = 0;
@@ -114,27 +141,27 @@ export class SqliteBatchEncoder {
       if (col.type === 'integer') rowWidth += (col.nullable ? 1 : 0) + col.width;
       else if (col.type === 'text') rowWidth += (col.nullable ? 1 : 0) + col.prefix + col.width;
     }
-    const buf = Buffer.allocUnsafe(rows.length * rowWidth).fill(SPACE);
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
-      const base = r * rowWidth;
-      for (let c = 0; c < columns.length; c++) {
-        const col = columns[c];
-        if (col.type === 'constant') continue;
-        let at = base + offsets[c];
-        const v = row[c];
-        if (col.nullable) {
-          if (v === null) {
-            buf[at] = NULL_FLAG;
-            continue;
-          }
-          at++;
+    const buf = this.buffer(rows * rowWidth);
+    // Column by column: each column's values are one array, read in order.
+    for (let c = 0; c < columns.length; c++) {
+      const col = columns[c];
+      if (col.type === 'constant') continue;
+      const column = values[c];
+      const flag = col.nullable ? 1 : 0;
+      for (let r = 0, base = offsets[c]; r < rows; r++, base += rowWidth) {
+        const v = column[r];
+        if (col.nullable && v === null) {
+          buf[base] = NULL_FLAG;
+          continue;
         }
+        const at = base + flag;
         if (col.type === 'integer') writeInteger(buf, at + col.width - 1, v as number);
         else {
           const text = v as string;
-          const bytes = isAscii(text) ? writeAscii(buf, at + col.prefix, text) : buf.write(text, at + col.prefix, 'utf8');
-          writeInteger(buf, at + col.prefix - 1, bytes);
+          const bytes = writeAscii(buf, at + col.prefix, text);
+          // Not ASCII after all (writeAscii stops at the first character that is not): as UTF-8.
+          const written = bytes < 0 ? buf.write(text, at + col.prefix, 'utf8') : bytes;
+          if (col.prefix > 0) writeInteger(buf, at + col.prefix - 1, written);
         }
       }
     }
@@ -149,39 +176,41 @@ export class SqliteBatchEncoder {
       const value =
         col.type === 'integer'
           ? `CAST(substr(?1, ${at}, ${col.width}) AS INTEGER)`
-          : `CAST(substr(?1, ${at} + ${col.prefix}, CAST(substr(?1, ${at}, ${col.prefix}) AS INTEGER)) AS TEXT)`;
+          : col.prefix === 0
+            ? `CAST(substr(?1, ${at}, ${col.width}) AS TEXT)`
+            : `CAST(substr(?1, ${at} + ${col.prefix}, CAST(substr(?1, ${at}, ${col.prefix}) AS INTEGER)) AS TEXT)`;
       return col.nullable ? `CASE WHEN substr(?1, i * ${rowWidth} + ${offsets[c] + 1}, 1) = x'4e' THEN NULL ELSE ${value} END` : value;
     });
     const sql =
       `WITH RECURSIVE batch(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM batch WHERE i + 1 < ?2) ` +
       `INSERT INTO ${q(this.spec.table)} (${this.spec.dbColumns.map(q).join(', ')}) SELECT ${picks.join(', ')} FROM batch WHERE true ${this.conflict}`;
-    return { sql, bindings: [buf, rows.length, ...constants] };
+    return { sql, bindings: [buf, rows, ...constants] };
   }
 
-  private json(rows: readonly DbValue[][]): SqliteBatch {
+  private json(values: readonly (readonly DbValue[])[], rows: number): SqliteBatch {
     const varying: number[] = [];
     const constants: DbValue[] = [];
     const picks: string[] = [];
     for (let c = 0; c < this.spec.dbColumns.length; c++) {
-      if (isConstant(rows, c)) {
-        constants.push(rows[0][c]);
+      if (isConstant(values[c], rows)) {
+        constants.push(values[c][0]);
         picks.push(`?${1 + constants.length}`);
       } else {
         picks.push(`value ->> ${varying.length}`);
         varying.push(c);
       }
     }
-    const picked = rows.map((row) => varying.map((c) => row[c]));
+    const picked = Array.from({ length: rows }, (_, r) => varying.map((c) => values[c][r]));
     const sql = `INSERT INTO ${q(this.spec.table)} (${this.spec.dbColumns.map(q).join(', ')}) SELECT ${picks.join(', ')} FROM json_each(?1) WHERE true ${this.conflict}`;
     return { sql, bindings: [JSON.stringify(picked), ...constants] };
   }
 }
 
-/** True when column `c` holds one value in every row of a batch of two rows or more. */
-function isConstant(rows: readonly DbValue[][], c: number): boolean {
-  if (rows.length < 2) return false;
-  const v = rows[0][c];
-  for (let r = 1; r < rows.length; r++) if (rows[r][c] !== v) return false;
+/** True when a column holds one value in every row of a batch of two rows or more. */
+function isConstant(column: readonly DbValue[], rows: number): boolean {
+  if (rows < 2) return false;
+  const v = column[0];
+  for (let r = 1; r < rows; r++) if (column[r] !== v) return false;
   return true;
 }
 
@@ -190,9 +219,13 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-/** Writes ASCII text at `at`; returns its length in bytes. */
+/** Writes ASCII text at `at`; returns its length in bytes, or -1 at a character that is not ASCII (the text is then to be written as UTF-8). */
 function writeAscii(buf: Buffer, at: number, text: string): number {
-  for (let i = 0; i < text.length; i++) buf[at + i] = text.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return -1;
+    buf[at + i] = c;
+  }
   return text.length;
 }
 
@@ -200,9 +233,17 @@ function writeAscii(buf: Buffer, at: number, text: string): number {
 function writeInteger(buf: Buffer, end: number, value: number): void {
   let v = value < 0 ? -value : value;
   let at = end;
+  // Below 2^31 in 32-bit integer arithmetic (most values); above it in doubles.
+  while (v > 0x7fffffff) {
+    const q = Math.floor(v / 10);
+    buf[at--] = 48 + (v - q * 10);
+    v = q;
+  }
+  let small = v | 0;
   do {
-    buf[at--] = 48 + (v % 10);
-    v = Math.floor(v / 10);
-  } while (v > 0);
+    const q = (small / 10) | 0;
+    buf[at--] = 48 + (small - q * 10);
+    small = q;
+  } while (small > 0);
   if (value < 0) buf[at] = 45;
 }

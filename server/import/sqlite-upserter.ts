@@ -27,8 +27,13 @@ export class SqliteUpserter implements Upserter {
   sent = 0;
   changed = 0;
   private encoder: SqliteBatchEncoder;
-  /** The batch's rows in `dbColumns` order (encoded at flush, while the batch before executes). */
-  private readonly pending: DbValue[][] = [];
+  /**
+   * The batch's values, one array per database column in `dbColumns` order, reused from batch
+   * to batch (queuing a row allocates nothing); the first `queued` of each are the batch's.
+   * Encoded at flush, while the batch before executes.
+   */
+  private readonly pending: DbValue[][];
+  private queued = 0;
   private readonly flight = new OneInFlight();
   private connection?: SqliteConnection;
   private readonly statements = new Map<string, SqliteStatement>();
@@ -40,30 +45,31 @@ export class SqliteUpserter implements Upserter {
   ) {
     this.batchRows = batchRows ?? ROWS;
     this.encoder = new SqliteBatchEncoder(spec);
+    this.pending = spec.dbColumns.map(() => new Array<DbValue>(this.batchRows).fill(null));
   }
 
   keepStored(kept: ReadonlySet<string>, filled: ReadonlySet<string> = new Set()): void {
-    if (this.sent > 0 || this.pending.length > 0) throw new Error('keepStored() must come before the first row');
+    if (this.sent > 0 || this.queued > 0) throw new Error('keepStored() must come before the first row');
     this.encoder = new SqliteBatchEncoder(this.spec, kept, filled);
   }
 
   add(row: Record<string, DbValue>): Promise<void> | undefined {
     const columns = this.spec.dbColumns;
-    const values = new Array<DbValue>(columns.length);
-    for (let i = 0; i < columns.length; i++) values[i] = row[columns[i]];
-    this.pending.push(values);
-    return this.pending.length >= this.batchRows ? this.flush() : undefined;
+    const pending = this.pending;
+    const r = this.queued++;
+    for (let i = 0; i < columns.length; i++) pending[i][r] = row[columns[i]];
+    return this.queued >= this.batchRows ? this.flush() : undefined;
   }
 
   discard(): void {
-    this.pending.length = 0;
+    this.queued = 0;
   }
 
   async flush(): Promise<void> {
-    const rows = this.pending.length;
+    const rows = this.queued;
     if (rows === 0) return;
-    const { sql, bindings } = this.encoder.encode(this.pending);
-    this.pending.length = 0;
+    const { sql, bindings } = this.encoder.encode(this.pending, rows);
+    this.queued = 0;
     await this.flight.wait();
     this.sent += rows;
     this.flight.start(

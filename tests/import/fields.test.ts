@@ -81,16 +81,44 @@ describe('dates and periods', () => {
     expect(code(date(), '15 Maret 2021')).toBe('bad_date');
     expect(code(date(), '1900-01-01')).toBe('year_range');
   });
+  it('reads ISO dates digit by digit as the other forms are read', () => {
+    expect(ok(date(), '2021/03/15')).toEqual({ date: '2021-03-15', year: 2021, month: 3 });
+    expect(ok(date(), '2021-3-5')).toEqual({ date: '2021-03-05', year: 2021, month: 3 });
+    expect(ok(date(), '2100-12-31')).toEqual({ date: '2100-12-31', year: 2100, month: 12 });
+    for (const v of ['2021-00-10', '2021-01-00', '2021-1a-10', '2021-01-1x', '2021-01_10', '202a-01-10']) expect(code(date(), v)).toBe('bad_date');
+    expect(code(date(), '1969-12-31')).toBe('year_range');
+  });
   it('accepts YYYY and YYYY-MM periods only', () => {
     expect(ok(period(), '2020')).toEqual({ year: 2020, month: 12, precision: 'YEAR' });
     expect(ok(period(), '2020-06')).toEqual({ year: 2020, month: 6, precision: 'MONTH' });
     expect(ok(period(), '2020-6')).toEqual({ year: 2020, month: 6, precision: 'MONTH' });
-    for (const v of ['2020-13', '2020-00', '2020-0', '2020-Q1', '20-06', '2020-006', '2020-06-01', 'Juni 2020']) expect(code(period(), v)).toBe('bad_period');
+    expect(ok(period(), '2020/06')).toEqual({ year: 2020, month: 6, precision: 'MONTH' });
+    for (const v of ['2020-13', '2020-00', '2020-0', '2020-Q1', '20-06', '2020-006', '2020-06-01', 'Juni 2020', '2020-6x', '2020_06', '202O']) expect(code(period(), v)).toBe('bad_period');
+    expect(code(period(), '1969-12')).toBe('year_range');
   });
   it('says a whole number outside the years is out of range, not malformed', () => {
     for (const v of ['25', '0', '20245', '1969']) expect(code(year(), v)).toBe('year_range');
     for (const v of ['2O24', '2024.5', 'tahun 2024']) expect(code(year(), v)).toBe('not_integer');
     expect(ok(year(), '2024')).toBe(2024);
+  });
+});
+
+describe('branch codes and plain counts', () => {
+  it('keeps an upper-case code as it is, upper-cases a lower-case one, and refuses other characters', async () => {
+    const { branchCode } = await import('../../server/import/fields.ts');
+    expect(ok(branchCode(), 'KC001')).toBe('KC001');
+    expect(ok(branchCode(), 'madiun')).toBe('MADIUN');
+    expect(ok(branchCode(), 'Kc-1_2.3')).toBe('KC-1_2.3');
+    for (const v of ['-KC', '_KC', '.KC', 'K C', 'KC/1', 'KÉ1', 'KC\t1']) expect(code(branchCode(), v)).toBe('bad_code');
+    expect(code(branchCode(), 'K'.repeat(33))).toBe('too_long');
+  });
+  it('reads plain digits as numbers, up to fifteen of them, and longer ones by the number rules', () => {
+    expect(ok(count(), '007')).toBe(7);
+    expect(ok(count(), '000000000000000')).toBe(0);
+    expect(ok(amount(), '999999999999999')).toBe(999999999999999);
+    expect(ok(amount(), '1000000000000000')).toBe(1e15);
+    expect(code(amount(), '1000000000000001')).toBe('too_large');
+    expect(code(count(), '9999999999999999')).toBe('too_large');
   });
 });
 
@@ -103,6 +131,26 @@ describe('duplicate keys', () => {
     expect(set.seen(keys[123], 99999)).toBe(125);
     expect(set.seen(7, 3)).toBeUndefined();
     expect(set.seen(7, 4)).toBe(3);
+  });
+  it('finds duplicates among numeric keys side by side, as a file in key order brings them', async () => {
+    const { KeySet } = await import('../../server/import/key-set.ts');
+    const set = new KeySet();
+    // Runs of neighbouring keys (a branch's months × series), far apart from run to run.
+    const keys = Array.from({ length: 40000 }, (_, i) => Math.floor(i / 24) * 49152 + (i % 24));
+    keys.forEach((k, i) => expect(set.seen(k, i + 2)).toBeUndefined());
+    expect(set.seen(keys[0], 50000)).toBe(2);
+    expect(set.seen(keys[39999], 50001)).toBe(40001);
+    expect(set.seen(keys[12345] + 1, 50002)).toBe(12345 + 3);
+    expect(set.seen(24, 50003)).toBeUndefined(); // between two runs
+  });
+  it('tells a number from a text whose hash is that number', async () => {
+    const { KeySet, hashes } = await import('../../server/import/key-set.ts');
+    const set = new KeySet();
+    const text = 'MADIUN\t2021-01-01\tPROMOTION\tRADIO\tSpot\tAR1';
+    expect(set.seen(text, 2)).toBeUndefined();
+    expect(set.seen(hashes(text)[0], 3)).toBeUndefined();
+    expect(set.seen(text, 4)).toBe(2);
+    expect(set.seen(hashes(text)[0], 5)).toBe(3);
   });
   it('gives the same answers when sized beforehand as when grown', async () => {
     const { KeySet } = await import('../../server/import/key-set.ts');

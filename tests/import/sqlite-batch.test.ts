@@ -21,8 +21,10 @@ const rows = () =>
     db.all('SELECT code, label, amount, typeof(amount) AS amount_type, note, source FROM sample ORDER BY code', (err, r) => (err ? reject(err) : resolve(r as Record<string, unknown>[]))),
   );
 
+/** Encodes rows (given row by row, as a batch reads) the way the upserter hands them over: column by column. */
 async function write(encoder: SqliteBatchEncoder, batch: DbValue[][]): Promise<string> {
-  const { sql, bindings } = encoder.encode(batch);
+  const columns = spec.dbColumns.map((_, c) => batch.map((row) => row[c]));
+  const { sql, bindings } = encoder.encode(columns, batch.length);
   await run(sql, bindings);
   return sql;
 }
@@ -139,6 +141,42 @@ describe('SQLite batches', () => {
     // Widths only grow and null flags stay: 60 batches need far fewer statement texts.
     expect(statements.size).toBeLessThan(20);
     await expectStored(all);
+  });
+
+  it('cuts a text column whose values all fill its width without length digits, and measures the others', async () => {
+    const encoder = new SqliteBatchEncoder(spec);
+    // Every label three bytes long ('éa' is three bytes of UTF-8 too): no length digits.
+    const even: DbValue[][] = [
+      ['H1', 'abc', 1, null, 'S'],
+      ['H2', 'éa', 2, null, 'S'],
+      ['H3', 'xyz', 3, null, 'S'],
+    ];
+    const sql = await write(encoder, even);
+    expect(sql).toMatch(/CAST\(substr\(\?1, i \* \d+ \+ \d+, 3\) AS TEXT\)/);
+    expect(sql).not.toContain('AS INTEGER)) AS TEXT)');
+    // Shorter labels afterwards (the width stays three): measured again, and stored exactly.
+    const uneven: DbValue[][] = [
+      ['H4', 'a', 4, null, 'S'],
+      ['H5', 'bcd', 5, null, 'S'],
+      ['H6', '', 6, null, 'S'],
+    ];
+    expect(await write(encoder, uneven)).toContain('AS INTEGER)) AS TEXT)');
+    await expectStored([...even, ...uneven]);
+  });
+
+  it('keeps a batch intact while the next one is encoded (the upserter runs one while it fills the next)', async () => {
+    const encoder = new SqliteBatchEncoder(spec);
+    const batches: DbValue[][][] = [0, 1, 2].map((b) =>
+      Array.from({ length: 50 }, (_, r) => [`J${b}${String(r).padStart(2, '0')}`, `label ${b}-${r}`, b * 1000 + r, r % 3 ? null : 'n', 'S']),
+    );
+    const encode = (batch: DbValue[][]) => encoder.encode(spec.dbColumns.map((_, c) => batch.map((row) => row[c])), batch.length);
+    const first = encode(batches[0]);
+    const second = encode(batches[1]);
+    await run(first.sql, first.bindings);
+    const third = encode(batches[2]);
+    await run(second.sql, second.bindings);
+    await run(third.sql, third.bindings);
+    await expectStored(batches.flat());
   });
 
   it('writes a batch of one row', async () => {

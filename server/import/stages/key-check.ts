@@ -8,6 +8,8 @@ import type { CheckedRow } from './row-check.ts';
 
 export class KeyChecker {
   private readonly seen = new KeySet();
+  /** The last branch found known and allowed. */
+  private allowedBranch: string | undefined;
   private readonly interned = new Map<string, number>();
   private readonly intern = (text: string): number => {
     let id = this.interned.get(text);
@@ -37,8 +39,12 @@ export class KeyChecker {
     if (this.known && spec.branchOf) {
       const usable = ok || (!row.flagged.has('branch') && !this.header.missing.has('branch') && raw.branch !== '');
       const branch = ok ? spec.branchOf(data) : raw.branch.toUpperCase();
-      if (usable && !this.known.has(branch)) log.report(line, 'branch', raw.branch, 'unknown_branch');
-      else if (usable && this.scope && !this.scope.allows(branch)) log.report(line, 'branch', raw.branch, 'branch_not_allowed', { allowed: this.scope.text });
+      // Rows of one branch mostly come together: a branch found allowed is not looked up again for the next row.
+      if (usable && branch !== this.allowedBranch) {
+        if (!this.known.has(branch)) log.report(line, 'branch', raw.branch, 'unknown_branch');
+        else if (this.scope && !this.scope.allows(branch)) log.report(line, 'branch', raw.branch, 'branch_not_allowed', { allowed: this.scope.text });
+        else this.allowedBranch = branch;
+      }
     }
     if (!ok) return;
     const region = this.regions && spec.regionOf ? spec.regionOf(data) : null;

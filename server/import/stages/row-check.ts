@@ -36,29 +36,30 @@ export class RowChecker {
     private readonly rounded: RoundedAmounts,
   ) {
     this.fast = fastRowParser(spec.schema);
+    // The columns the header lacks stay '' in every row: only the header's positions are written.
+    for (const c of spec.columns) this.row.raw[c] = '';
   }
 
   check(line: number, cells: Cell[]): CheckedRow {
     const { spec, log, row } = this;
     const { positions, blank, missing } = this.header;
     const raw = row.raw;
-    for (const c of spec.columns) raw[c] = '';
     let nul: string[] | undefined;
-    for (let i = 0; i < cells.length; i++) {
+    // Every position of the header, a short row's missing cells read as empty.
+    for (let i = 0; i < positions.length; i++) {
       const col = positions[i];
-      const v = cellText(cells[i], col);
-      if (col) {
+      const v = i < cells.length ? cellText(cells[i], col) : '';
+      if (col !== undefined) {
         raw[col] = v;
         if (v.includes('\0')) (nul ??= []).push(col);
-      }
-      else if (v !== '') {
-        if (i >= positions.length) {
-          const extra = cells.slice(positions.length).map((c) => cellText(c, undefined)).join(' | ');
-          log.report(line, null, extra, 'too_many_fields', { fields: cells.length, expected: positions.length });
-          break;
-        }
-        if (blank[i]) log.report(line, null, v, 'header_blank', { position: i + 1 });
-      }
+      } else if (v !== '' && blank[i]) log.report(line, null, v, 'header_blank', { position: i + 1 });
+    }
+    // Cells past the header: a problem once one holds a value.
+    for (let i = positions.length; i < cells.length; i++) {
+      if (cellText(cells[i], undefined) === '') continue;
+      const extra = cells.slice(positions.length).map((c) => cellText(c, undefined)).join(' | ');
+      log.report(line, null, extra, 'too_many_fields', { fields: cells.length, expected: positions.length });
+      break;
     }
     let data: unknown = this.fast ? this.fast(raw) : undefined;
     const parsed = data === undefined ? spec.schema.safeParse(raw) : undefined;
