@@ -9,14 +9,22 @@
 //   rollup refresh; and, for reference, `\copy` into a bare table (no index).
 // - SQLite: Pantau's import vs storing the already-parsed rows (a staging table of the stored
 //   rows) into the indexed table with the same upsert, then the rollup, in one transaction: the
-//   floor no importer can beat on this schema.
+//   floor no importer can beat on this schema. The floor runs on Pantau's own SQLite (node-sqlite3,
+//   the connection and pragmas the import has): Debian's sqlite3 tool, an older SQLite built
+//   otherwise, needed about a fifth more CPU for the same statements, a floor easier to meet
+//   than the database's own. The tool's figures are kept beside it for reference.
 //
-// Each side is run several times, alternated, and medians compared (the machine is shared). The
-// figures are printed and written to bench/results/import.json. No assertions: figures only.
+// Each import runs in a process of its own (bench/lib/import-run.ts, with the bounded heap of a
+// big file's import), as a CLI import does. With --before <checkout> (a worktree of the code
+// before a change, its node_modules linked) that code's import runs in the same rounds, on the
+// same files, the order of the two alternating from round to round, so that the shared machine's
+// load weighs on both alike. Each side is run several times and medians compared. The figures
+// (wall and CPU seconds, with the machine's load average) are printed and written to
+// bench/results/import.json. No assertions: figures only.
 //
 //   npx tsx bench/import-goal.ts [--membership-rows N] [--campaign-rows N] [--runs N] [--kind membership|campaigns]
-//                                [--dialect postgresql|sqlite] [--out FILE] [--keep]
-import { execFileSync } from 'node:child_process';
+//                                [--dialect postgresql|sqlite] [--before CHECKOUT] [--out FILE] [--keep]
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,13 +32,14 @@ import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
 import { refreshCampaignRollup } from '../server/domains/campaigns/rollup.ts';
 import { refreshMembershipRollup } from '../server/domains/membership/rollup.ts';
-import { openDatabase, type Database } from '../server/db/orm.ts';
+import { openDatabase } from '../server/db/orm.ts';
 import { conflictClause } from '../server/import/conflict-clause.ts';
-import { HEAP_LIMIT_MB, runWithBoundedHeap } from '../server/import/heap.ts';
+import { HEAP_LIMIT_MB } from '../server/import/heap.ts';
 import { importFile } from '../server/import/importer.ts';
 import { KINDS } from '../server/import/kinds.ts';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../server/tools/throwaway-postgres.ts';
 import { clusterCpuSecs, generate, type DataKind } from './lib/import-data.ts';
+import type { ImportRun, ImportRunResult } from './lib/import-run.ts';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -46,6 +55,8 @@ const DIALECTS = process.argv.includes('--dialect') ? [arg('dialect', 'postgresq
 const RUNS = Number(arg('runs', '3'));
 const GOAL = 1.5;
 const here = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(here, '..');
+const BEFORE = process.argv.includes('--before') ? path.resolve(arg('before', '')) : undefined;
 const OUT = arg('out', path.join(here, 'results', 'import.json'));
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -67,25 +78,39 @@ function rollupStatements(dialect: 'postgresql' | 'sqlite', kind: DataKind): Pro
   return rawStatements(dialect, (trx) => (kind === 'campaigns' ? refreshCampaignRollup(trx, 'all') : refreshMembershipRollup(trx, 'all')));
 }
 
-interface Timed { secs: number; cpuSecs?: number; peakRssMb?: number; dbCpuSecs?: number }
+interface Timed { secs: number; cpuSecs?: number; mainCpuSecs?: number; peakRssMb?: number; dbCpuSecs?: number }
 
-/** Pantau's import of the file (branches first, untimed): wall and CPU seconds, peak RSS. */
-async function pantauImport(db: Database, kind: DataKind, files: { branches: string; data: string }, port?: number): Promise<Timed> {
-  const branches = await importFile(db, { kind: 'branches', source: { path: files.branches }, fileName: 'branches.csv', actor: 'bench', lang: 'en' });
-  if (branches.outcome !== 'STORED') throw new Error(`branches: ${JSON.stringify(branches.problems.slice(0, 3))}`);
-  let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-  const db0 = port ? clusterCpuSecs(port) : undefined;
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  const report = await importFile(db, { kind, source: { path: files.data }, fileName: path.basename(files.data), actor: 'bench', lang: 'en' });
-  const secs = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  const db1 = port ? clusterCpuSecs(port) : undefined;
-  clearInterval(sampler);
-  if (report.outcome !== 'STORED' || report.storedRows !== report.rows) throw new Error(`${kind}: ${report.outcome} ${JSON.stringify(report.problems.slice(0, 3))}`);
-  const dbCpuSecs = db0 !== undefined && db1 !== undefined ? db1 - db0 : undefined;
-  return { secs, cpuSecs: (cpu.user + cpu.system) / 1e6, peakRssMb: Math.round(Math.max(peak, process.memoryUsage().rss) / 1048576), dbCpuSecs };
+/** The machine's 1-minute load average, to print beside each figure. */
+const load = () => round(os.loadavg()[0], 1);
+
+/** One import by a checkout's code (this one or --before's) in a process of its own (bench/lib/import-run.ts). */
+function importBy(root: string, run: Omit<ImportRun, 'root'>): Promise<ImportRunResult> {
+  const args = ['--import', 'tsx', `--max-old-space-size=${HEAP_LIMIT_MB}`, path.join(here, 'lib', 'import-run.ts'), JSON.stringify({ ...run, root })];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`import by ${root} exited ${code}`))));
+  });
+}
+
+/**
+ * This code's import and, with --before, the earlier code's, each into a database `fresh()`
+ * makes, in an order that alternates with the round. Returns [this, before].
+ */
+async function bothImports(round: number, fresh: (side: 'after' | 'before') => Promise<ImportRun['target']>, run: Omit<ImportRun, 'root' | 'target'>): Promise<[Timed, Timed | undefined]> {
+  const sides: ('after' | 'before')[] = BEFORE ? (round % 2 === 0 ? ['after', 'before'] : ['before', 'after']) : ['after'];
+  const out: Partial<Record<'after' | 'before', Timed>> = {};
+  for (const side of sides) out[side] = await importBy(side === 'after' ? ROOT : BEFORE!, { ...run, target: await fresh(side) });
+  return [out.after!, out.before];
+}
+
+/** One side's line: wall, rows/s, CPU (the process's and its main thread's), the database's CPU, peak RSS. */
+function describe(label: string, rows: number, t: Timed): string {
+  const main = t.mainCpuSecs !== undefined ? `, main thread ${t.mainCpuSecs.toFixed(2)} s` : '';
+  const db = t.dbCpuSecs !== undefined ? ` + PostgreSQL ${t.dbCpuSecs.toFixed(2)} s` : '';
+  return `${label} ${t.secs.toFixed(2)} s (${rate(rows, t.secs)} rows/s, CPU node ${t.cpuSecs!.toFixed(2)} s${main}${db}, peak RSS ${t.peakRssMb} MB)`;
 }
 
 /**
@@ -107,18 +132,19 @@ async function postgresKind(cluster: ThrowawayPostgres, dir: string, kind: DataK
   const rollup = await rollupStatements('postgresql', kind);
   const port = Number(new URL(cluster.url).port);
   const pantau: Timed[] = [];
+  const before: Timed[] = [];
   const indexed: Timed[] = [];
   const bare: Timed[] = [];
+  const loads: number[] = [];
   for (let run = 0; run < RUNS; run++) {
+    loads.push(load());
     const url = cluster.createDatabase(`bench_${kind}_${run}`);
-    const db = await openDatabase({ dialect: 'postgresql', url });
-    try {
-      pantau.push(await pantauImport(db, kind, files, port));
-      // The rows as Pantau stored them: what the database is asked to store.
-      if (run === 0) execFileSync('psql', [url, '-q', '-c', `\\copy (SELECT ${cols} FROM ${q(spec.table)}) TO '${stored}' WITH (FORMAT csv)`]);
-    } finally {
-      await db.close();
-    }
+    const fresh = async (side: 'after' | 'before') => ({ dialect: 'postgresql' as const, url: side === 'after' ? url : cluster.createDatabase(`bench_${kind}_${run}_before`) });
+    const [after, earlier] = await bothImports(run, fresh, { kind, branches: files.branches, data: files.data, port });
+    pantau.push(after);
+    if (earlier) before.push(earlier);
+    // The rows as Pantau stored them: what the database is asked to store.
+    if (run === 0) execFileSync('psql', [url, '-q', '-c', `\\copy (SELECT ${cols} FROM ${q(spec.table)}) TO '${stored}' WITH (FORMAT csv)`]);
     const floorUrl = cluster.createDatabase(`bench_${kind}_${run}_floor`);
     const floorDb = await openDatabase({ dialect: 'postgresql', url: floorUrl }); // migrated: the same indexed tables
     try {
@@ -133,17 +159,17 @@ async function postgresKind(cluster: ThrowawayPostgres, dir: string, kind: DataK
     indexed.push(timedPsql(port, [floorUrl, '-q', '-v', 'ON_ERROR_STOP=1', '-f', path.join(dir, 'floor.sql')]));
     bare.push(timedPsql(port, [floorUrl, '-q', '-v', 'ON_ERROR_STOP=1', '-c', `\\copy bench_bare (${cols}) FROM '${stored}' WITH (FORMAT csv)`]));
     const rows = ROWS[kind];
-    const p = pantau[run];
     console.log(
-      `  run ${run + 1}: pantau ${p.secs.toFixed(2)} s (${rate(rows, p.secs)} rows/s, CPU node ${p.cpuSecs!.toFixed(2)} s + PostgreSQL ${p.dbCpuSecs?.toFixed(2)} s, peak RSS ${p.peakRssMb} MB); ` +
+      `  run ${run + 1} (load ${loads[run]}): ${describe('pantau', rows, pantau[run])}; ` +
+        (earlier ? `${describe('before', rows, earlier)}; ` : '') +
         `psql \\copy into the indexed table + rollup ${indexed[run].secs.toFixed(2)} s (CPU PostgreSQL ${indexed[run].dbCpuSecs?.toFixed(2)} s); ` +
         `into a bare table ${bare[run].secs.toFixed(2)} s`,
     );
   }
   const cpu = (xs: Timed[]) => median(xs.map((x) => (x.cpuSecs ?? 0) + (x.dbCpuSecs ?? 0)));
   const cpuRatio = cpu(pantau) / cpu(indexed);
-  console.log(`  CPU (node or psql + the cluster), medians: pantau ${cpu(pantau).toFixed(2)} s, psql \\copy ${cpu(indexed).toFixed(2)} s: ${cpuRatio.toFixed(2)}× (less sensitive to the shared machine than wall time)`);
-  return summary('postgresql', kind, pantau, indexed.map((x) => x.secs), {
+  console.log(`  CPU (node or psql + the cluster), medians: pantau ${cpu(pantau).toFixed(2)} s${before.length ? ` (before ${cpu(before).toFixed(2)} s)` : ''}, psql \\copy ${cpu(indexed).toFixed(2)} s: ${cpuRatio.toFixed(2)}× (less sensitive to the shared machine than wall time)`);
+  return summary('postgresql', kind, pantau, indexed.map((x) => x.secs), loads, {
     bareTableCopySecs: { median: round(median(bare.map((x) => x.secs))), runs: bare.map((x) => round(x.secs)) },
     cpuSecs: {
       what: 'CPU of the client (node or psql) plus the PostgreSQL cluster, medians',
@@ -152,66 +178,132 @@ async function postgresKind(cluster: ThrowawayPostgres, dir: string, kind: DataK
       floor: round(cpu(indexed)),
       ratio: round(cpuRatio),
     },
+    ...beforeSummary(before, indexed.map((x) => x.secs), cpu(before), cpu(indexed)),
   });
+}
+
+/** The code before the change, measured in the same rounds: its medians and ratios to the same floor. */
+function beforeSummary(before: Timed[], floor: number[], beforeCpu: number, floorCpu: number) {
+  if (before.length === 0) return {};
+  const secs = median(before.map((b) => b.secs));
+  return {
+    before: {
+      checkout: BEFORE,
+      commit: execFileSync('git', ['-C', BEFORE!, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
+      pantauImportSecs: { median: round(secs), runs: before.map((b) => round(b.secs)) },
+      pantauCpuSecs: { median: round(beforeCpu) },
+      pantauMainThreadCpuSecs: { median: round(median(before.map((b) => b.mainCpuSecs ?? 0))) },
+      ratio: round(secs / median(floor)),
+      cpuRatio: round(beforeCpu / floorCpu),
+    },
+  };
+}
+
+/**
+ * The SQLite floor: the parsed rows (Pantau's stored rows, copied into a staging table, untimed)
+ * upserted into the indexed table of a fresh database with the import's conflict clause, then the
+ * rollup, in one transaction, on Pantau's own connection (its SQLite, its pragmas). Its CPU is
+ * this process's while only SQLite works (the main thread waits).
+ */
+async function sqliteFloor(floorFile: string, sourceFile: string, kind: DataKind, files: { branches: string }, rollup: string[]): Promise<Timed> {
+  const spec = KINDS[kind];
+  const cols = spec.dbColumns.map(q).join(', ');
+  const floorDb = await openDatabase({ dialect: 'sqlite', file: floorFile });
+  try {
+    await importFile(floorDb, { kind: 'branches', source: { path: files.branches }, fileName: 'branches.csv', actor: 'bench', lang: 'en' });
+    await floorDb.knex.raw(`ATTACH '${sourceFile}' AS src`);
+    await floorDb.knex.raw(`CREATE TEMP TABLE staging AS SELECT ${cols} FROM src.${q(spec.table)}`);
+    await floorDb.knex.raw('DETACH src');
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    await floorDb.knex.transaction(async (trx) => {
+      await trx.raw(`INSERT INTO ${q(spec.table)} (${cols}) SELECT ${cols} FROM staging WHERE true ${conflictClause(spec)}`);
+      for (const statement of rollup) await trx.raw(statement);
+    });
+    const secs = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    return { secs, cpuSecs: (cpu.user + cpu.system) / 1e6 };
+  } finally {
+    await floorDb.close();
+  }
+}
+
+/** The same floor through Debian's sqlite3 tool (as measured before 2026-12-02 afternoon), for reference. */
+async function sqliteToolFloor(floorFile: string, sourceFile: string, kind: DataKind, files: { branches: string }, rollup: string[]): Promise<Timed> {
+  const spec = KINDS[kind];
+  const cols = spec.dbColumns.map(q).join(', ');
+  const floorDb = await openDatabase({ dialect: 'sqlite', file: floorFile });
+  try {
+    await importFile(floorDb, { kind: 'branches', source: { path: files.branches }, fileName: 'branches.csv', actor: 'bench', lang: 'en' });
+  } finally {
+    await floorDb.close();
+  }
+  const script = [
+    `ATTACH '${sourceFile}' AS src;`,
+    `CREATE TEMP TABLE staging AS SELECT ${cols} FROM src.${q(spec.table)};`,
+    'DETACH src;',
+    'PRAGMA synchronous = NORMAL;', // as Pantau runs it (server/db/orm.ts)
+    '.timer on',
+    'BEGIN;',
+    `INSERT INTO ${q(spec.table)} (${cols}) SELECT ${cols} FROM staging WHERE true ${conflictClause(spec)};`,
+    ...rollup.map((s) => `${s};`),
+    'COMMIT;',
+  ].join('\n');
+  const out = execFileSync('sqlite3', [floorFile], { input: script, encoding: 'utf8' });
+  // `.timer` prints each statement's wall, user and system seconds.
+  const timings = [...out.matchAll(/Run Time: real ([\d.]+) user ([\d.]+) sys ([\d.]+)/g)];
+  return { secs: timings.reduce((sum, m) => sum + Number(m[1]), 0), cpuSecs: timings.reduce((sum, m) => sum + Number(m[2]) + Number(m[3]), 0) };
 }
 
 async function sqliteKind(dir: string, kind: DataKind, files: { branches: string; data: string }) {
-  const spec = KINDS[kind];
-  const cols = spec.dbColumns.map(q).join(', ');
   const rollup = await rollupStatements('sqlite', kind);
   const pantau: Timed[] = [];
-  const floor: number[] = [];
-  const floorCpu: number[] = [];
+  const before: Timed[] = [];
+  const floor: Timed[] = [];
+  const tool: Timed[] = [];
+  const loads: number[] = [];
+  const rm = (file: string) => ['', '-wal', '-shm'].forEach((end) => fs.rmSync(file + end, { force: true }));
   for (let run = 0; run < RUNS; run++) {
-    const file = path.join(dir, `pantau-${kind}-${run}.sqlite`);
-    const floorFile = path.join(dir, `floor-${kind}-${run}.sqlite`);
-    const db = await openDatabase({ dialect: 'sqlite', file });
-    try {
-      pantau.push(await pantauImport(db, kind, files));
-    } finally {
-      await db.close();
-    }
-    const floorDb = await openDatabase({ dialect: 'sqlite', file: floorFile });
-    try {
-      await importFile(floorDb, { kind: 'branches', source: { path: files.branches }, fileName: 'branches.csv', actor: 'bench', lang: 'en' });
-    } finally {
-      await floorDb.close();
-    }
-    // The parsed rows, in a staging table (untimed); then, timed: the upsert into the indexed
-    // table (the same conflict clause as Pantau's), the rollup, the commit.
-    const script = [
-      `ATTACH '${file}' AS src;`,
-      `CREATE TEMP TABLE staging AS SELECT ${cols} FROM src.${q(spec.table)};`,
-      'DETACH src;',
-      'PRAGMA synchronous = NORMAL;', // as Pantau runs it (server/db/orm.ts)
-      '.timer on',
-      'BEGIN;',
-      `INSERT INTO ${q(spec.table)} (${cols}) SELECT ${cols} FROM staging WHERE true ${conflictClause(spec)};`,
-      ...rollup.map((s) => `${s};`),
-      'COMMIT;',
-    ].join('\n');
-    const out = execFileSync('sqlite3', [floorFile], { input: script, encoding: 'utf8' });
-    // `.timer` prints each statement's wall, user and system seconds: the CPU is the less load-sensitive figure.
-    const timings = [...out.matchAll(/Run Time: real ([\d.]+) user ([\d.]+) sys ([\d.]+)/g)];
-    floor.push(timings.reduce((sum, m) => sum + Number(m[1]), 0));
-    floorCpu.push(timings.reduce((sum, m) => sum + Number(m[2]) + Number(m[3]), 0));
-    const p = pantau[run];
+    loads.push(load());
+    const file = (side: string) => path.join(dir, `${side}-${kind}-${run}.sqlite`);
+    const fresh = async (side: 'after' | 'before') => ({ dialect: 'sqlite' as const, file: file(side) });
+    const [after, earlier] = await bothImports(run, fresh, { kind, branches: files.branches, data: files.data });
+    pantau.push(after);
+    if (earlier) before.push(earlier);
+    floor.push(await sqliteFloor(file('floor'), file('after'), kind, files, rollup));
+    tool.push(await sqliteToolFloor(file('tool'), file('after'), kind, files, rollup));
     const rows = ROWS[kind];
     console.log(
-      `  run ${run + 1}: pantau ${p.secs.toFixed(2)} s (${rate(rows, p.secs)} rows/s, CPU ${p.cpuSecs!.toFixed(2)} s, peak RSS ${p.peakRssMb} MB); ` +
-        `the parsed rows into the indexed table + rollup ${floor[run].toFixed(2)} s (CPU ${floorCpu[run].toFixed(2)} s)`,
+      `  run ${run + 1} (load ${loads[run]}): ${describe('pantau', rows, after)}; ` +
+        (earlier ? `${describe('before', rows, earlier)}; ` : '') +
+        `the parsed rows into the indexed table + rollup ${floor[run].secs.toFixed(2)} s (CPU ${floor[run].cpuSecs!.toFixed(2)} s; sqlite3 tool ${tool[run].secs.toFixed(2)} s, CPU ${tool[run].cpuSecs!.toFixed(2)} s)`,
     );
-    fs.rmSync(file, { force: true });
-    fs.rmSync(floorFile, { force: true });
+    for (const side of ['after', 'before', 'floor', 'tool']) rm(file(side));
   }
-  const cpuRatio = median(pantau.map((p) => p.cpuSecs!)) / median(floorCpu);
-  console.log(`  CPU, medians: pantau ${median(pantau.map((p) => p.cpuSecs!)).toFixed(2)} s (node and its SQLite threads), the floor ${median(floorCpu).toFixed(2)} s (sqlite3): ${cpuRatio.toFixed(2)}×`);
-  return summary('sqlite', kind, pantau, floor, {
-    cpuSecs: { what: 'CPU of node (SQLite runs on its threads) or of sqlite3, medians', pantau: round(median(pantau.map((p) => p.cpuSecs!))), floor: round(median(floorCpu)), ratio: round(cpuRatio) },
+  const cpu = (xs: Timed[]) => median(xs.map((x) => x.cpuSecs!));
+  const cpuRatio = cpu(pantau) / cpu(floor);
+  console.log(
+    `  CPU, medians: pantau ${cpu(pantau).toFixed(2)} s (node and its SQLite threads; main thread ${median(pantau.map((p) => p.mainCpuSecs ?? 0)).toFixed(2)} s)` +
+      `${before.length ? `, before ${cpu(before).toFixed(2)} s` : ''}, the floor ${cpu(floor).toFixed(2)} s (sqlite3 tool ${cpu(tool).toFixed(2)} s): ${cpuRatio.toFixed(2)}×`,
+  );
+  return summary('sqlite', kind, pantau, floor.map((x) => x.secs), loads, {
+    floorSqlite3Tool: {
+      what: "the same floor through Debian's sqlite3 tool (an older SQLite, built otherwise): the floor measured until 2026-12-02's morning",
+      secs: { median: round(median(tool.map((x) => x.secs))), runs: tool.map((x) => round(x.secs)) },
+      cpuSecs: round(cpu(tool)),
+    },
+    cpuSecs: {
+      what: 'CPU of node (SQLite runs on its threads), medians; the floor on the same SQLite (node-sqlite3)',
+      pantau: round(cpu(pantau)),
+      pantauMainThread: round(median(pantau.map((p) => p.mainCpuSecs ?? 0))),
+      floor: round(cpu(floor)),
+      ratio: round(cpuRatio),
+    },
+    ...beforeSummary(before, floor.map((x) => x.secs), cpu(before), cpu(floor)),
   });
 }
 
-function summary(dialect: string, kind: DataKind, pantau: Timed[], floor: number[], extra: Record<string, unknown>) {
+function summary(dialect: string, kind: DataKind, pantau: Timed[], floor: number[], loads: number[], extra: Record<string, unknown>) {
   const secs = median(pantau.map((p) => p.secs));
   const floorSecs = median(floor);
   const ratio = secs / floorSecs;
@@ -227,6 +319,7 @@ function summary(dialect: string, kind: DataKind, pantau: Timed[], floor: number
     pantauPeakRssMb: Math.max(...pantau.map((p) => p.peakRssMb!)),
     floor: what + ', then the rollup refresh, one transaction',
     floorSecs: { median: round(floorSecs), runs: floor.map((x) => round(x)) },
+    loadAverage: { what: "the machine's 1-minute load average at the start of each round", runs: loads },
     ...extra,
     ratio: round(ratio),
     goal: GOAL,
@@ -235,12 +328,8 @@ function summary(dialect: string, kind: DataKind, pantau: Timed[], floor: number
 }
 
 async function main() {
-  // Like the CLI for big files: a bounded heap (see server/import/heap.ts).
-  const code = await runWithBoundedHeap(fileURLToPath(import.meta.url), process.argv.slice(2), HEAP_LIMIT_MB);
-  if (code !== undefined) {
-    process.exitCode = code;
-    return;
-  }
+  if (BEFORE && !fs.existsSync(path.join(BEFORE, 'server', 'import', 'importer.ts'))) throw new Error(`--before ${BEFORE}: not a Pantau checkout`);
+  const startLoad = os.loadavg().map((x) => round(x, 1));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pantau-bench-import-goal-'));
   const cluster = DIALECTS.includes('postgresql') ? await startThrowawayPostgres() : undefined;
   const results: Record<string, Record<string, unknown>> = {};
@@ -268,6 +357,9 @@ async function main() {
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
       heapLimitMb: HEAP_LIMIT_MB,
       runs: RUNS,
+      commit: execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
+      before: BEFORE ? { checkout: BEFORE, commit: execFileSync('git', ['-C', BEFORE, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim() } : undefined,
+      loadAverage: { start: startLoad, end: os.loadavg().map((x) => round(x, 1)) },
       postgresql: cluster ? { version: postgresVersion, cluster: 'throw-away (server/tools/throwaway-postgres.ts): fsync=off, synchronous_commit=off, full_page_writes=off, defaults otherwise' } : undefined,
       sqlite: DIALECTS.includes('sqlite') ? { tool: execFileSync('sqlite3', ['--version']).toString().trim().split(' ')[0], journal: 'WAL, synchronous=NORMAL (as Pantau runs it)' } : undefined,
       goal: `Pantau's import (full validation) within ${GOAL}× of the database storing the same rows into the same indexed tables (rollup included)`,
