@@ -95,9 +95,14 @@ export async function realisationByKey(db: Database, year: number, metric: Targe
     running = open.length ? { ...scope, codes: open } : null;
   }
   if (!running) return out;
-  const rows = await keyRows(db, year, running, monthsUpTo('active', last), raw);
-  if (!addSeries(out, rows, 'active', last)) return out;
-  for (const r of await keyRows(db, year - 1, running, [monthMeasure('active', 12)], raw)) {
+  // The months and the December before at once: only a running key needs the latter, but
+  // asking for it only after the months would wait for them.
+  const [rows, decembersBefore] = await Promise.all([
+    keyRows(db, year, running, monthsUpTo('active', last), raw),
+    keyRows(db, year - 1, running, [monthMeasure('active', 12)], raw),
+  ]);
+  addSeries(out, rows, 'active', last);
+  for (const r of decembersBefore) {
     const known = out.get(branchKey(r.branch, r.program, r.segment));
     const december = r[monthMeasure('active', 12)];
     if (known && december !== null && december !== undefined && known.months.at(-1)!.month < 12) known.previousDecember = Number(december);
