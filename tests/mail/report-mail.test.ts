@@ -1,11 +1,15 @@
 // The weekly report by mail, received by a real SMTP server on loopback: sent by
 // `npm run report -- send` as a real process, and by the server's schedule (its clock moved on
 // by the test, so nothing waits for Monday). Recipients, the subject naming branch and week, and
-// the attached PDF read back with pdftotext. Both databases.
+// the attached PDF read back with pdftotext. A week missed while the server was down is made up
+// once at a start: not again after a restart, and once only by two servers starting together on
+// one PostgreSQL (what was sent is recorded in the database). Both databases.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../../server/config.ts';
+import { openDatabase } from '../../server/db/orm.ts';
+import { claimMailing, mailingOf, markSent } from '../../server/mail/mailing-record.ts';
 import { type Clock, startReportSchedule } from '../../server/mail/schedule.ts';
 import { readSchedule } from '../../server/mail/settings.ts';
 import { pdfText } from '../support/pdf-text.ts';
@@ -132,6 +136,11 @@ describe.each(availableDialects())('the weekly report by mail on %s', (dialect) 
     const clock = new ManualClock(wib(2025, 9, 6, 6, 59).getTime());
     const logged: { level: string; msg: string; obj: Record<string, unknown> }[] = [];
     const log = Object.fromEntries(['info', 'warn', 'error'].map((level) => [level, (obj: Record<string, unknown>, msg: string) => logged.push({ level, msg, obj })])) as never;
+    // Last Monday's run (2025-W39) went out, so this start has nothing to make up.
+    for (const branch of ['MADIUN', 'KEDIRI']) {
+      expect(await claimMailing(prepared.db, branch, '2025-W39', { now: wib(2025, 8, 29, 7, 0), madeUp: false })).toEqual({ ok: true });
+      await markSent(prepared.db, branch, '2025-W39', { at: wib(2025, 8, 29, 7, 0), messageId: '<w39@example.id>', accepted: ['kabid@example.id'] });
+    }
     const schedule = startReportSchedule({
       db: prepared.db,
       mail: { smtpUrl: smtp.url, from: 'pantau@example.id' },
@@ -167,5 +176,44 @@ describe.each(availableDialects())('the weekly report by mail on %s', (dialect) 
       schedule.stop();
     }
     expect(clock.pending()).toEqual([]);
+    expect(await mailingOf(prepared.db, 'MADIUN', WEEK)).toMatchObject({ state: 'SENT', madeUp: false, recipients: 'kabid@example.id' });
+  });
+
+  it('makes a missed week up once at a start: not again after a restart, not twice by two servers on one database', async () => {
+    const reports = { schedule: readSchedule('mon 07:00'), recipients: new Map([['MADIUN', ['kabid@example.id']], ['KEDIRI', ['kabid.kediri@example.id']]]), locale: 'id' as const };
+    const mail = { smtpUrl: smtp.url, from: 'pantau@example.id' };
+    const logged: { msg: string; obj: Record<string, unknown> }[] = [];
+    const log = Object.fromEntries(['info', 'warn', 'error'].map((level) => [level, (obj: Record<string, unknown>, msg: string) => logged.push({ msg, obj })])) as never;
+    const subjects = (from: number) => smtp.received.slice(from).map((m) => m.mail.subject).sort();
+    /** A server started at `at` on `db`, run until it has nothing left to do now, then stopped. */
+    const startAt = async (at: Date, db = prepared.db) => {
+      const clock = new ManualClock(at.getTime());
+      const schedule = startReportSchedule({ db, mail, reports, log, clock, retryDelaysMs: [] });
+      return { clock, schedule, settle: async () => { clock.moveTo(at); await schedule.idle(); schedule.stop(); } };
+    };
+
+    // Down at Monday 20 October's 07:00; started on Wednesday: 2025-W42 is mailed now, once per branch.
+    const before = smtp.received.length;
+    await (await startAt(wib(2025, 9, 22, 10, 0))).settle();
+    expect(subjects(before)).toEqual(['Laporan mingguan Kantor Cabang Kediri, minggu 2025-W42', 'Laporan mingguan Kantor Cabang Madiun, minggu 2025-W42']);
+    expect(await mailingOf(prepared.db, 'MADIUN', '2025-W42')).toMatchObject({ state: 'SENT', madeUp: true, recipients: 'kabid@example.id' });
+    expect(logged.filter((l) => l.msg === 'weekly report mailed, made up after a missed run').map((l) => l.obj.week)).toEqual(['2025-W42', '2025-W42']);
+
+    // Restarted an hour later: nothing again.
+    await (await startAt(wib(2025, 9, 22, 11, 0))).settle();
+    expect(smtp.received.length).toBe(before + 2);
+    expect(logged.filter((l) => l.msg === 'weekly report already mailed').map((l) => l.obj.branch)).toEqual(['MADIUN', 'KEDIRI']);
+
+    if (dialect !== 'postgresql') return;
+    // Two servers on one PostgreSQL, both started after the next missed Monday (2025-W43): one mail per branch.
+    const other = await openDatabase(prepared.target);
+    try {
+      const [a, b] = [await startAt(wib(2025, 9, 29, 9, 0)), await startAt(wib(2025, 9, 29, 9, 0), other)];
+      await Promise.all([a.settle(), b.settle()]);
+      expect(subjects(before + 2)).toEqual(['Laporan mingguan Kantor Cabang Kediri, minggu 2025-W43', 'Laporan mingguan Kantor Cabang Madiun, minggu 2025-W43']);
+      expect(logged.filter((l) => l.obj.week === '2025-W43' && /already mailed|another instance/.test(l.msg))).toHaveLength(2);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -4,13 +4,14 @@ import { AuditEntrySchema } from './audit-entry.ts';
 import { AuthSessionSchema } from './auth-session.ts';
 import { BranchSchema } from './branch.ts';
 import { CampaignActivitySchema } from './campaign-activity.ts';
-import { CampaignNationalRollupSchema, CampaignRollupSchema, CampaignStaffRollupSchema, CampaignStaffYearRollupSchema, CampaignYearRollupSchema } from './campaign-rollup.ts';
+import { CampaignNationalDayRollupSchema, CampaignNationalRollupSchema, CampaignRollupSchema, CampaignStaffRollupSchema, CampaignStaffYearRollupSchema, CampaignYearRollupSchema } from './campaign-rollup.ts';
 import { ImportRunSchema } from './import-run.ts';
 import { LoginFailureSchema } from './login-failure.ts';
 import { MembershipMonthRollupSchema, MembershipYearRollupSchema } from './membership-rollup.ts';
 import { MembershipSnapshotSchema } from './membership-snapshot.ts';
 import { PlannedActivitySchema } from './planned-activity.ts';
 import { RegionSchema } from './region.ts';
+import { ReportMailingSchema } from './report-mailing.ts';
 import { ReviewActionSchema, ReviewSchema } from './review.ts';
 import { StaffSchema } from './staff.ts';
 import { TargetPhasingSchema } from './target-phasing.ts';
@@ -28,6 +29,7 @@ export const entities = [
   CampaignActivitySchema,
   CampaignRollupSchema,
   CampaignNationalRollupSchema,
+  CampaignNationalDayRollupSchema,
   CampaignYearRollupSchema,
   CampaignStaffRollupSchema,
   CampaignStaffYearRollupSchema,
@@ -43,4 +45,5 @@ export const entities = [
   LoginFailureSchema,
   ReviewSchema,
   ReviewActionSchema,
+  ReportMailingSchema,
 ];
