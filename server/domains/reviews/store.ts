@@ -88,15 +88,26 @@ export async function updateReviewNotes(db: Database, id: number, notes: string 
   return review;
 }
 
+/**
+ * The most actions one review agrees: a meeting's list, not a store. Every review, report and
+ * PDF reads them all (2,000 made a PDF take 6 s), so the list is bounded.
+ */
+export const REVIEW_ACTIONS_MAX = 100;
+
+/** Adds an action, counted against REVIEW_ACTIONS_MAX under the review's lock (PostgreSQL; SQLite has one writer). */
 export async function addAction(db: Database, review: Review, input: { title: string; owner: string | null; due: string | null }): Promise<ReviewAction> {
-  const fork = em(db);
-  const now = new Date();
-  const action = fork.create(ReviewActionSchema, {
-    reviewId: review.id, branchCode: review.branchCode, week: review.week, title: input.title, owner: input.owner, due: input.due,
-    status: 'OPEN', closedWeek: null, createdAt: now, updatedAt: now,
+  return em(db).transactional(async (fork) => {
+    if (db.dialect === 'postgresql') await fork.findOne(ReviewSchema, { id: review.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const count = await fork.count(ReviewActionSchema, { reviewId: review.id });
+    if (count >= REVIEW_ACTIONS_MAX) {
+      throw new BadInputError('review', `review ${review.id} has ${REVIEW_ACTIONS_MAX} actions already, the most one review agrees: agree fewer, larger ones, or the rest in next week's review`);
+    }
+    const now = new Date();
+    return fork.create(ReviewActionSchema, {
+      reviewId: review.id, branchCode: review.branchCode, week: review.week, title: input.title, owner: input.owner, due: input.due,
+      status: 'OPEN', closedWeek: null, createdAt: now, updatedAt: now,
+    });
   });
-  await fork.flush();
-  return action;
 }
 
 /**

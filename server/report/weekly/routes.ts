@@ -17,6 +17,7 @@ import { FRAME_SELF } from '../../http/security-headers.ts';
 import { lastCompleteWeek, weeklyReportData } from './data.ts';
 import { weeklyHtml } from './html.ts';
 import { weeklyPdf } from './pdf.ts';
+import { inReportTurn } from './render-turns.ts';
 import { weeklyTexts } from './texts.ts';
 
 export const WEEKLY_REPORT_PATH = '/report/week';
@@ -38,7 +39,8 @@ async function weeklyRequest(req: Request, deps: { db: Database; config: Config 
 export function registerWeeklyReportRoutes(app: Express, deps: { db: Database; config: Config }): void {
   app.get(WEEKLY_REPORT_PATH, async (req, res) => {
     const { branch, week, locale } = await weeklyRequest(req, deps);
-    const data = await weeklyReportData(deps.db, branch, week, locale);
+    const data = await inReportTurn(res, () => weeklyReportData(deps.db, branch, week, locale));
+    if (!data) return;
     const nonce = crypto.randomBytes(16).toString('base64');
     const pdfHref = `${WEEKLY_REPORT_PATH}.pdf${toQueryString({ branch, week: week.key, lang: locale })}`;
     res.set({
@@ -53,7 +55,8 @@ export function registerWeeklyReportRoutes(app: Express, deps: { db: Database; c
 
   app.get(`${WEEKLY_REPORT_PATH}.pdf`, async (req, res) => {
     const { branch, week, locale } = await weeklyRequest(req, deps);
-    const pdf = await weeklyPdf(await weeklyReportData(deps.db, branch, week, locale));
+    const pdf = await inReportTurn(res, async () => weeklyPdf(await weeklyReportData(deps.db, branch, week, locale)));
+    if (!pdf) return;
     res.set({
       'Content-Type': 'application/pdf',
       'Content-Disposition': `inline; filename="${weeklyTexts[locale].mail.fileName(branch, week.key)}"`,
