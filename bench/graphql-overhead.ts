@@ -22,6 +22,8 @@
 //
 //   npm run bench -- graphql-overhead
 //   BENCH_DATABASES=sqlite BENCH_SCALES=demo,national BENCH_ROUNDS=40 npm run bench -- graphql-overhead
+// First: the server's environment, before graphql-js loads (server-env.ts says why).
+import { SERVER_ENV } from './lib/server-env.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,11 +48,6 @@ const SCALES = list(process.env.BENCH_SCALES, 'demo') as Scale[];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const PLAN = { region: process.env.BENCH_REGION ?? 'JATIM', branch: 'MADIUN', year: Number(process.env.BENCH_YEAR ?? 2024) };
-/** The default configuration but for the answer cache (every request computes) and the rate limit (one client asking far more than a person). */
-const SERVER_ENV = { DEMO_DATA: 'false', RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production', GRAPHQL_ANSWER_CACHE_ENTRIES: '0', GRAPHQL_MAX_COST_ROWS: '0' };
-// The in-process Apollo is made as the server process makes its own: its answer cache and
-// query limits read this process's environment.
-Object.assign(process.env, SERVER_ENV);
 
 interface Row {
   id: string;
