@@ -56,7 +56,7 @@ function monthCases(): Case[] {
     [{ member: 'region', op: 'equals', value: 'MATARAMAN' }, { member: 'segment', op: 'equals', value: 'PU' }],
     [{ member: 'segment', op: 'in', values: ['PU', 'BPU'] }, { member: 'periodIndex', op: 'between', to: 2020 * 12 + 5 }],
   ];
-  const coverage = MEASURES;
+  const coverage = [...MEASURES, 'continuedBranches'];
   return scopes.flatMap((filters) =>
     [['persons'], ['enrolments']].flatMap((namedFilters) => [
       { query: { dimensions: ['segment', 'program', 'MONTH'], measures: coverage, filters, namedFilters }, table: MONTH_TABLE },

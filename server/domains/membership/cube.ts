@@ -7,7 +7,7 @@ import { timeDimensions } from '../../analytics/time.ts';
 import { NONE, PROGRAMS } from '../../../common/vocabulary/catalog.ts';
 import { membershipMonthRollup } from './month-rollup.ts';
 import { membershipYearRollup } from './rollup.ts';
-import { nextReportedMonth, officeOf } from './row-facts.ts';
+import { nextReportedMonth, officeOf, reportsMonthAfter } from './row-facts.ts';
 
 export const membershipCube = {
   table: 'membership_snapshot',
@@ -32,6 +32,10 @@ export const membershipCube = {
     sourceMax: { kind: 'max', sql: 'source', type: 'text', atLast: true, meta: internal('Sumber (terbesar)', 'Source (largest)', 'text') },
     flowSourceMin: { kind: 'min', sql: 'flow_source', type: 'text', meta: internal('Sumber peserta baru/nonaktif (terkecil)', 'Source of new/lapsed (smallest)', 'text') },
     flowSourceMax: { kind: 'max', sql: 'flow_source', type: 'text', meta: internal('Sumber peserta baru/nonaktif (terbesar)', 'Source of new/lapsed (largest)', 'text') },
+    /** Rows whose branch reports the same series the month after: by month, the branches that do. */
+    continuedBranches: {
+      kind: 'sum', sql: `CASE WHEN ${reportsMonthAfter()} THEN 1 ELSE 0 END`, type: 'integer', meta: internal('Kantor cabang yang juga melapor bulan berikutnya', 'Branches that also report the month after', 'integer'),
+    },
     /** Months (rows) that carry each flow, to tell a period's flows from a partial sum. */
     monthsWithNew: {
       kind: 'sum', sql: 'CASE WHEN new_participants IS NULL THEN 0 ELSE 1 END', type: 'integer', meta: internal('Bulan dengan peserta baru', 'Months with new participants', 'integer'),

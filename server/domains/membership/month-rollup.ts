@@ -103,6 +103,7 @@ export const membershipMonthRollup: Rollup = {
     sourceMax: { kind: 'max', sql: 'source_max', type: 'text', atLast: true },
     flowSourceMin: { kind: 'min', sql: 'flow_source_min', type: 'text' },
     flowSourceMax: { kind: 'max', sql: 'flow_source_max', type: 'text' },
+    continuedBranches: { kind: 'sum', sql: 'CASE WHEN next_period_index = period_index + 1 THEN branches ELSE 0 END', type: 'integer' },
     monthsWithNew: { kind: 'sum', sql: 'branches_with_new', type: 'integer' },
     monthsWithLapsed: { kind: 'sum', sql: 'branches_with_lapsed', type: 'integer' },
   },

@@ -93,7 +93,7 @@ export async function membershipTrend(db: Database, args: MembershipTrendArgs, o
   const counted = !opts.raw && rolled(query(range, [...MEASURES, ...BUCKET_COVERAGE_MEASURES], ['segment', 'program', granularity])) && rolled(query(range, ['reportingBranches'], LINK_DIMENSIONS));
 
   const points =
-    granularity === 'MONTH' ? await monthPoints(ask, askBy, range) : counted ? await countedBucketPoints(ask, askBy, range, granularity) : await bucketPoints(ask, range, granularity);
+    granularity === 'MONTH' ? await monthPoints(ask, range) : counted ? await countedBucketPoints(ask, askBy, range, granularity) : await bucketPoints(ask, range, granularity);
   const out = new Map<string, MembershipSeries>();
   for (const row of points.rows) {
     let s = out.get(seriesKey(row));
@@ -191,29 +191,21 @@ async function countedBucketPoints(ask: Ask, askBy: AskBy, range: Partial<MonthR
 }
 
 /**
- * Months: every branch's value is the month's own, so the coverage is counts (month-coverage.ts):
- * the month's row and the links of the month before to it, which the month rollup answers for
- * the nation and an office without a row per branch. The first point compares with the month
- * before the window.
+ * Months: every branch's value is the month's own, so the coverage is counts of one query
+ * (month-coverage.ts), which the month rollup answers for the nation and an office without a
+ * row per branch. The first point compares with the month before the window.
  */
-async function monthPoints(ask: Ask, askBy: AskBy, range: Partial<MonthRange>): Promise<Points> {
+async function monthPoints(ask: Ask, range: Partial<MonthRange>): Promise<Points> {
   const before = range.start === undefined ? undefined : stockBefore(range.start, 'MONTH').months;
-  const [rows, beforeRows, linkRows] = await Promise.all([
+  const [rows, beforeRows] = await Promise.all([
     ask(range, [...MEASURES, ...MONTH_COVERAGE_MEASURES], 'MONTH'),
-    before ? ask(before, ['activeParticipants', 'reportingBranches'], 'MONTH') : Promise.resolve([]),
-    askBy({ start: before?.start, end: range.end }, ['reportingBranches'], LINK_DIMENSIONS),
+    before ? ask(before, ['activeParticipants', ...MONTH_COVERAGE_MEASURES], 'MONTH') : Promise.resolve([]),
   ]);
-  const links = linksBySeries(linkRows, seriesKey);
-  const branches = new Map<string, number>();
-  for (const row of [...beforeRows, ...rows]) branches.set(`${seriesKey(row)}|${row.MONTH}`, Number(row.reportingBranches));
-  const byKey = new Map(rows.map((row) => [`${seriesKey(row)}|${row.MONTH}`, row]));
+  const byKey = new Map([...beforeRows, ...rows].map((row) => [`${seriesKey(row)}|${row.MONTH}`, row]));
   return {
     rows,
     stocks: stocksByPoint(rows, beforeRows, 'MONTH'),
-    coverage: (key, previousKey, firstMonth) => {
-      const row = byKey.get(key)!;
-      return monthCoverage(row, firstMonth, branches.get(previousKey), links.get(seriesKey(row)));
-    },
+    coverage: (key, previousKey) => monthCoverage(byKey.get(key)!, byKey.get(previousKey)),
   };
 }
 

@@ -11,6 +11,19 @@ export function officeOf(table = 'membership_snapshot'): string {
   return `COALESCE((SELECT rb.region_code FROM branch rb WHERE rb.code = ${table}.branch_code), '')`;
 }
 
+/**
+ * Whether the row's branch has a row of the same segment and program in the month after: one
+ * seek of the natural key (branch, year, month, segment, program).
+ */
+export function reportsMonthAfter(table = 'membership_snapshot'): string {
+  const after = `${table}.period_index + 1`;
+  return (
+    `EXISTS (SELECT 1 FROM membership_snapshot nm WHERE nm.branch_code = ${table}.branch_code ` +
+    `AND nm.year = (${after}) / 12 AND nm.month = (${after}) % 12 + 1 ` +
+    `AND nm.segment = ${table}.segment AND nm.program = ${table}.program)`
+  );
+}
+
 /** The month index standing for "no later month" in nextReportedMonth: past every real month. */
 export const NO_NEXT_MONTH = 9_999_999;
 
@@ -24,9 +37,7 @@ export const NO_NEXT_MONTH = 9_999_999;
 export function nextReportedMonth(table = 'membership_snapshot'): string {
   const after = `${table}.period_index + 1`;
   return (
-    `COALESCE(CASE WHEN EXISTS (SELECT 1 FROM membership_snapshot nm WHERE nm.branch_code = ${table}.branch_code ` +
-    `AND nm.year = (${after}) / 12 AND nm.month = (${after}) % 12 + 1 ` +
-    `AND nm.segment = ${table}.segment AND nm.program = ${table}.program) THEN ${after} END, ` +
+    `COALESCE(CASE WHEN ${reportsMonthAfter(table)} THEN ${after} END, ` +
     `(SELECT nl.period_index FROM membership_snapshot nl WHERE nl.branch_code = ${table}.branch_code AND nl.year >= ${table}.year ` +
     `AND nl.period_index > ${table}.period_index AND nl.segment = ${table}.segment AND nl.program = ${table}.program ` +
     `ORDER BY nl.year, nl.month LIMIT 1), ${NO_NEXT_MONTH})`
