@@ -120,8 +120,8 @@ export interface DataFacts {
   membership: { rows: number; firstMonth: number | null; lastMonth: number | null; segments: number; programs: number };
   /**
    * Activities, and the groups of the campaign rollups (campaigns/rollup.ts, staff-rollup.ts):
-   * per branch and month, per branch and year, over every branch, and by staff member and
-   * segment per branch and month and per branch and year.
+   * per branch and month, per branch and year, over every branch (per month, and per day), and
+   * by staff member and segment per branch and month and per branch and year.
    */
   campaigns: {
     rows: number;
@@ -133,6 +133,7 @@ export interface DataFacts {
     nationalGroups: number;
     staffGroups: number;
     staffYearGroups: number;
+    nationalDayGroups: number;
   };
   targets: { rows: number; firstYear: number | null; lastYear: number | null };
 }

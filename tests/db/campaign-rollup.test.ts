@@ -2,11 +2,12 @@
 // statistics' second moments included: every grouping they hold, over the nation, branches, a
 // region, activity types and periods, on both databases, after the seed and after imports that
 // add and correct activities inside their own transaction (a correction may move an activity to
-// another segment's group). A question they cannot answer (by channel and staff, with a day
-// filter) reads the activities.
+// another segment's group). A question they cannot answer (by channel and staff, a branch's
+// days) reads the activities; the nation's weeks read its day table.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CubeQuery, Filter } from '../../server/analytics/model.ts';
 import { planQuery, runQuery } from '../../server/analytics/run.ts';
+import { dayNumber } from '../../server/analytics/periods.ts';
 import { type Database, openDatabase } from '../../server/db/orm.ts';
 import { seedDemoDataIfEmpty } from '../../server/db/seed/seed.ts';
 import { campaignCube, REACH_ANSWER_MEASURES } from '../../server/domains/campaigns/cube.ts';
@@ -14,12 +15,14 @@ import { MOMENT_MEASURES } from '../../server/domains/campaigns/moments.ts';
 import { importFile } from '../../server/import/importer.ts';
 import { availableDialects, freshTarget } from '../support/test-server.ts';
 
-const GROUPINGS = ['CHANNEL', 'ACTIVITY', 'MEDIUM', 'MONTH', 'QUARTER', 'YEAR', 'BRANCH', 'REGION', 'STAFF', 'SEGMENT'];
+const GROUPINGS = ['CHANNEL', 'ACTIVITY', 'MEDIUM', 'MONTH', 'QUARTER', 'YEAR', 'WEEK', 'BRANCH', 'REGION', 'STAFF', 'SEGMENT'];
 const MEASURES = [...REACH_ANSWER_MEASURES, ...MOMENT_MEASURES, 'registrationsSquared', 'maxPeriodIndex', 'conversionRate', 'costPerRegistration'];
 /** The groupings only the branch tables hold: a question by them, or naming a branch, is never national. */
 const BY_BRANCH = ['BRANCH', 'REGION', 'STAFF', 'SEGMENT'];
 /** The groupings only the staff tables hold. */
 const BY_STAFF = ['STAFF', 'SEGMENT'];
+/** What only the national day table holds (a week cuts its months). */
+const BY_DAY = ['day', 'WEEK'];
 
 /**
  * The rollup a question should be read from: the national table, else whole years per branch,
@@ -28,7 +31,9 @@ const BY_STAFF = ['STAFF', 'SEGMENT'];
  */
 function expectedTable(query: CubeQuery): string {
   const members = [...query.dimensions, ...(query.filters ?? []).map((f) => f.member)];
-  if (!members.some((m) => m === 'branch' || BY_BRANCH.includes(m))) return 'campaign_national_rollup';
+  const days = members.some((m) => BY_DAY.includes(m));
+  if (!members.some((m) => m === 'branch' || BY_BRANCH.includes(m))) return days ? 'campaign_national_day_rollup' : 'campaign_national_rollup';
+  if (days) return 'campaign_activity';
   const period = query.filters?.find((f) => f.member === 'periodIndex');
   const wholeYears = !period || (period.op === 'between' && (period.from === undefined || period.from % 12 === 0) && (period.to === undefined || period.to % 12 === 11));
   const years = wholeYears && !query.dimensions.some((g) => g === 'QUARTER' || g === 'MONTH' || g === 'periodIndex');
@@ -49,6 +54,9 @@ function queries(): CubeQuery[] {
     [{ member: 'branch', op: 'in', values: ['MADIUN', 'KEDIRI'] }, { member: 'periodIndex', op: 'between', from: 2022 * 12, to: 2024 * 12 + 11 }],
     [{ member: 'periodIndex', op: 'between', to: 2023 * 12 + 11 }],
     [{ member: 'SEGMENT', op: 'equals', value: 'BPU' }, { member: 'periodIndex', op: 'between', from: 2024 * 12, to: 2024 * 12 + 11 }],
+    // 2024-W11 to 2024-W14 as periods.ts gives it: its months, cut to its days.
+    [{ member: 'periodIndex', op: 'between', from: 2024 * 12 + 2, to: 2024 * 12 + 3 }, { member: 'day', op: 'between', from: dayNumber('2024-03-11'), to: dayNumber('2024-04-07') }],
+    [{ member: 'branch', op: 'equals', value: 'KEDIRI' }, { member: 'periodIndex', op: 'between', from: 2024 * 12 + 2, to: 2024 * 12 + 3 }, { member: 'day', op: 'between', from: dayNumber('2024-03-11'), to: dayNumber('2024-04-07') }],
   ];
   const year2024: Filter = { member: 'periodIndex', op: 'between', from: 2024 * 12, to: 2024 * 12 + 11 };
   return [
@@ -114,7 +122,7 @@ describe.each(availableDialects())('campaign rollup on %s', (dialect) => {
     expect(stored).toMatchObject({ outcome: 'STORED', storedRows: 4 });
     await expectSameAnswers();
 
-    const tables = ['campaign_rollup', 'campaign_national_rollup', 'campaign_year_rollup', 'campaign_staff_rollup', 'campaign_staff_year_rollup'];
+    const tables = ['campaign_rollup', 'campaign_national_rollup', 'campaign_national_day_rollup', 'campaign_year_rollup', 'campaign_staff_rollup', 'campaign_staff_year_rollup'];
     const counts = () => Promise.all(tables.map((t) => db.knex(t).count({ n: '*' }).first()));
     const before = await counts();
     const rejected = await importFile(db, { kind: 'campaigns', source: { buffer: Buffer.from('branch,date,activity,channel,reach,registrations\nBLITAR,2025-11-05,PROMOTION,RADIO,10,50\n') }, fileName: 'salah.csv', actor: 'test' });

@@ -164,7 +164,7 @@ describe('every question estimates its own rows', () => {
     branches: 4 * scale,
     regions: scale,
     membership: { rows: 5000 * scale * scale, firstMonth: 2016 * 12, lastMonth: 2016 * 12 + 120 * scale - 1, segments: 4, programs: 5 },
-    campaigns: { rows: 4000 * scale * scale, firstMonth: 2018 * 12, lastMonth: 2018 * 12 + 80 * scale - 1, branches: 4 * scale, branchGroups: 1200 * scale * scale, yearGroups: 120 * scale * scale, nationalGroups: 400 * scale, staffGroups: 900 * scale * scale, staffYearGroups: 90 * scale * scale },
+    campaigns: { rows: 4000 * scale * scale, firstMonth: 2018 * 12, lastMonth: 2018 * 12 + 80 * scale - 1, branches: 4 * scale, branchGroups: 1200 * scale * scale, yearGroups: 120 * scale * scale, nationalGroups: 400 * scale, staffGroups: 900 * scale * scale, staffYearGroups: 90 * scale * scale, nationalDayGroups: 12000 * scale },
     targets: { rows: 600 * scale, firstYear: 2017, lastYear: 2017 + 8 * scale },
   });
   /** Arguments of the shape every question takes (its required ones given). */
@@ -206,8 +206,13 @@ describe('every question estimates its own rows', () => {
     // By staff or segment, the staff rollups: 8,100 month groups (2.8 a branch-month), 810 year groups (3.4 a branch-year).
     expect(reach.estimate({ ...year, groupBy: 'STAFF' }, f).basis).toBe('1 year × 4 staff groups per branch-year × 12 branches');
     expect(reach.estimate({ from: '2020-01', to: '2020-06', groupBy: 'SEGMENT', region: 'JATIM' }, f).basis).toBe('6 months × 3 staff groups per branch-month × 8 branches');
-    // Over weeks, the activities (12.5 a branch-month).
+    // Over weeks, the activities (12.5 a branch-month) for a branch, an office, staff or segment;
+    // the nation's days otherwise (36,000 day groups over 240 months: 150 a month; 2020-W01 begins
+    // on 30 December 2019, so four months).
     expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'STAFF' }, f).basis).toMatch(/ × 13 activities per branch-month × 12 branches$/);
+    expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'WEEK', region: 'JATIM' }, f).basis).toMatch(/ × 13 activities per branch-month × 8 branches$/);
+    expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'WEEK' }, f).basis).toMatch(/^4 months × 150 national day groups per month$/);
+    expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'CHANNEL' }, f).basis).toMatch(/^4 months × 150 national day groups per month$/);
     const targets = QUESTIONS.find((q) => q.field === 'targetAttainment')!;
     expect(targets.estimate({ year: 2020, groupBy: 'STAFF' }, f).basis).toBe('12 months × 3 staff groups per branch-month × 12 branches');
   });

@@ -114,6 +114,29 @@ export const CampaignNationalRollupSchema = new EntitySchema<CampaignGroup>({
   },
 });
 
+/** A national group of one day: per day, activity type and channel, over every branch. */
+export interface CampaignNationalDayRollup extends CampaignGroup {
+  date: string;
+}
+
+/** The national groups per day, for weeks (ISO weeks cut months): per day, activity type and channel. */
+export const CampaignNationalDayRollupSchema = new EntitySchema<CampaignNationalDayRollup>({
+  name: 'CampaignNationalDayRollup',
+  tableName: 'campaign_national_day_rollup',
+  // An import's refresh rebuilds the days of the months it touched.
+  indexes: [{ name: 'campaign_national_day_rollup_period_idx', properties: ['periodIndex'] }],
+  properties: {
+    // The activity's date, as campaign_activity holds it, so the cube's day and week SQL holds.
+    date: { type: 'string', length: 10, primary: true },
+    activity: { type: 'string', length: 16, primary: true },
+    channel: { type: 'string', length: 32, primary: true },
+    periodIndex: { type: 'integer' },
+    year: { type: 'integer' },
+    month: { type: 'integer' },
+    ...sumColumns,
+  },
+});
+
 /** The branch groups of whole years: per branch, year, activity type and channel. */
 export const CampaignYearRollupSchema = new EntitySchema<CampaignYearRollup>({
   name: 'CampaignYearRollup',

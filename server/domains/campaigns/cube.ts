@@ -6,7 +6,7 @@ import { FIGURES } from '../../../common/vocabulary/measures.ts';
 import { type DescribedCube, internalFigure as internal } from '../../analytics/model.ts';
 import { timeDimensions } from '../../analytics/time.ts';
 import { registrationsSquaredTerm, WIDE_MOMENTS } from './moment-terms.ts';
-import { branchCampaignRollup, nationalCampaignRollup, yearCampaignRollup } from './rollup.ts';
+import { branchCampaignRollup, nationalCampaignRollup, nationalDayCampaignRollup, yearCampaignRollup } from './rollup.ts';
 import { staffCampaignRollup, staffYearCampaignRollup } from './staff-rollup.ts';
 
 const orNone = (column: string) => `CASE WHEN ${column} = '' THEN '(none)' ELSE ${column} END`;
@@ -62,14 +62,15 @@ export const campaignCube = {
     REGION: { sql: "COALESCE((SELECT rb.region_code FROM branch rb WHERE rb.code = branch_code), '(none)')", title: DIMENSIONS.region },
     ...timeDimensions({ index: 'period_index', year: 'year', month: 'month' }),
     // An activity's day, for the days of a week range (periods.ts parseDatedRange), and its
-    // ISO week. No rollup holds days: a question by week or over weeks reads the activities.
+    // ISO week. Only the national day rollup holds days: a question of a branch or an office by
+    // week or over weeks reads the activities.
     day: { sql: (d) => d.dayNumber('date'), title: DIMENSIONS.day },
     WEEK: { sql: (d) => d.isoWeekLabel('date'), title: DIMENSIONS.week },
   },
-  // Smallest first: the all-branch table when no branch is asked for, else the branches' years
+  // Smallest first: the all-branch table when no branch is asked for (its days by week), else the branches' years
   // for whole years, else their months; by staff or segment, the staff tables' years, else
   // their months.
-  rollups: [nationalCampaignRollup, yearCampaignRollup, branchCampaignRollup, staffYearCampaignRollup, staffCampaignRollup],
+  rollups: [nationalCampaignRollup, nationalDayCampaignRollup, yearCampaignRollup, branchCampaignRollup, staffYearCampaignRollup, staffCampaignRollup],
 } satisfies DescribedCube;
 
 export type CampaignMeasure = keyof typeof campaignCube.measures;

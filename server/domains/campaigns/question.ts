@@ -11,21 +11,25 @@ export async function campaignMeta(db: Database, args: CampaignFilterArgs): Prom
   return { asOf: latestMonth(months.filter((r) => r.activities > 0).map((r) => r.key)), source: commonSource(months.map((r) => r.source)) };
 }
 
-/** Whether a question needs the activities' days (by week, or over a week range), which no rollup holds. */
+/** Whether a question needs the activities' days (by week, or over a week range): the national day rollup's, or the activities'. */
 function readsDays(args: CampaignFilterArgs & { groupBy?: string | null }): boolean {
   return args.groupBy === 'WEEK' || /W/i.test(args.from ?? '') || /W/i.test(args.to ?? '');
 }
 
 /**
  * The rows a campaign question reads, from the table the planner picks (analytics/run.ts
- * planQuery; campaigns/rollup.ts): the activities when it groups by week or ranges over weeks,
- * the staff rollups' groups when it groups by staff or segment, else the national rollup's
- * groups when it neither names nor groups by a branch or an office, else the branch rollup's
- * groups of the branches in scope; per stored month in range, half of them for one activity type.
+ * planQuery; campaigns/rollup.ts): when it groups by week or ranges over weeks, the national
+ * day rollup's groups if it neither names nor groups by a branch, an office, a staff member or a
+ * segment, else the activities; the staff rollups' groups when it groups by staff or segment,
+ * else the national rollup's groups when it neither names nor groups by a branch or an office,
+ * else the branch rollup's groups of the branches in scope; per stored month in range, half of
+ * them for one activity type.
  */
 export function campaignEstimate(args: CampaignFilterArgs & { groupBy?: string | null }, facts: DataFacts) {
   const months = monthsIn(args.from, args.to, facts.campaigns);
   const half = (n: number) => (args.activity ? Math.ceil(n / 2) : n);
+  const national = !args.branch && !args.region && !['BRANCH', 'REGION', 'STAFF', 'SEGMENT'].includes(args.groupBy ?? '');
+  if (readsDays(args) && national) return estimateRows({ months, 'national day groups per month': half(perMonth(facts, facts.campaigns.nationalDayGroups)) });
   if (readsDays(args)) return estimateRows({ months, 'activities per branch-month': half(activitiesPerBranchMonth(facts)), branches: branchesIn(args, facts) });
   if (args.groupBy === 'STAFF' || args.groupBy === 'SEGMENT') return staffEstimate(args, months, facts);
   const byBranch = args.groupBy === 'BRANCH' || args.groupBy === 'REGION';

@@ -4,6 +4,8 @@
 //   (or all data) by branch or office;
 // - campaign_national_rollup: the month groups summed over every branch, for the questions that
 //   ask for no branch, region or grouping by either;
+// - campaign_national_day_rollup: the same per day, for those questions by ISO week or over a
+//   range of weeks (a week cuts its months, so no month table answers them);
 // - the staff tables (staff-rollup.ts): per branch, month (or year), activity type, staff
 //   member and segment, for the questions by staff or segment.
 // All hold every measure the campaign questions need (rollup-sums.ts), so the answers read from
@@ -23,9 +25,11 @@ const NATIONAL_TABLE = 'campaign_national_rollup';
 const BRANCH_KEY = 'branch_code, period_index, activity, channel';
 const YEAR_KEY = 'branch_code, year, activity, channel';
 const NATIONAL_KEY = 'period_index, activity, channel';
+const NATIONAL_DAY_TABLE = 'campaign_national_day_rollup';
+const NATIONAL_DAY_KEY = 'date, activity, channel';
 const columnsOf = (key: string) => key.split(', ');
 
-/** The three tables of groups by channel: months per branch from the activities, years and the nation from those months. */
+/** The tables of groups by channel: months per branch and the nation's days from the activities, years and the nation's months from the branch months. */
 function channelFills(d: SqlDialect) {
   const sums = groupSums(d, { medium: true });
   const columns = sums.map((s) => s.column);
@@ -43,6 +47,10 @@ function channelFills(d: SqlDialect) {
     national: {
       table: NATIONAL_TABLE, key: columnsOf(NATIONAL_KEY), columns: ['year', 'month', ...columns], source: BRANCH_TABLE,
       select: (rows) => `SELECT ${NATIONAL_KEY}, MIN(year), MIN(month), ${ofGroups} FROM ${rows} GROUP BY ${NATIONAL_KEY}`,
+    },
+    nationalDay: {
+      table: NATIONAL_DAY_TABLE, key: columnsOf(NATIONAL_DAY_KEY), columns: ['period_index', 'year', 'month', ...columns], source: 'campaign_activity',
+      select: (rows) => `SELECT ${NATIONAL_DAY_KEY}, MIN(period_index), MIN(year), MIN(month), ${ofActivities} FROM ${rows} GROUP BY ${NATIONAL_DAY_KEY}`,
     },
   } satisfies Record<string, RollupFill>;
 }
@@ -66,9 +74,13 @@ export async function refreshCampaignRollup(trx: Knex | Knex.Transaction, scope:
   if (d.name === 'postgresql') await trx.raw(`SELECT pg_advisory_xact_lock(hashtext('pantau.campaign_rollup'))`);
   const channel = channelFills(d);
   const staff = staffFills(d);
-  if (scope === 'national') return refreshRollup(trx, channel.national, 'all');
+  if (scope === 'national') {
+    await refreshRollup(trx, channel.national, 'all');
+    await refreshRollup(trx, channel.nationalDay, 'all');
+    return;
+  }
   if (scope === 'all') {
-    for (const fill of [channel.branch, channel.year, channel.national, staff.month, staff.year]) await refreshRollup(trx, fill, 'all');
+    for (const fill of [channel.branch, channel.year, channel.national, channel.nationalDay, staff.month, staff.year]) await refreshRollup(trx, fill, 'all');
     return;
   }
   if ('branch' in scope) {
@@ -77,7 +89,7 @@ export async function refreshCampaignRollup(trx: Knex | Knex.Transaction, scope:
     return;
   }
   if (await holdsMostActivities(trx, scope.importId)) {
-    for (const fill of [channel.branch, channel.year, channel.national, staff.month, staff.year]) await refreshRollup(trx, fill, 'all');
+    for (const fill of [channel.branch, channel.year, channel.national, channel.nationalDay, staff.month, staff.year]) await refreshRollup(trx, fill, 'all');
     return;
   }
   // The import's month groups, read once from its rows; every other table's groups to rebuild
@@ -89,7 +101,30 @@ export async function refreshCampaignRollup(trx: Knex | Knex.Transaction, scope:
     await refreshRollup(trx, channel.national, { keys: `SELECT ${NATIONAL_KEY} FROM ${months}` });
     await refreshRollup(trx, staff.month, { keys: `SELECT ${STAFF_KEY_COLUMNS.month} FROM ${months}` });
     await refreshRollup(trx, staff.year, { keys: `SELECT ${STAFF_KEY_COLUMNS.year} FROM ${years}` });
+    await refreshNationalDays(trx, channel.nationalDay, months);
   });
+}
+
+/**
+ * The nation's days of the months an import touched, every branch's activities of those months
+ * summed again. Read through the activities' branch-led index by naming every branch and month
+ * as constants (both databases then seek branch after branch; a join to a key table of months
+ * scanned every activity, as no index leads with the month).
+ */
+async function refreshNationalDays(trx: Knex | Knex.Transaction, fill: RollupFill, monthKeys: string): Promise<void> {
+  const months = (await listed(trx, `SELECT DISTINCT period_index AS v FROM ${monthKeys}`)).map(Number);
+  if (!months.length) return;
+  const branches = (await listed(trx, 'SELECT code AS v FROM branch')).map(String);
+  const inList = (values: readonly unknown[]) => values.map(() => '?').join(', ');
+  const monthsIn = `period_index IN (${inList(months)})`;
+  await trx.raw(`DELETE FROM ${fill.table} WHERE ${monthsIn}`, months);
+  if (!branches.length) return;
+  await trx.raw(`INSERT INTO ${fill.table} (${fill.key.join(', ')}, ${fill.columns.join(', ')}) ${fill.select(`${fill.source} WHERE branch_code IN (${inList(branches)}) AND ${monthsIn}`)}`, [...branches, ...months]);
+}
+
+async function listed(trx: Knex | Knex.Transaction, sql: string): Promise<unknown[]> {
+  const result = (await trx.raw(sql)) as { v: unknown }[] | { rows: { v: unknown }[] };
+  return (Array.isArray(result) ? result : result.rows).map((r) => r.v);
 }
 
 /**
@@ -124,6 +159,13 @@ export const yearCampaignRollup: Rollup = {
   grain: 'year',
   // A year's first month: a filter from a January to a December holds exactly its years.
   dimensionSql: { periodIndex: { sql: 'year * 12' } },
+};
+
+/** Over every branch and per day: those questions by ISO week or over a range of weeks (the day filter of periods.ts). */
+export const nationalDayCampaignRollup: Rollup = {
+  table: NATIONAL_DAY_TABLE,
+  dimensions: ['activityType', 'CHANNEL', 'ACTIVITY', 'MEDIUM', 'periodIndex', 'YEAR', 'QUARTER', 'MONTH', 'day', 'WEEK'],
+  measures: rollupMeasures('period_index'),
 };
 
 /** Over every branch and per month: the questions that neither name nor group by a branch or an office. */
