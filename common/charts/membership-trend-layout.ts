@@ -13,6 +13,8 @@ import { labels, noChangeReason, seriesUnit, SOURCE_LABELS } from './labels.ts';
 import { INK, seriesColor } from './palette.ts';
 import { Segment } from '../vocabulary/schema-enums.ts';
 import { finite, r2 } from './text.ts';
+import { type IncompleteCoverage, incompleteOf } from './membership-trend-coverage.ts';
+import { periodCoverage as COVERAGE_TEXTS } from '../i18n/period-coverage.ts';
 
 export interface TrendPointMark {
   /** `<seriesKey>|<period>`: what the browser wrapper focuses or highlights. */
@@ -23,12 +25,18 @@ export interface TrendPointMark {
   value: number;
   shape: SwatchKind;
   tooltip: string;
+  /**
+   * Reported by fewer branches than the latest complete period (common/coverage/period-coverage.ts):
+   * drawn apart, off the line, so that a partial sum does not read as a fall.
+   */
+  incomplete: boolean;
 }
 
 export interface TrendSeriesMark {
   key: string;
   label: string;
   color: string;
+  /** The line through the complete points only. */
   path: string;
   points: TrendPointMark[];
 }
@@ -75,7 +83,7 @@ function isPartial(period: string, asOf: string | null | undefined): boolean {
   return q ? month !== Number(q[1]) * 3 : false;
 }
 
-export function pointTooltip(label: string, point: MembershipPoint, locale: Locale): string {
+export function pointTooltip(label: string, point: MembershipPoint, locale: Locale, incomplete?: IncompleteCoverage): string {
   const L = labels(locale);
   const parts = [`${label} · ${formatPeriod(point.period, locale)}`, `${L.activeParticipants}: ${formatInteger(point.activeParticipants, locale)}`];
   const change = finite(point.change);
@@ -86,21 +94,28 @@ export function pointTooltip(label: string, point: MembershipPoint, locale: Loca
   // A study year-end is a STUDY stock whose flows are synthetic: say where the flows came from.
   if (point.flowSource && point.flowSource !== point.source) parts.push(`${L.flowSource}: ${SOURCE_LABELS[locale][point.flowSource] ?? point.flowSource}`);
   if (point.flowsIncomplete) parts.push(L.flowsIncomplete);
-  if ((point.reportingBranches ?? 0) > 1) parts.push(`${L.reportingBranches}: ${formatInteger(point.reportingBranches!, locale)}`);
+  if (incomplete) parts.push(COVERAGE_TEXTS[locale].incompletePoint(formatInteger(incomplete.reporting, locale), formatInteger(incomplete.of, locale)));
+  else if ((point.reportingBranches ?? 0) > 1) parts.push(`${L.reportingBranches}: ${formatInteger(point.reportingBranches!, locale)}`);
   return parts.join(' — ');
 }
 
 function describe(series: MembershipSeries[], periods: string[], locale: Locale): string {
   const L = labels(locale);
   const range = periods.length > 1 ? `${formatPeriod(periods[0], locale)}–${formatPeriod(periods[periods.length - 1], locale)}` : formatPeriod(periods[0], locale);
+  const C = COVERAGE_TEXTS[locale];
   const lines = series.slice(0, 8).map((s) => {
     const first = s.points[0];
-    const last = s.points[s.points.length - 1];
+    // The latest complete value with its change on the period before, as the dashboard's KPI
+    // cards say; incomplete later periods named with their branches, not as the latest value.
+    const incomplete = incompleteOf(s.points);
+    const complete = s.points.filter((p) => !incomplete.has(p.period));
+    const last = complete[complete.length - 1];
     const fmt = (p: MembershipPoint) => `${formatInteger(p.activeParticipants, locale)} (${formatPeriod(p.period, locale)})`;
-    // The latest value with its change on the period before, as the dashboard's KPI cards say.
     const change = finite(last.changePct);
     const latest = change === null ? fmt(last) : `${fmt(last)}, ${L.change.toLowerCase()} ${change > 0 ? '+' : ''}${formatPercent(change, locale)}`;
-    return first === last ? `${seriesLabel(s)}: ${latest}` : `${seriesLabel(s)}: ${fmt(first)} → ${latest}`;
+    const later = [...incomplete].map(([period, c]) => C.incompletePeriod(formatPeriod(period, locale), formatInteger(c.reporting, locale), formatInteger(c.of, locale)));
+    const tail = later.length ? ` (${C.incompleteLead.toLowerCase()}: ${later.join(', ')})` : '';
+    return first === last ? `${seriesLabel(s)}: ${latest}${tail}` : `${seriesLabel(s)}: ${fmt(first)} → ${latest}${tail}`;
   });
   const more = series.length > 8 ? ` (+${series.length - 8})` : '';
   const sources = [...new Set(series.flatMap((s) => s.points.map((p) => p.source)).filter(Boolean))] as DataSource[];
@@ -121,12 +136,15 @@ export function layoutMembershipTrend(data: readonly MembershipSeries[] | null |
   const isEmpty = periods.length === 0;
 
   const colors = colorIndexes(series).map(seriesColor);
+  const incomplete = series.map((s) => incompleteOf(s.points));
+  const anyIncomplete = incomplete.some((m) => m.size > 0);
   const sources = new Set(series.flatMap((s) => s.points.map((p) => p.source).filter((x): x is DataSource => !!x && x in SOURCE_SHAPES)));
   const legend: LegendEntry[] = [
     ...series.map((s, i) => ({ key: seriesKey(s), label: seriesLabel(s), kind: 'line' as const, color: colors[i] })),
     ...(['STUDY', 'IMPORTED', 'SYNTHETIC', 'MIXED'] as DataSource[])
       .filter((s) => sources.has(s))
       .map((s) => ({ key: `source:${s}`, label: SOURCE_LABELS[locale][s], kind: SOURCE_SHAPES[s], color: INK.muted })),
+    ...(anyIncomplete ? [{ key: 'incomplete', label: COVERAGE_TEXTS[locale].incompleteLegend, kind: 'dashed-rect' as const, color: INK.muted }] : []),
   ];
   const { frame, plot } = layoutFrame(
     { chart: 'membership-trend', defaultTitle: L.membershipTitle, desc: isEmpty ? '' : describe(series, periods, locale), legend, isEmpty },
@@ -179,9 +197,12 @@ export function layoutMembershipTrend(data: readonly MembershipSeries[] | null |
       y: r2(y(p.activeParticipants)),
       value: p.activeParticipants,
       shape: (p.source && SOURCE_SHAPES[p.source]) || 'circle',
-      tooltip: pointTooltip(label, p, locale),
+      tooltip: pointTooltip(label, p, locale, incomplete[i].get(p.period)),
+      incomplete: incomplete[i].has(p.period),
     }));
-    return { key, label, color: colors[i], path: path(points) ?? '', points };
+    // Incomplete points are the last ones (the rule walks back from the latest): the line stops
+    // at the latest complete one, so no segment draws a fall that is only missing branches.
+    return { key, label, color: colors[i], path: path(points.filter((p) => !p.incomplete)) ?? '', points };
   });
   return { frame, xAxis, yAxis, series: marks, markerRadius };
 }

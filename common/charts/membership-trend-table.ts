@@ -3,6 +3,8 @@ import { formatInteger, formatPercent, formatPeriod, formatSigned, type Locale }
 import type { ChartTable, MembershipSeries } from './types.ts';
 import { labels, noChangeReason, seriesUnit, SOURCE_LABELS } from './labels.ts';
 import { finite } from './text.ts';
+import { incompleteOf } from './membership-trend-coverage.ts';
+import { periodCoverage as COVERAGE_TEXTS } from '../i18n/period-coverage.ts';
 
 export function membershipTrendTable(data: readonly MembershipSeries[] | null | undefined, locale: Locale): ChartTable {
   const L = labels(locale);
@@ -20,7 +22,10 @@ export function membershipTrendTable(data: readonly MembershipSeries[] | null | 
     { key: 'reporting_branches', label: L.reportingBranches, numeric: true },
     { key: 'source', label: L.source, numeric: false },
     { key: 'flow_source', label: L.flowSource, numeric: false },
+    // Last, so that the columns before keep their places in the CSV.
+    { key: 'coverage', label: COVERAGE_TEXTS[locale].coverageColumn, numeric: false },
   ];
+  const C = COVERAGE_TEXTS[locale];
   const sourceName = (s: string | null | undefined) => (s ? (SOURCE_LABELS[locale][s] ?? s) : '–');
   const rows: string[][] = [];
   const values: (string | number | null)[][] = [];
@@ -28,6 +33,9 @@ export function membershipTrendTable(data: readonly MembershipSeries[] | null | 
   for (const s of data ?? []) {
     const unit = seriesUnit(s);
     const unitLabel = unit === 'PERSONS' ? L.unitPersons : L.unitEnrolments;
+    const incomplete = incompleteOf([...s.points].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)));
+    // Without branch counts the rule cannot judge a point: its cell says nothing rather than "complete".
+    const judged = s.points.every((p) => typeof p.reportingBranches === 'number');
     for (const p of s.points) {
       const active = finite(p.activeParticipants);
       const change = finite(p.change);
@@ -36,6 +44,7 @@ export function membershipTrendTable(data: readonly MembershipSeries[] | null | 
       const lapsed = finite(p.lapsedParticipants);
       const branches = finite(p.reportingBranches);
       const reason = change === null ? (p.changeUnavailable ?? null) : null;
+      const partial = incomplete.get(p.period);
       rows.push([
         s.segment,
         s.program ?? '–',
@@ -50,8 +59,9 @@ export function membershipTrendTable(data: readonly MembershipSeries[] | null | 
         int(branches),
         sourceName(p.source),
         sourceName(p.flowSource),
+        partial ? C.incompletePoint(formatInteger(partial.reporting, locale), formatInteger(partial.of, locale)) : judged ? C.complete : '–',
       ]);
-      values.push([s.segment, s.program ?? null, unit, p.period, active, change, pct, reason, added, lapsed, branches, p.source ?? null, p.flowSource ?? null]);
+      values.push([s.segment, s.program ?? null, unit, p.period, active, change, pct, reason, added, lapsed, branches, p.source ?? null, p.flowSource ?? null, partial ? 'INCOMPLETE' : judged ? 'COMPLETE' : null]);
     }
   }
   return { columns, rows, values };

@@ -12,6 +12,7 @@ import { importPage } from './import-page.ts';
 import { importProblems } from './import-problems.ts';
 import { planning } from './planning.ts';
 import { planningCsv } from './planning-csv.ts';
+import { periodCoverage } from './period-coverage.ts';
 import { report } from './report.ts';
 import { review } from './review.ts';
 import { leagueCsv } from './league-csv.ts';
@@ -55,6 +56,8 @@ export const TEXTS = {
   planningCsv,
   /** The effectiveness verdict's reasons, with their counts (common/charts/effectiveness-verdict.ts). */
   verdictReasons,
+  /** The headline rule's words: the latest complete period, incomplete later ones (common/coverage/period-coverage.ts). */
+  periodCoverage,
 } as const;
 
 export type Namespace = keyof typeof TEXTS;

@@ -60,6 +60,19 @@ describe.each(availableDialects())('dataFreshness on %s', (dialect) => {
     });
   });
 
+  it("counts the branches by their own latest month (latestMonths), from which the latest month's coverage follows", async () => {
+    const res = await server.graphql('query($branch: ID) { dataFreshness(branch: $branch) { latestMonths { month branches } } }', {});
+    expect(res.errors).toBeUndefined();
+    // ALFA last month, BETA five months ago, DELTA this month; GAMMA has nothing and is not counted.
+    expect(res.data.dataFreshness.latestMonths).toEqual([
+      { month: monthsAgo(5), branches: 1 },
+      { month: monthsAgo(1), branches: 1 },
+      { month: monthsAgo(0), branches: 1 },
+    ]);
+    const one = await server.graphql('query($branch: ID) { dataFreshness(branch: $branch) { latestMonths { month branches } } }', { branch: 'GAMMA' });
+    expect(one.data.dataFreshness.latestMonths).toEqual([]);
+  });
+
   it('says nothing is stored for a branch without data', async () => {
     expect(await freshness('GAMMA')).toMatchObject({ latestMonth: null, monthsBehind: null, latestCampaignMonth: null, campaignsStale: false, stale: false, staleBranches: [] });
   });

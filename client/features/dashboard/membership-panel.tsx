@@ -7,6 +7,8 @@ import type { MembershipTrendPanel_SeriesFragment } from '../../../common/gql/gr
 import { layoutMembershipTrend } from '../../../common/charts/membership-trend-layout.ts';
 import { MembershipTrendChart } from '../../../common/charts/membership-trend-chart.tsx';
 import { membershipTrendTable } from '../../../common/charts/membership-trend-table.ts';
+import { type IncompleteCoverage, incompleteOf } from '../../../common/charts/membership-trend-coverage.ts';
+import { periodCoverage as COVERAGE_TEXTS } from '../../../common/i18n/period-coverage.ts';
 import { formatInteger, formatPercent, formatPeriod, formatSigned, type Locale } from '../../../common/i18n/format.ts';
 import { PROGRAMS, type ProgramCode } from '../../../common/dashboard/url-state.ts';
 import { ChartView } from './chart-view.tsx';
@@ -68,6 +70,8 @@ interface YoY {
   previousPeriod: string | null;
   change: number | null;
   changePct: number | null;
+  /** Later periods left out of the headline: reported by fewer branches (common/coverage/period-coverage.ts). */
+  incomplete: (IncompleteCoverage & { period: string })[];
 }
 
 /** The same period one year earlier: "2025" → "2024", "2025-Q3" → "2024-Q3", "2025-10" → "2024-10". */
@@ -76,13 +80,17 @@ export function previousYearPeriod(period: string): string {
 }
 
 /**
- * Latest value of each series with its change against the same period a year earlier. A year's
- * change comes from the server (it compares with the year before even outside the window); a
- * quarter or month is compared with its point a year earlier only when as many branches report.
+ * Latest complete value of each series with its change against the same period a year earlier.
+ * Latest complete: a later period reported by fewer branches is named apart, not shown as the
+ * figure (one branch's early month is not the nation's). A year's change comes from the server
+ * (it compares with the year before even outside the window); a quarter or month is compared
+ * with its point a year earlier only when as many branches report.
  */
 export function yearOnYear(series: readonly Series[]): YoY[] {
   return series.flatMap((s) => {
-    const last = s.points[s.points.length - 1];
+    const partial = incompleteOf(s.points);
+    const complete = s.points.filter((p) => !partial.has(p.period));
+    const last = complete[complete.length - 1];
     if (!last) return [];
     const prevPeriod = previousYearPeriod(last.period);
     const isYear = /^\d{4}$/.test(last.period);
@@ -98,29 +106,43 @@ export function yearOnYear(series: readonly Series[]): YoY[] {
       previousPeriod: prev ? prevPeriod : null,
       change,
       changePct,
+      incomplete: [...partial].map(([period, c]) => ({ period, ...c })),
     }];
   });
 }
 
 function YoYSummary({ items, locale, label, vs }: { items: YoY[]; locale: Locale; label: string; vs: (p: string) => string }) {
   if (!items.length) return null;
+  const C = COVERAGE_TEXTS[locale];
+  const hasIncomplete = items.some((item) => item.incomplete.length > 0);
   return (
-    <ul className="kpis" aria-label={label}>
-      {items.slice(0, 6).map((item) => (
-        <li key={item.key} className="kpi">
-          <span className="kpi-label">
-            {item.label} · {formatPeriod(item.period, locale, true)}
-          </span>
-          <span className="kpi-value">{formatInteger(item.value, locale)}</span>
-          {item.change !== null && item.previousPeriod ? (
-            <span className={`kpi-change ${item.change > 0 ? 'up' : item.change < 0 ? 'down' : ''}`}>
-              <span aria-hidden="true">{item.change > 0 ? '▲' : item.change < 0 ? '▼' : '■'}</span> {formatSigned(item.change, locale)} (
-              {formatPercent(item.changePct, locale)}) {vs(formatPeriod(item.previousPeriod, locale, true))}
+    <>
+      <ul className="kpis" aria-label={label}>
+        {items.slice(0, 6).map((item) => (
+          <li key={item.key} className="kpi">
+            <span className="kpi-label">
+              {item.label} · {formatPeriod(item.period, locale, true)}
             </span>
-          ) : null}
-        </li>
-      ))}
-    </ul>
+            <span className="kpi-value">{formatInteger(item.value, locale)}</span>
+            {item.change !== null && item.previousPeriod ? (
+              <span className={`kpi-change ${item.change > 0 ? 'up' : item.change < 0 ? 'down' : ''}`}>
+                <span aria-hidden="true">{item.change > 0 ? '▲' : item.change < 0 ? '▼' : '■'}</span> {formatSigned(item.change, locale)} (
+                {formatPercent(item.changePct, locale)}) {vs(formatPeriod(item.previousPeriod, locale, true))}
+              </span>
+            ) : null}
+            {item.incomplete.length ? (
+              <span className="kpi-incomplete" data-testid="kpi-incomplete">
+                {C.incompleteLead}:{' '}
+                {item.incomplete
+                  .map((p) => C.incompletePeriod(formatPeriod(p.period, locale, true), formatInteger(p.reporting, locale), formatInteger(p.of, locale)))
+                  .join('; ')}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {hasIncomplete ? <p className="panel-note" data-testid="coverage-rule">{C.rule}</p> : null}
+    </>
   );
 }
 

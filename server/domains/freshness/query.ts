@@ -22,6 +22,8 @@ export interface DataFreshness {
   staleAfterMonths: number;
   stale: boolean;
   staleBranches: string[];
+  /** Branches by their own latest month, oldest first: the latest month's coverage (common/coverage/period-coverage.ts). */
+  latestMonths: { month: string; branches: number }[];
 }
 
 export async function dataFreshness(db: Database, args: { branch?: string | null; region?: string | null }, now = new Date()): Promise<DataFreshness> {
@@ -42,6 +44,9 @@ export async function dataFreshness(db: Database, args: { branch?: string | null
     .map((r) => String(r.branch))
     .sort();
   const latestCampaign = campaigns[0]?.maxPeriodIndex === null || campaigns[0]?.maxPeriodIndex === undefined ? null : Number(campaigns[0].maxPeriodIndex);
+  const byLatest = new Map<number, number>();
+  for (const r of perBranch) byLatest.set(Number(r.asOfIndex), (byLatest.get(Number(r.asOfIndex)) ?? 0) + 1);
+  const latestMonths = [...byLatest].sort((a, b) => a[0] - b[0]).map(([index, branches]) => ({ month: monthLabel(index), branches }));
   const campaignMonthsBehind = latestCampaign === null ? null : current - latestCampaign;
   const campaignsStale = campaignMonthsBehind !== null && campaignMonthsBehind > STALE_AFTER_MONTHS;
   return {
@@ -54,5 +59,6 @@ export async function dataFreshness(db: Database, args: { branch?: string | null
     staleAfterMonths: STALE_AFTER_MONTHS,
     stale: staleBranches.length > 0 || campaignsStale,
     staleBranches,
+    latestMonths,
   };
 }

@@ -358,6 +358,13 @@ export type DataFreshness = {
   latestCampaignMonth: Maybe<Scalars['String']['output']>;
   /** Latest month (`YYYY-MM`) with active participants stored; with no branch, the latest of any branch. Null when nothing is stored. */
   latestMonth: Maybe<Scalars['String']['output']>;
+  /**
+   * How many branches in scope have each month as their own latest month with active participants,
+   * oldest first. From it the dashboard tells how many branches `latestMonth` covers and the latest
+   * month the others have reported too (one branch importing a month early makes `latestMonth`
+   * a month of one branch).
+   */
+  latestMonths: Array<LatestMonthBranches>;
   /** Whole months between `latestMonth` and `currentMonth`; null when nothing is stored. */
   monthsBehind: Maybe<Scalars['Int']['output']>;
   /** True when `latestMonth` is more than `staleAfterMonths` behind, when any branch in scope is (`staleBranches`), or when the campaigns are (`campaignsStale`). */
@@ -626,6 +633,15 @@ export type ImportRun = {
   sha256: Scalars['String']['output'];
   /** When the run started (ISO 8601). */
   startedAt: Scalars['String']['output'];
+};
+
+/** Branches whose own latest month is `month`. */
+export type LatestMonthBranches = {
+  __typename?: 'LatestMonthBranches';
+  /** Branches in scope whose latest month with active participants is this month. */
+  branches: Scalars['Int']['output'];
+  /** A month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
 };
 
 /** How a campaign activity reaches people, derived from its channel. */
@@ -1913,6 +1929,7 @@ export type ResolversTypes = ResolversObject<{
   ImportReport: ResolverTypeWrapper<ImportReport>;
   ImportRun: ResolverTypeWrapper<ImportRun>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LatestMonthBranches: ResolverTypeWrapper<LatestMonthBranches>;
   Medium: Medium;
   MembershipFact: ResolverTypeWrapper<MembershipFact>;
   MembershipFactConnection: ResolverTypeWrapper<MembershipFactConnection>;
@@ -1981,6 +1998,7 @@ export type ResolversParentTypes = ResolversObject<{
   ImportReport: ImportReport;
   ImportRun: ImportRun;
   Int: Scalars['Int']['output'];
+  LatestMonthBranches: LatestMonthBranches;
   MembershipFact: MembershipFact;
   MembershipFactConnection: MembershipFactConnection;
   MembershipPoint: MembershipPoint;
@@ -2125,6 +2143,7 @@ export type DataFreshnessResolvers<ContextType = GraphQLContext, ParentType exte
   currentMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   latestCampaignMonth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   latestMonth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latestMonths?: Resolver<Array<ResolversTypes['LatestMonthBranches']>, ParentType, ContextType>;
   monthsBehind?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   staleAfterMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2238,6 +2257,11 @@ export type ImportRunResolvers<ContextType = GraphQLContext, ParentType extends 
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LatestMonthBranchesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LatestMonthBranches'] = ResolversParentTypes['LatestMonthBranches']> = ResolversObject<{
+  branches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MembershipFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipFact'] = ResolversParentTypes['MembershipFact']> = ResolversObject<{
@@ -2518,6 +2542,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportRun?: ImportRunResolvers<ContextType>;
+  LatestMonthBranches?: LatestMonthBranchesResolvers<ContextType>;
   MembershipFact?: MembershipFactResolvers<ContextType>;
   MembershipFactConnection?: MembershipFactConnectionResolvers<ContextType>;
   MembershipPoint?: MembershipPointResolvers<ContextType>;

@@ -92,7 +92,7 @@ describe('membership-trend', () => {
     expect(table.rows).toHaveLength(10);
     expect(table.rows[4]).toContain('46.878');
     expect(table.rows[3]).toEqual(expect.arrayContaining(['2019', '42.617', '−1.058', '-2,42%']));
-    expect(table.values[9]).toEqual(['BPU', null, 'PERSONS', '2020', 7269, 2503, 52.52, null, null, null, null, 'STUDY', null]);
+    expect(table.values[9]).toEqual(['BPU', null, 'PERSONS', '2020', 7269, 2503, 52.52, null, null, null, null, 'STUDY', null, null]);
     expect(table.rows[9][2]).toBe('orang');
     expect(JSON.stringify(membershipTrendTable(membershipNulls, 'en'))).not.toContain('NaN');
   });
