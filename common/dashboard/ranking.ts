@@ -67,18 +67,24 @@ export interface RankingRow extends RankingOffice {
 /** The key the API gives a group of branches that belong to no regional office. */
 export const NO_REGION_KEY = '(none)';
 
-/** One row per office in scope (with or without figures), plus any group the answers add. */
+/**
+ * One row per office in scope (with or without figures), plus any group the answers add, named
+ * from `names` (every office the dashboard knows) so that no row shows a bare code. The answers
+ * must be about these offices' level: joining one level's answers with another's offices ranks
+ * the wrong rows (scope-ranking.tsx keeps each answer with the level it was asked for).
+ */
 export function rankingRows(
   offices: readonly RankingOffice[],
   targets: readonly RankingTargetRow[],
   reach: readonly RankingReachRow[],
   noRegionName: string,
+  names: ReadonlyMap<string, string> = new Map(),
 ): RankingRow[] {
   const known = new Set(offices.map((o) => o.code));
   const extra = [...new Set([...targets, ...reach].map((r) => r.key))].filter((k) => !known.has(k));
   const all: (RankingOffice & { selectable: boolean })[] = [
     ...offices.map((o) => ({ ...o, selectable: true })),
-    ...extra.map((code) => ({ code, name: code === NO_REGION_KEY ? noRegionName : code, study: false, selectable: false })),
+    ...extra.map((code) => ({ code, name: code === NO_REGION_KEY ? noRegionName : (names.get(code) ?? code), study: false, selectable: false })),
   ];
   return all.map((office) => {
     const t = targets.find((r) => r.key === office.code);

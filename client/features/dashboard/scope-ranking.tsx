@@ -5,8 +5,9 @@
 // are the regional offices or, on demand, every branch. The table's sort, search, level and
 // quick filter live in the URL (ranking-url.ts), so a shared link or a reload shows this table.
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { graphql } from '../../../common/gql/index.ts';
+import type { ScopeRankingQuery as ScopeRankingAnswer } from '../../../common/gql/graphql.ts';
 import { SOURCE_LABELS } from '../../../common/charts/labels.ts';
 import { formatInteger, formatPercent, formatPeriod, formatRupiah } from '../../../common/i18n/format.ts';
 import { PREFERRED_BRANCH, targetYear } from '../../../common/dashboard/first-view.ts';
@@ -64,6 +65,14 @@ interface ScopeRankingProps {
 
 const NO_ROWS: readonly never[] = [];
 
+/** Which rows an answer is about: the level and the office whose branches they are (none: the nation). */
+interface AnswerFor {
+  level: RankingLevel;
+  region: string | null;
+}
+
+const sameRows = (a: AnswerFor, b: AnswerFor) => a.level === b.level && a.region === b.region;
+
 export function ScopeRanking({ view, scope, branches, regions, onScope }: ScopeRankingProps) {
   const { state, m, locale } = view;
   const [{ level: chosenLevel, sort, search, studyOnly }, change] = useRankingView();
@@ -71,7 +80,7 @@ export function ScopeRanking({ view, scope, branches, regions, onScope }: ScopeR
   const level: RankingLevel = scope.kind === 'region' ? 'BRANCH' : chosenLevel;
   const year = targetYear(state, view.years);
   const waiting = !view.yearsKnown && state.year === null && state.to === null;
-  const { data, previousData, loading, error, refetch } = useQuery(ScopeRankingQuery, {
+  const { data, loading, error, refetch } = useQuery(ScopeRankingQuery, {
     variables: {
       ...(scope.kind === 'region' ? { region: scope.region } : {}),
       year,
@@ -82,20 +91,35 @@ export function ScopeRanking({ view, scope, branches, regions, onScope }: ScopeR
     },
     skip: waiting,
   });
-  const shown = data ?? previousData;
+  // An answer is joined only with the offices it is about. Apollo's previousData, while another
+  // level (or office) loads, is the answer for the rows before: joined with the new level's
+  // offices it made regional offices under their codes ranked among empty branches. So the
+  // answer is kept with what it was asked for, and until the new one arrives the table shows
+  // the previous rows as they were, dimmed, with a loading line (issue 15, T4).
+  const asked: AnswerFor = { level, region: scope.kind === 'region' ? scope.region : null };
+  const [kept, setKept] = useState<{ for: AnswerFor; data: ScopeRankingAnswer } | null>(null);
+  // `data` is always the answer for the current variables (previousData is the one before).
+  if (data && (kept?.data !== data || !sameRows(kept.for, asked))) setKept({ for: asked, data });
+  const shown = data ?? kept?.data;
+  const shownFor = data ? asked : (kept?.for ?? asked);
+  const stale = !data && !!kept && !sameRows(kept.for, asked);
   const studyRegion = branches.find((b) => b.code === PREFERRED_BRANCH)?.regionCode ?? null;
+  const shownLevel = shownFor.level;
+  const shownRegion = shownFor.region;
   const offices: RankingOffice[] = useMemo(
     () =>
-      level === 'REGION'
+      shownLevel === 'REGION'
         ? regions.map((r) => ({ code: r.code, name: r.name, study: r.code === studyRegion }))
         : branches
-            .filter((b) => scope.kind === 'nation' || b.regionCode === scope.region)
+            .filter((b) => shownRegion === null || b.regionCode === shownRegion)
             .map((b) => ({ code: b.code, name: b.name, officeName: regions.find((r) => r.code === b.regionCode)?.name, study: b.code === PREFERRED_BRANCH })),
-    [level, regions, branches, scope, studyRegion],
+    [shownLevel, shownRegion, regions, branches, studyRegion],
   );
+  // Every office the dashboard knows, by code: a key the answer adds is named, never shown as a code.
+  const names = useMemo(() => new Map([...regions, ...branches].map((o) => [o.code, o.name])), [regions, branches]);
   const rows = useMemo(
-    () => rankingRows(offices, shown?.targets ?? NO_ROWS, shown?.reach ?? NO_ROWS, m.noRegion),
-    [offices, shown, m.noRegion],
+    () => rankingRows(offices, shown?.targets ?? NO_ROWS, shown?.reach ?? NO_ROWS, m.noRegion, names),
+    [offices, shown, m.noRegion, names],
   );
   const sorted = useMemo(() => sortRanking(rows, sort), [rows, sort]);
   const needle = search.trim().toLowerCase();
@@ -104,11 +128,12 @@ export function ScopeRanking({ view, scope, branches, regions, onScope }: ScopeR
   useReportSources('ranking', rows.map((r) => r.source));
 
   const title = level === 'REGION' ? m.rankingRegions : m.rankingBranches;
+  const shownTitle = shownLevel === 'REGION' ? m.rankingRegions : m.rankingBranches;
   const period = state.from || state.to ? `${state.from ? formatPeriod(state.from, locale) : '…'} – ${state.to ? formatPeriod(state.to, locale) : '…'}` : m.rankingWholePeriod;
   const sources = SOURCE_LABELS[locale];
   const open = (row: RankingRow) => {
-    if (!row.selectable) return;
-    onScope(level === 'REGION' ? { kind: 'region', region: row.code } : { kind: 'branch', branch: row.code });
+    if (!row.selectable || stale) return;
+    onScope(shownLevel === 'REGION' ? { kind: 'region', region: row.code } : { kind: 'branch', branch: row.code });
   };
   const columns: { key: RankingColumn; label: string; numeric: boolean }[] = [
     { key: 'name', label: m.rankingOffice, numeric: false },
@@ -166,75 +191,83 @@ export function ScopeRanking({ view, scope, branches, regions, onScope }: ScopeR
           {m.loading}
         </div>
       ) : (
-        <div className="table-scroll ranking-scroll" tabIndex={0} role="region" aria-label={title}>
-          <table className="data-table ranking-table" data-level={level}>
-            <caption>{m.tableCaption(title)}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  {m.rankingRank}
-                </th>
-                {columns.map((c) => (
-                  <th
-                    key={c.key}
-                    scope="col"
-                    className={c.numeric ? 'num' : undefined}
-                    aria-sort={sort.column === c.key ? (sort.descending ? 'descending' : 'ascending') : undefined}
-                  >
-                    <button type="button" className="sort-button" data-column={c.key} onClick={() => change({ sort: nextSort(sort, c.key) })} title={m.rankingSort(c.label)}>
-                      {c.label}
-                      <span aria-hidden="true" className="sort-mark">
-                        {sort.column === c.key ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}
-                      </span>
-                    </button>
-                  </th>
-                ))}
-                <th scope="col">{m.rankingSource}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {visible.length === 0 ? (
+        <>
+          {stale ? (
+            <p className="ranking-loading" role="status" data-testid="ranking-loading">
+              <span className="spinner" aria-hidden="true" />
+              {m.loading} {title}
+            </p>
+          ) : null}
+          <div className={`table-scroll ranking-scroll${stale ? ' is-stale' : ''}`} tabIndex={0} role="region" aria-label={shownTitle}>
+            <table className="data-table ranking-table" data-level={shownLevel} data-stale={stale ? 'true' : undefined}>
+              <caption>{m.tableCaption(shownTitle)}</caption>
+              <thead>
                 <tr>
-                  <td colSpan={columns.length + 2}>{m.rankingEmpty}</td>
-                </tr>
-              ) : (
-                visible.map((row, i) => (
-                  <tr
-                    key={row.code}
-                    data-code={row.code}
-                    className={[row.study ? 'is-study' : '', row.selectable ? 'is-selectable' : ''].filter(Boolean).join(' ') || undefined}
-                    onClick={() => open(row)}
-                  >
-                    <td className="num">{formatInteger(i + 1, locale)}</td>
-                    <th scope="row">
-                      {row.selectable ? (
-                        <button
-                          type="button"
-                          className="link-button"
-                          title={m.rankingOpen(row.name)}
-                          onClick={(e) => {
-                            // The row's own click handler would open it a second time.
-                            e.stopPropagation();
-                            open(row);
-                          }}
-                        >
-                          {row.name}
-                        </button>
-                      ) : (
-                        row.name
-                      )}
-                      {row.study ? <span className="badge badge-study">{level === 'BRANCH' ? m.studyBranch : m.containsStudyBranch}</span> : null}
+                  <th scope="col" className="num">
+                    {m.rankingRank}
+                  </th>
+                  {columns.map((c) => (
+                    <th
+                      key={c.key}
+                      scope="col"
+                      className={c.numeric ? 'num' : undefined}
+                      aria-sort={sort.column === c.key ? (sort.descending ? 'descending' : 'ascending') : undefined}
+                    >
+                      <button type="button" className="sort-button" data-column={c.key} onClick={() => change({ sort: nextSort(sort, c.key) })} title={m.rankingSort(c.label)}>
+                        {c.label}
+                        <span aria-hidden="true" className="sort-mark">
+                          {sort.column === c.key ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}
+                        </span>
+                      </button>
                     </th>
-                    <td className="num" data-column="attainment">{attainmentText(row)}</td>
-                    <td className="num" data-column="registrations">{row.registrations === null ? '–' : formatInteger(row.registrations, locale)}</td>
-                    <td className="num" data-column="costPerRegistration">{formatRupiah(row.costPerRegistration, locale)}</td>
-                    <td>{row.source ? (sources[row.source] ?? row.source) : '–'}</td>
+                  ))}
+                  <th scope="col">{m.rankingSource}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {visible.length === 0 ? (
+                  <tr>
+                    <td colSpan={columns.length + 2}>{m.rankingEmpty}</td>
                   </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
+                ) : (
+                  visible.map((row, i) => (
+                    <tr
+                      key={row.code}
+                      data-code={row.code}
+                      className={[row.study ? 'is-study' : '', row.selectable ? 'is-selectable' : ''].filter(Boolean).join(' ') || undefined}
+                      onClick={() => open(row)}
+                    >
+                      <td className="num">{formatInteger(i + 1, locale)}</td>
+                      <th scope="row">
+                        {row.selectable ? (
+                          <button
+                            type="button"
+                            className="link-button"
+                            title={m.rankingOpen(row.name)}
+                            onClick={(e) => {
+                              // The row's own click handler would open it a second time.
+                              e.stopPropagation();
+                              open(row);
+                            }}
+                          >
+                            {row.name}
+                          </button>
+                        ) : (
+                          row.name
+                        )}
+                        {row.study ? <span className="badge badge-study">{shownLevel === 'BRANCH' ? m.studyBranch : m.containsStudyBranch}</span> : null}
+                      </th>
+                      <td className="num" data-column="attainment">{attainmentText(row)}</td>
+                      <td className="num" data-column="registrations">{row.registrations === null ? '–' : formatInteger(row.registrations, locale)}</td>
+                      <td className="num" data-column="costPerRegistration">{formatRupiah(row.costPerRegistration, locale)}</td>
+                      <td>{row.source ? (sources[row.source] ?? row.source) : '–'}</td>
+                    </tr>
+                  ))
+                )}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </section>
   );
