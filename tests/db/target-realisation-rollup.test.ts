@@ -10,13 +10,24 @@ import type { CubeQuery, Filter } from '../../server/analytics/model.ts';
 import { planQuery, runQuery } from '../../server/analytics/run.ts';
 import { type Database, openDatabase } from '../../server/db/orm.ts';
 import { seedDemoDataIfEmpty } from '../../server/db/seed/seed.ts';
-import { realisationCube } from '../../server/domains/targets/cube.ts';
+import { realisationCube, staffRealisationCube } from '../../server/domains/targets/cube.ts';
 import { targetAttainment, type TargetAttainmentArgs } from '../../server/domains/targets/query.ts';
 import { importFile } from '../../server/import/importer.ts';
 import { availableDialects, freshTarget } from '../support/test-server.ts';
 
 const TABLE = 'target_realisation_rollup';
 const MEASURES = Object.keys(realisationCube.measures);
+const STAFF_MEASURES = Object.keys(staffRealisationCube.measures);
+const yearOf = (year: number): Filter => ({ member: 'periodIndex', op: 'between', from: year * 12, to: year * 12 + 11 });
+
+/** The staff targets' registrations by month: the staff rollup's months answer as the activities do. */
+function staffCases(): CubeQuery[] {
+  return [
+    { dimensions: ['branch', 'STAFF'], measures: STAFF_MEASURES, filters: [yearOf(2024)] },
+    { dimensions: ['branch', 'STAFF'], measures: STAFF_MEASURES, filters: [yearOf(2021), { member: 'branch', op: 'equals', value: 'MADIUN' }] },
+    { dimensions: ['STAFF'], measures: STAFF_MEASURES, filters: [yearOf(2025), { member: 'branch', op: 'in', values: ['KEDIRI', 'BLITAR'] }] },
+  ];
+}
 
 function cubeCases(): CubeQuery[] {
   const scopes: Filter[][] = [
@@ -36,7 +47,7 @@ function cubeCases(): CubeQuery[] {
 /** Every targets question the dashboard, the report and the ranking ask of the realisation. */
 function attainmentCases(): TargetAttainmentArgs[] {
   const scopes = [{}, { region: 'JATIM' }, { branch: 'MADIUN' }, { branch: 'KEDIRI' }];
-  const groupBys = ['PROGRAM', 'SEGMENT', 'BRANCH', 'REGION'] as const;
+  const groupBys = ['PROGRAM', 'SEGMENT', 'BRANCH', 'REGION', 'STAFF'] as const;
   const metrics = ['ACTIVE_PARTICIPANTS', 'NEW_PARTICIPANTS'] as const;
   const cases: TargetAttainmentArgs[] = [2020, 2024, 2025].flatMap((year) => scopes.flatMap((scope) => groupBys.flatMap((groupBy) => metrics.map((metric) => ({ ...scope, year, groupBy, metric })))));
   // Cut off at a day (the weekly review's assessment): the months that ended by it count.
@@ -57,6 +68,15 @@ describe.each(availableDialects())('targets realisation rollup on %s', (dialect)
       expect(planQuery(realisationCube, query).table, JSON.stringify(query)).toBe(TABLE);
       expect(planQuery(realisationCube, query, { raw: true }).table).toBe('membership_snapshot');
       const [rolled, raw] = await Promise.all([runQuery(db, realisationCube, query), runQuery(db, realisationCube, query, { raw: true })]);
+      expect(rolled.length, JSON.stringify(query)).toBeGreaterThan(0);
+      expect(rolled, JSON.stringify(query)).toEqual(raw);
+    }
+  };
+  const expectSameStaffAnswers = async () => {
+    for (const query of staffCases()) {
+      expect(planQuery(staffRealisationCube, query).table, JSON.stringify(query)).toBe('campaign_staff_rollup');
+      expect(planQuery(staffRealisationCube, query, { raw: true }).table).toBe('campaign_activity');
+      const [rolled, raw] = await Promise.all([runQuery(db, staffRealisationCube, query), runQuery(db, staffRealisationCube, query, { raw: true })]);
       expect(rolled.length, JSON.stringify(query)).toBeGreaterThan(0);
       expect(rolled, JSON.stringify(query)).toEqual(raw);
     }
@@ -88,6 +108,10 @@ describe.each(availableDialects())('targets realisation rollup on %s', (dialect)
     });
   });
 
+  it("answers each staff member's registrations by month exactly as the activities do", async () => {
+    await expectSameStaffAnswers();
+  });
+
   it('gives every targets answer (programs, segments, branches, offices; both metrics; finished and running years) exactly as the months do', async () => {
     await expectSameAttainment();
     const [running] = await targetAttainment(db, { year: 2025, branch: 'MADIUN', groupBy: 'PROGRAM' });
@@ -112,7 +136,16 @@ describe.each(availableDialects())('targets realisation rollup on %s', (dialect)
       filters: [{ member: 'year', op: 'equals', value: 2025 }, { member: 'branch', op: 'equals', value: 'MADIUN' }, { member: 'program', op: 'equals', value: 'JHT' }, { member: 'segment', op: 'equals', value: 'PU' }],
     });
     expect([Number(march.active3), Number(march.new3)]).toEqual([123456, 900]);
+    const activities = [
+      'branch,date,activity,channel,reach,registrations,staff,segment',
+      'MADIUN,2025-03-14,SOCIALISATION,FACE_TO_FACE,40,7,MADIUN-AR1,PU',
+      'KEDIRI,2025-11-02,SOCIALISATION,ZOOM,25,0,,BPU',
+    ].join('\n');
+    const campaigns = await importFile(db, { kind: 'campaigns', source: { buffer: Buffer.from(activities) }, fileName: 'kegiatan.csv', actor: 'test' });
+    expect(campaigns.problems).toEqual([]);
+    expect(campaigns.outcome).toBe('STORED');
     await expectSameCubeAnswers();
+    await expectSameStaffAnswers();
     await expectSameAttainment();
 
     const before = await db.knex(TABLE).count({ n: '*' }).first();

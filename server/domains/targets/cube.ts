@@ -1,9 +1,10 @@
 // Targets as a cube: target values are summed within a group (a program's target is the sum
-// of its segments' targets). Beside it, the realisation cube: the membership months the targets
-// are realised in, a column per month.
+// of its segments' targets). Beside it, the realisation cubes: the membership months the targets
+// are realised in, and the registrations staff targets are, a column per month.
 import { DIMENSIONS } from '../../../common/vocabulary/fields.ts';
 import { FIGURES } from '../../../common/vocabulary/measures.ts';
 import { type DescribedCube, internalFigure as internal } from '../../analytics/model.ts';
+import { campaignCube } from '../campaigns/cube.ts';
 import { membershipCube } from '../membership/cube.ts';
 import { MONTHLY_FIGURES, type MonthlyFigure, monthMeasure, monthValueOfFacts, REALISATION_MONTHS, targetRealisationRollup } from './realisation-rollup.ts';
 
@@ -59,4 +60,40 @@ export const realisationCube = {
   },
   namedFilters: { enrolments: membershipCube.namedFilters.enrolments },
   rollups: [targetRealisationRollup],
+} satisfies DescribedCube;
+
+/** Registrations in one month (1–12) over activities or the staff rollup's groups, both of which have `month` and `registrations`. */
+const registrationsIn = (month: number) => `CASE WHEN month = ${month} THEN registrations END`;
+export const registrationsMeasure = (month: number) => `registrations${month}`;
+
+/**
+ * The campaign activities staff targets are realised in, one month's registrations per measure
+ * (`registrations3`: March), so that a staff member's year is one row: grouped by branch and
+ * STAFF, each measure is that month's registrations, null for a month without an activity of
+ * theirs (an activity always counts its registrations, 0 included). Over the activities, or
+ * the staff rollup's months (campaign_staff_rollup, kept current by the campaign imports)
+ * whenever it answers. Its dimensions are the campaign cube's.
+ */
+export const staffRealisationCube = {
+  table: campaignCube.table,
+  time: campaignCube.time,
+  stockPartition: [],
+  measures: Object.fromEntries(
+    REALISATION_MONTHS.map((month) => [
+      registrationsMeasure(month),
+      { kind: 'sum' as const, sql: registrationsIn(month), type: 'integer' as const, meta: internal(`Pendaftaran bulan ${month}`, `Registrations in month ${month}`, 'integer') },
+    ]),
+  ),
+  dimensions: {
+    branch: campaignCube.dimensions.branch,
+    STAFF: campaignCube.dimensions.STAFF,
+    periodIndex: campaignCube.dimensions.periodIndex,
+  },
+  rollups: [
+    {
+      table: 'campaign_staff_rollup',
+      dimensions: ['branch', 'STAFF', 'periodIndex'],
+      measures: Object.fromEntries(REALISATION_MONTHS.map((month) => [registrationsMeasure(month), { kind: 'sum' as const, sql: registrationsIn(month), type: 'integer' as const }])),
+    },
+  ],
 } satisfies DescribedCube;

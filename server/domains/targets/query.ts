@@ -17,6 +17,7 @@ import { targetCube } from './cube.ts';
 import { branchKey, staffKey, staffMonths, staffSeries } from './monthly.ts';
 import { combineProjections, type KeyProjection, projectFlow, projectStock } from './projection.ts';
 import { realisationByKey } from './realisation.ts';
+import { staffRealisation } from './staff-realisation.ts';
 
 export const TARGET_GROUP_BY = Object.values(TargetGroupBy);
 export type { AttainmentStatus, CountUnit, TargetGroupBy };
@@ -159,12 +160,13 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs,
 
 /**
  * The projection of one target key from its monthly series (queried once for all keys). A
- * branch's keys read one row each from the realisation cube (realisation.ts), its months side by
- * side; `raw` reads them from the membership months instead of the rollup.
+ * branch's keys read one row each from the realisation cube (realisation.ts), a staff member's
+ * from the staff realisation cube (staff-realisation.ts), its months side by side; `raw` reads
+ * them from the membership months and the activities instead of the rollups.
  */
 async function keyProjector(db: Database, year: number, metric: TargetMetric, byStaff: boolean, scope: BranchScope, cutOff: CutOff | null, raw: boolean) {
   if (byStaff) {
-    const months = await staffMonths(db, year, scope, cutOff ? { lastMonth: cutOff.activityMonth, throughDay: cutOff.throughDay } : undefined);
+    const months = cutOff ? await staffMonths(db, year, scope, { lastMonth: cutOff.activityMonth, throughDay: cutOff.throughDay }) : await staffRealisation(db, year, scope, raw);
     return (t: Record<string, unknown>) => projectFlow(staffSeries(months, String(t.branch), String(t.staff)));
   }
   const realised = await realisationByKey(db, year, metric, scope, { lastMonth: cutOff?.monthsEnded ?? 12, raw });
