@@ -16,6 +16,8 @@ import { campaignReach } from '../domains/campaigns/query.ts';
 import { membershipTrend, type MembershipSeries } from '../domains/membership/query.ts';
 import { targetAttainment } from '../domains/targets/query.ts';
 import { dataFreshness, type DataFreshness } from '../domains/freshness/query.ts';
+import { latestMonthCoverage } from '../../common/coverage/period-coverage.ts';
+import { latestCoverageText } from '../../common/coverage/latest-coverage-text.ts';
 import type { ReportSection } from '../domains/question.ts';
 import { CHART_QUESTIONS } from '../domains/questions.ts';
 import { escapeHtml } from '../embed/page.ts';
@@ -157,7 +159,7 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
     });
 
     const { name } = scope;
-    const warning = staleWarning(await dataFreshness(deps.db, inScope), locale);
+    const warning = staleWarning(await dataFreshness(deps.db, inScope), locale, !!inScope.branch);
     const sourceMeta = {
       asOf: prepared.map((p) => p.meta.asOf).filter((a): a is string => !!a).sort().at(-1) ?? null,
       source: null,
@@ -215,12 +217,18 @@ ${reportTableHtml(table, prepared.title, locale)}${more ? `<p class="more">${esc
 </section>`;
 }
 
-/** The report's warning when its data lag behind today, or null when they are current. */
-function staleWarning(freshness: DataFreshness, locale: Locale): string | null {
-  if (!freshness.stale) return null;
+/**
+ * The report's warning when its data lag behind today, or when the latest month of an office or
+ * the nation is one only some branches reported (the dashboard's notice says the same words);
+ * null when they are current and complete.
+ */
+function staleWarning(freshness: DataFreshness, locale: Locale, oneBranch: boolean): string | null {
+  const coverage = oneBranch ? null : latestCoverageText(latestMonthCoverage(freshness.latestMonths), freshness, locale);
+  if (!freshness.stale && !coverage) return null;
   const L = REPORT_TEXTS[locale];
   const parts: string[] = [];
-  if (freshness.latestMonth && freshness.monthsBehind !== null && freshness.monthsBehind > freshness.staleAfterMonths) {
+  if (coverage) parts.push(coverage);
+  else if (freshness.latestMonth && freshness.monthsBehind !== null && freshness.monthsBehind > freshness.staleAfterMonths) {
     parts.push(L.stale(formatPeriod(freshness.latestMonth, locale), freshness.monthsBehind));
   } else if (freshness.staleBranches.length) parts.push(L.staleBranches(freshness.staleBranches.join(', ')));
   if (freshness.campaignsStale && freshness.latestCampaignMonth && freshness.campaignMonthsBehind !== null) {

@@ -7,9 +7,9 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../common/gql/index.ts';
 import type { Messages } from '../../../common/i18n/messages.ts';
 import { freshnessVariables, type ScopeArgs } from '../../../common/dashboard/first-view.ts';
-import { latestMonthCoverage, monthsBetween, type PeriodCoverage } from '../../../common/coverage/period-coverage.ts';
-import { periodCoverage as COVERAGE_TEXTS } from '../../../common/i18n/period-coverage.ts';
-import { formatInteger, formatPeriod, type Locale } from '../../../common/i18n/format.ts';
+import { latestMonthCoverage } from '../../../common/coverage/period-coverage.ts';
+import { latestCoverageText } from '../../../common/coverage/latest-coverage-text.ts';
+import { formatPeriod, type Locale } from '../../../common/i18n/format.ts';
 
 export const FreshnessNoticeQuery = graphql(`
   query FreshnessNotice($branch: ID, $region: ID) {
@@ -41,25 +41,6 @@ export const MAX_NAMED_BRANCHES = 8;
 export function laggingBranches(codes: readonly string[], latestIsStale: boolean): { shown: string[]; more: number } {
   if (latestIsStale) return { shown: [], more: 0 };
   return { shown: codes.slice(0, MAX_NAMED_BRANCHES), more: Math.max(0, codes.length - MAX_NAMED_BRANCHES) };
-}
-
-/**
- * The notice's line on the latest month's branches, or null when every branch that reported the
- * months before reported it too: "Data terakhir: November 2025 (1 dari 147 cabang); Oktober 2025
- * lengkap.", then how old the complete month is when that is stale.
- */
-export function latestCoverageText(
-  coverage: PeriodCoverage,
-  freshness: { monthsBehind: number | null; staleAfterMonths: number },
-  locale: Locale,
-): string | null {
-  const latest = coverage.incomplete.at(-1);
-  if (!latest || !coverage.headline) return null;
-  const C = COVERAGE_TEXTS[locale];
-  const line = C.latestMonthCoverage(formatPeriod(latest.period, locale), formatInteger(latest.reportingBranches, locale), formatInteger(latest.of, locale), formatPeriod(coverage.headline, locale));
-  if (freshness.monthsBehind === null) return line;
-  const completeBehind = freshness.monthsBehind + monthsBetween(coverage.headline, latest.period);
-  return completeBehind > freshness.staleAfterMonths ? `${line} ${C.completeMonthStale(completeBehind)}` : line;
 }
 
 export function FreshnessNotice({ scope, locale, m }: { scope: ScopeArgs; locale: Locale; m: Messages }) {

@@ -1,7 +1,8 @@
 // The stale-data notice at a wide scope: a line naming a few lagging branches and counting the
 // rest, and none of them when every branch lags (the latest month itself is stale).
 import { describe, expect, it } from 'vitest';
-import { latestCoverageText, laggingBranches, MAX_NAMED_BRANCHES } from '../../../client/features/dashboard/freshness-notice.tsx';
+import { laggingBranches, MAX_NAMED_BRANCHES } from '../../../client/features/dashboard/freshness-notice.tsx';
+import { latestCoverageText } from '../../../common/coverage/latest-coverage-text.ts';
 import { latestMonthCoverage } from '../../../common/coverage/period-coverage.ts';
 import { messages } from '../../../common/i18n/messages.ts';
 
