@@ -18,14 +18,27 @@ import { installShutdown } from './http/shutdown.ts';
 import { logger } from './logger.ts';
 import { checkRecipientBranches } from './mail/recipients-check.ts';
 import { startReportSchedule } from './mail/schedule.ts';
-import { readScheduledReports } from './mail/settings.ts';
+import { readScheduledReports, SettingError } from './mail/settings.ts';
+
+/**
+ * The configuration and the weekly mailing's settings, read before anything opens. A wrong
+ * value is the operator's to fix, named in its one line (config.ts and mail/settings.ts word
+ * them so): a SettingError, which is printed alone, without a log record and its stack.
+ */
+function readSettings() {
+  try {
+    const config = loadConfig();
+    // Which day and week it is, for every review, report and the schedule: the agency's zone.
+    setAgencyTimeZone(config.timeZone);
+    return { config, scheduled: readScheduledReports(process.env) };
+  } catch (err) {
+    throw err instanceof SettingError ? err : new SettingError(err instanceof Error ? err.message : String(err));
+  }
+}
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  // Which day and week it is, for every review, report and the schedule: the agency's zone.
-  setAgencyTimeZone(config.timeZone);
-  // The weekly mailing's settings (server/mail/settings.ts): a wrong one stops the start here.
-  const scheduled = readScheduledReports(process.env);
+  // A wrong setting stops the start here, before the database opens.
+  const { config, scheduled } = readSettings();
   const db = await openDatabase(config.database);
   let pantau;
   try {
@@ -80,8 +93,9 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   // Written straight to stderr, whatever the log level: this is the one line the user must see.
-  const message = err instanceof ListenError ? err.message : err instanceof Error ? err.message : String(err);
+  // A refused setting or port is all there is to say; anything else is also logged with its stack.
+  const message = err instanceof Error ? err.message : String(err);
   process.stderr.write(`error: ${message}\n`);
-  if (!(err instanceof ListenError)) logger.error({ err }, 'Pantau could not start');
+  if (!(err instanceof ListenError || err instanceof SettingError)) logger.error({ err }, 'Pantau could not start');
   process.exit(1);
 });

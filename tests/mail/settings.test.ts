@@ -68,4 +68,27 @@ describe('mail settings', () => {
     expect(started.code).toBe(1);
     expect(started.stderr).toMatch(/^error: REPORT_SCHEDULE: "every monday" is not a day and a time/m);
   });
+
+  it('says a refused setting in one line, with no log record or stack after it, when the output is not a terminal (tryout T14)', async () => {
+    const run = promisify(execFile);
+    const start = (env: Record<string, string>) =>
+      run(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT_DIR, env: { ...process.env, VITEST: '', LOG_LEVEL: 'info', DATABASE_URL: ':memory:', PORT: '0', ...env }, timeout: 110_000 }).then(
+        () => ({ code: 0, stdout: '', stderr: '' }),
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
+    const refused = await Promise.all([
+      start({ ...MAIL, REPORT_SCHEDULE: 'MONDAY 7', REPORT_RECIPIENTS: 'MADIUN:kabid@example.id' }),
+      // Checked against the database (the demo branches), after it opened.
+      start({ ...MAIL, REPORT_SCHEDULE: 'MON 07:00', REPORT_RECIPIENTS: 'NOWHERE:kabid@example.id' }),
+      start({ PANTAU_TIME_ZONE: 'Mars/Olympus' }),
+    ]);
+    const lines = [/^error: REPORT_SCHEDULE: "MONDAY 7" is not a day and a time/, /^error: REPORT_RECIPIENTS: no branch NOWHERE in the database/, /^error: PANTAU_TIME_ZONE: /];
+    refused.forEach((r, i) => {
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(lines[i]);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stdout).not.toMatch(/could not start|"stack"/);
+    });
+    // Three servers starting side by side on a shared machine.
+  }, 120_000);
 });
