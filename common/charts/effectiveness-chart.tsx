@@ -1,4 +1,6 @@
-// Stateless SVG for the effectiveness model: three small panels, the verdict and the reach note.
+// Stateless SVG for the effectiveness model: four small panels (each side's conversion on a scale
+// of its own, with its axis and unit; then cost per registration and registrations per activity),
+// the verdict and the note.
 import type { EffectivenessModel, PanelItem } from './effectiveness-layout.ts';
 import { ChartFrame } from './svg-frame.tsx';
 import { Label } from './svg-text.tsx';
@@ -28,10 +30,21 @@ export function EffectivenessChart({ model }: { model: EffectivenessModel }) {
   return (
     <ChartFrame frame={model.frame} chart="effectiveness">
       {model.panels.map((panel) => (
-        <g key={panel.key} className="panel" data-panel={panel.key}>
+        <g key={panel.key} className="panel" data-panel={panel.key} data-unit={panel.unit ?? undefined}>
           {panel.title.map((line, i) => (
             <Label key={i} mark={line} />
           ))}
+          {panel.axis ? (
+            <g className="panel-axis">
+              <line x1={panel.axis.x} x2={panel.axis.x} y1={panel.axis.y1} y2={panel.axis.y2} stroke={INK.axis} />
+              {panel.axis.ticks.map((tick, i) => (
+                <g key={i}>
+                  <line x1={panel.axis!.x - 2} x2={panel.axis!.x} y1={tick.y} y2={tick.y} stroke={INK.axis} />
+                  <Label mark={tick.label} />
+                </g>
+              ))}
+            </g>
+          ) : null}
           {panel.items.map((item) => (
             <Item key={item.key} item={item} />
           ))}

@@ -153,7 +153,8 @@ export function effectivenessVerdictText(data: Effectiveness | null | undefined,
  */
 export function effectivenessReachNote(locale: Locale): string {
   const W = reasonWords(locale);
-  return `${labels(locale).reachNote} ${W.conversionNote} ${W.attribution}`;
+  // The conversion panels are drawn apart, each on its own scale (effectiveness-layout.ts): say why.
+  return `${labels(locale).conversionSplitNote} ${W.conversionNote} ${W.attribution}`;
 }
 
 /** The method in one plain paragraph (the same as the schema's and the README's). */

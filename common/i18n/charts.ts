@@ -22,7 +22,8 @@ type ChartWord =
   | 'attainmentNoData' | 'attainmentPartial' | 'attainmentPartialLegend' | 'attainmentKeysWithData'
   | 'attainmentOverData' | 'targetWithData' | 'targetWithoutData' | 'attainmentNote' | 'attainmentReporting'
   | 'effectivenessTitle' | 'measure' | 'conversionCi' | 'conversionLow' | 'conversionHigh' | 'verdict' | 'none'
-  | 'week' | 'labelsThinned' | 'campaignReachByWeekTitle';
+  | 'week' | 'labelsThinned' | 'campaignReachByWeekTitle'
+  | 'conversionSocialisation' | 'conversionPromotion' | 'perAttendeeCi' | 'perImpressionCi' | 'conversionSplitNote';
 
 /** The charts' texts in one language. */
 export type ChartTexts = Record<ChartWord, string> & {
@@ -156,6 +157,12 @@ export const charts: Bilingual<ChartTexts> = {
     none: '(tanpa)',
     week: DIMENSIONS.week.id,
     campaignReachByWeekTitle: 'Jangkauan kampanye per minggu',
+    conversionSocialisation: 'Konversi sosialisasi',
+    conversionPromotion: 'Konversi promosi',
+    perAttendeeCi: 'pendaftaran per peserta hadir · IK 95%',
+    perImpressionCi: 'pendaftaran per tayangan · IK 95%',
+    conversionSplitNote:
+      'Konversi sosialisasi (per peserta hadir) dan konversi promosi (per tayangan) masing-masing dengan skalanya sendiri: peserta hadir dan tayangan tidak sebanding.',
     labelsThinned: 'Tidak setiap batang diberi label: semua angka ada di tabel data.',
     activityNames: { SOCIALISATION: 'Sosialisasi', PROMOTION: 'Promosi' },
     sourceNames: { STUDY: 'Data studi (Tabel 1–2)', SYNTHETIC: 'Sintetis (demo)', IMPORTED: 'Data impor', MIXED: 'Campuran' },
@@ -285,6 +292,12 @@ export const charts: Bilingual<ChartTexts> = {
     none: '(none)',
     week: DIMENSIONS.week.en,
     campaignReachByWeekTitle: 'Campaign reach by week',
+    conversionSocialisation: 'Socialisation conversion',
+    conversionPromotion: 'Promotion conversion',
+    perAttendeeCi: 'registrations per attendee · 95% CI',
+    perImpressionCi: 'registrations per impression · 95% CI',
+    conversionSplitNote:
+      'Socialisation conversion (per attendee) and promotion conversion (per impression) are each on a scale of their own: attendees and impressions are not comparable.',
     labelsThinned: 'Not every bar is labelled: every figure is in the data table.',
     activityNames: { SOCIALISATION: 'Socialisation', PROMOTION: 'Promotion' },
     sourceNames: { STUDY: 'Study data (Tables 1–2)', SYNTHETIC: 'Synthetic (demo)', IMPORTED: 'Imported data', MIXED: 'Mixed' },

@@ -1,5 +1,6 @@
-// Panel 4: socialisation versus promotion (effectiveness): conversion with 95% intervals (the
-// activity as cluster), cost per registration and registrations per activity side by side, the
+// Panel 4: socialisation versus promotion (effectiveness): each side's conversion on a scale of
+// its own with its unit (per attendee, per impression) and its 95% interval (the activity as
+// cluster), cost per registration and registrations per activity side by side, the
 // verdict in plain words with its reason (too few activities with the counts, a free side, a
 // side without registrations, or that the data cannot tell the two apart), and the method.
 import { useQuery } from '@apollo/client/react';
@@ -77,8 +78,10 @@ export function EffectivenessPanel({ view }: { view: DashboardView }) {
   const eff = shown?.effectiveness ?? null;
   const [bodyRef, width, measured] = useElementWidth<HTMLDivElement>();
   // The verdict and the reach note are HTML here (above and below the chart, wrapped by the
-  // browser), so the chart is asked for the panels only, at the height the panels need.
-  const height = chartHeight(width, { min: 220, max: 300, ratio: width < 600 ? 0.75 : 0.4 });
+  // browser), so the chart is asked for the panels only, at the height the panels need: on a
+  // phone 300 px at least, which holds them in two rows of two (the two conversions, each on its
+  // own scale, then cost per registration and registrations per activity).
+  const height = width < 600 ? Math.max(300, chartHeight(width, { min: 220, max: 300, ratio: 0.75 })) : chartHeight(width, { min: 220, max: 300, ratio: 0.4 });
   const model = useMemo(
     () => layoutEffectiveness(eff, { width, height, locale, id: 'effectiveness', showVerdict: false, showNotes: false }),
     [eff, width, height, locale],

@@ -142,19 +142,76 @@ describe('effectiveness', () => {
 
   it('draws conversion as dots with 95 % whiskers and the others as bars', () => {
     const model = layoutEffectiveness(effectivenessDecided, { locale: 'en' });
-    const [conversion, cost, perActivity] = model.panels;
-    expect(conversion.items.every((i) => i.dot && i.whisker && !i.bar)).toBe(true);
+    const [socialisation, promotion, cost, perActivity] = model.panels;
+    for (const conversion of [socialisation, promotion]) expect(conversion.items.every((i) => i.dot && i.whisker && !i.bar)).toBe(true);
     expect(cost.items.every((i) => i.bar && !i.dot)).toBe(true);
     expect(perActivity.items.map((i) => i.valueLabel.text)).toEqual(['6.1', '1.6']);
-    const w = conversion.items[0].whisker!;
+    const w = socialisation.items[0].whisker!;
     expect(w.y1).toBeGreaterThan(w.y2);
   });
 
-  it('leaves the missing side empty with a dash', () => {
+  // Tryout F14 for conversion: attendees and impressions never share an axis.
+  it('gives each side’s conversion a panel and a scale of its own, with its unit', () => {
+    const model = layoutEffectiveness(effectivenessDecided, { width: 800, height: 450, locale: 'id' });
+    expect(model.panels.map((p) => p.key)).toEqual(['conversionSocialisation', 'conversionPromotion', 'costPerRegistration', 'registrationsPerActivity']);
+    const [soc, pro] = model.panels;
+    expect([soc.unit, pro.unit]).toEqual(['ATTENDEES', 'IMPRESSIONS']);
+    // One side each: the other type's conversion is not drawn where it could be compared.
+    expect(soc.items.map((i) => i.key)).toEqual(['SOCIALISATION']);
+    expect(pro.items.map((i) => i.key)).toEqual(['PROMOTION']);
+    // Its name, then its unit and interval (broken at the " · " when it needs two lines).
+    expect(soc.title.map((t) => t.text)).toEqual(['Konversi sosialisasi*', 'pendaftaran per peserta hadir', 'IK 95%']);
+    expect(pro.title.map((t) => t.text)).toEqual(['Konversi promosi*', 'pendaftaran per tayangan', 'IK 95%']);
+    // Each scale fits its own side: 13,85 % (12,7–15,2) and 0,14 % (0,11–0,16) both reach most of their panel's height.
+    for (const panel of [soc, pro]) {
+      const axis = panel.axis!;
+      expect(axis.ticks[0].label.text).toMatch(/^0(,0+)?%$/);
+      const height = axis.y1 - axis.y2;
+      expect(axis.y1 - panel.items[0].whisker!.y2, panel.key).toBeGreaterThan(height * 0.6);
+    }
+    expect(soc.axis!.ticks.at(-1)!.label.text).toBe('20%');
+    expect(pro.axis!.ticks.at(-1)!.label.text).toBe('0,20%');
+    // The panels do not overlap, and the conversions stand apart from the measures both sides share.
+    expect(soc.baseline.x2).toBeLessThan(pro.axis!.x);
+    // (two gaps of 20 px at this width between the conversions and the rest, one between the conversions)
+    expect(model.panels[2].baseline.x1 - pro.baseline.x2).toBe(40);
+    // Measures both types count alike keep one scale and no axis.
+    expect(model.panels[2].axis).toBeNull();
+    expect(model.panels[2].items.map((i) => i.key)).toEqual(['SOCIALISATION', 'PROMOTION']);
+  });
+
+  it('says each conversion with its unit to a screen reader, and why they stand apart', () => {
+    const model = layoutEffectiveness(effectivenessDecided, { locale: 'en' });
+    expect(model.frame.desc).toMatch(/^Socialisation conversion \(registrations per attendee · 95% CI\): 13\.85% \([\d.]+%–[\d.]+%\)\. Promotion conversion \(registrations per impression · 95% CI\): 0\.14% /);
+    expect(model.frame.desc).toContain('each on a scale of their own: attendees and impressions are not comparable');
+    const svg = svgOf('effectiveness', effectivenessDecided, { width: 800, height: 450, locale: 'en' });
+    expect(svg).toContain('data-unit="ATTENDEES"');
+    expect(svg).toContain('data-unit="IMPRESSIONS"');
+    expect(svg).toContain('class="panel-axis"');
+    expect(model.panels[1].items[0].tooltip).toBe('Promotion — Promotion conversion (registrations per impression · 95% CI): 0.14% (0.11%–0.16%)');
+  });
+
+  it('stacks two rows of two on a phone when the height holds them, one row when it does not', () => {
+    const phone = layoutEffectiveness(effectivenessDecided, { width: 390, height: 292, locale: 'id', showVerdict: false, showNotes: false });
+    const [soc, pro, cost, perActivity] = phone.panels;
+    expect(soc.baseline.y).toBe(pro.baseline.y);
+    expect(cost.baseline.y).toBe(perActivity.baseline.y);
+    expect(cost.title[0].y).toBeGreaterThan(soc.baseline.y);
+    const short = layoutEffectiveness(effectivenessDecided, { width: 320, height: 240, locale: 'en' });
+    expect(new Set(short.panels.map((p) => p.baseline.y)).size).toBe(1);
+    // Too narrow for tick labels: the conversions keep their own panels, values labelled.
+    expect(short.panels[0].axis).toBeNull();
+    expect(short.panels[1].items[0].valueLabel.text).toBe('0.14%');
+  });
+
+  it('leaves the missing side empty with a dash, and gives it no scale', () => {
     const model = layoutEffectiveness(effectivenessInsufficient, { locale: 'id' });
-    const promo = model.panels[1].items[1];
+    const promo = model.panels[2].items[1];
     expect(promo.bar).toBeNull();
     expect(promo.valueLabel.text).toBe('–');
+    expect(model.panels[1].items[0].dot).toBeNull();
+    expect(model.panels[1].items[0].valueLabel.text).toBe('–');
+    expect(model.panels[1].axis).toBeNull();
   });
 
   it('treats a partial result as missing data rather than crashing', () => {

@@ -168,7 +168,8 @@ describe('<desc> summaries', () => {
     // Attendees and impressions each on their own scale, named by their unit (tryout F14).
     expect(reach.startsWith('Peserta hadir (sosialisasi): Tatap muka 2.150; Zoom 860. Tayangan (promosi): Koran 45.000')).toBe(true);
     const eff = layoutEffectiveness(effectivenessDecided, { locale: 'en' }).frame.desc;
-    expect(eff).toMatch(/^Conversion \(95% CI\): socialisation \d/);
+    // Each side's conversion with its own unit, as the two conversion panels draw them.
+    expect(eff).toMatch(/^Socialisation conversion \(registrations per attendee · 95% CI\): \d.*Promotion conversion \(registrations per impression · 95% CI\): \d/);
     expect(eff).toContain('Socialisation brings registrations at a lower cost than promotion');
     const targets = layoutTargetAttainment(attainmentPrograms, { locale: 'id' }).frame.desc;
     expect(targets).toContain('JKK 92,50% (48.100/52.000)');
