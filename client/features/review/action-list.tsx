@@ -1,8 +1,9 @@
 // A review's actions as a list of cards (one per action, readable at phone width): the title,
 // its owner, due date, status and where it was agreed, overdue ones marked in words (not by
 // colour alone). The branch's writer gets the status buttons: close it (done or dropped) or
-// reopen it; each button's name says which action it acts on.
+// reopen it (only in the week it was closed); each button's name says which action it acts on.
 import { formatDate, type Locale } from '../../../common/i18n/format.ts';
+import { isoWeekOfDay } from '../../../common/time/iso-week.ts';
 import type { ReviewTexts } from '../../../common/i18n/review.ts';
 import type { ActionStatus } from '../../../common/vocabulary/schema-enums.ts';
 import type { ActionData } from './review-api.ts';
@@ -24,6 +25,7 @@ export interface ActionListProps {
 
 export function ActionList({ actions, t, locale, today, empty, onStatus, busyId, testId }: ActionListProps) {
   if (!actions.length) return <p className="muted" data-testid={`${testId}-empty`}>{empty}</p>;
+  const thisWeek = isoWeekOfDay(today).key;
   const buttonWord = (status: ActionStatus) => (status === 'DONE' ? t.markDone : status === 'DROPPED' ? t.markDropped : t.reopen);
   return (
     <ul className="action-list" data-testid={testId}>
@@ -61,7 +63,7 @@ export function ActionList({ actions, t, locale, today, empty, onStatus, busyId,
             </p>
             {onStatus ? (
               <div className="action-buttons">
-                {nextStatuses(action.status).map((status) => (
+                {nextStatuses(action.status, { closedWeek: action.closedWeek, thisWeek }).map((status) => (
                   <button
                     key={status}
                     type="button"

@@ -57,6 +57,8 @@ export function writesReviews(account: { role: string; branch?: string | null } 
 }
 
 /** The statuses an action can be set to from the one it has: close it either way, or reopen it. */
-export function nextStatuses(status: ActionStatus): ActionStatus[] {
-  return status === 'OPEN' ? ['DONE', 'DROPPED'] : ['OPEN'];
+export function nextStatuses(status: ActionStatus, closed?: { closedWeek?: string | null; thisWeek: string }): ActionStatus[] {
+  if (status === 'OPEN') return ['DONE', 'DROPPED'];
+  // The server reopens only an action closed this week: the reviews since an earlier closing showed it closed.
+  return closed?.closedWeek && closed.closedWeek < closed.thisWeek ? [] : ['OPEN'];
 }

@@ -59,5 +59,9 @@ describe('the review page’s helpers', () => {
     expect(nextStatuses('OPEN')).toEqual(['DONE', 'DROPPED']);
     expect(nextStatuses('DONE')).toEqual(['OPEN']);
     expect(nextStatuses('DROPPED')).toEqual(['OPEN']);
+    // Reopened only in the week it was closed, as the server allows.
+    expect(nextStatuses('DONE', { closedWeek: '2026-W50', thisWeek: '2026-W50' })).toEqual(['OPEN']);
+    expect(nextStatuses('DONE', { closedWeek: '2026-W48', thisWeek: '2026-W50' })).toEqual([]);
+    expect(nextStatuses('DROPPED', { closedWeek: '2025-W52', thisWeek: '2026-W01' })).toEqual([]);
   });
 });
