@@ -6,6 +6,7 @@
 // the dashboard's "this week / last week"): the link names the week itself, so whoever opens it
 // sees the figures of that week, not of the week they open it in. The scope of the view is one of nation, a regional office (`region=`) or a branch
 // (`branch=`), never two: a URL naming both keeps the branch, the narrower one.
+import { isNationalScope, NATIONAL_SCOPE, SCOPE_PARAM } from './scope-param.ts';
 import { isLocale, type Locale } from '../i18n/format.ts';
 import { normaliseReachFocus } from '../charts/reach-focus.ts';
 import { REACH_MEASURES } from '../charts/reach-measures.ts';
@@ -159,7 +160,8 @@ export function parseState(search: string): DashboardState {
   const regionText = p.get('region')?.trim().toUpperCase() || null;
   // Never both: the branch, the narrower scope, wins over its (or any) region.
   const region = !branch && regionText && CODE.test(regionText) ? regionText : null;
-  const national = !branch && !region && p.get('scope')?.trim().toLowerCase() === 'national';
+  const scope = p.get(SCOPE_PARAM);
+  const national = !branch && !region && scope !== null && isNationalScope(scope);
   const { from, to } = rangeOf(p.get('from'), p.get('to'));
   const yearText = p.get('year');
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
@@ -191,7 +193,7 @@ export function serialiseState(state: DashboardState): string {
   // One scope parameter at most, the narrowest the state names (see parseState).
   if (state.branch) p.set('branch', state.branch);
   else if (state.region) p.set('region', state.region);
-  else if (state.national) p.set('scope', 'national');
+  else if (state.national) p.set(SCOPE_PARAM, NATIONAL_SCOPE);
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   p.set('segments', state.segments.join(','));

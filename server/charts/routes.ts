@@ -85,9 +85,9 @@ export function chartOptionsOf(question: ChartQuestion, parsed: ParsedParams): R
   return options;
 }
 
-/** A file name that says what is in the file: pantau-membership-trend-MADIUN-2016-2020.svg. */
+/** A file name that says what is in the file: pantau-membership-trend-MADIUN-2016-2020.svg (JATIM for an office's). */
 export function fileName(chart: string, args: Record<string, unknown>, ext: string): string {
-  const parts = ['pantau', chart, args.branch, args.year, args.from, args.to, args.lang].filter((p) => p !== undefined && p !== null).map(String);
+  const parts = ['pantau', chart, args.branch, args.region, args.year, args.from, args.to, args.lang].filter((p) => p !== undefined && p !== null).map(String);
   return `${parts.join('-').replace(/[^A-Za-z0-9._-]+/g, '_')}.${ext}`;
 }
 

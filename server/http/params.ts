@@ -15,6 +15,7 @@ import {
   isNonNullType,
   isScalarType,
 } from 'graphql';
+import { isNationalScope, NATIONAL_SCOPE, SCOPE_PARAM } from '../../common/dashboard/scope-param.ts';
 import { LOCALES } from '../../common/i18n/format.ts';
 import type { ExtraSpec, ExtraSpecs } from '../domains/url-options.ts';
 import { NUL_REFUSAL } from '../db/errors.ts';
@@ -152,12 +153,16 @@ function canonicalString(value: unknown): string {
 export function parseParams(search: URLSearchParams, field: string | null, extras: ExtraSpecs = {}): ParsedParams {
   const argDefs = field ? rootFieldArgs(field) : [];
   const argTypes = new Map(argDefs.map((a) => [a.name, a.type]));
-  const known = [...argTypes.keys(), ...Object.keys(extras)];
+  // A view's address names the nation `scope=national` (common/dashboard/scope-param.ts): a
+  // question of a branch or an office takes it too, meaning neither, so a link copied from the
+  // dashboard works here. A route that declares `scope` itself reads it as it says.
+  const takesScope = argTypes.has('branch') && argTypes.has('region') && !(SCOPE_PARAM in extras);
+  const known = [...argTypes.keys(), ...(takesScope ? [SCOPE_PARAM] : []), ...Object.keys(extras)];
 
   const seen = new Map<string, string>();
   const unknown: string[] = [];
   for (const [name, value] of search) {
-    if (!argTypes.has(name) && !(name in extras)) {
+    if (!argTypes.has(name) && !(name in extras) && !(takesScope && name === SCOPE_PARAM)) {
       if (!unknown.includes(name)) unknown.push(name);
       continue;
     }
@@ -168,6 +173,11 @@ export function parseParams(search: URLSearchParams, field: string | null, extra
   }
   if (unknown.length) {
     throw new BadInputError(unknown.join(', '), `unknown parameter${unknown.length > 1 ? 's' : ''}; this URL accepts ${known.join(', ') || 'no parameters'}`);
+  }
+  const scope = seen.get(SCOPE_PARAM);
+  if (takesScope && scope !== undefined) {
+    if (!isNationalScope(scope)) throw new BadInputError(SCOPE_PARAM, `"${scope.trim()}" is not a scope; scope=${NATIONAL_SCOPE} is the nation, branch= a branch, region= a regional office`);
+    if (seen.has('branch') || seen.has('region')) throw new BadInputError(SCOPE_PARAM, `scope=${NATIONAL_SCOPE} is the nation: give it without branch or region`);
   }
 
   const args: Record<string, unknown> = {};

@@ -9,6 +9,7 @@ import { resolveRegion } from '../domains/branches/scope.ts';
 import { authorizeQuestion } from '../auth/question-access.ts';
 import type { Principal } from '../auth/principal.ts';
 import { BadInputError } from '../errors.ts';
+import { isNationalScope } from '../../common/dashboard/scope-param.ts';
 import type { ReportTexts } from '../../common/i18n/report.ts';
 
 export interface ReportScope {
@@ -25,8 +26,6 @@ export function scopeArgs(scope: ReportScope): { branch?: string; region?: strin
   return scope.branch ? { branch: scope.branch } : scope.region ? { region: scope.region } : {};
 }
 
-/** The one value of the dashboard's `scope` parameter (common/dashboard/url-state.ts): the nation. */
-export const NATIONAL_SCOPE = 'national';
 
 /**
  * The scope a report request asks for, checked against the caller's permissions, with the
@@ -41,7 +40,7 @@ export async function reportScope(
   L: ReportTexts,
 ): Promise<ReportScope> {
   if (asked.scope !== undefined) {
-    if (asked.scope.trim().toLowerCase() !== NATIONAL_SCOPE) throw new BadInputError('scope', L.unknownScope(asked.scope.trim()));
+    if (!isNationalScope(asked.scope)) throw new BadInputError('scope', L.unknownScope(asked.scope.trim()));
     if (asked.branch !== undefined || asked.region !== undefined) throw new BadInputError('scope', L.nationalAndOffice);
   }
   if (asked.branch !== undefined && asked.region !== undefined) throw new BadInputError('region', L.bothScopes);

@@ -136,6 +136,25 @@ describe('bad requests', () => {
     expect(text.startsWith(`${parameter}`) || text.includes(`${parameter}:`) || text.includes(`, ${parameter}`)).toBe(true);
   });
 
+  it('takes the dashboard\'s scope=national as the nation, and refuses any other scope or one beside an office (tryout T12)', async () => {
+    const nation = await get('/charts/membership-trend.csv?scope=national&segments=PU&from=2018&to=2020&lang=en');
+    expect(nation.status).toBe(200);
+    expect(await nation.text()).toBe(await (await get('/charts/membership-trend.csv?segments=PU&from=2018&to=2020&lang=en')).text());
+    expect((await get('/charts/campaign-reach.svg?scope=NATIONAL&from=2020&to=2020')).status).toBe(200);
+    const other = await get('/charts/campaign-reach.svg?scope=nation');
+    expect(other.status).toBe(400);
+    expect(await other.text()).toMatch(/^scope: "nation" is not a scope; scope=national is the nation/);
+    const beside = await get('/charts/campaign-reach.svg?scope=national&region=JATIM');
+    expect(beside.status).toBe(400);
+    expect(await beside.text()).toMatch(/^scope: scope=national is the nation: give it without branch or region/);
+  });
+
+  it('names an office\'s download after the office', async () => {
+    const res = await get('/charts/membership-trend.csv?region=JATIM&segments=PU&from=2018&to=2020&lang=en');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/filename="pantau-membership-trend-JATIM-2018-2020-en\.csv"/);
+  });
+
   it('names every unknown parameter', async () => {
     const text = await (await get('/charts/effectiveness.svg?foo=1&bar=2')).text();
     expect(text).toMatch(/^foo, bar: unknown parameters; this URL accepts branch, region, from, to/);
