@@ -12,7 +12,7 @@ import { weeksNow } from '../../common/dashboard/week-period.ts';
 import { labels } from '../../common/charts/labels.ts';
 import { addDays, format, parseISO } from 'date-fns';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { chromiumOrSkipReason, ensureClientBuilt, launch, type PageRecord, record, screenshot, waitForCharts } from './support.ts';
+import { chromiumOrSkipReason, ensureClientBuilt, expectNoSeriousAxeViolations, launch, type PageRecord, record, screenshot, waitForCharts } from './support.ts';
 
 const chromiumPath = chromiumOrSkipReason().path;
 const { thisWeek, lastWeek } = weeksNow();
@@ -153,6 +153,8 @@ describe.skipIf(!chromiumPath)('weeks on the dashboard in chromium', () => {
     expect(row(L.attendees)).toEqual([eff.socialisation.reach, null]);
     expect(row(L.impressions)).toEqual([null, eff.promotion.reach]);
     await screenshot(page, 'dashboard-this-week-id');
+    // The week switch, its notices and the tables pass axe-core (WCAG A/AA), as the rest of the dashboard does.
+    await expectNoSeriousAxeViolations(page, 'the dashboard showing this week');
   });
 
   it('shows last week grouped by ISO week, and a shared link keeps both', async () => {
