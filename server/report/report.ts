@@ -16,7 +16,8 @@ import { campaignReach } from '../domains/campaigns/query.ts';
 import { membershipTrend, type MembershipSeries } from '../domains/membership/query.ts';
 import { targetAttainment } from '../domains/targets/query.ts';
 import { dataFreshness, type DataFreshness } from '../domains/freshness/query.ts';
-import { latestMonthCoverage } from '../../common/coverage/period-coverage.ts';
+import { latestMonthCoverage, type PeriodCoverage } from '../../common/coverage/period-coverage.ts';
+import { periodCoverage as COVERAGE_TEXTS } from '../../common/i18n/period-coverage.ts';
 import { latestCoverageText } from '../../common/coverage/latest-coverage-text.ts';
 import type { ReportSection } from '../domains/question.ts';
 import { CHART_QUESTIONS } from '../domains/questions.ts';
@@ -66,15 +67,21 @@ async function defaultYear(db: Database, scope: ReportScope): Promise<number> {
   return last ? Number(last.slice(0, 4)) : new Date().getFullYear();
 }
 
-function membershipFigures(series: MembershipSeries[], year: number, locale: Locale): KeyFigure[] {
+function membershipFigures(series: MembershipSeries[], year: number, locale: Locale, coverage: PeriodCoverage | null): KeyFigure[] {
   const L = REPORT_TEXTS[locale];
   const at = (y: number) => series.map((s) => s.points.find((p) => p.period === String(y))).filter((p) => p !== undefined);
   const end = at(year);
   if (!end.length) return [{ label: L.activeAtEnd(year), value: '–', note: '' }];
   const total = end.reduce((a, p) => a + p.activeParticipants, 0);
-  // A year whose data stop before December is named by its latest month, not "end of year".
-  const asOf = end.map((p) => p.asOf).sort().at(-1)!;
+  // A year whose data stop before December is named by its latest month, not "end of year";
+  // by its latest complete month when the latest is one only some branches reported (the
+  // headline rule, common/coverage/period-coverage.ts), the later month named in the note.
+  const latest = end.map((p) => p.asOf).sort().at(-1)!;
+  const partial = coverage?.incomplete.find((p) => p.period === latest);
+  const asOf = partial && coverage?.headline && coverage.headline.startsWith(String(year)) ? coverage.headline : latest;
   const label = asOf.endsWith('-12') ? L.activeAtEnd(year) : L.activeAsOf(formatPeriod(asOf, locale));
+  const C = COVERAGE_TEXTS[locale];
+  const later = !partial ? '' : `${coverage!.incomplete.map((p) => C.incompletePeriod(formatPeriod(p.period, locale), formatInteger(p.reportingBranches, locale), formatInteger(p.of, locale))).join(', ')} · `;
   const bySegment = series
     .map((s) => {
       const p = s.points.find((q) => q.period === String(year));
@@ -91,7 +98,7 @@ function membershipFigures(series: MembershipSeries[], year: number, locale: Loc
     {
       label,
       value: formatInteger(total, locale),
-      note: change === null ? bySegment : `${formatSigned(change, locale)} (${formatPercent(pct, locale)}) ${L.change(year - 1)} · ${bySegment}`,
+      note: later + (change === null ? bySegment : `${formatSigned(change, locale)} (${formatPercent(pct, locale)}) ${L.change(year - 1)} · ${bySegment}`),
     },
   ];
 }
@@ -128,7 +135,10 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
     const membership = shown ?? (await membershipTrend(deps.db, { ...inScope, from: String(year - 4), to: y }));
     const [campaignYear] = await campaignReach(deps.db, { ...inScope, from: y, to: y, groupBy: 'YEAR' });
     const attainment = await targetAttainment(deps.db, { ...inScope, year, groupBy: 'PROGRAM' });
-    const figures: KeyFigure[] = [...membershipFigures(membership, year, locale)];
+    const freshness = await dataFreshness(deps.db, inScope);
+    // One branch covers its own months: only an office or the nation has a month of a few branches.
+    const coverage = inScope.branch ? null : latestMonthCoverage(freshness.latestMonths);
+    const figures: KeyFigure[] = [...membershipFigures(membership, year, locale, coverage)];
     figures.push({
       label: L.reach,
       value: campaignYear ? L.reachSplit(formatInteger(campaignYear.attendees, locale), formatInteger(campaignYear.impressions, locale)) : '–',
@@ -159,7 +169,7 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
     });
 
     const { name } = scope;
-    const warning = staleWarning(await dataFreshness(deps.db, inScope), locale, !!inScope.branch);
+    const warning = staleWarning(freshness, coverage, locale);
     const sourceMeta = {
       asOf: prepared.map((p) => p.meta.asOf).filter((a): a is string => !!a).sort().at(-1) ?? null,
       source: null,
@@ -222,8 +232,8 @@ ${reportTableHtml(table, prepared.title, locale)}${more ? `<p class="more">${esc
  * the nation is one only some branches reported (the dashboard's notice says the same words);
  * null when they are current and complete.
  */
-function staleWarning(freshness: DataFreshness, locale: Locale, oneBranch: boolean): string | null {
-  const coverage = oneBranch ? null : latestCoverageText(latestMonthCoverage(freshness.latestMonths), freshness, locale);
+function staleWarning(freshness: DataFreshness, latestMonths: PeriodCoverage | null, locale: Locale): string | null {
+  const coverage = latestMonths ? latestCoverageText(latestMonths, freshness, locale) : null;
   if (!freshness.stale && !coverage) return null;
   const L = REPORT_TEXTS[locale];
   const parts: string[] = [];

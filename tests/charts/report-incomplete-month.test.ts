@@ -37,9 +37,18 @@ describe('the report with an incomplete latest month', () => {
     expect(await report('region=JATIM&year=2025&lang=id')).toMatch(/Data terakhir: November 2025 \(1 dari \d+ cabang\); Oktober 2025 lengkap\./);
   });
 
+  it("names the nation's key figure by October, November's one branch in its note", async () => {
+    const html = await report('scope=national&year=2025&lang=id');
+    expect(html).toContain('<div class="label">Peserta aktif per Oktober 2025</div>');
+    expect(html).toMatch(new RegExp(`<div class="fnote">November 2025: 1 dari ${branches} cabang melapor · `));
+    expect(await report('scope=national&year=2025&lang=en')).toContain('<div class="label">Active participants, October 2025</div>');
+  });
+
   it("says nothing of coverage in the branch's own report", async () => {
     const html = await report('branch=MADIUN&year=2025&lang=id');
     expect(html).not.toContain('cabang); Oktober 2025 lengkap');
     expect(html).toMatch(/Data tidak mutakhir: data terakhir November 2025/);
+    // MADIUN's own latest month is November, complete for it.
+    expect(html).toContain('<div class="label">Peserta aktif per November 2025</div>');
   });
 });
