@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { importFile } from '../../server/import/importer.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { formatInteger } from '../../common/i18n/format.ts';
-import { chromiumOrSkipReason, ensureClientBuilt, launch, type PageRecord, record, screenshot, waitForCharts } from './support.ts';
+import { chromiumOrSkipReason, ensureClientBuilt, expectNoSeriousAxeViolations, launch, type PageRecord, record, screenshot, waitForCharts } from './support.ts';
 
 const chromiumPath = chromiumOrSkipReason().path;
 const EARLY_MONTH = 'MADIUN,2025-11,PU,62000';
@@ -66,6 +66,7 @@ describe.skipIf(!chromiumPath)('incomplete months and the ranking switch in chro
     expect(await incomplete.locator('[data-tooltip]').getAttribute('data-tooltip')).toContain(`Belum lengkap: 1 dari ${october} cabang melapor`);
     // The freshness notice: the latest month's branches, October complete.
     expect(await page.getByTestId('latest-coverage').textContent()).toContain(`Data terakhir: November 2025 (1 dari ${formatInteger(october + 0, 'id')} cabang); Oktober 2025 lengkap.`);
+    await expectNoSeriousAxeViolations(page, 'the national monthly view with an incomplete month');
     await screenshot(page, 'coverage-national-month-id');
   });
 

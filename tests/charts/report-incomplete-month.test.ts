@@ -1,16 +1,16 @@
 // The printed report after one branch imported a month before the others (issue 15, T2): its
 // warning says how many branches the latest month covers and which month is complete, in the
 // dashboard's words, for the nation and the branch's office; a branch's own report does not
-// (a branch covers its own months).
+// (a branch covers its own months). SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../server/import/importer.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { availableDialects, startTestServer, type TestServer } from '../support/test-server.ts';
 
-describe('the report with an incomplete latest month', () => {
+describe.each(availableDialects())('the report with an incomplete latest month on %s', (dialect) => {
   let server: TestServer;
   let branches: number;
   beforeAll(async () => {
-    server = await startTestServer('sqlite', {
+    server = await startTestServer(dialect, {
       prepare: async (db) => {
         const csv = 'branch,period,segment,active_participants\nMADIUN,2025-11,PU,62000\n';
         const report = await importFile(db, { kind: 'membership', source: { buffer: Buffer.from(csv) }, fileName: 'madiun-nov.csv', actor: 'test' });
