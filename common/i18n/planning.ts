@@ -12,6 +12,8 @@ export interface PlanningRefusals {
   notTeam: string;
   twoShares: string;
   shareInvalid: string;
+  /** A share typed on the page is not a count: whose, and what was typed. */
+  shareNotCount: (who: string, typed: string) => string;
   monthsSum: string;
   noBranchTarget: string;
   dayInvalid: string;
@@ -23,6 +25,8 @@ export interface PlanningRefusals {
   alreadyCancelled: string;
   notFound: string;
   countInvalid: string;
+  /** A result typed on the page is not a count: the field's label, and what was typed. */
+  countNotCount: (field: string, typed: string) => string;
   countRequired: string;
   tooLong: string;
   controlCharacter: string;
@@ -190,6 +194,7 @@ export const planning: Bilingual<PlanningTexts> = {
       notTeam: 'Bagian hanya untuk AR atau ARK cabang ini.',
       twoShares: 'Satu orang mendapat dua bagian; gabungkan menjadi satu.',
       shareInvalid: 'Bagian harus bilangan bulat 0 atau lebih.',
+      shareNotCount: (who, typed) => `Bagian ${who} “${typed}” bukan bilangan bulat 0 atau lebih; tulis misalnya 6000 atau 6.000, tanpa koma desimal.`,
       monthsSum: 'Rincian bulanan harus berjumlah sama dengan bagiannya.',
       noBranchTarget: 'Cabang belum punya target ini dari kantor pusat; target diimpor lebih dulu.',
       dayInvalid: 'Tanggal tidak valid; gunakan tanggal kalender.',
@@ -201,6 +206,7 @@ export const planning: Bilingual<PlanningTexts> = {
       alreadyCancelled: 'Kegiatan ini sudah dibatalkan.',
       notFound: 'Kegiatan ini tidak ditemukan; muat ulang halaman.',
       countInvalid: 'Isi bilangan bulat 0 atau lebih.',
+      countNotCount: (field, typed) => `${field}: “${typed}” bukan bilangan bulat 0 atau lebih; tulis misalnya 1250000 atau 1.250.000, tanpa koma desimal.`,
       countRequired: 'Isi peserta hadir dan pendaftaran.',
       tooLong: 'Teks terlalu panjang.',
       controlCharacter: 'Teks memuat karakter kontrol; hapus karakter tersebut.',
@@ -319,6 +325,7 @@ export const planning: Bilingual<PlanningTexts> = {
       notTeam: 'Shares go to the branch’s AR or ARK only.',
       twoShares: 'One person has two shares; give one.',
       shareInvalid: 'A share is a whole number from 0.',
+      shareNotCount: (who, typed) => `${who}’s share “${typed}” is not a whole number from 0; write e.g. 6000 or 6,000, without decimals.`,
       monthsSum: 'The monthly phasing must add up to the share.',
       noBranchTarget: 'The branch has no such target from head office; targets are imported first.',
       dayInvalid: 'Not a valid day; give a calendar date.',
@@ -330,6 +337,7 @@ export const planning: Bilingual<PlanningTexts> = {
       alreadyCancelled: 'This activity is cancelled already.',
       notFound: 'This activity was not found; reload the page.',
       countInvalid: 'Give a whole number from 0.',
+      countNotCount: (field, typed) => `${field}: “${typed}” is not a whole number from 0; write e.g. 1250000 or 1,250,000, without decimals.`,
       countRequired: 'Give the attendees and the registrations.',
       tooLong: 'The text is too long.',
       controlCharacter: 'The text holds a control character; remove it.',

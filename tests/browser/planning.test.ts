@@ -94,7 +94,7 @@ describe.skipIf(!chromiumPath)('the planning page in chromium', () => {
       .toBe(`Pembagian berjumlah ${n(branchTarget + 40)}, melebihi target cabang ${n(branchTarget)} (lebih ${n(40)}). Kurangi bagiannya.`);
 
     // Within the target, phased by month: typed month by month, the remainder shown live.
-    await share.getByLabel('Bagian', { exact: true }).fill(String(SHARE));
+    await share.getByLabel('Bagian', { exact: true }).fill(n(SHARE));
     await expect.poll(() => editor.getByTestId('split-unassigned').textContent()).toBe(n(branchTarget - SHARE));
     await share.getByText('Atur per bulan', { exact: true }).click();
     const months = share.getByTestId('split-month');
@@ -159,7 +159,11 @@ describe.skipIf(!chromiumPath)('the planning page in chromium', () => {
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('reach');
     await page.keyboard.type('40');
     await form.getByLabel('Pendaftaran').fill('12');
-    await form.getByLabel('Biaya (Rp)').fill('250000');
+    // Not a count: the refusal names the field and what was typed; then as Indonesians write Rupiah.
+    await form.getByLabel('Biaya (Rp)').fill('250.000,50');
+    await form.getByRole('button', { name: 'Simpan hasil' }).click();
+    await expect.poll(() => form.getByTestId('plan-problem').textContent()).toContain('Biaya (Rp): “250.000,50” bukan bilangan bulat 0 atau lebih');
+    await form.getByLabel('Biaya (Rp)').fill('Rp250.000');
     await form.getByRole('button', { name: 'Simpan hasil' }).click();
     const item = page.getByTestId('planned-activity').first();
     await expect.poll(() => item.getAttribute('data-status')).toBe('DONE');

@@ -28,13 +28,16 @@ export function RealiseForm({ activity, t, locale, onDone }: RealiseFormProps) {
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const reach = readCount(fields.reach);
-    const registrations = readCount(fields.registrations);
-    const optional = (text: string) => (text.trim() ? readCount(text) : undefined);
+    const reach = readCount(fields.reach, locale);
+    const registrations = readCount(fields.registrations, locale);
+    const optional = (text: string) => (text.trim() ? readCount(text, locale) : undefined);
     const cost = optional(fields.cost);
     const leads = optional(fields.leads);
     if (!fields.reach.trim() || !fields.registrations.trim()) return setProblem({ text: t.refusals.countRequired });
-    if (reach === null || registrations === null || cost === null || leads === null) return setProblem({ text: t.refusals.countInvalid });
+    // The first field that is not a count, named with what was typed in it.
+    const labels = { reach: t.reach, registrations: t.registrations, cost: t.cost, leads: t.leads };
+    const bad = (Object.entries({ reach, registrations, cost, leads }) as [keyof typeof labels, number | null | undefined][]).find(([, v]) => v === null);
+    if (bad || reach === null || registrations === null) return setProblem({ text: t.refusals.countNotCount(labels[bad?.[0] ?? 'reach'], fields[bad?.[0] ?? 'reach'].trim()) });
     setProblem(null);
     try {
       await realise({ variables: { id: activity.id, date: fields.date || null, reach, registrations, costIdr: cost ?? null, leads: leads ?? null } });
