@@ -30,6 +30,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
+import sqlite3 from 'sqlite3';
 import { refreshCampaignRollup } from '../server/domains/campaigns/rollup.ts';
 import { refreshMembershipRollup } from '../server/domains/membership/rollup.ts';
 import { openDatabase } from '../server/db/orm.ts';
@@ -188,7 +189,6 @@ function beforeSummary(before: Timed[], floor: number[], beforeCpu: number, floo
   const secs = median(before.map((b) => b.secs));
   return {
     before: {
-      checkout: BEFORE,
       commit: execFileSync('git', ['-C', BEFORE!, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
       pantauImportSecs: { median: round(secs), runs: before.map((b) => round(b.secs)) },
       pantauCpuSecs: { median: round(beforeCpu) },
@@ -358,10 +358,13 @@ async function main() {
       heapLimitMb: HEAP_LIMIT_MB,
       runs: RUNS,
       commit: execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
-      before: BEFORE ? { checkout: BEFORE, commit: execFileSync('git', ['-C', BEFORE, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim() } : undefined,
+      // The commit only: the checkout's folder is this machine's, no part of the results.
+      before: BEFORE ? { commit: execFileSync('git', ['-C', BEFORE, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim() } : undefined,
       loadAverage: { start: startLoad, end: os.loadavg().map((x) => round(x, 1)) },
       postgresql: cluster ? { version: postgresVersion, cluster: 'throw-away (server/tools/throwaway-postgres.ts): fsync=off, synchronous_commit=off, full_page_writes=off, defaults otherwise' } : undefined,
-      sqlite: DIALECTS.includes('sqlite') ? { tool: execFileSync('sqlite3', ['--version']).toString().trim().split(' ')[0], journal: 'WAL, synchronous=NORMAL (as Pantau runs it)' } : undefined,
+      sqlite: DIALECTS.includes('sqlite')
+        ? { version: sqlite3.VERSION, tool: execFileSync('sqlite3', ['--version']).toString().trim().split(' ')[0], journal: 'WAL, synchronous=NORMAL (as Pantau runs it)' }
+        : undefined,
       goal: `Pantau's import (full validation) within ${GOAL}× of the database storing the same rows into the same indexed tables (rollup included)`,
       kinds: results,
     };
