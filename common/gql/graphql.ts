@@ -255,7 +255,7 @@ export type TargetGroupBy =
   | 'REGION'
   /** Segment (PU, BPU, JAKON, PMI); branch-level targets only. */
   | 'SEGMENT'
-  /** Staff member (AR/ARK) to whom the Kabid split the targets. */
+  /** Staff member (AR/ARK) to whom the Kabid split the targets. Their target counts persons: a registered person joins every program of their segment, so per segment the largest of the staff member's program shares counts (a JKK·PU share of 487 and a JKM·PU share of 6,000 make 6,000), and the segments add up. */
   | 'STAFF';
 
 /** What a target counts. */

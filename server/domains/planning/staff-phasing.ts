@@ -1,9 +1,10 @@
 // Each staff member's monthly phasing of a year, over every branch asked at once: their
-// NEW_PARTICIPANTS shares (one per program and segment) added month by month, each share's
+// NEW_PARTICIPANTS shares that count in persons (per segment the largest) added month by month, each share's
 // months as the plan reads them (the Kabid's phasing when it still adds up, else the even
 // spread: phasing.ts). Two reads for any number of branches, for overviews across an office or
 // the nation; targetPlan (plan.ts) reads one branch line by line.
 import type { Database } from '../../db/orm.ts';
+import { bindingShares } from '../targets/person-target.ts';
 import { MONTHS, phasingOf } from './phasing.ts';
 import { PLANNED_METRIC } from './plan.ts';
 
@@ -28,12 +29,14 @@ export async function staffPhasing(db: Database, year: number, branches: readonl
   const key = (r: ShareRow) => `${r.branch_code}|${r.program}|${r.segment}|${r.staff_code}`;
   const stored = new Map<string, number[]>();
   for (const p of phasing) stored.set(key(p), [...(stored.get(key(p)) ?? []), Number(p.target)]);
+  // Each person's binding shares (targets/person-target.ts), added month by month.
+  const byPerson = new Map<string, (ShareRow & { target: number })[]>();
+  for (const share of shares) byPerson.set(share.staff_code, [...(byPerson.get(share.staff_code) ?? []), { ...share, target: Number(share.target) }]);
   const out = new Map<string, StaffPhasing>();
-  for (const share of shares) {
-    const { monthly } = phasingOf(Number(share.target), stored.get(key(share)));
-    const person = out.get(share.staff_code) ?? { branch: String(share.branch_code), monthly: Array.from({ length: MONTHS }, () => 0) };
-    monthly.forEach((value, i) => (person.monthly[i] += value));
-    out.set(share.staff_code, person);
+  for (const [staff, own] of byPerson) {
+    const person = { branch: String(own[0].branch_code), monthly: Array.from({ length: MONTHS }, () => 0) };
+    for (const share of bindingShares(own)) phasingOf(share.target, stored.get(key(share))).monthly.forEach((value, i) => (person.monthly[i] += value));
+    out.set(staff, person);
   }
   return out;
 }

@@ -15,6 +15,7 @@ import { type BranchScope, resolveScope, scopeFilters } from '../branches/scope.
 import { type AggregateSource, combinedSource } from '../source.ts';
 import { targetCube } from './cube.ts';
 import { branchKey, staffKey, staffMonths, staffSeries } from './monthly.ts';
+import { bindingShares } from './person-target.ts';
 import { combineProjections, type KeyProjection, projectFlow, projectStock } from './projection.ts';
 import { realisationByKey } from './realisation.ts';
 import { staffRealisation } from './staff-realisation.ts';
@@ -137,17 +138,20 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs,
         return regionOf!.get(String(t.branch)) ?? '(none)';
     }
   };
+  // A staff member's shares count in persons: per segment their largest (person-target.ts).
+  const counted = byStaff ? countedShares(targets) : null;
   const groups = new Map<string, Group>();
   for (const t of targets) {
     const key = keyOf(t);
     const factKey = byStaff ? staffKey(t.branch, t.staff) : branchKey(t.branch, t.program, t.segment);
+    const target = !counted || counted.has(t) ? Number(t.target) : 0;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { target: 0, keys: new Map(), branches: new Set(), sources: [] }));
-    g.target += Number(t.target);
+    g.target += target;
     g.sources.push(t.sourceMin, t.sourceMax);
     g.branches.add(String(t.branch));
     const known = g.keys.get(factKey);
-    if (known) known.target += Number(t.target);
+    if (known) known.target += target;
     else g.keys.set(factKey, { branch: String(t.branch), target: Number(t.target), projection: projectKey(t) });
   }
 
@@ -156,6 +160,16 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs,
   return [...groups.entries()]
     .map(([key, g]) => rowOf(key, g, { label: names.get(key) ?? key, metric, unit, year: args.year }))
     .sort((a, b) => orderKey(groupBy, a.key) - orderKey(groupBy, b.key) || compareCodePoints(a.key, b.key));
+}
+
+/** The staff target rows that count, per branch and staff member: their binding shares (person-target.ts). */
+function countedShares(targets: Record<string, unknown>[]): Set<Record<string, unknown>> {
+  const byPerson = new Map<string, { row: Record<string, unknown>; program: string; segment: string; target: number }[]>();
+  for (const row of targets) {
+    const person = staffKey(row.branch, row.staff);
+    byPerson.set(person, [...(byPerson.get(person) ?? []), { row, program: String(row.program), segment: String(row.segment), target: Number(row.target) }]);
+  }
+  return new Set([...byPerson.values()].flatMap((shares) => bindingShares(shares).map((s) => s.row)));
 }
 
 /**

@@ -1601,8 +1601,9 @@ export type StaffStanding = {
   /**
    * New participants their monthly phasing (targetPlan) expected by `through`, a whole number:
    * the months before the cut-off's month whole, plus the cut-off month's phasing times its days
-   * elapsed over its days, rounded down (once per person, over all their program and segment
-   * shares added month by month). Null without a target split.
+   * elapsed over its days, rounded down (once per person, over their shares that count in
+   * persons, per segment the largest as in targetAttainment by STAFF, added month by month). Null
+   * without a target split.
    */
   expectedToDate: Maybe<Scalars['Int']['output']>;
   /** expectedToDate − realised, a whole number (negative: ahead of the phasing). Null as attainmentToDatePct. */
@@ -1663,7 +1664,7 @@ export type TargetGroupBy =
   | 'REGION'
   /** Segment (PU, BPU, JAKON, PMI); branch-level targets only. */
   | 'SEGMENT'
-  /** Staff member (AR/ARK) to whom the Kabid split the targets. */
+  /** Staff member (AR/ARK) to whom the Kabid split the targets. Their target counts persons: a registered person joins every program of their segment, so per segment the largest of the staff member's program shares counts (a JKK·PU share of 487 and a JKM·PU share of 6,000 make 6,000), and the segments add up. */
   | 'STAFF';
 
 /** What a target counts. */

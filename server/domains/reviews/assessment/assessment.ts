@@ -17,6 +17,7 @@ import { targetPlan } from '../../planning/plan.ts';
 import { type AttainmentRow, targetAttainment } from '../../targets/query.ts';
 import { staffNames } from '../store.ts';
 import { type CampaignCounts, campaignsOverWeeks, NO_CAMPAIGNS } from './campaign-weeks.ts';
+import { bindingShares } from '../../targets/person-target.ts';
 import { addMonthly, attainmentToDate, expectedBy } from './phased-to-date.ts';
 
 /** The campaign cube's name for activities without a staff member. */
@@ -92,13 +93,16 @@ export async function weekAssessment(db: Database, branch: string, week: IsoWeek
   const [targetOf, weekOf, yearOf] = [byKey(staffTargets), byKey(staffWeek), byKey(staffYear)];
   const staff = new Set([...staffTargets.map((r) => r.key), ...staffYear.map((r) => r.key)].filter((k) => k !== NO_STAFF));
   const counts = (row: CampaignCounts | undefined): CampaignCounts => (row ? pick(row) : NO_CAMPAIGNS);
-  const phasing = new Map<string, number[][]>();
-  for (const share of plan.flatMap((line) => line.shares)) phasing.set(share.staff, [...(phasing.get(share.staff) ?? []), share.monthly]);
+  // Each person's shares with their lines, the binding ones phased (targets/person-target.ts).
+  const phasing = new Map<string, { program: string; segment: string; target: number; monthly: number[] }[]>();
+  for (const line of plan) {
+    for (const share of line.shares) phasing.set(share.staff, [...(phasing.get(share.staff) ?? []), { program: line.program, segment: line.segment, target: share.target, monthly: share.monthly }]);
+  }
   const league = [...staff]
     .map((code): StaffStanding => {
       const attainment = targetOf.get(code) ?? null;
       const lines = phasing.get(code);
-      const expectedToDate = lines ? expectedBy(addMonthly(lines), week.year, through) : null;
+      const expectedToDate = lines ? expectedBy(addMonthly(bindingShares(lines).map((s) => s.monthly)), week.year, through) : null;
       const pct = attainment && attainment.status !== 'NO_DATA' && expectedToDate !== null ? attainmentToDate(attainment.realised, expectedToDate) : null;
       return {
         staff: code,

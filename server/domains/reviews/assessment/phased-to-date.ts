@@ -4,8 +4,8 @@
 // Rule: the months of the year before the day's month count whole; the day's own month counts
 // its share of the days elapsed (1st to that day), rounded down:
 //   expected = Σ monthly[1 .. m−1] + ⌊monthly[m] × day / daysInMonth(m)⌋.
-// The person's lines (one per program and segment) are added month by month first, so the
-// rounding happens once per person; on a month's last day the month counts whole, after
+// The person's binding lines (per segment the largest share, as their target counts persons:
+// targets/person-target.ts) are added month by month first, so the rounding happens once per person; on a month's last day the month counts whole, after
 // December 31 the whole year, before January 1 nothing.
 import { MONTHS } from '../../planning/phasing.ts';
 
