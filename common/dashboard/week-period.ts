@@ -1,17 +1,18 @@
 // The dashboard's weeks: "this week" and "last week" as periods of the view (ISO weeks, Monday
-// to Sunday, in the reader's own calendar), which panels answer a week, and what a panel that
+// to Sunday, on the agency's calendar), which panels answer a week, and what a panel that
 // cannot offers instead. Pure: "now" is an argument, so a test fixes it.
-import { dayOf, isoWeekOfDay, type IsoWeek, readIsoWeek, shiftIsoWeek } from '../time/iso-week.ts';
+import { weeksAround } from '../time/agency-time.ts';
+import { type IsoWeek, readIsoWeek } from '../time/iso-week.ts';
 import { formatDate, formatPeriod, type Locale } from '../i18n/format.ts';
 import { type DashboardState, type GranularityCode, isWeekRange, periodOf } from './url-state.ts';
 
 export type RelativeWeek = 'thisWeek' | 'lastWeek';
 export const RELATIVE_WEEKS: readonly RelativeWeek[] = ['thisWeek', 'lastWeek'];
 
-/** The current ISO week and the one before, for a moment (the reader's clock). */
+/** The current ISO week and the one before, for a moment, on the agency's calendar (PANTAU_TIME_ZONE), as the server counts them. */
 export function weeksNow(now: Date = new Date()): Record<RelativeWeek, IsoWeek> {
-  const thisWeek = isoWeekOfDay(dayOf(now));
-  return { thisWeek, lastWeek: shiftIsoWeek(thisWeek, -1) };
+  const { thisWeek, lastWeek } = weeksAround(now);
+  return { thisWeek, lastWeek };
 }
 
 /** The state change that shows one week (from and to that week). */

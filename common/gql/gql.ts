@@ -17,10 +17,6 @@ type Documents = {
     "\n  fragment App_branch on Branch {\n    code\n    name\n    region\n    regionCode\n    source\n  }\n": typeof types.App_BranchFragmentDoc,
     "\n  query App {\n    branches {\n      ...App_branch\n    }\n    regions {\n      code\n      name\n      source\n    }\n  }\n": typeof types.AppDocument,
     "\n  query AppYears($branch: ID, $region: ID) {\n    years: membershipYears(branch: $branch, region: $region)\n  }\n": typeof types.AppYearsDocument,
-    "\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n      readsOwnScopeOnly\n    }\n  }\n": typeof types.AccountMeDocument,
-    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
-    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      secret\n      prefix\n      createdAt\n    }\n  }\n": typeof types.CreateApiTokenDocument,
-    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  fragment CampaignReachPanel_row on ReachRow {\n    key\n    activity\n    reachUnit\n    activities\n    reach\n    attendees\n    impressions\n    leads\n    registrations\n    costIdr\n    conversionRate\n    conversionLow\n    conversionHigh\n    costPerRegistration\n    costPerRegistrationLow\n    costPerRegistrationHigh\n    registrationsPerActivity\n    source\n  }\n": typeof types.CampaignReachPanel_RowFragmentDoc,
     "\n  query CampaignReachPanel($branch: ID, $region: ID, $from: String, $to: String, $groupBy: ReachGroupBy) {\n    campaignReach(branch: $branch, region: $region, from: $from, to: $to, groupBy: $groupBy) {\n      ...CampaignReachPanel_row\n    }\n  }\n": typeof types.CampaignReachPanelDocument,
     "\n  fragment EffectivenessPanel_effectiveness on Effectiveness {\n    socialisation {\n      ...EffectivenessPanel_stats\n    }\n    promotion {\n      ...EffectivenessPanel_stats\n    }\n    verdict {\n      cheaperPerRegistration\n      moreRegistrationsPerActivity\n      costRatio\n      costRatioLow\n      costRatioHigh\n      minimumActivities\n      costPerRegistration {\n        ...EffectivenessPanel_comparison\n      }\n      registrationsPerActivity {\n        ...EffectivenessPanel_comparison\n      }\n    }\n  }\n  fragment EffectivenessPanel_comparison on EffectivenessComparison {\n    outcome\n    reason\n    ratio\n    low\n    high\n    socialisationActivities\n    promotionActivities\n  }\n  fragment EffectivenessPanel_stats on EffectivenessStats {\n    activities\n    reach\n    registrations\n    costIdr\n    conversionRate\n    conversionLow\n    conversionHigh\n    costPerRegistration\n    registrationsPerActivity\n  }\n": typeof types.EffectivenessPanel_EffectivenessFragmentDoc,
@@ -53,15 +49,15 @@ type Documents = {
     "\n  mutation SetActionStatus($id: ID!, $status: ActionStatus!) {\n    setActionStatus(id: $id, status: $status) {\n      id\n      status\n      closedWeek\n    }\n  }\n": typeof types.SetActionStatusDocument,
     "\n  query ReviewAssessment($branch: ID!, $week: String!) {\n    reviews(branch: $branch, from: $week, to: $week) {\n      id\n      assessment {\n        week\n        through\n        targetsMet\n        targetsNotMet\n        targetsWithoutData\n        league {\n          staff\n          name\n          attainment {\n            status\n            target\n            realised\n            attainmentPct\n          }\n          expectedToDate\n          attainmentToDatePct\n          onTrack\n        }\n      }\n    }\n  }\n": typeof types.ReviewAssessmentDocument,
     "\n  query ReviewOverview($week: String!) {\n    reviewOverview(week: $week) {\n      branch\n      name\n      week\n      latestWeek\n      reviewedThisWeek\n      openActions\n      overdueActions\n      expectedToDate\n      realisedToDate\n      attainmentToDatePct\n      onTrack\n    }\n  }\n": typeof types.ReviewOverviewDocument,
+    "\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n      readsOwnScopeOnly\n    }\n  }\n": typeof types.AccountMeDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      secret\n      prefix\n      createdAt\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
 };
 const documents: Documents = {
     "\n  fragment App_branch on Branch {\n    code\n    name\n    region\n    regionCode\n    source\n  }\n": types.App_BranchFragmentDoc,
     "\n  query App {\n    branches {\n      ...App_branch\n    }\n    regions {\n      code\n      name\n      source\n    }\n  }\n": types.AppDocument,
     "\n  query AppYears($branch: ID, $region: ID) {\n    years: membershipYears(branch: $branch, region: $region)\n  }\n": types.AppYearsDocument,
-    "\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n      readsOwnScopeOnly\n    }\n  }\n": types.AccountMeDocument,
-    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
-    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      secret\n      prefix\n      createdAt\n    }\n  }\n": types.CreateApiTokenDocument,
-    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  fragment CampaignReachPanel_row on ReachRow {\n    key\n    activity\n    reachUnit\n    activities\n    reach\n    attendees\n    impressions\n    leads\n    registrations\n    costIdr\n    conversionRate\n    conversionLow\n    conversionHigh\n    costPerRegistration\n    costPerRegistrationLow\n    costPerRegistrationHigh\n    registrationsPerActivity\n    source\n  }\n": types.CampaignReachPanel_RowFragmentDoc,
     "\n  query CampaignReachPanel($branch: ID, $region: ID, $from: String, $to: String, $groupBy: ReachGroupBy) {\n    campaignReach(branch: $branch, region: $region, from: $from, to: $to, groupBy: $groupBy) {\n      ...CampaignReachPanel_row\n    }\n  }\n": types.CampaignReachPanelDocument,
     "\n  fragment EffectivenessPanel_effectiveness on Effectiveness {\n    socialisation {\n      ...EffectivenessPanel_stats\n    }\n    promotion {\n      ...EffectivenessPanel_stats\n    }\n    verdict {\n      cheaperPerRegistration\n      moreRegistrationsPerActivity\n      costRatio\n      costRatioLow\n      costRatioHigh\n      minimumActivities\n      costPerRegistration {\n        ...EffectivenessPanel_comparison\n      }\n      registrationsPerActivity {\n        ...EffectivenessPanel_comparison\n      }\n    }\n  }\n  fragment EffectivenessPanel_comparison on EffectivenessComparison {\n    outcome\n    reason\n    ratio\n    low\n    high\n    socialisationActivities\n    promotionActivities\n  }\n  fragment EffectivenessPanel_stats on EffectivenessStats {\n    activities\n    reach\n    registrations\n    costIdr\n    conversionRate\n    conversionLow\n    conversionHigh\n    costPerRegistration\n    registrationsPerActivity\n  }\n": types.EffectivenessPanel_EffectivenessFragmentDoc,
@@ -94,6 +90,10 @@ const documents: Documents = {
     "\n  mutation SetActionStatus($id: ID!, $status: ActionStatus!) {\n    setActionStatus(id: $id, status: $status) {\n      id\n      status\n      closedWeek\n    }\n  }\n": types.SetActionStatusDocument,
     "\n  query ReviewAssessment($branch: ID!, $week: String!) {\n    reviews(branch: $branch, from: $week, to: $week) {\n      id\n      assessment {\n        week\n        through\n        targetsMet\n        targetsNotMet\n        targetsWithoutData\n        league {\n          staff\n          name\n          attainment {\n            status\n            target\n            realised\n            attainmentPct\n          }\n          expectedToDate\n          attainmentToDatePct\n          onTrack\n        }\n      }\n    }\n  }\n": types.ReviewAssessmentDocument,
     "\n  query ReviewOverview($week: String!) {\n    reviewOverview(week: $week) {\n      branch\n      name\n      week\n      latestWeek\n      reviewedThisWeek\n      openActions\n      overdueActions\n      expectedToDate\n      realisedToDate\n      attainmentToDatePct\n      onTrack\n    }\n  }\n": types.ReviewOverviewDocument,
+    "\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n      readsOwnScopeOnly\n    }\n  }\n": types.AccountMeDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      secret\n      prefix\n      createdAt\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
 };
 
 /**
@@ -122,22 +122,6 @@ export function graphql(source: "\n  query App {\n    branches {\n      ...App_b
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AppYears($branch: ID, $region: ID) {\n    years: membershipYears(branch: $branch, region: $region)\n  }\n"): (typeof documents)["\n  query AppYears($branch: ID, $region: ID) {\n    years: membershipYears(branch: $branch, region: $region)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n      readsOwnScopeOnly\n    }\n  }\n"): (typeof documents)["\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n      readsOwnScopeOnly\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      secret\n      prefix\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      secret\n      prefix\n      createdAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -266,6 +250,22 @@ export function graphql(source: "\n  query ReviewAssessment($branch: ID!, $week:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReviewOverview($week: String!) {\n    reviewOverview(week: $week) {\n      branch\n      name\n      week\n      latestWeek\n      reviewedThisWeek\n      openActions\n      overdueActions\n      expectedToDate\n      realisedToDate\n      attainmentToDatePct\n      onTrack\n    }\n  }\n"): (typeof documents)["\n  query ReviewOverview($week: String!) {\n    reviewOverview(week: $week) {\n      branch\n      name\n      week\n      latestWeek\n      reviewedThisWeek\n      openActions\n      overdueActions\n      expectedToDate\n      realisedToDate\n      attainmentToDatePct\n      onTrack\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n      readsOwnScopeOnly\n    }\n  }\n"): (typeof documents)["\n  query AccountMe {\n    me {\n      username\n      role\n      branch\n      region\n      readsOwnScopeOnly\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      secret\n      prefix\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      id\n      name\n      secret\n      prefix\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

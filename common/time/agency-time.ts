@@ -4,7 +4,7 @@
 // elsewhere its own day. The zone is a setting (PANTAU_TIME_ZONE, default Asia/Jakarta): the
 // server sets it at start, the dashboard from the page's boot data. Every "today" and
 // "this week", on both sides, goes through agencyToday.
-import { type IsoWeek, isoWeekOfDay } from './iso-week.ts';
+import { type IsoWeek, isoWeekOfDay, shiftIsoWeek } from './iso-week.ts';
 
 /** The zone of the agency's head office and of the demo branches (WIB, UTC+7, no daylight saving). */
 export const DEFAULT_AGENCY_TIME_ZONE = 'Asia/Jakarta';
@@ -58,6 +58,13 @@ export function agencyToday(now: Date = new Date(), zone: string = configured): 
 /** This ISO week in the agency's zone (the week of agencyToday). */
 export function agencyWeek(now: Date = new Date(), zone: string = configured): IsoWeek {
   return isoWeekOfDay(agencyToday(now, zone));
+}
+
+/** Today, this week and last week on the agency's calendar: the review page's, the plan's and the dashboard's "this week / last week". */
+export function weeksAround(now: Date = new Date()): { today: string; thisWeek: IsoWeek; lastWeek: IsoWeek } {
+  const today = agencyToday(now);
+  const thisWeek = isoWeekOfDay(today);
+  return { today, thisWeek, lastWeek: shiftIsoWeek(thisWeek, -1) };
 }
 
 /** The instant a wall-clock time of a day is in a zone (a wall time skipped by daylight saving: the one after it). */

@@ -314,7 +314,7 @@ export const TargetGroupBy = {
   PROGRAM: 'PROGRAM',
   /** Segment (PU, BPU, JAKON, PMI); branch-level targets only. */
   SEGMENT: 'SEGMENT',
-  /** Staff member (AR/ARK) to whom the Kabid split the targets. */
+  /** Staff member (AR/ARK) to whom the Kabid split the targets. Their target counts persons: a registered person joins every program of their segment, so per segment the largest of the staff member's program shares counts (a JKK·PU share of 487 and a JKM·PU share of 6,000 make 6,000), and the segments add up. */
   STAFF: 'STAFF',
   /** Branch office (its code); branch-level targets only. */
   BRANCH: 'BRANCH',

@@ -8,7 +8,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate, formatInteger } from '../../common/i18n/format.ts';
-import { weeksAround } from '../../client/features/review/review-model.ts';
+import { weeksAround } from '../../common/time/agency-time.ts';
 import { addAccount, TEST_PASSWORD } from '../support/accounts.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { chromiumOrSkipReason, ensureClientBuilt, expectNoSeriousAxeViolations, launch, newContextAs, type PageRecord, record, screenshot } from './support.ts';

@@ -7,11 +7,11 @@ import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { formatInteger, formatPercent, formatPeriod, type Locale } from '../../../common/i18n/format.ts';
 import type { PlanningTexts } from '../../../common/i18n/planning.ts';
-import { daysOfWeek, weekNumber } from '../review/review-model.ts';
+import { daysOfWeek, weekNumber } from '../../../common/time/week-days.ts';
 import { planProblem } from './plan-errors.ts';
 import { PLAN_GROUPS, type PlanGroup } from './plan-url.ts';
 import { PlanRealisationQuery } from './planning-api.ts';
-import { ProblemNote } from '../account/problem-note.tsx';
+import { ProblemNote } from '../../shared/problem-note.tsx';
 import { planCsvHref } from './plan-csv-link.ts';
 
 export interface PlanRealisationProps {

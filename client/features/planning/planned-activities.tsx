@@ -6,13 +6,13 @@ import { useId, useState } from 'react';
 import { account as accountTexts } from '../../../common/i18n/account.ts';
 import type { Locale } from '../../../common/i18n/format.ts';
 import type { PlanningTexts } from '../../../common/i18n/planning.ts';
-import { daysOfWeek, weekNumber } from '../review/review-model.ts';
+import { daysOfWeek, weekNumber } from '../../../common/time/week-days.ts';
 import { ActivityItem } from './activity-item.tsx';
 import { planProblem } from './plan-errors.ts';
 import { byWeek, PLAN_RANGES, type PlanRange } from './plan-model.ts';
 import { PlanActivityForm } from './plan-activity-form.tsx';
 import { PlannedActivitiesQuery } from './planning-api.ts';
-import { ProblemNote } from '../account/problem-note.tsx';
+import { ProblemNote } from '../../shared/problem-note.tsx';
 import type { TeamMember } from './split-editor.tsx';
 
 export interface PlannedActivitiesProps {

@@ -3,7 +3,7 @@
 import type { Locale } from '../../../common/i18n/format.ts';
 import type { ReviewTexts } from '../../../common/i18n/review.ts';
 import type { ReviewData } from './review-api.ts';
-import { weekDays, weekNumber } from './review-model.ts';
+import { weekDays, weekNumber } from '../../../common/time/week-days.ts';
 import { withReviewWeek } from './review-url.ts';
 
 export interface ReviewListProps {

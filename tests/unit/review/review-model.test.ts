@@ -3,7 +3,9 @@
 // status an action can move to.
 import { describe, expect, it } from 'vitest';
 import { readableBranches } from '../../../client/features/review/readable-branches.ts';
-import { daysOfWeek, isOverdue, newestFirst, nextStatuses, weekDays, weekNumber, weeksAround, writesReviews } from '../../../client/features/review/review-model.ts';
+import { isOverdue, newestFirst, nextStatuses, writesReviews } from '../../../client/features/review/review-model.ts';
+import { weeksAround } from '../../../common/time/agency-time.ts';
+import { daysOfWeek, weekDays, weekNumber } from '../../../common/time/week-days.ts';
 
 describe('the review page’s helpers', () => {
   it('finds the agency’s week and the one before, across a year end', () => {

@@ -3,10 +3,9 @@
 // (Sunday 17:00 UTC), the server's week (reviews, report, schedule) and the dashboard's agree
 // with Jakarta's calendar. The reviewer's R3: at Monday 01:00 WIB a UTC server said W49.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agencyInstant, agencyToday, agencyWeek, DEFAULT_AGENCY_TIME_ZONE, timeZoneProblem } from '../../../common/time/agency-time.ts';
+import { agencyInstant, agencyToday, agencyWeek, DEFAULT_AGENCY_TIME_ZONE, timeZoneProblem, weeksAround } from '../../../common/time/agency-time.ts';
 import { dayOf } from '../../../common/time/iso-week.ts';
 import { rangeBounds } from '../../../client/features/planning/plan-model.ts';
-import { weeksAround } from '../../../client/features/review/review-model.ts';
 import { loadConfig } from '../../../server/config.ts';
 import { weekOfToday } from '../../../server/domains/reviews/input.ts';
 import { nextRun } from '../../../server/mail/schedule.ts';

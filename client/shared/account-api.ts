@@ -1,8 +1,8 @@
 // The account's GraphQL operations (typed by codegen, common/gql) and the two HTTP calls of a
 // session: POST /auth/login and POST /auth/logout. The session is an HttpOnly cookie the browser
 // keeps and sends by itself on every same-origin request, so nothing here stores a secret.
-import { graphql } from '../../../common/gql/index.ts';
-import type { AccountMeQuery } from '../../../common/gql/graphql.ts';
+import { graphql } from '../../common/gql/index.ts';
+import type { AccountMeQuery } from '../../common/gql/graphql.ts';
 
 export const AccountMeDocument = graphql(`
   query AccountMe {

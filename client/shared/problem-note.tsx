@@ -2,7 +2,7 @@
 // (so that the alert is announced when its text arrives), in the reader's language, with the
 // server's own words when the page has no sentence for them, and a login link when logging in
 // again is the remedy.
-import type { Locale } from '../../../common/i18n/format.ts';
+import type { Locale } from '../../common/i18n/format.ts';
 import { currentPath, loginHref } from './next-path.ts';
 
 /** A refusal as a page says it. */

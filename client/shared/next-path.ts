@@ -2,7 +2,7 @@
 // else (an absolute URL, `//host`, `/\host`, a javascript: URL, the login page itself) falls back
 // to the dashboard, so that a link to Pantau's login cannot forward to another site (open
 // redirect) or loop.
-import type { Locale } from '../../../common/i18n/format.ts';
+import type { Locale } from '../../common/i18n/format.ts';
 
 export const LOGIN_PATH = '/login';
 
