@@ -98,8 +98,8 @@ export const PlanActivityMutation = graphql(`
 `);
 
 export const RealisePlannedMutation = graphql(`
-  mutation RealisePlanned($id: ID!, $date: String, $reach: Int!, $registrations: Int!, $costIdr: Int, $leads: Int) {
-    realisePlannedActivity(id: $id, date: $date, reach: $reach, registrations: $registrations, costIdr: $costIdr, leads: $leads) {
+  mutation RealisePlanned($id: ID!, $date: String, $reach: Int!, $registrations: Int!, $costIdr: Int, $leads: Int, $lang: ReportLanguage) {
+    realisePlannedActivity(id: $id, date: $date, reach: $reach, registrations: $registrations, costIdr: $costIdr, leads: $leads, lang: $lang) {
       ...PlanPage_activity
     }
   }

@@ -40,7 +40,7 @@ export function RealiseForm({ activity, t, locale, onDone }: RealiseFormProps) {
     if (bad || reach === null || registrations === null) return setProblem({ text: t.refusals.countNotCount(labels[bad?.[0] ?? 'reach'], fields[bad?.[0] ?? 'reach'].trim()) });
     setProblem(null);
     try {
-      await realise({ variables: { id: activity.id, date: fields.date || null, reach, registrations, costIdr: cost ?? null, leads: leads ?? null } });
+      await realise({ variables: { id: activity.id, date: fields.date || null, reach, registrations, costIdr: cost ?? null, leads: leads ?? null, lang: locale === 'en' ? 'EN' : 'ID' } });
     } catch (error) {
       return setProblem(planProblem(error, t, locale));
     }

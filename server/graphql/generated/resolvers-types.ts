@@ -900,6 +900,7 @@ export type MutationRealisePlannedActivityArgs = {
   costIdr?: InputMaybe<Scalars['Int']['input']>;
   date?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+  lang?: InputMaybe<ReportLanguage>;
   leads?: InputMaybe<Scalars['Int']['input']>;
   reach: Scalars['Int']['input'];
   registrations: Scalars['Int']['input'];
@@ -2314,7 +2315,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationCreateReviewArgs, 'branch' | 'week'>>;
   importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'content' | 'contentEncoding' | 'dryRun' | 'fileName' | 'kind' | 'lang'>>;
   planActivity?: Resolver<ResolversTypes['PlannedActivity'], ParentType, ContextType, RequireFields<MutationPlanActivityArgs, 'audience' | 'branch' | 'channel' | 'date' | 'location'>>;
-  realisePlannedActivity?: Resolver<ResolversTypes['PlannedActivity'], ParentType, ContextType, RequireFields<MutationRealisePlannedActivityArgs, 'id' | 'reach' | 'registrations'>>;
+  realisePlannedActivity?: Resolver<ResolversTypes['PlannedActivity'], ParentType, ContextType, RequireFields<MutationRealisePlannedActivityArgs, 'id' | 'lang' | 'reach' | 'registrations'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   setActionStatus?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationSetActionStatusArgs, 'id' | 'status'>>;
   setTargetSplit?: Resolver<ResolversTypes['TargetPlanLine'], ParentType, ContextType, RequireFields<MutationSetTargetSplitArgs, 'branch' | 'program' | 'segment' | 'shares' | 'year'>>;

@@ -97,7 +97,7 @@ export const plannedActivityResolvers: Resolvers = {
       });
       let runId: number;
       try {
-        runId = await importResults(context.db, planned, results, { actor: actorName(context.principal), branchScope: importScope(context.principal), lang: 'en' });
+        runId = await importResults(context.db, planned, results, { actor: actorName(context.principal), branchScope: importScope(context.principal), lang: args.lang === 'EN' ? 'en' : 'id' });
       } catch (err) {
         await releaseRealisation(context.db, planned.id);
         throw err;
