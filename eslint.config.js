@@ -4,9 +4,9 @@
 //   common/          pure code the server and the dashboard both run (charts, i18n, the
 //                    dashboard's URL state and first queries, generated GraphQL documents);
 //                    imports nothing of client/, server/ or tests/
-//   client/shared    what the dashboard's features share (refusals said, the way back after a
+//   client/lib       what the dashboard's features share (refusals said, the way back after a
 //                    login); may import common/
-//   client/features  the dashboard's features; may import common/ and client/shared, never
+//   client/features  the dashboard's features; may import common/ and client/lib, never
 //                    another feature or client/app
 //   client/app       the dashboard shell; composes features
 //   server/          never imports client/ (what it shares with the dashboard is in common/)
@@ -39,12 +39,12 @@ export default tseslint.config(
             zone('./server', './client', 'The server imports only common/ of the dashboard code: move what both need to common/.'),
             zone('./client', './server', 'The dashboard talks to the server over GraphQL, never by import.'),
             zone('./client/features', './client/app', 'Features may not import the app shell: move what they share to common/.'),
-            zone('./client/shared', ['./client/features', './client/app'], 'client/shared is below the features: it may not import them or the app shell.'),
+            zone('./client/lib', ['./client/features', './client/app'], 'client/lib is below the features: it may not import them or the app shell.'),
             ...FEATURES.map((f) => ({
               target: `./client/features/${f}`,
               from: './client/features',
               except: [`./${f}`],
-              message: 'A feature may not import another feature: move what they share to client/shared/ (or common/ when the server needs it too).',
+              message: 'A feature may not import another feature: move what they share to client/lib/ (or common/ when the server needs it too).',
             })),
             zone(['./server', './client', './common'], './tests', 'Product code may not import tests/.'),
             zone(['./server', './client', './common'], './bench', 'Product code may not import bench/.'),

@@ -6,7 +6,7 @@ import { createApolloClient } from './apollo/client.ts';
 import { primeCache } from './apollo/prime-cache.ts';
 import { bootData, takeBootAnswers } from './app/boot.ts';
 import { setAgencyTimeZone } from '../common/time/agency-time.ts';
-import { AccountMeDocument } from './shared/account-api.ts';
+import { AccountMeDocument } from './lib/account-api.ts';
 import { reportGraphqlError } from './features/account/login-required.ts';
 import { App } from './app/app.tsx';
 import './styles/app.css';

@@ -22,11 +22,11 @@ import { WeekUnavailablePanel } from '../features/dashboard/week-unavailable-pan
 import { confineScope, pickScope, provisionalScope, scopeArgs, yearsVariables, yearsWithData } from '../../common/dashboard/first-view.ts';
 import { isWeekRange, type Scope, scopeChange, serialiseState } from '../../common/dashboard/url-state.ts';
 import { ShareMenu } from '../features/share/share-menu.tsx';
-import { AccountMeDocument } from '../shared/account-api.ts';
+import { AccountMeDocument } from '../lib/account-api.ts';
 import { AccountMenu } from '../features/account/account-menu.tsx';
 import { useLoginRequired } from '../features/account/login-required.ts';
 import { LoginView } from '../features/account/login-view.tsx';
-import { currentPath } from '../shared/next-path.ts';
+import { currentPath } from '../lib/next-path.ts';
 import { account as accountTexts } from '../../common/i18n/account.ts';
 import { review as reviewTexts } from '../../common/i18n/review.ts';
 import { planning as planningTexts } from '../../common/i18n/planning.ts';

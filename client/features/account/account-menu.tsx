@@ -6,9 +6,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { account as accountTexts, type AccountTexts } from '../../../common/i18n/account.ts';
 import type { Locale } from '../../../common/i18n/format.ts';
-import { type Account, logOut } from '../../shared/account-api.ts';
+import { type Account, logOut } from '../../lib/account-api.ts';
 import { ApiTokens } from './api-tokens.tsx';
-import { currentPath, loginHref } from '../../shared/next-path.ts';
+import { currentPath, loginHref } from '../../lib/next-path.ts';
 import './account.css';
 
 export interface AccountMenuProps {

@@ -6,8 +6,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { AccountTexts } from '../../../common/i18n/account.ts';
 import type { Locale } from '../../../common/i18n/format.ts';
-import { copyText } from '../../shared/copy-text.ts';
-import { ApiTokensDocument, CreateApiTokenDocument, RevokeApiTokenDocument } from '../../shared/account-api.ts';
+import { copyText } from '../../lib/copy-text.ts';
+import { ApiTokensDocument, CreateApiTokenDocument, RevokeApiTokenDocument } from '../../lib/account-api.ts';
 
 interface NewToken {
   name: string;

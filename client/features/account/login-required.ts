@@ -4,7 +4,7 @@
 // Apollo client reports every error here (client/main.tsx); the shell listens with a hook. A
 // login reloads the page, which starts the signal afresh.
 import { useSyncExternalStore } from 'react';
-import { isUnauthenticated } from '../../shared/auth-errors.ts';
+import { isUnauthenticated } from '../../lib/auth-errors.ts';
 
 let required = false;
 const listeners = new Set<() => void>();

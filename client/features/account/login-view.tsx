@@ -6,8 +6,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { account as accountTexts } from '../../../common/i18n/account.ts';
 import type { Locale } from '../../../common/i18n/format.ts';
-import { type Account, logIn, type LoginResult } from '../../shared/account-api.ts';
-import { safeNextPath } from '../../shared/next-path.ts';
+import { type Account, logIn, type LoginResult } from '../../lib/account-api.ts';
+import { safeNextPath } from '../../lib/next-path.ts';
 import './account.css';
 
 export interface LoginViewProps {

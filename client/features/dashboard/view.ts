@@ -7,7 +7,7 @@ import type { Locale } from '../../../common/i18n/format.ts';
 import type { Messages } from '../../../common/i18n/messages.ts';
 import type { DashboardState, PanelId } from '../../../common/dashboard/url-state.ts';
 import type { ScopeArgs } from '../../../common/dashboard/first-view.ts';
-import { errorCodes } from '../../shared/auth-errors.ts';
+import { errorCodes } from '../../lib/auth-errors.ts';
 import type { PanelStatus } from './panel.tsx';
 
 export interface DashboardView {

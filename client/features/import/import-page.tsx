@@ -14,9 +14,9 @@ import { ImportKind } from '../../../common/vocabulary/schema-enums.ts';
 import { GraphqlError, graphqlRequest, ImportPageDataMutation, ImportPageHistoryQuery, ImportPageKindsQuery as KindsQuery, toBase64 } from './import-api.ts';
 import { ImportHistory, type Run } from './import-history.tsx';
 import { ImportReportView, type Report } from './import-report.tsx';
-import type { Account } from '../../shared/account-api.ts';
-import { mayImport } from '../../shared/may.ts';
-import { currentPath, loginHref } from '../../shared/next-path.ts';
+import type { Account } from '../../lib/account-api.ts';
+import { mayImport } from '../../lib/may.ts';
+import { currentPath, loginHref } from '../../lib/next-path.ts';
 
 const KINDS: ImportKind[] = Object.values(ImportKind);
 type KindInfo = ImportPageKindsQuery['importKinds'][number];

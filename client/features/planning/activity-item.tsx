@@ -8,7 +8,7 @@ import { formatDate, formatInteger, formatRupiah, type Locale } from '../../../c
 import type { PlanningTexts } from '../../../common/i18n/planning.ts';
 import { type PlanProblem, planProblem } from './plan-errors.ts';
 import { CancelPlannedMutation, type PlanActivity } from './planning-api.ts';
-import { ProblemNote } from '../../shared/problem-note.tsx';
+import { ProblemNote } from '../../lib/problem-note.tsx';
 import { RealiseForm } from './realise-form.tsx';
 
 export interface ActivityItemProps {

@@ -10,7 +10,7 @@ import { CHANNELS_BY_ACTIVITY, SEGMENTS } from '../../../common/vocabulary/catal
 import type { Channel, Segment } from '../../../common/vocabulary/schema-enums.ts';
 import { type PlanProblem, planProblem } from './plan-errors.ts';
 import { PlanActivityMutation } from './planning-api.ts';
-import { ProblemNote } from '../../shared/problem-note.tsx';
+import { ProblemNote } from '../../lib/problem-note.tsx';
 import type { TeamMember } from './split-editor.tsx';
 
 const CHANNELS = Object.keys(CHANNELS_BY_ACTIVITY.SOCIALISATION) as Channel[];

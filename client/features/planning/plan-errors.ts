@@ -5,8 +5,8 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { formatInteger, type Locale } from '../../../common/i18n/format.ts';
 import type { PlanningTexts } from '../../../common/i18n/planning.ts';
-import { errorCodes, isUnauthenticated } from '../../shared/auth-errors.ts';
-import type { PageProblem } from '../../shared/problem-note.tsx';
+import { errorCodes, isUnauthenticated } from '../../lib/auth-errors.ts';
+import type { PageProblem } from '../../lib/problem-note.tsx';
 
 /** A refusal as the page says it (the shared ProblemNote's). */
 export type PlanProblem = PageProblem;

@@ -11,7 +11,7 @@ import { daysOfWeek, weekNumber } from '../../../common/time/week-days.ts';
 import { planProblem } from './plan-errors.ts';
 import { PLAN_GROUPS, type PlanGroup } from './plan-url.ts';
 import { PlanRealisationQuery } from './planning-api.ts';
-import { ProblemNote } from '../../shared/problem-note.tsx';
+import { ProblemNote } from '../../lib/problem-note.tsx';
 import { planCsvHref } from './plan-csv-link.ts';
 
 export interface PlanRealisationProps {

@@ -12,7 +12,7 @@ import { planProblem } from './plan-errors.ts';
 import { byWeek, PLAN_RANGES, type PlanRange } from './plan-model.ts';
 import { PlanActivityForm } from './plan-activity-form.tsx';
 import { PlannedActivitiesQuery } from './planning-api.ts';
-import { ProblemNote } from '../../shared/problem-note.tsx';
+import { ProblemNote } from '../../lib/problem-note.tsx';
 import type { TeamMember } from './split-editor.tsx';
 
 export interface PlannedActivitiesProps {

@@ -8,7 +8,7 @@ import type { PlanningTexts } from '../../../common/i18n/planning.ts';
 import { type PlanProblem, planProblem } from './plan-errors.ts';
 import { readCount } from './plan-model.ts';
 import { type PlanActivity, RealisePlannedMutation } from './planning-api.ts';
-import { ProblemNote } from '../../shared/problem-note.tsx';
+import { ProblemNote } from '../../lib/problem-note.tsx';
 
 export interface RealiseFormProps {
   activity: PlanActivity;

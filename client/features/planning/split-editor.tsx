@@ -10,7 +10,7 @@ import type { Program, Segment } from '../../../common/vocabulary/schema-enums.t
 import { type PlanProblem, planProblem } from './plan-errors.ts';
 import { evenSpread, lineTotals, monthsSum, readCount } from './plan-model.ts';
 import { type PlanLine, SetTargetSplitMutation } from './planning-api.ts';
-import { ProblemNote } from '../../shared/problem-note.tsx';
+import { ProblemNote } from '../../lib/problem-note.tsx';
 
 export interface TeamMember {
   code: string;

@@ -8,7 +8,7 @@ import { formatInteger, type Locale, monthName } from '../../../common/i18n/form
 import type { PlanningTexts } from '../../../common/i18n/planning.ts';
 import { planProblem } from './plan-errors.ts';
 import { type PlanLine, TargetPlanQuery } from './planning-api.ts';
-import { ProblemNote } from '../../shared/problem-note.tsx';
+import { ProblemNote } from '../../lib/problem-note.tsx';
 import { SplitEditor } from './split-editor.tsx';
 
 export interface TargetSplitProps {

@@ -8,7 +8,7 @@ import { account as accountTexts } from '../../../common/i18n/account.ts';
 import type { ReviewTexts } from '../../../common/i18n/review.ts';
 import { AddActionMutation, ReviewStaffQuery } from './review-api.ts';
 import { type ReviewProblem, reviewProblem } from './review-errors.ts';
-import { ProblemNote } from '../../shared/problem-note.tsx';
+import { ProblemNote } from '../../lib/problem-note.tsx';
 
 export interface AddActionFormProps {
   reviewId: string;

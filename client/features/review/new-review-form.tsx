@@ -8,7 +8,7 @@ import type { ReviewTexts } from '../../../common/i18n/review.ts';
 import { readIsoWeek } from '../../../common/time/iso-week.ts';
 import { CreateReviewMutation } from './review-api.ts';
 import { type ReviewProblem, reviewProblem } from './review-errors.ts';
-import { ProblemNote } from '../../shared/problem-note.tsx';
+import { ProblemNote } from '../../lib/problem-note.tsx';
 
 export interface NewReviewFormProps {
   branch: string;

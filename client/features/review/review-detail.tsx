@@ -8,7 +8,7 @@ import type { ReviewTexts } from '../../../common/i18n/review.ts';
 import type { ActionStatus } from '../../../common/vocabulary/schema-enums.ts';
 import { ActionList } from './action-list.tsx';
 import { AddActionForm } from './add-action-form.tsx';
-import { ProblemNote } from '../../shared/problem-note.tsx';
+import { ProblemNote } from '../../lib/problem-note.tsx';
 import { type ActionData, type ReviewData, SetActionStatusMutation } from './review-api.ts';
 import { type ReviewProblem, reviewProblem } from './review-errors.ts';
 import { ReviewNotes } from './review-notes.tsx';

@@ -4,8 +4,8 @@
 // one is shown as the server said it, after a sentence saying that it is the server's.
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { ReviewTexts } from '../../../common/i18n/review.ts';
-import { errorCodes, isUnauthenticated } from '../../shared/auth-errors.ts';
-import type { PageProblem } from '../../shared/problem-note.tsx';
+import { errorCodes, isUnauthenticated } from '../../lib/auth-errors.ts';
+import type { PageProblem } from '../../lib/problem-note.tsx';
 
 /** A refusal as the page says it (the shared ProblemNote's). */
 export type ReviewProblem = PageProblem;

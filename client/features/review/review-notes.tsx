@@ -6,7 +6,7 @@ import type { Locale } from '../../../common/i18n/format.ts';
 import type { ReviewTexts } from '../../../common/i18n/review.ts';
 import { UpdateReviewMutation } from './review-api.ts';
 import { type ReviewProblem, reviewProblem } from './review-errors.ts';
-import { ProblemNote } from '../../shared/problem-note.tsx';
+import { ProblemNote } from '../../lib/problem-note.tsx';
 
 export interface ReviewNotesProps {
   reviewId: string;

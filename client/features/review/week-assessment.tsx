@@ -6,7 +6,7 @@ import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { formatDate, formatInteger, formatPercent, type Locale } from '../../../common/i18n/format.ts';
 import type { ReviewTexts } from '../../../common/i18n/review.ts';
-import { ProblemNote } from '../../shared/problem-note.tsx';
+import { ProblemNote } from '../../lib/problem-note.tsx';
 import { ReviewAssessmentQuery } from './review-api.ts';
 import { reviewProblem } from './review-errors.ts';
 

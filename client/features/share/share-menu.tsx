@@ -12,8 +12,8 @@ import type { Locale } from '../../../common/i18n/format.ts';
 import { share } from '../../../common/i18n/share.ts';
 import { report as reportTexts } from '../../../common/i18n/report.ts';
 import { absoluteUrl, iframeSnippet, requestLinks, SignRefused, type ShareLinks, type ShareParams, shareParams, unsignedLinks } from './share-links.ts';
-import { currentPath, loginHref } from '../../shared/next-path.ts';
-import { copyText } from '../../shared/copy-text.ts';
+import { currentPath, loginHref } from '../../lib/next-path.ts';
+import { copyText } from '../../lib/copy-text.ts';
 import { reportHref, reportYear } from './report-link.ts';
 import './share-menu.css';
 

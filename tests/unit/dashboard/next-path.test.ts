@@ -1,7 +1,7 @@
 // Where the login view returns to: a path of this site, never another site (open redirect),
 // never the login page itself (a loop), whatever a link puts in `?next=`.
 import { describe, expect, it } from 'vitest';
-import { loginHref, safeNextPath } from '../../../client/shared/next-path.ts';
+import { loginHref, safeNextPath } from '../../../client/lib/next-path.ts';
 
 const ORIGIN = 'https://pantau.example';
 
