@@ -90,7 +90,7 @@ export const report: Bilingual<ReportTexts> = {
     reachNote: 'socialisation attendees and promotion impressions, never added up',
     reachSplit: (attendees: string, impressions: string) => `${attendees} attendees · ${impressions} impressions`,
     registrations: 'Registrations from campaigns',
-    activities: (n: string) => `${n} activities`,
+    activities: (n: string) => (n === '1' ? '1 activity' : `${n} activities`),
     costPerRegistration: 'Cost per registration',
     cost: (c: string) => `total cost ${c}`,
     attainment: 'Target attainment',

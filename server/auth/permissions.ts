@@ -55,6 +55,8 @@ export type Decision = { ok: true } | { ok: false; status: 401 | 403; reason: st
 
 const OK: Decision = { ok: true };
 const deny = (status: 401 | 403, reason: string): Decision => ({ ok: false, status, reason });
+/** "an AR account", "an ADMIN account", "a KABID account": the article before the role. */
+const anAccount = (role: string) => `${/^[AEIOU]/.test(role) ? 'an' : 'a'} ${role} account`;
 const NEEDS_LOGIN = (what: string) => deny(401, `${what} needs an account: log in (POST /auth/login) or send an API token as "Authorization: Bearer <token>"`);
 
 
@@ -96,7 +98,7 @@ export function decide(principal: Principal, action: Action, readAccess: ReadAcc
     case 'import': {
       if (!account) return NEEDS_LOGIN('Importing');
       if (account.role === 'ADMIN') return OK;
-      if (!isStaffRole(account.role)) return deny(403, `a ${account.role} account changes nothing: imports need ADMIN, or KABID, AR, ARK or PAP of the branch`);
+      if (!isStaffRole(account.role)) return deny(403, `${anAccount(account.role)} changes nothing: imports need ADMIN, or KABID, AR, ARK or PAP of the branch`);
       if (action.kind === 'branches') return deny(403, 'the list of branch offices is imported by an ADMIN only');
       const others = action.branches.filter((code) => code !== account.branch);
       if (others.length) return deny(403, `your account (${account.username}, ${account.role}) imports for branch ${account.branch} only; the file has rows of ${others.slice(0, 5).join(', ')}${others.length > 5 ? ` and ${others.length - 5} more` : ''}`);
@@ -105,7 +107,7 @@ export function decide(principal: Principal, action: Action, readAccess: ReadAcc
     case 'sign':
       if (!account) return NEEDS_LOGIN('Signing share links');
       if (account.role === 'ADMIN') return OK;
-      if (!isStaffRole(account.role)) return deny(403, `a ${account.role} account may not hand out share links: ask your branch's KABID, AR, ARK or PAP`);
+      if (!isStaffRole(account.role)) return deny(403, `${anAccount(account.role)} may not hand out share links: ask your branch's KABID, AR, ARK or PAP`);
       if (action.branch !== account.branch) return deny(403, `your account shares charts of branch ${account.branch} only${action.branch ? `, not ${action.branch}` : ' (choose that branch first)'}`);
       return OK;
     case 'ownTokens':
@@ -117,7 +119,7 @@ export function decide(principal: Principal, action: Action, readAccess: ReadAcc
       if (!account) return NEEDS_LOGIN('The audit log');
       return account.role === 'ADMIN' ? OK : deny(403, 'the audit log is for ADMIN accounts');
     case 'readReviews':
-      return readTeamWork(account, action.branch, 'Weekly reviews', 'weekly reviews');
+      return readTeamWork(account, action.branch, 'Reading the weekly reviews', 'weekly reviews');
     case 'readPlan':
       return readTeamWork(account, action.branch, 'The target plan', 'the target plan');
     case 'writeReview':
@@ -141,7 +143,7 @@ function readTeamWork(account: AccountRef | null, branch: BranchRef, what: strin
 function leadTeam(account: AccountRef | null, branch: string, what: string, byKabid: string, does: string): Decision {
   if (!account) return NEEDS_LOGIN(what);
   if (account.role === 'ADMIN') return OK;
-  if (account.role !== 'KABID') return deny(403, `a ${account.role} account ${byKabid} by the branch's KABID`);
+  if (account.role !== 'KABID') return deny(403, `${anAccount(account.role)} ${byKabid} by the branch's KABID`);
   if (account.branch !== branch) return deny(403, `your account (${account.username}, KABID) ${does} of branch ${account.branch}, not ${branch}`);
   return OK;
 }

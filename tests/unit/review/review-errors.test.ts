@@ -39,7 +39,7 @@ describe('a review write refused, in the reader’s words', () => {
 
   it('asks to log in again, says a refusal of the account and a network failure', () => {
     expect(reviewProblem(refusal('Writing a weekly review needs an account', '', 'UNAUTHENTICATED'), review.en)).toEqual({ text: review.en.unauthenticated, login: true });
-    const forbidden = reviewProblem(refusal("a AR account reads the weekly review: it is written by the branch's KABID", '', 'FORBIDDEN'), review.en);
+    const forbidden = reviewProblem(refusal("an AR account reads the weekly review: it is written by the branch's KABID", '', 'FORBIDDEN'), review.en);
     expect(forbidden).toMatchObject({ text: review.en.forbidden, detail: expect.stringContaining('written by the branch') });
     expect(reviewProblem(new TypeError('Failed to fetch'), review.id)).toEqual({ text: review.id.network });
   });
