@@ -18,13 +18,16 @@ function firstSentence(text: string): string {
 }
 
 function ExamplesList({ examples }: { examples: Example[] }) {
-  const { addTab } = useGraphiQLActions();
+  const { addTab, setOperationName } = useGraphiQLActions();
   const queryEditor = useGraphiQL((s) => s.queryEditor);
   const variableEditor = useGraphiQL((s) => s.variableEditor);
   const open = (example: Example) => {
     addTab();
     queryEditor?.setValue(example.query);
     variableEditor?.setValue('');
+    // The editor reads the operation's name from its text only after a pause; pressing ▶ before
+    // then would send the previous tab's name with this tab's text ("Unknown operation named …").
+    setOperationName(example.operationName);
   };
   return (
     <section className="pantau-examples" aria-label="Example operations">
