@@ -9,8 +9,8 @@ export interface Example {
   title: string;
   /** The leading comment, as one paragraph. */
   description: string;
-  /** The operation's name: the tab runs it by name, so it is set with the text. */
-  operationName: string;
+  /** The operation's name, when it has one: the tab runs it by name, so it is set with the text. */
+  operationName: string | null;
   /** The whole file: what the tab's editor shows. */
   query: string;
 }
@@ -23,9 +23,10 @@ export function parseExample(fileName: string, source: string): Example {
     if (!line.startsWith('#')) break;
     comment.push(line.replace(/^#\s?/, ''));
   }
-  const name = /\b(?:query|mutation)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(source)?.[1] ?? id;
+  const operationName = /\b(?:query|mutation)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(source)?.[1] ?? null;
+  const name = operationName ?? id;
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return { id, title: words.charAt(0).toUpperCase() + words.slice(1), description: comment.join(' ').trim(), operationName: name, query: source };
+  return { id, title: words.charAt(0).toUpperCase() + words.slice(1), description: comment.join(' ').trim(), operationName, query: source };
 }
 
 /** Examples in file-name order. */

@@ -27,7 +27,7 @@ function ExamplesList({ examples }: { examples: Example[] }) {
     variableEditor?.setValue('');
     // The editor reads the operation's name from its text only after a pause; pressing ▶ before
     // then would send the previous tab's name with this tab's text ("Unknown operation named …").
-    setOperationName(example.operationName);
+    if (example.operationName) setOperationName(example.operationName);
   };
   return (
     <section className="pantau-examples" aria-label="Example operations">
