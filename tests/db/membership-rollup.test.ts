@@ -5,8 +5,9 @@
 // flow), and flows and the latest month in any
 // grouping without a branch, and stocks per series over quarters, years or a whole window (from
 // its rows keyed by each branch's next month), with the links of months to next months. On both databases, after the seed, after an import that corrects a
-// stored month and adds a later one, after a rejected one, and after a branch moved to another
-// office. Questions neither can answer (stocks of several series in a group, by a branch over
+// stored month and adds a later one, after a rejected one, after a branch moved to another
+// office, and after the first import into an empty database (which rebuilds the tables whole,
+// the targets' realisation rollup too) and one that adds to it. Questions neither can answer (stocks of several series in a group, by a branch over
 // part of a year or without a year, a branch by month) read the months.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CubeQuery, Filter } from '../../server/analytics/model.ts';
@@ -15,6 +16,7 @@ import { type Database, openDatabase } from '../../server/db/orm.ts';
 import { seedDemoDataIfEmpty } from '../../server/db/seed/seed.ts';
 import { membershipCube } from '../../server/domains/membership/cube.ts';
 import { NO_NEXT_MONTH } from '../../server/domains/membership/row-facts.ts';
+import { realisationCube } from '../../server/domains/targets/cube.ts';
 import { importFile } from '../../server/import/importer.ts';
 import { availableDialects, freshTarget } from '../support/test-server.ts';
 
@@ -88,18 +90,27 @@ describe.each(availableDialects())('membership rollup on %s', (dialect) => {
   });
   afterAll(() => db?.close());
 
-  const answer = async (query: CubeQuery, raw: boolean) => ({ table: planQuery(membershipCube, query, { raw }).table, rows: await runQuery(db, membershipCube, query, { raw }) });
+  const answer = async (query: CubeQuery, raw: boolean, on: Database) => ({ table: planQuery(membershipCube, query, { raw }).table, rows: await runQuery(on, membershipCube, query, { raw }) });
 
-  const expectSameAnswers = async (cases: Case[]) => {
+  const expectSameAnswers = async (cases: Case[], on = db) => {
     for (const { query, table } of cases) {
-      const [rolled, raw] = await Promise.all([answer(query, false), answer(query, true)]);
+      const [rolled, raw] = await Promise.all([answer(query, false, on), answer(query, true, on)]);
       expect(rolled.table, JSON.stringify(query)).toBe(table);
       expect(raw.table).toBe('membership_snapshot');
       expect(rolled.rows.length, JSON.stringify(query)).toBeGreaterThan(0);
       expect(rolled.rows, JSON.stringify(query)).toEqual(raw.rows);
     }
   };
-  const expectBothExact = () => expectSameAnswers([...yearCases(), ...monthCases()]);
+  const expectBothExact = (on = db) => expectSameAnswers([...yearCases(), ...monthCases()], on);
+
+  /** The targets' realisation rollup (refreshed beside these) answers every key's months as the months do. */
+  const expectRealisationExact = async (on: Database) => {
+    const query: CubeQuery = { dimensions: ['branch', 'segment', 'program', 'year'], measures: Object.keys(realisationCube.measures) };
+    expect(planQuery(realisationCube, query).table).toBe('target_realisation_rollup');
+    const [rolled, raw] = await Promise.all([runQuery(on, realisationCube, query), runQuery(on, realisationCube, query, { raw: true })]);
+    expect(rolled.length).toBeGreaterThan(0);
+    expect(rolled).toEqual(raw);
+  };
 
   it('answers yearly questions over whole years exactly as the months do', async () => {
     await expectSameAnswers(yearCases());
@@ -154,5 +165,55 @@ describe.each(availableDialects())('membership rollup on %s', (dialect) => {
     expect(rejected.outcome).toBe('REJECTED');
     expect(await Promise.all([YEAR_TABLE, MONTH_TABLE].map((t) => db.knex(t).count({ n: '*' }).first()))).toEqual(before);
     await expectBothExact();
+  });
+  it('stays exact after the first import into an empty database, which rebuilds the tables whole, and after one that adds to it', async () => {
+    const empty = await openDatabase(await freshTarget(dialect));
+    try {
+      const regions = await importFile(empty, { kind: 'regions', source: { buffer: Buffer.from('code,name\nJATIM,Kantor Wilayah Jawa Timur\nMATARAMAN,Kantor Wilayah Mataraman\n') }, fileName: 'wilayah.csv', actor: 'test' });
+      expect(regions.problems).toEqual([]);
+      const branches = await importFile(empty, {
+        kind: 'branches',
+        source: { buffer: Buffer.from('code,name,region,region_code\nMADIUN,Kantor Cabang Madiun,Jawa Timur,JATIM\nKEDIRI,Kantor Cabang Kediri,Jawa Timur,JATIM\nBLITAR,Kantor Cabang Blitar,Jawa Timur,MATARAMAN\n') },
+        fileName: 'cabang.csv',
+        actor: 'test',
+      });
+      expect(branches.problems).toEqual([]);
+      // 2018 to 2022, each branch skipping months of its own (gaps, whose rows' next month is
+      // not the month after), without flows in some months.
+      const lines: string[] = [];
+      ['MADIUN', 'KEDIRI', 'BLITAR'].forEach((branch, b) => {
+        for (let m = 0; m < 60; m++) {
+          if ((m + b) % (5 + b) === 0) continue;
+          const period = `${2018 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+          for (const segment of ['PU', 'BPU']) {
+            for (const program of ['', 'JKK']) {
+              const flows = m % 7 === b ? ',' : `${(m * 13 + b) % 90},${(m * 7 + b) % 40}`;
+              lines.push(`${branch},${period},${segment},${program},${1000 + ((m * 31 + b * 17 + segment.length + program.length) % 500)},${flows}`);
+            }
+          }
+        }
+      });
+      const header = 'branch,period,segment,program,active_participants,new_participants,lapsed_participants';
+      // Which way the refresh went: the groups an import touched go through key tables of theirs.
+      const statements: string[] = [];
+      empty.knex.on('query', (q: { sql: string }) => statements.push(q.sql));
+      const keyTables = () => statements.filter((sql) => /CREATE TEMPORARY TABLE \w*refresh_keys/i.test(sql)).length;
+      const first = await importFile(empty, { kind: 'membership', source: { buffer: Buffer.from([header, ...lines].join('\n')) }, fileName: 'kepesertaan.csv', actor: 'test' });
+      expect(first.problems).toEqual([]);
+      expect(first.outcome).toBe('STORED');
+      expect(keyTables()).toBe(0);
+      await expectBothExact(empty);
+      await expectRealisationExact(empty);
+      // A month filled into a gap, a corrected month and a later one: fewer rows than stored.
+      const more = ['MADIUN,2018-01,PU,,777,5,1', 'KEDIRI,2019-06,BPU,JKK,888,,', 'BLITAR,2023-01,PU,,999,3,2'];
+      const second = await importFile(empty, { kind: 'membership', source: { buffer: Buffer.from([header, ...more].join('\n')) }, fileName: 'tambahan.csv', actor: 'test' });
+      expect(second.problems).toEqual([]);
+      expect(second.outcome).toBe('STORED');
+      expect(keyTables()).toBeGreaterThan(0);
+      await expectBothExact(empty);
+      await expectRealisationExact(empty);
+    } finally {
+      await empty.close();
+    }
   });
 });

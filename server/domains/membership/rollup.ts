@@ -12,7 +12,7 @@ import type { SqlDialect } from '../../analytics/dialects/dialect.ts';
 import { dialectOfKnex } from '../../analytics/dialects/of.ts';
 import type { Rollup } from '../../analytics/model.ts';
 import { importKeys, refreshRollup, type RollupFill, withKeyTable } from '../../analytics/rollup-refresh.ts';
-import { groupsIn, groupsOfImport, monthFill } from './month-rollup.ts';
+import { groupsIn, groupsOfImport, MONTH_TABLE, monthFill } from './month-rollup.ts';
 import { refreshTargetRealisation } from '../targets/realisation-rollup.ts';
 
 const YEAR_KEY = ['branch_code', 'segment', 'program', 'year'];
@@ -35,7 +35,8 @@ const yearFill = (d: SqlDialect): RollupFill => ({
  * Which groups to rebuild, inside the writer's transaction:
  * - `{ importId }`: those that rows of the import belong to (its new and changed rows carry its
  *   id; the yearly key is made of the snapshots' natural key, and the month table's groups
- *   are those of its rows' months and the month after each, in each row's office);
+ *   are those of its rows' months and the month after each, in each row's office); or every
+ *   group, as `'all'`, when the import's rows outnumber those stored before it;
  * - `{ branch }`: one branch's years and the whole month table (whose groups span branches; a
  *   month whose rows were deleted leaves no row to find it by), after writing a branch's rows
  *   another way;
@@ -47,7 +48,8 @@ const yearFill = (d: SqlDialect): RollupFill => ({
  */
 export type MembershipRollupScope = { importId: number } | { branch: string } | { branchYears: string } | 'months' | 'all';
 
-export async function refreshMembershipRollup(trx: Knex | Knex.Transaction, scope: MembershipRollupScope): Promise<void> {
+export async function refreshMembershipRollup(trx: Knex | Knex.Transaction, requested: MembershipRollupScope): Promise<void> {
+  const scope = typeof requested === 'object' && 'importId' in requested && (await holdsMostSnapshots(trx, requested.importId)) ? 'all' : requested;
   // The targets' months of each branch's years (targets/realisation-rollup.ts) have the yearly key.
   if (scope !== 'months') await refreshTargetRealisation(trx, scope === 'all' ? 'all' : 'importId' in scope ? scope : { branch: 'branch' in scope ? scope.branch : scope.branchYears });
   const d = dialectOfKnex(trx);
@@ -66,6 +68,24 @@ export async function refreshMembershipRollup(trx: Knex | Knex.Transaction, scop
   }
   await refreshRollup(trx, yearFill(d), importKeys('membership_snapshot', YEAR_KEY, scope.importId));
   await withKeyTable(trx, 'membership_month_refresh_keys', groupsOfImport(scope.importId), (groups) => refreshRollup(trx, monthFill(d), { where: groupsIn(groups) }));
+}
+
+/**
+ * Whether an import's rows outnumber the rows stored before it (the first import into a new
+ * database, or one that brings most of the history): then rebuilding every table whole reads
+ * at most twice the import's rows in table order, which costs less than finding the groups of
+ * its rows key by key (and, for the month table, each row's previous month). Read from the
+ * import's index and the month table (not yet refreshed: its branches are the rows before the
+ * import, each counted once, its corrected rows as well).
+ */
+async function holdsMostSnapshots(trx: Knex | Knex.Transaction, importId: number): Promise<boolean> {
+  const first = async (sql: string, bindings: Knex.Value[] = []) => {
+    const result = (await trx.raw(sql, bindings)) as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
+    return Number((Array.isArray(result) ? result : result.rows)[0]?.n ?? 0);
+  };
+  const imported = await first('SELECT COUNT(*) AS n FROM membership_snapshot WHERE import_id = ?', [importId]);
+  const before = await first(`SELECT COALESCE(SUM(branches), 0) AS n FROM ${MONTH_TABLE}`);
+  return imported > before;
 }
 
 /**
