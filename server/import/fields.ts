@@ -2,21 +2,15 @@
 // leaves as a typed value or as an issue whose message is a ProblemCode (see messages.ts),
 // with its parameters in `params`, so that the report can be written in either language.
 //
-// Number rules (the same for every file, whatever its delimiter):
-// - Digits may be grouped in thousands with '.', ',' or a space: 26670, 26.670, 26,670, 26 670.
-// - When both '.' and ',' occur, the LAST one is the decimal separator: 1.500.000,50 and
-//   1,500,000.50 are both 1500000.5.
-// - A single separator followed by exactly three digits is a thousands separator (1.500 and
-//   1,500 are 1500), because Rupiah amounts never have three decimals; followed by any other
-//   number of digits it is the decimal separator (1500,5 and 1500.25). So in a `;` file a
-//   cost of `1500,5` is 1500.5, and `26,670` is 26670 in any file.
-// - An amount may start with `Rp` or `IDR` (Rp1.500.000).
-// - Integer columns take the same forms but must come out whole.
+// Numbers are read by the rules of common/numbers/locale-number.ts (the same for every file,
+// whatever its delimiter, and for the planning page's fields): the cells below read plain digits
+// themselves, the form of most cells, and leave every other form to those rules.
 import { z } from 'zod';
+import { amountIsRounded as amountTextIsRounded, MAX_AMOUNT, MAX_INT, type NumberReading, readAmount, readCount } from '../../common/numbers/locale-number.ts';
 import { MONTH_NAMES_EN, MONTH_NAMES_ID, type ProblemCode, type ProblemParams } from './messages.ts';
 
-export const MAX_INT = 2147483647;
-export const MAX_AMOUNT = 1e15;
+// The bounds of the importer's cells, which its callers (the planning checks) name from here.
+export { MAX_AMOUNT, MAX_INT };
 export const MIN_YEAR = 1970;
 export const MAX_YEAR = 2100;
 
@@ -74,85 +68,6 @@ export function fastRowParser<Row>(schema: z.ZodType<Row, Record<string, string>
   };
 }
 
-const SPACE_GROUP = /(?<=\d)[ \u00a0\u202f](?=\d{3}(?:\D|$))/g;
-
-/** Parses a number by the rules above; returns undefined when the text is not a number. */
-export function parseLocaleNumber(text: string): number | undefined {
-  const d = parseLocaleDecimal(text);
-  if (d === undefined) return undefined;
-  const n = Number(d.frac ? `${d.intPart}.${d.frac}` : d.intPart);
-  return Number.isFinite(n) ? n : undefined;
-}
-
-/**
- * Parses a number by the rules above and rounds it to a whole number, half away from zero, on
- * its decimal digits (not on a binary double, where 0.49999999999999999 would already be 0.5).
- */
-export function parseLocaleWhole(text: string): number | undefined {
-  const d = parseLocaleDecimal(text);
-  if (d === undefined) return undefined;
-  const n = Number(d.intPart) + (d.frac !== '' && d.frac.charCodeAt(0) >= 53 /* '5' */ ? 1 : 0);
-  return Number.isFinite(n) ? n : undefined;
-}
-
-/** The digits of a number by the rules above: integer part and decimal part ('' when none). */
-function parseLocaleDecimal(text: string): { intPart: string; frac: string } | undefined {
-  const s = text.replace(SPACE_GROUP, '');
-  if (s.length === 0) return undefined;
-  const dot = s.lastIndexOf('.');
-  const comma = s.lastIndexOf(',');
-  let intPart: string;
-  let frac = '';
-  if (dot < 0 && comma < 0) {
-    intPart = s;
-  } else if (dot >= 0 && comma >= 0) {
-    const decimalSep = dot > comma ? '.' : ',';
-    const groupSep = decimalSep === '.' ? ',' : '.';
-    const at = Math.max(dot, comma);
-    frac = s.slice(at + 1);
-    const grouped = s.slice(0, at);
-    if (!groupedDigits(grouped, groupSep)) return undefined;
-    intPart = grouped.split(groupSep).join('');
-    if (frac.length === 0) return undefined;
-  } else {
-    const sep = dot >= 0 ? '.' : ',';
-    const first = s.indexOf(sep);
-    const last = sep === '.' ? dot : comma;
-    if (first !== last) {
-      if (!groupedDigits(s, sep)) return undefined;
-      intPart = s.split(sep).join('');
-    } else {
-      const before = s.slice(0, last);
-      const after = s.slice(last + 1);
-      if (after.length === 3 && /^[1-9]\d{0,2}$/.test(before)) {
-        intPart = before + after;
-      } else {
-        intPart = before.length === 0 ? '0' : before;
-        frac = after;
-        if (frac.length === 0) return undefined;
-      }
-    }
-  }
-  if (!/^\d+$/.test(intPart) || (frac && !/^\d+$/.test(frac))) return undefined;
-  return { intPart, frac };
-}
-
-function groupedDigits(s: string, sep: string): boolean {
-  const parts = s.split(sep);
-  if (!/^\d{1,3}$/.test(parts[0])) return false;
-  for (let i = 1; i < parts.length; i++) if (!/^\d{3}$/.test(parts[i])) return false;
-  return true;
-}
-
-/** Writes a number so that parseLocaleNumber reads it back exactly (no ambiguous `x.yyy`). */
-export function numberToText(n: number): string {
-  let s = String(n);
-  if (/e/i.test(s)) s = n.toFixed(Math.abs(n) < 1 ? 20 : 0).replace(/\.?0+$/, '');
-  const dot = s.indexOf('.');
-  if (dot >= 0 && s.length - dot - 1 === 3) s += '0';
-  return s;
-}
-
 function allDigits(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -196,12 +111,6 @@ function twoDigits(text: string, at: number): number {
   return a < 0 || b < 0 ? -1 : a * 10 + b;
 }
 
-function signed(text: string): { negative: boolean; body: string } {
-  const m = /^([-+\u2212])\s*(.*)$/.exec(text);
-  if (!m) return { negative: false, body: text };
-  return { negative: m[1] !== '+', body: m[2] };
-}
-
 /** A count: whole, not negative, at most 2^31-1. */
 export function count(opts: { optional?: boolean } = {}) {
   return cell((value, ctx): number | null => {
@@ -209,18 +118,14 @@ export function count(opts: { optional?: boolean } = {}) {
     // Plain digits (most cells) read as the rules below would read them, without the regexes.
     const plain = plainDigits(value);
     if (plain >= 0) return plain > MAX_INT ? fail(ctx, value, 'too_large', { max: MAX_INT }) : plain;
-    const { negative, body } = signed(value);
-    const n = parseLocaleNumber(body);
-    if (n === undefined || !Number.isInteger(n)) return fail(ctx, value, 'not_integer');
-    if (negative && n !== 0) return fail(ctx, value, 'negative');
-    if (n > MAX_INT) return fail(ctx, value, 'too_large', { max: MAX_INT });
-    return n;
+    return reading(ctx, value, readCount(value));
   });
 }
 
-const CURRENCY = /^(rp\.?|idr)\s*/i;
-const NO_CENTS = /(?<=\d)[.,]-$/;
-const DASH = /^[-\u2012-\u2015\u2212]$/;
+/** The value read, or the reading's refusal as this cell's issue. */
+function reading(ctx: Ctx, value: string, r: NumberReading): number {
+  return r.refused === undefined ? r.value : fail(ctx, value, r.refused, r.params);
+}
 
 /**
  * An amount of Rupiah: not negative, stored as whole Rupiah. Empty → 0. A fractional amount
@@ -234,15 +139,8 @@ export function amount() {
     // Plain digits (at most 15: below MAX_AMOUNT) read as the rules below would read them.
     const digits = plainDigits(value);
     if (digits >= 0) return digits;
-    // Accounting formats: `Rp -` (or a lone dash) for zero, `Rp 1.500.000,-` for no cents.
-    const plain = value.replace(CURRENCY, '').replace(NO_CENTS, '');
-    if (DASH.test(plain)) return 0;
-    const { negative, body } = signed(plain);
-    const n = parseLocaleWhole(body.replace(CURRENCY, ''));
-    if (n === undefined) return fail(ctx, value, 'not_number');
-    if (negative && n !== 0) return fail(ctx, value, 'negative');
-    if (n > MAX_AMOUNT) return fail(ctx, value, 'too_large', { max: MAX_AMOUNT });
-    return n;
+    // Every other form (Rp, grouping, decimals, accounting dashes) by the common rules.
+    return reading(ctx, value, readAmount(value));
   });
   AMOUNT_SCHEMAS.add(schema);
   return schema;
@@ -260,11 +158,7 @@ export function isAmountSchema(schema: unknown): boolean {
  * `1.500.000,50`; not `1.500.000,00` nor `Rp 1.500.000,-`). Read exactly as amount() reads it.
  */
 export function amountIsRounded(value: string): boolean {
-  if (value === '' || allDigits(value)) return false;
-  const plain = value.replace(CURRENCY, '').replace(NO_CENTS, '');
-  if (DASH.test(plain)) return false;
-  const d = parseLocaleDecimal(signed(plain).body.replace(CURRENCY, ''));
-  return d !== undefined && /[1-9]/.test(d.frac);
+  return value !== '' && !allDigits(value) && amountTextIsRounded(value);
 }
 
 /** A calendar year. */

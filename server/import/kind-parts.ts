@@ -6,7 +6,8 @@ import type { Knex } from 'knex';
 import type { z } from 'zod';
 import { ACTIVITY_TYPES, CHANNELS, SEGMENTS } from '../../common/vocabulary/catalog.ts';
 import { ImportKind } from '../../common/vocabulary/schema-enums.ts';
-import { numberToText, oneOf } from './fields.ts';
+import { numberToText } from '../../common/numbers/locale-number.ts';
+import { oneOf } from './fields.ts';
 import type { ProblemCode, ProblemParams } from './messages.ts';
 
 export const IMPORT_KINDS = Object.values(ImportKind);

@@ -1,6 +1,6 @@
 // XLSX workbooks, streamed: ExcelJS's WorkbookReader, cells as Excel shows them.
 import ExcelJS from 'exceljs';
-import { numberToText } from './fields.ts';
+import { numberToText } from '../../common/numbers/locale-number.ts';
 import { countedBytes, fileError, SourceError, type Cell, type ImportSource, type OpenedSource, type SourceRecord } from './source.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { count, amount, date, period, year, numberToText, parseLocaleNumber } from '../../server/import/fields.ts';
+import { count, amount, date, period, year } from '../../server/import/fields.ts';
+import { numberToText, parseLocaleNumber } from '../../common/numbers/locale-number.ts';
 
 const ok = (schema: { safeParse(v: string): { success: boolean; data?: unknown } }, v: string) => {
   const r = schema.safeParse(v);

@@ -2,7 +2,7 @@
 // assigned and unassigned parts of a line while the Kabid types, the months' sum, the ranges of
 // the activity list on the reader's calendar, and who writes what, as the server decides it. No
 // DOM, so they are unit-tested as they are.
-import type { Locale } from '../../../common/i18n/format.ts';
+import { readCount as readLocaleCount } from '../../../common/numbers/locale-number.ts';
 import { agencyToday } from '../../../common/time/agency-time.ts';
 import { isoWeekOfDay, shiftIsoWeek } from '../../../common/time/iso-week.ts';
 import { isStaffRole } from '../../../common/vocabulary/catalog.ts';
@@ -20,20 +20,15 @@ export function evenSpread(target: number): number[] {
   return Array.from({ length: MONTHS }, (_, i) => base + (i < remainder ? 1 : 0));
 }
 
-/** Thousands grouped as the locale writes them: 6.000 and 1.250.000 in Indonesian, 6,000 in English. */
-const GROUPED: Record<Locale, RegExp> = { id: /^\d{1,3}(\.\d{3})+$/, en: /^\d{1,3}(,\d{3})+$/ };
-
 /**
- * A count typed into a field: a whole number from 0, as people write it in the page's language
- * (6000, 6.000 or 6 000 in Indonesian; amounts may start with Rp), or null when it is none
- * (empty, 1,5, -2, "abc"). The page shows counts grouped (10.808), so users type them so too.
+ * A count typed into a field: a whole number from 0, or null when it is none (empty, 1,5, -2,
+ * "abc", beyond MAX_INT). Read by the importer's rules (common/numbers/locale-number.ts) whatever
+ * the page's language, so that 1.500 typed here is the 1.500 of an imported spreadsheet: 6000,
+ * 6.000, 6,000 or 6 000; a cost may start with Rp or IDR. The page shows counts grouped
+ * (10.808), so users type them so too.
  */
-export function readCount(text: string, locale: Locale): number | null {
-  const bare = text.trim().replace(/^(rp|idr)\.?\s*/i, '').replace(/[\s\u00a0\u202f]/g, '');
-  const digits = GROUPED[locale].test(bare) ? bare.replace(/[.,]/g, '') : bare;
-  if (!/^\d{1,12}$/.test(digits)) return null;
-  const n = Number(digits);
-  return Number.isSafeInteger(n) ? n : null;
+export function readCount(text: string): number | null {
+  return readLocaleCount(text, { currency: true }).value ?? null;
 }
 
 export interface LineTotals {

@@ -28,9 +28,9 @@ export function RealiseForm({ activity, t, locale, onDone }: RealiseFormProps) {
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const reach = readCount(fields.reach, locale);
-    const registrations = readCount(fields.registrations, locale);
-    const optional = (text: string) => (text.trim() ? readCount(text, locale) : undefined);
+    const reach = readCount(fields.reach);
+    const registrations = readCount(fields.registrations);
+    const optional = (text: string) => (text.trim() ? readCount(text) : undefined);
     const cost = optional(fields.cost);
     const leads = optional(fields.leads);
     if (!fields.reach.trim() || !fields.registrations.trim()) return setProblem({ text: t.refusals.countRequired });

@@ -48,7 +48,7 @@ export function SplitEditor({ branch, year, line, title, team, roles, t, locale,
   const [adding, setAdding] = useState('');
   const [problem, setProblem] = useState<PlanProblem | null>(null);
   const [save, { loading }] = useMutation(SetTargetSplitMutation, { refetchQueries: ['PlanTargets'], awaitRefetchQueries: true });
-  const totals = useMemo(() => lineTotals(line.branchTarget, rows.map((r) => readCount(r.target, locale))), [line.branchTarget, rows, locale]);
+  const totals = useMemo(() => lineTotals(line.branchTarget, rows.map((r) => readCount(r.target))), [line.branchTarget, rows]);
   const free = team.filter((m) => !rows.some((r) => r.staff === m.code));
   const n = (v: number) => formatInteger(v, locale);
 
@@ -56,7 +56,7 @@ export function SplitEditor({ branch, year, line, title, team, roles, t, locale,
   const setOwn = (i: number, own: boolean) => {
     const r = rows[i];
     // Phasing by hand starts from the even spread of the share as it stands.
-    change(i, own ? { own, months: evenSpread(readCount(r.target, locale) ?? 0).map(String) } : { own });
+    change(i, own ? { own, months: evenSpread(readCount(r.target) ?? 0).map(String) } : { own });
   };
   const add = () => {
     const member = team.find((m) => m.code === adding);
@@ -69,8 +69,8 @@ export function SplitEditor({ branch, year, line, title, team, roles, t, locale,
     e.preventDefault();
     const shares = [];
     for (const r of rows) {
-      const target = readCount(r.target, locale);
-      const monthly = r.own ? r.months.map((m) => readCount(m, locale)) : null;
+      const target = readCount(r.target);
+      const monthly = r.own ? r.months.map((m) => readCount(m)) : null;
       const typed = target === null ? r.target : monthly?.some((m) => m === null) ? r.months[monthly.indexOf(null)] : null;
       if (typed !== null || target === null) return setProblem({ text: t.refusals.shareNotCount(r.name, (typed ?? r.target).trim()) });
       shares.push({ staff: r.staff, target, monthly: monthly as number[] | null });
@@ -105,8 +105,8 @@ export function SplitEditor({ branch, year, line, title, team, roles, t, locale,
       {rows.length ? null : <p className="muted">{t.noShares}</p>}
       {rows.map((r, i) => {
         const rid = `${ids}-${i}`;
-        const target = readCount(r.target, locale);
-        const months = r.own ? r.months.map((m) => readCount(m, locale)) : evenSpread(target ?? 0);
+        const target = readCount(r.target);
+        const months = r.own ? r.months.map((m) => readCount(m)) : evenSpread(target ?? 0);
         const sum = monthsSum(months);
         const off = r.own && target !== null && sum !== target;
         return (
