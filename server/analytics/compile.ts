@@ -52,6 +52,8 @@ interface QueryDimension {
   /** What is grouped by (and, in the stock form, joined on). */
   keys: string[];
   pinsTime: boolean;
+  /** Dimension.attributeOf, if it has one. */
+  attributeOf?: readonly string[];
 }
 
 function queryDimensions(cube: Cube, names: string[], d: SqlDialect): QueryDimension[] {
@@ -59,7 +61,7 @@ function queryDimensions(cube: Cube, names: string[], d: SqlDialect): QueryDimen
     const dim = lookup('dimension', cube.dimensions, name);
     const sql = expr(dim.sql, d);
     const keys = dim.groupBy?.length ? dim.groupBy.map((k) => expr(k, d)) : [sql];
-    return { name, sql, keys, pinsTime: dim.pinsTime === true || sql === cube.time || sql === q(cube.time) };
+    return { name, sql, keys, pinsTime: dim.pinsTime === true || sql === cube.time || sql === q(cube.time), attributeOf: dim.attributeOf };
   });
 }
 
@@ -145,6 +147,10 @@ export function compileQuery(cube: Cube, asked: CubeQuery, d: SqlDialect): Compi
       const sql = expr(m.sql, d);
       return latest && 'atLast' in m && m.atLast ? `CASE WHEN ${latest} THEN ${sql} END` : sql;
     };
+    if (dims.some((dim) => dim.attributeOf?.length)) {
+      const grouped = attributeForm(cube, query, d, dims, value, where, bindings);
+      if (grouped) return grouped;
+    }
     const select = [
       ...dims.map((dim) => `${dim.sql} AS ${q(dim.name)}`),
       ...query.measures.map((name) => `${measureSql(cube, name, d, (_, m) => aggregateOf(m, value(m), d))} AS ${q(name)}`),
@@ -158,6 +164,66 @@ export function compileQuery(cube: Cube, asked: CubeQuery, d: SqlDialect): Compi
   const split = [...rawMeasures(cube, query.measures)].find((name) => cube.measures[name].kind === 'splitSum');
   if (split) throw new Error(`measure "${split}" is a rollup's split sum, which a stock query cannot carry`);
   return d.stockLatest === 'window' ? windowForm(cube, query, d, dims, where(), bindings) : stockForm(cube, query, d, dims, where, bindings);
+}
+
+/**
+ * A query grouped by an attribute of other columns (Dimension.attributeOf), in two steps: the
+ * rows grouped by those columns and the query's other dimensions, each raw measure summed,
+ * counted, or taken smallest or largest in its parts; then those groups grouped by the
+ * attribute, found once per group, with the parts added up again. Reading the regional office of
+ * each of tens of thousands of rollup rows, and sorting them by it, cost more than the sums;
+ * grouped by branch first, the rows come in the rollup's key order. Null when a measure's parts
+ * would not add up to the same answer: an exact sum of wide integers (Dialect.exactSum) is exact
+ * only over the rows themselves.
+ */
+function attributeForm(
+  cube: Cube,
+  query: CubeQuery,
+  d: SqlDialect,
+  dims: QueryDimension[],
+  value: (m: RawMeasure) => string | undefined,
+  where: () => string,
+  bindings: (string | number)[],
+): CompiledQuery | null {
+  const raw = [...rawMeasures(cube, query.measures)].map((name) => ({ name, m: cube.measures[name] as RawMeasure }));
+  if (raw.some(({ m }) => m.kind === 'sum' && m.type === 'wideInteger')) return null;
+  const part = (name: string, piece = '') => q(`__a_${name}${piece}`);
+  const innerParts = raw.flatMap(({ name, m }) => {
+    switch (m.kind) {
+      case 'count':
+        return [`COUNT(*) AS ${part(name)}`];
+      case 'min':
+      case 'max':
+        return [`${aggregateOf(m, value(m), d)} AS ${part(name)}`];
+      case 'splitSum':
+        return [`SUM(${m.high}) AS ${part(name, '_high')}`, `SUM(${m.low}) AS ${part(name, '_low')}`, `SUM(${m.over}) AS ${part(name, '_over')}`];
+      default:
+        return [`SUM(${value(m)}) AS ${part(name)}`];
+    }
+  });
+  const combined = (name: string, m: RawMeasure) => {
+    switch (m.kind) {
+      case 'min':
+      case 'max':
+        return aggregateOf(m, part(name), d);
+      case 'splitSum':
+        return d.splitSum(part(name, '_high'), part(name, '_low'), part(name, '_over'));
+      default:
+        return `SUM(${part(name)})`;
+    }
+  };
+  const attributeColumns = [...new Set(dims.flatMap((dim) => dim.attributeOf ?? []))];
+  const plain = dims.filter((dim) => !dim.attributeOf?.length);
+  const innerSelect = [...plain.map((dim) => `${dim.sql} AS ${q(dim.name)}`), ...attributeColumns.map((column) => `${column} AS ${q(column)}`), ...innerParts];
+  const innerGroupBy = [...plain.flatMap((dim) => dim.keys), ...attributeColumns];
+  const inner = `SELECT ${innerSelect.join(', ')} FROM ${q(cube.table)}${where()} GROUP BY ${innerGroupBy.join(', ')}`;
+  // The attribute's SQL names its columns unqualified, so over the groups it reads theirs.
+  const outerValue = (dim: QueryDimension) => (dim.attributeOf?.length ? dim.sql : `g.${q(dim.name)}`);
+  const select = [
+    ...dims.map((dim) => `${outerValue(dim)} AS ${q(dim.name)}`),
+    ...query.measures.map((name) => `${measureSql(cube, name, d, combined)} AS ${q(name)}`),
+  ];
+  return { sql: `SELECT ${select.join(', ')} FROM (${inner}) g GROUP BY ${dims.map(outerValue).join(', ')}`, bindings };
 }
 
 /**

@@ -58,6 +58,14 @@ export interface Dimension {
    */
   pinsTime?: boolean;
   /**
+   * The columns of the cube's rows that the dimension is an attribute of, one value per value
+   * of them (a branch's regional office, looked up in another table, is one per branch_code):
+   * `sql` reads only these columns. A query grouping by it groups the rows by these columns
+   * first and finds the value once per such group, not once per row (compile.ts
+   * attributeForm), when every measure it needs adds up again exactly.
+   */
+  attributeOf?: readonly string[];
+  /**
    * For a bucket of time (a year, a quarter): the last time point of the bucket a row falls in.
    * A rollup with `latestBy` tells from it which of a group's rows are their partition's latest.
    */

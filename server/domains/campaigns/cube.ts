@@ -59,7 +59,7 @@ export const campaignCube = {
     // its history); `(none)` for a branch not assigned to one.
     // Unqualified branch_code: the branch table has none, so it is the outer row's, whether
     // that is an activity or a rollup group (campaign_rollup).
-    REGION: { sql: "COALESCE((SELECT rb.region_code FROM branch rb WHERE rb.code = branch_code), '(none)')", title: DIMENSIONS.region },
+    REGION: { sql: "COALESCE((SELECT rb.region_code FROM branch rb WHERE rb.code = branch_code), '(none)')", attributeOf: ['branch_code'], title: DIMENSIONS.region },
     ...timeDimensions({ index: 'period_index', year: 'year', month: 'month' }),
     // An activity's day, for the days of a week range (periods.ts parseDatedRange), and its
     // ISO week. Only the national day rollup holds days: a question of a branch or an office by

@@ -31,6 +31,26 @@ describe('compileQuery', () => {
     expect(bindings).toEqual([3, 9]);
   });
 
+  it('groups by the columns an attribute belongs to first, then by the attribute found once per group (and not when a sum would not add up again exactly)', () => {
+    const withOffice: Cube = {
+      ...cube,
+      measures: { ...cube.measures, wide: { kind: 'sum', sql: 'w', type: 'wideInteger' }, first: { kind: 'min', sql: 's', type: 'text' } },
+      dimensions: { ...cube.dimensions, office: { sql: '(SELECT o.region FROM office o WHERE o.code = b)', attributeOf: ['b'] } },
+    };
+    const { sql, bindings } = compileQuery(withOffice, { dimensions: ['office', 'g'], measures: ['perRow', 'first'], filters: [{ member: 'h', op: 'equals', value: 'z' }] }, sqliteDialect);
+    expect(sql).toBe(
+      'SELECT (SELECT o.region FROM office o WHERE o.code = b) AS "office", g."g" AS "g", ' +
+        'CASE WHEN CAST(SUM("__a_rows") AS INTEGER) IS NULL OR CAST(SUM("__a_rows") AS INTEGER) = 0 THEN NULL ELSE CAST(CAST(SUM("__a_flow") AS INTEGER) AS REAL) * 100 / CAST(SUM("__a_rows") AS INTEGER) END AS "perRow", ' +
+        'MIN(("__a_first") COLLATE BINARY) AS "first" ' +
+        'FROM (SELECT g AS "g", b AS "b", SUM(f) AS "__a_flow", COUNT(*) AS "__a_rows", MIN((s) COLLATE BINARY) AS "__a_first" FROM "t" WHERE h = ? GROUP BY g, b) g ' +
+        'GROUP BY (SELECT o.region FROM office o WHERE o.code = b), g."g"',
+    );
+    expect(bindings).toEqual(['z']);
+    // A wide integer's exact sum is exact over the rows only: one GROUP BY, the attribute per row.
+    const exact = compileQuery(withOffice, { dimensions: ['office'], measures: ['wide'] }, sqliteDialect);
+    expect(exact.sql).toMatch(/^SELECT \(SELECT o\.region FROM office o WHERE o\.code = b\) AS "office", .* FROM "t" GROUP BY \(SELECT/);
+  });
+
   it('writes the stock form (latest point per group and partition, then a lookup of the rows there) when a stock is asked for', () => {
     const filters = [
       { member: 'g', op: 'in' as const, values: ['x', 'y'] },
