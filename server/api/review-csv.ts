@@ -16,15 +16,11 @@ import type { Action } from '../graphql/generated/resolvers-types.ts';
 import { agencyToday } from '../../common/time/agency-time.ts';
 import { isLocale, type Locale } from '../../common/i18n/format.ts';
 import { reviewCsv } from '../../common/i18n/review-csv.ts';
+import { isOverdue } from '../../common/reviews/actions.ts';
 import { queryParam } from './query-param.ts';
 import { CSV_CONTENT_TYPE, CSV_DEFAULT_LANG, writeCsv } from './csv-format.ts';
 
 export const REVIEW_CSV_PATH = '/api/reviews/actions.csv';
-
-/** Still open and due before `today` (both `YYYY-MM-DD`, so they compare as text). */
-export function isOverdue(action: Pick<Action, 'status' | 'due'>, today: string): boolean {
-  return action.status === 'OPEN' && !!action.due && action.due < today;
-}
 
 /** The file's rows, header first: the review's own actions, then those it carried over. */
 export function reviewActionRows(review: { week: string; actions: Action[]; carriedOver: Action[] }, lang: Locale, today: string): string[][] {

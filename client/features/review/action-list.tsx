@@ -3,11 +3,12 @@
 // colour alone). The branch's writer gets the status buttons: close it (done or dropped) or
 // reopen it (only in the week it was closed); each button's name says which action it acts on.
 import { formatDate, type Locale } from '../../../common/i18n/format.ts';
+import { isOverdue } from '../../../common/reviews/actions.ts';
 import { isoWeekOfDay } from '../../../common/time/iso-week.ts';
 import type { ReviewTexts } from '../../../common/i18n/review.ts';
 import type { ActionStatus } from '../../../common/vocabulary/schema-enums.ts';
 import type { ActionData } from './review-api.ts';
-import { isOverdue, nextStatuses } from './review-model.ts';
+import { nextStatuses } from './review-model.ts';
 
 export interface ActionListProps {
   actions: readonly ActionData[];

@@ -1,18 +1,11 @@
-// Pure helpers of the review page: the reviews newest first, which actions are overdue, and who
-// writes. No DOM, so they are unit-tested as they are. The weeks themselves are common/time's.
+// Pure helpers of the review page: the reviews newest first, who writes, and the statuses an
+// action moves to. No DOM, so they are unit-tested as they are. The weeks themselves are
+// common/time's; which actions are overdue is common/reviews/actions.ts, the CSV's rule too.
 import type { ActionStatus } from '../../../common/vocabulary/schema-enums.ts';
 
 /** Reviews by week, newest first (the API lists them oldest first). */
 export function newestFirst<T extends { week: string }>(reviews: readonly T[]): T[] {
   return [...reviews].sort((a, b) => (a.week < b.week ? 1 : a.week > b.week ? -1 : 0));
-}
-
-/**
- * Still open and due before `today` (both `YYYY-MM-DD`, so they compare as text). Marked on the
- * reader's day, as the CSV marks it on the server's: an action closed late is not overdue any more.
- */
-export function isOverdue(action: { status: ActionStatus; due?: string | null }, today: string): boolean {
-  return action.status === 'OPEN' && !!action.due && action.due < today;
 }
 
 /** Whether the account writes this branch's reviews, as the server decides it (permissions.ts, writeReview). */

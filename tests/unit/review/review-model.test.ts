@@ -3,7 +3,8 @@
 // status an action can move to.
 import { describe, expect, it } from 'vitest';
 import { readableBranches } from '../../../client/features/review/readable-branches.ts';
-import { isOverdue, newestFirst, nextStatuses, writesReviews } from '../../../client/features/review/review-model.ts';
+import { newestFirst, nextStatuses, writesReviews } from '../../../client/features/review/review-model.ts';
+import { isOverdue } from '../../../common/reviews/actions.ts';
 import { weeksAround } from '../../../common/time/agency-time.ts';
 import { daysOfWeek, weekDays, weekNumber } from '../../../common/time/week-days.ts';
 
