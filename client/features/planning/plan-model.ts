@@ -1,4 +1,4 @@
-// Pure helpers of the planning page: a share's even spread (as the server spreads it), the
+// Pure helpers of the planning page (a share's even phasing is common/planning/phasing.ts): the
 // assigned and unassigned parts of a line while the Kabid types, the months' sum, the ranges of
 // the activity list on the reader's calendar, and who writes what, as the server decides it. No
 // DOM, so they are unit-tested as they are.
@@ -6,19 +6,6 @@ import { readCount as readLocaleCount } from '../../../common/numbers/locale-num
 import { agencyToday } from '../../../common/time/agency-time.ts';
 import { isoWeekOfDay, shiftIsoWeek } from '../../../common/time/iso-week.ts';
 import { isStaffRole } from '../../../common/vocabulary/catalog.ts';
-
-export const MONTHS = 12;
-
-/**
- * `target` over twelve months as evenly as whole numbers allow, the remainder to the first
- * months: what the server stores when no phasing is given (server/domains/planning/phasing.ts).
- */
-export function evenSpread(target: number): number[] {
-  const whole = Number.isInteger(target) && target > 0 ? target : 0;
-  const base = Math.floor(whole / MONTHS);
-  const remainder = whole - base * MONTHS;
-  return Array.from({ length: MONTHS }, (_, i) => base + (i < remainder ? 1 : 0));
-}
 
 /**
  * A count typed into a field: a whole number from 0, or null when it is none (empty, 1,5, -2,

@@ -6,9 +6,10 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { formatInteger, type Locale, monthName } from '../../../common/i18n/format.ts';
 import type { PlanningTexts } from '../../../common/i18n/planning.ts';
+import { evenPhasing } from '../../../common/planning/phasing.ts';
 import type { Program, Segment } from '../../../common/vocabulary/schema-enums.ts';
 import { type PlanProblem, planProblem } from './plan-errors.ts';
-import { evenSpread, lineTotals, monthsSum, readCount } from './plan-model.ts';
+import { lineTotals, monthsSum, readCount } from './plan-model.ts';
 import { type PlanLine, SetTargetSplitMutation } from './planning-api.ts';
 import { ProblemNote } from '../../lib/problem-note.tsx';
 
@@ -56,12 +57,12 @@ export function SplitEditor({ branch, year, line, title, team, roles, t, locale,
   const setOwn = (i: number, own: boolean) => {
     const r = rows[i];
     // Phasing by hand starts from the even spread of the share as it stands.
-    change(i, own ? { own, months: evenSpread(readCount(r.target) ?? 0).map(String) } : { own });
+    change(i, own ? { own, months: evenPhasing(readCount(r.target) ?? 0).map(String) } : { own });
   };
   const add = () => {
     const member = team.find((m) => m.code === adding);
     if (!member) return;
-    setRows((prev) => [...prev, { staff: member.code, name: member.name, role: member.role, target: '0', own: false, months: evenSpread(0).map(String) }]);
+    setRows((prev) => [...prev, { staff: member.code, name: member.name, role: member.role, target: '0', own: false, months: evenPhasing(0).map(String) }]);
     setAdding('');
   };
 
@@ -106,7 +107,7 @@ export function SplitEditor({ branch, year, line, title, team, roles, t, locale,
       {rows.map((r, i) => {
         const rid = `${ids}-${i}`;
         const target = readCount(r.target);
-        const months = r.own ? r.months.map((m) => readCount(m)) : evenSpread(target ?? 0);
+        const months = r.own ? r.months.map((m) => readCount(m)) : evenPhasing(target ?? 0);
         const sum = monthsSum(months);
         const off = r.own && target !== null && sum !== target;
         return (

@@ -1,13 +1,9 @@
-// A share's monthly phasing: the Kabid's twelve numbers, or an even spread.
+// A share's monthly phasing: the Kabid's twelve numbers, or the even phasing (common/planning/
+// phasing.ts, which the plan page shows too).
+import { evenPhasing, MONTHS } from '../../../common/planning/phasing.ts';
 
-export const MONTHS = 12;
-
-/** `target` spread over twelve months as evenly as whole numbers allow, the remainder first. */
-export function evenPhasing(target: number): number[] {
-  const base = Math.floor(target / MONTHS);
-  const remainder = target - base * MONTHS;
-  return Array.from({ length: MONTHS }, (_, i) => base + (i < remainder ? 1 : 0));
-}
+// The planning and review code on the server names the months of a phasing from here.
+export { MONTHS };
 
 /** The stored phasing when it still adds up to the share, else the even spread. */
 export function phasingOf(target: number, stored: number[] | undefined): { monthly: number[]; phased: boolean } {

@@ -2,17 +2,20 @@
 // and unassigned parts while the Kabid types, counts read from fields, the activity ranges on
 // the reader's calendar, the list by ISO week, and who writes what.
 import { describe, expect, it } from 'vitest';
-import { evenPhasing } from '../../../server/domains/planning/phasing.ts';
-import { byWeek, evenSpread, lineTotals, monthsSum, rangeBounds, readCount, recordsResults, writesPlan } from '../../../client/features/planning/plan-model.ts';
+import { evenPhasing } from '../../../common/planning/phasing.ts';
+import { phasingOf } from '../../../server/domains/planning/phasing.ts';
+import { byWeek, lineTotals, monthsSum, rangeBounds, readCount, recordsResults, writesPlan } from '../../../client/features/planning/plan-model.ts';
 
 describe('the planning page’s helpers', () => {
   it('spreads a share evenly, the remainder to the first months, as the server does', () => {
-    expect(evenSpread(125)).toEqual([11, 11, 11, 11, 11, 10, 10, 10, 10, 10, 10, 10]);
-    expect(evenSpread(0)).toEqual(Array(12).fill(0));
-    expect(evenSpread(-3)).toEqual(Array(12).fill(0));
+    expect(evenPhasing(125)).toEqual([11, 11, 11, 11, 11, 10, 10, 10, 10, 10, 10, 10]);
+    expect(evenPhasing(0)).toEqual(Array(12).fill(0));
+    expect(evenPhasing(-3)).toEqual(Array(12).fill(0));
+    expect(evenPhasing(2.5)).toEqual(Array(12).fill(0));
     for (const n of [1, 11, 12, 13, 240, 1001]) {
-      expect(evenSpread(n)).toEqual(evenPhasing(n));
-      expect(evenSpread(n).reduce((a, b) => a + b, 0)).toBe(n);
+      // The server stores this very spread for a share without its own phasing.
+      expect(phasingOf(n, undefined)).toEqual({ monthly: evenPhasing(n), phased: false });
+      expect(evenPhasing(n).reduce((a, b) => a + b, 0)).toBe(n);
     }
   });
 
