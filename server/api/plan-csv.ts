@@ -12,6 +12,7 @@ import { demand } from '../auth/permissions.ts';
 import { branchReference } from '../domains/branches/query.ts';
 import { planRealisation, type PlanGroupBy, type PlanRealisationRow } from '../domains/planning/activities/comparison.ts';
 import { dayBounds } from '../domains/planning/activities/range.ts';
+import { staffNames } from '../domains/staff.ts';
 import { BadInputError } from '../errors.ts';
 import { readIsoWeek } from '../../common/time/iso-week.ts';
 import { isLocale, type Locale } from '../../common/i18n/format.ts';
@@ -59,8 +60,7 @@ export function registerPlanCsvRoute(app: Express, deps: { db: Database; config:
     const from = param(req, 'from', false);
     const to = param(req, 'to', false);
     const rows = await planRealisation(deps.db, { branch: branch.code, from, to, groupBy }, dayBounds(from, to));
-    const staff = (await deps.db.read('staff').where('branch_code', branch.code).select('code', 'name')) as { code: string; name: string }[];
-    const body = writeCsv(planRealisationRows(rows, groupBy, langText, new Map(staff.map((s) => [String(s.code), String(s.name)]))), langText);
+    const body = writeCsv(planRealisationRows(rows, groupBy, langText, await staffNames(deps.db, { branch: branch.code })), langText);
     const range = [from, to].filter(Boolean).join('_') || 'all';
     res.set({
       'Content-Type': CSV_CONTENT_TYPE,

@@ -5,6 +5,7 @@ import { PROGRAMS, SEGMENTS } from '../../../common/vocabulary/catalog.ts';
 import type { DataSource, Program, Segment } from '../../../common/vocabulary/schema-enums.ts';
 import type { Database } from '../../db/orm.ts';
 import { commonSource } from '../source.ts';
+import { branchStaff } from '../staff.ts';
 import { phasingOf } from './phasing.ts';
 
 export const PLANNED_METRIC = 'NEW_PARTICIPANTS';
@@ -38,9 +39,9 @@ export async function targetPlan(db: Database, branch: string, year: number): Pr
   const [targets, phasing, staff] = await Promise.all([
     db.read('target').where({ branch_code: branch, year, metric: PLANNED_METRIC }).select('program', 'segment', 'staff_code', 'target', 'source') as Promise<TargetRow[]>,
     db.read('target_phasing').where({ branch_code: branch, year }).orderBy('month').select('program', 'segment', 'staff_code', 'month', 'target') as Promise<PhasingRow[]>,
-    db.read('staff').where('branch_code', branch).select('code', 'name', 'role') as Promise<{ code: string; name: string; role: string }[]>,
+    branchStaff(db, branch),
   ]);
-  const people = new Map(staff.map((s) => [String(s.code), s]));
+  const people = new Map(staff.map((s) => [s.code, s]));
   const months = new Map<string, number[]>();
   for (const p of phasing) {
     const key = `${lineKey(p.program, p.segment)}|${p.staff_code}`;

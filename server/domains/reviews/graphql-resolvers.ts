@@ -9,7 +9,8 @@ import { actorName } from '../../auth/principal.ts';
 import { BadInputError } from '../../errors.ts';
 import { branchReference } from '../branches/query.ts';
 import { dueArgument, idArgument, NOTES_MAX, textArgument, titleArgument, weekArgument, weekOfToday } from './input.ts';
-import { addAction, createReview, findAction, findReview, reviewById, reviewsOf, setActionStatus, staffNames, updateReviewNotes } from './store.ts';
+import { addAction, createReview, findAction, findReview, reviewById, reviewsOf, setActionStatus, updateReviewNotes } from './store.ts';
+import { staffNames } from '../staff.ts';
 import { reviewStaffResolvers } from './staff.ts';
 import { actionView, reviewViews } from './views.ts';
 import { assessmentResolver } from './assessment/graphql.ts';
@@ -69,7 +70,7 @@ export const reviewResolvers: Resolvers = {
       const review = await writableReview(context, 'review', idArgument('review', args.review));
       const title = titleArgument(args.title);
       const due = dueArgument(args.due);
-      const names = await staffNames(context.db, review.branchCode);
+      const names = await staffNames(context.db, { branch: review.branchCode });
       const owner = args.owner?.trim() ? args.owner.trim() : null;
       if (owner && !names.has(owner)) {
         throw new BadInputError('owner', `"${owner}" is not on the staff of branch ${review.branchCode}${names.size ? ` (e.g. ${[...names.keys()].slice(0, 3).join(', ')})` : ''}`);
@@ -83,7 +84,7 @@ export const reviewResolvers: Resolvers = {
       const { action } = await setActionStatus(context.db, current.id, args.status, weekOfToday().key, ({ action: changed, from }) => ({
         actor: actorName(context.principal), action: 'action.status', target: `${changed.branchCode} ${changed.week}`, detail: { id: changed.id, from, to: args.status }, ip: context.ip,
       }));
-      return actionView(action, await staffNames(context.db, action.branchCode));
+      return actionView(action, await staffNames(context.db, { branch: action.branchCode }));
     },
   },
 };

@@ -140,8 +140,3 @@ export async function setActionStatus(
   });
 }
 
-/** The branch's staff names by code, for owners. */
-export async function staffNames(db: Database, branch: string): Promise<Map<string, string>> {
-  const rows = (await db.read('staff').where('branch_code', branch).select('code', 'name')) as { code: string; name: string }[];
-  return new Map(rows.map((r) => [String(r.code), String(r.name)]));
-}

@@ -3,7 +3,8 @@
 import { readIsoWeek } from '../../../common/time/iso-week.ts';
 import type { Action as GqlAction, Review as GqlReview } from '../../graphql/generated/resolvers-types.ts';
 import type { Database } from '../../db/orm.ts';
-import { actionsOf, openActionsBefore, type Review, type ReviewAction, staffNames } from './store.ts';
+import { staffNames } from '../staff.ts';
+import { actionsOf, openActionsBefore, type Review, type ReviewAction } from './store.ts';
 
 /** A review without its assessment, which its own resolver computes when asked (assessment/). */
 export type ReviewView = Omit<GqlReview, 'assessment'>;
@@ -33,7 +34,7 @@ export async function reviewViews(db: Database, branch: string, reviews: Review[
   const [own, earlier, names] = await Promise.all([
     actionsOf(db, reviews.map((r) => r.id)),
     openActionsBefore(db, branch, weeks[weeks.length - 1], weeks[0]),
-    staffNames(db, branch),
+    staffNames(db, { branch }),
   ]);
   return reviews.map((review) => {
     const days = readIsoWeek(review.week);

@@ -13,6 +13,7 @@ import { type AttainmentStatus, type CountUnit, TargetGroupBy } from '../../../c
 import { BadInputError } from '../../errors.ts';
 import { type BranchScope, resolveScope, scopeFilters } from '../branches/scope.ts';
 import { type AggregateSource, combinedSource } from '../source.ts';
+import { staffNames } from '../staff.ts';
 import { targetCube } from './cube.ts';
 import { branchKey, staffKey, staffMonths, staffSeries } from './monthly.ts';
 import { bindingShares } from './person-target.ts';
@@ -155,7 +156,7 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs,
     else g.keys.set(factKey, { branch: String(t.branch), target: Number(t.target), projection: projectKey(t) });
   }
 
-  const names = byStaff ? await staffNames(db, [...groups.keys()]) : new Map<string, string>();
+  const names = byStaff ? await staffNames(db, { codes: [...groups.keys()] }) : new Map<string, string>();
   const unit: CountUnit = byStaff ? 'PERSONS' : 'ENROLMENTS';
   return [...groups.entries()]
     .map(([key, g]) => rowOf(key, g, { label: names.get(key) ?? key, metric, unit, year: args.year }))
@@ -243,11 +244,6 @@ const ORDER: Record<string, readonly string[]> = { PROGRAM: PROGRAMS, SEGMENT: S
 const orderKey = (groupBy: string, key: string) => ORDER[groupBy]?.indexOf(key) ?? 0;
 const minOf = (values: unknown[]) => values.map(String).sort()[0];
 const maxOf = (values: unknown[]) => values.map(String).sort().at(-1);
-
-async function staffNames(db: Database, codes: string[]): Promise<Map<string, string>> {
-  const rows: { code: string; name: string }[] = await db.read('staff').whereIn('code', codes).select('code', 'name');
-  return new Map(rows.map((r) => [r.code, r.name]));
-}
 
 /** Branch code → its regional office's code (branches without one left out). */
 async function branchRegions(db: Database): Promise<Map<string, string>> {

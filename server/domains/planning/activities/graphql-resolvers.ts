@@ -10,6 +10,7 @@ import { actorName } from '../../../auth/principal.ts';
 import { BadInputError } from '../../../errors.ts';
 import { branchReference } from '../../branches/query.ts';
 import { idArgument } from '../../reviews/input.ts';
+import { staffNames } from '../../staff.ts';
 import { requiredText } from '../../written-text.ts';
 import { planRealisation, type PlanGroupBy } from './comparison.ts';
 import { countArgument, dayArgument, socialisationChannel } from './input.ts';
@@ -23,8 +24,7 @@ async function view(context: GraphQLContext, planned: PlannedActivity): Promise<
 }
 
 async function views(context: GraphQLContext, branch: string, rows: PlannedActivity[]): Promise<GqlPlanned[]> {
-  const staff = (await context.db.read('staff').where('branch_code', branch).select('code', 'name')) as { code: string; name: string }[];
-  const names = new Map(staff.map((s) => [String(s.code), String(s.name)]));
+  const names = await staffNames(context.db, { branch });
   return rows.map((p) => ({
     id: String(p.id), branch: p.branchCode, date: p.date, week: p.week, channel: p.channel as GqlPlanned['channel'], location: p.location, audience: p.audience,
     staff: p.staffCode ?? null, staffName: p.staffCode ? (names.get(p.staffCode) ?? null) : null, segment: (p.segment ?? null) as GqlPlanned['segment'], status: p.status,

@@ -15,7 +15,7 @@ import type { Database } from '../../../db/orm.ts';
 import { type AggregateSource, commonSource } from '../../source.ts';
 import { targetPlan } from '../../planning/plan.ts';
 import { type AttainmentRow, targetAttainment } from '../../targets/query.ts';
-import { staffNames } from '../store.ts';
+import { staffNames } from '../../staff.ts';
 import { type CampaignCounts, campaignsOverWeeks, NO_CAMPAIGNS } from './campaign-weeks.ts';
 import { bindingShares } from '../../targets/person-target.ts';
 import { addMonthly, attainmentToDate, expectedBy } from './phased-to-date.ts';
@@ -86,7 +86,7 @@ export async function weekAssessment(db: Database, branch: string, week: IsoWeek
     campaignsOverWeeks(db, branch, { from: `${week.year}-W01`, to: week.key }, 'STAFF'),
     campaignsOverWeeks(db, branch, { from: week.key, to: week.key }, 'ACTIVITY'),
     campaignsOverWeeks(db, branch, { from: last.key, to: last.key }, 'ACTIVITY'),
-    staffNames(db, branch),
+    staffNames(db, { branch }),
   ]);
 
   const byKey = <T extends { key: string }>(rows: T[]) => new Map(rows.map((r) => [r.key, r]));
