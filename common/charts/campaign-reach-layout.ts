@@ -17,9 +17,9 @@ import { distributeRows, linearTicks, tickCount, widestLabel } from './axis.ts';
 import { ACTIVITY_LABELS, labels } from './labels.ts';
 import { activityColor, INK } from './palette.ts';
 import { estimateTextWidth, r2, truncate, wrapText } from './text.ts';
-import { reachKeyKind, reachKeyLabel } from './reach-keys.ts';
+import { reachKeyKind } from './reach-keys.ts';
 import { matchesReachFocus, parseReachFocus, reachFocusKey } from './reach-focus.ts';
-import { formatMeasure, isReachMeasure, measureTicks, reachRowLabels, reachRowTooltip } from './reach-measures.ts';
+import { formatMeasure, isReachMeasure, measureTicks, reachRowLabels, reachRowName, reachRowTooltip } from './reach-measures.ts';
 import { type ReachBlock, reachBlocks, type ReachScaleUnit } from './reach-units.ts';
 
 // Bars are at most MAX_BAR px thick and rows at most MAX_STEP px apart.
@@ -254,7 +254,7 @@ function layout(data: readonly ReachRow[] | null | undefined, options: CampaignR
           ? { x: r2(labelX), y: r2(mid), text: shown.text, full: shown.full ?? (compact ? fullText(value) : undefined), fontSize: rowFont, fill: value === null ? INK.muted : INK.text }
           : { x: r2(labelX), y: r2(mid), text: '', fontSize: rowFont, fill: INK.muted },
         // The type once: "YouTube (Promotion)", not the row label's "(Promotion)" a second time.
-        tooltip: reachRowTooltip(activity ? reachKeyLabel(row.key, locale) : names[index], activityName(activity, locale), row, locale),
+        tooltip: reachRowTooltip(activity ? reachRowName(row, locale) : names[index], activityName(activity, locale), row, locale),
         highlighted: highlight !== null && matchesReachFocus(row, highlight),
         dimmed: highlight !== null && !matchesReachFocus(row, highlight),
         whisker,

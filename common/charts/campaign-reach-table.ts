@@ -8,12 +8,15 @@ import { reachKeyHeader } from './reach-keys.ts';
 import { reachRowLabels } from './reach-measures.ts';
 import { formatRatio } from './format-extra.ts';
 import { finite } from './text.ts';
+import { hasNames, keyCells, keyColumns } from './office-names.ts';
 
 export function campaignReachTable(data: readonly ReachRow[] | null | undefined, locale: Locale): ChartTable {
   const L = labels(locale);
   const rowsIn = data ?? [];
+  // Rows named beside their codes (branches, offices): a name column, then the code.
+  const named = hasNames(rowsIn);
   const columns = [
-    { key: 'key', label: reachKeyHeader(rowsIn.map((r) => r.key), locale), numeric: false },
+    ...keyColumns(named, reachKeyHeader(rowsIn.map((r) => r.key), locale), locale),
     { key: 'activity', label: L.activityType, numeric: false },
     { key: 'reach_unit', label: L.reachUnit, numeric: false },
     { key: 'activities', label: L.activities, numeric: true },
@@ -55,8 +58,9 @@ export function campaignReachTable(data: readonly ReachRow[] | null | undefined,
       cprHigh: finite(r.costPerRegistrationHigh),
       rpa: finite(r.registrationsPerActivity),
     };
+    const first = keyCells(r.key, names[i], named);
     rows.push([
-      names[i],
+      ...first.rows,
       r.activity ? (ACTIVITY_LABELS[locale][r.activity] ?? r.activity) : L.mixed,
       r.reachUnit ? (REACH_UNIT_LABELS[locale][r.reachUnit] ?? r.reachUnit) : '–',
       int(nums.activities),
@@ -76,7 +80,7 @@ export function campaignReachTable(data: readonly ReachRow[] | null | undefined,
       r.source ? (SOURCE_LABELS[locale][r.source] ?? r.source) : '–',
     ]);
     values.push([
-      r.key,
+      ...first.values,
       r.activity ?? null,
       r.reachUnit ?? null,
       nums.activities,

@@ -37,15 +37,20 @@ export function measureInterval(row: ReachRow, measure: ReachMeasure): { low: nu
   return { low: Math.max(0, low), high };
 }
 
+/** What a row is called: its own name (a branch's, an office's) where it has one, else its key's label. */
+export function reachRowName(row: ReachRow, locale: Locale): string {
+  return row.label || reachKeyLabel(row.key, locale);
+}
+
 /**
- * Row labels: the key's label, with the activity type added where a key appears for both types
+ * Row labels: the row's name, with the activity type added where a key appears for both types
  * (YouTube is a socialisation and a promotion channel: "YouTube (Promosi)").
  */
 export function reachRowLabels(rows: readonly ReachRow[], locale: Locale): string[] {
   const types = new Map<string, Set<string>>();
   for (const r of rows) types.set(r.key, (types.get(r.key) ?? new Set()).add(r.activity ?? ''));
   return rows.map((r) => {
-    const label = reachKeyLabel(r.key, locale);
+    const label = reachRowName(r, locale);
     return (types.get(r.key)?.size ?? 0) > 1 && r.activity ? `${label} (${ACTIVITY_LABELS[locale][r.activity] ?? r.activity})` : label;
   });
 }

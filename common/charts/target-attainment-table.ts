@@ -8,6 +8,7 @@ import { formatInteger, formatPercent, type Locale } from '../i18n/format.ts';
 import type { AttainmentRow, ChartTable } from './types.ts';
 import { labels, SOURCE_LABELS } from './labels.ts';
 import { finite } from './text.ts';
+import { hasNames, keyCells, keyColumns } from './office-names.ts';
 import { asOfText, hasNoData, hasPartialData, measuredTarget, partialText, rowsUnit, unitWord } from './target-attainment-words.ts';
 
 const UNIT_SUFFIX: Record<string, string> = { ENROLMENTS: '_enrolments', PERSONS: '_persons' };
@@ -19,8 +20,10 @@ export function targetAttainmentTable(data: readonly AttainmentRow[] | null | un
   const suffix = unit ? (UNIT_SUFFIX[unit] ?? '') : '';
   const word = unitWord(unit, locale);
   const counted = (key: string, label: string) => ({ key: `${key}${suffix}`, label: word ? `${label} (${word})` : label, numeric: true });
+  // Rows named beside their codes (branches, offices, staff): a name column, then the code.
+  const named = hasNames(rowsIn);
   const columns = [
-    { key: 'key', label: L.group, numeric: false },
+    ...keyColumns(named, L.group, locale),
     { key: 'status', label: L.attainmentStatus, numeric: false },
     counted('target', L.target),
     counted('realised', L.realised),
@@ -61,8 +64,9 @@ export function targetAttainmentTable(data: readonly AttainmentRow[] | null | un
     const withData = finite(r.targetWithData ?? null);
     const withoutData = finite(r.targetWithoutData ?? null);
     const note = partialText(r, locale);
+    const first = keyCells(r.key, r.label || r.key, named);
     rows.push([
-      r.label || r.key,
+      ...first.rows,
       r.status ? (L.attainmentStatusNames[r.status] ?? r.status) : '–',
       int(target),
       noData ? '–' : int(realised),
@@ -82,7 +86,7 @@ export function targetAttainmentTable(data: readonly AttainmentRow[] | null | un
       r.source ? (SOURCE_LABELS[locale][r.source] ?? r.source) : '–',
     ]);
     values.push([
-      r.key, r.status ?? null, target, realised, pct, gap, projected, low, high, projectedPct, r.asOf ?? null, reporting,
+      ...first.values, r.status ?? null, target, realised, pct, gap, projected, low, high, projectedPct, r.asOf ?? null, reporting,
       keysWithData, withData, withoutData, note, r.source ?? null,
     ]);
   }

@@ -35,6 +35,8 @@ export interface MembershipSeries {
 
 export interface ReachRow {
   key: string;
+  /** The group's name where it has one beside its code: a branch's or an office's (office-names.ts). */
+  label?: string | null;
   activity?: ActivityType | null;
   activities: number;
   reach: number;

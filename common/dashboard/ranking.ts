@@ -2,6 +2,7 @@
 // offices, or branches), with target attainment (targetAttainment groupBy REGION/BRANCH) and
 // campaign results (campaignReach groupBy REGION/BRANCH) joined by office code, ranked by a
 // column. Pure, so the order the table shows is tested without a browser.
+import { NO_REGION_KEY } from '../charts/office-names.ts';
 
 /** What the rows are: regional offices (only at the national scope) or branches. */
 export type RankingLevel = 'REGION' | 'BRANCH';
@@ -64,8 +65,8 @@ export interface RankingRow extends RankingOffice {
   source: string | null;
 }
 
-/** The key the API gives a group of branches that belong to no regional office. */
-export const NO_REGION_KEY = '(none)';
+// The key of the group of branches without an office is the charts' (one constant for it).
+export { NO_REGION_KEY } from '../charts/office-names.ts';
 
 /**
  * One row per office in scope (with or without figures), plus any group the answers add, named

@@ -15,6 +15,7 @@ import { branchName, regionName } from '../domains/branches/query.ts';
 import type { DataMeta } from '../domains/question.ts';
 import { chartQuestion } from '../domains/questions.ts';
 import { fontSetup } from './fonts.ts';
+import { withChartOfficeNames } from './office-names.ts';
 import { headerWithUnit, unitOf } from './units.ts';
 
 export const DEFAULT_SIZE = { width: 800, height: 480 };
@@ -53,8 +54,10 @@ function periodText(args: Record<string, unknown>, locale: Locale): string | nul
 export async function prepareChart(db: Database, chart: ChartName, args: Record<string, unknown>, locale: Locale): Promise<PreparedChart> {
   const question = chartQuestion(chart);
   if (!question) throw new Error(`no question in server/domains/questions.ts has the chart ${chart}`);
-  const data = await question.answer(db, args);
-  const meta = await question.chart.meta(db, args, data);
+  const answer = await question.answer(db, args);
+  const meta = await question.chart.meta(db, args, answer);
+  // Branch and office rows named as the dashboard names them, for the picture, its table and CSV.
+  const data = await withChartOfficeNames(db, chart, args, answer, locale);
   // The scope as people name it: the branch's name, the regional office's, or all branches.
   const branch = (await branchName(db, args.branch)) ?? (await regionName(db, args.region)) ?? chartCaptions[locale].allBranches;
   const title = [CHARTS[chart].title(locale), branch, periodText(args, locale)].filter(Boolean).join(' · ');

@@ -36,9 +36,10 @@ const SHORT_ROWS = 8;
 /**
  * Reach is printed in its units: attendees and impressions, each in a column of its own (the
  * chart tables have both), never one `reach` column of socialisation attendees and promotion
- * impressions with a unit column beside it (tryout F14).
+ * impressions with a unit column beside it (tryout F14). A printed key keeps the name that a
+ * table of branches or offices has beside the code (common/charts/office-names.ts).
  */
-const PRINTED_AS: Readonly<Record<string, readonly string[]>> = { reach: ['attendees', 'impressions'], reach_unit: [] };
+const PRINTED_AS: Readonly<Record<string, readonly string[]>> = { reach: ['attendees', 'impressions'], reach_unit: [], key: ['name', 'key'] };
 
 /** Whether a printed table keeps a column; a name also matches its count column with a unit suffix (`realised_enrolments`). */
 const printed = (names: readonly string[] | undefined, key: string) =>

@@ -12,7 +12,7 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { graphql } from '../../../common/gql/index.ts';
 import { AppDocument } from '../../../common/gql/graphql.ts';
-import { withOfficeNames } from '../../../common/charts/target-attainment-names.ts';
+import { officeNames, withOfficeNames } from '../../../common/charts/office-names.ts';
 import { layoutTargetAttainment } from '../../../common/charts/target-attainment-layout.ts';
 import { TargetAttainmentChart } from '../../../common/charts/target-attainment-chart.tsx';
 import { targetAttainmentTable } from '../../../common/charts/target-attainment-table.ts';
@@ -77,14 +77,8 @@ export function TargetsPanel({ view }: { view: DashboardView }) {
   });
   // The branch and office directory the app asked for (App): read from the cache, never asked again.
   const { data: directory } = useQuery(AppDocument, { fetchPolicy: 'cache-only' });
-  const names = useMemo(
-    () => ({
-      branches: new Map((directory?.branches ?? []).map((b) => [b.code, b.name])),
-      regions: new Map((directory?.regions ?? []).map((r) => [r.code, r.name])),
-      noRegion: m.noRegion,
-    }),
-    [directory, m.noRegion],
-  );
+  // Named as the server names the charts it draws (embeds, files): common/charts/office-names.ts.
+  const names = useMemo(() => officeNames(directory, locale), [directory, locale]);
   const shown = data ?? previousData;
   const all = shown?.targetAttainment ?? NO_ROWS;
   // Segment rows follow the segment filter; programs and staff are not segment-specific.
