@@ -82,6 +82,9 @@ describe.skipIf(!chromiumPath)('the targets panel of every branch of the nation 
     expect(firstCells.length).toBe(BRANCHES);
     const branchNames = new Set([...names.values()]);
     expect(firstCells.every((cell) => branchNames.has(cell.trim())), firstCells.join(', ')).toBe(true);
+    // Beside each name its code, as the server's CSV of the chart has it (name, then key): each row's name is its code's.
+    const codes = await page.locator('#panel-targets table tbody tr td:nth-child(2)').allTextContents();
+    expect(codes.map((code, i) => names.get(code.trim()) === firstCells[i].trim())).toEqual(codes.map(() => true));
   });
 
   it('opens the ranked offices on every branch, best first, from the note under the chart', async () => {
