@@ -27,6 +27,11 @@ type SchemaArgs<F extends QuestionField> = Parameters<ResolverFn<F>>[1];
 /** What the schema lets the field return. */
 type SchemaAnswer<F extends QuestionField> = Awaited<ReturnType<ResolverFn<F>>>;
 
+/** The fields a caller selects on an answer's rows (Question.answer). */
+export interface AnswerFields {
+  fields?: ReadonlySet<string>;
+}
+
 export interface DataMeta {
   /** Last month with data (`YYYY-MM`), null when there is none. */
   asOf: string | null;
@@ -65,8 +70,13 @@ export interface ChartDefinition<Args, Data> {
 // defined (defineQuestion).
 export interface Question<Args = any, Data = any> {
   field: QuestionField;
-  /** Validates the arguments (a BadInputError names the bad one) and answers. */
-  answer(db: Database, args: Args): Promise<Data>;
+  /**
+   * Validates the arguments (a BadInputError names the bad one) and answers. `asked.fields`,
+   * from GraphQL, are the fields selected on the answer's rows: an answer may leave out what
+   * only unselected fields need (then null there). Without it (CSV, charts, the report) every
+   * field is answered.
+   */
+  answer(db: Database, args: Args, asked?: AnswerFields): Promise<Data>;
   /** Downloadable as /api/<field>.csv (the answer flattened, server/api/csv.ts). */
   csv?: boolean;
   chart?: ChartDefinition<Args, Data>;

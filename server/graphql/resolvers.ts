@@ -9,12 +9,18 @@ import { plannedActivityResolvers } from '../domains/planning/activities/graphql
 import { planningResolvers } from '../domains/planning/graphql-resolvers.ts';
 import { reviewResolvers } from '../domains/reviews/graphql-resolvers.ts';
 import { importResolvers } from '../import/graphql-resolvers.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from './context.ts';
 import { CountScalar } from './count-scalar.ts';
 import type { QueryResolvers, Resolvers } from './generated/resolvers-types.ts';
+import { selectedFields } from './selected-fields.ts';
 
 const questionResolvers: QueryResolvers = Object.fromEntries(
-  QUESTIONS.map((q) => [q.field, async (_parent: unknown, args: unknown, context: GraphQLContext) => q.answer(context.db, await authorizeQuestion(context, context.principal, q, args))]),
+  QUESTIONS.map((q) => [
+    q.field,
+    async (_parent: unknown, args: unknown, context: GraphQLContext, info: GraphQLResolveInfo) =>
+      q.answer(context.db, await authorizeQuestion(context, context.principal, q, args), { fields: selectedFields(info) }),
+  ]),
 );
 
 const parts: Resolvers[] = [{ Query: questionResolvers, Count: CountScalar }, importResolvers, accountResolvers, reviewResolvers, planningResolvers, plannedActivityResolvers];

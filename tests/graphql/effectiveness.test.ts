@@ -173,6 +173,26 @@ describe.each(availableDialects())('effectiveness on imported campaigns, %s', (d
     const pro = rows.filter((r: any) => r.activity === 'PROMOTION');
     expect(Math.max(...soc.map((r: any) => r.costPerRegistrationHigh))).toBeLessThan(Math.min(...pro.map((r: any) => r.costPerRegistrationLow)));
   });
+
+  it('gives the same figures whether or not the intervals are asked for, and the intervals wherever a fragment asks for them', async () => {
+    const FIGURES = 'key activity reachUnit activities reach attendees impressions registrations costIdr conversionRate costPerRegistration registrationsPerActivity source';
+    const asked = (fields: string, fragments = '') =>
+      server.graphql(`query R($branch: ID, $groupBy: ReachGroupBy) { campaignReach(branch: $branch, from: "2024", to: "2024", groupBy: $groupBy) { ${fields} } } ${fragments}`, {
+        branch: 'BEDA',
+        groupBy: 'CHANNEL',
+      });
+    const [plain, withIntervals, throughFragment] = await Promise.all([
+      asked(FIGURES),
+      asked(`${FIGURES} conversionLow conversionHigh costPerRegistrationLow costPerRegistrationHigh`),
+      asked(`${FIGURES} ...Spread`, 'fragment Spread on ReachRow { ... on ReachRow { costPerRegistrationHigh } }'),
+    ]);
+    expect(plain.errors).toBeUndefined();
+    const figures = (rows: Record<string, unknown>[]) => rows.map((r) => Object.fromEntries(FIGURES.split(' ').map((f) => [f, r[f]])));
+    expect(figures(withIntervals.data.campaignReach)).toEqual(figures(plain.data.campaignReach));
+    expect(figures(throughFragment.data.campaignReach)).toEqual(figures(plain.data.campaignReach));
+    for (const r of withIntervals.data.campaignReach) expect(r.costPerRegistrationHigh).toBeGreaterThan(r.costPerRegistration);
+    expect(throughFragment.data.campaignReach.map((r: any) => r.costPerRegistrationHigh)).toEqual(withIntervals.data.campaignReach.map((r: any) => r.costPerRegistrationHigh));
+  });
 });
 
 describe.runIf(availableDialects().length > 1)('effectiveness answers are the same bytes on SQLite and PostgreSQL', () => {

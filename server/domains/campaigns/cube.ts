@@ -77,8 +77,8 @@ export type CampaignMeasure = keyof typeof campaignCube.measures;
 
 /**
  * The measures every reach or effectiveness answer carries: the figures a reach bar can show
- * (the one list of them, common/charts/reach-measures.ts), the answer's other totals, and the
- * activity types and sources of the group.
+ * (the one list of them, common/charts/reach-measures.ts), the answer's other totals, the
+ * activity types and sources of the group, and its reach split into attendees and impressions.
  */
 export const REACH_ANSWER_MEASURES: readonly CampaignMeasure[] = [
   ...REACH_BAR_MEASURES,
@@ -89,5 +89,7 @@ export const REACH_ANSWER_MEASURES: readonly CampaignMeasure[] = [
   'activityMax',
   'sourceMin',
   'sourceMax',
+  'attendees',
+  'impressions',
 ];
 

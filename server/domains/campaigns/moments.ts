@@ -9,8 +9,6 @@ export const MOMENT_MEASURES = [
   'costTimesRegistrations',
   'reachSquared',
   'reachTimesRegistrations',
-  'attendees',
-  'impressions',
 ];
 
 export function momentsOf(row: Row | undefined): Moments {

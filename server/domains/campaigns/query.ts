@@ -3,6 +3,7 @@ import type { Filter } from '../../analytics/model.ts';
 import { parseDatedRange } from '../../analytics/periods.ts';
 import { type Row, runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
+import type { AnswerFields } from '../question.ts';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../common/vocabulary/catalog.ts';
 import { ReachGroupBy, ReachOrder, type ReachUnit } from '../../../common/vocabulary/schema-enums.ts';
 import { BadInputError } from '../../errors.ts';
@@ -77,14 +78,14 @@ function byKey(a: ReachRow, b: ReachRow): number {
 
 /** One cube row as a reach row. A group of both types (activity null) adds attendees to
  *  impressions in `reach`: it has no conversion rate, and says so with reachUnit MIXED. */
-function toReachRow(row: Row, key: string, activity: ActivityType | null): ReachRow {
+function toReachRow(row: Row, key: string, activity: ActivityType | null, intervals: boolean): ReachRow {
   const totals = toTotals(row);
   const attendees = Number(row.attendees ?? 0);
   const impressions = Number(row.impressions ?? 0);
   const reachUnit: ReachUnit = activity === 'SOCIALISATION' ? 'ATTENDEES' : activity === 'PROMOTION' ? 'IMPRESSIONS' : 'MIXED';
-  const moments = momentsOf(row);
-  const conversion = reachUnit === 'MIXED' ? null : conversionInterval(moments);
-  const cost = costPerRegistrationInterval(moments);
+  const moments = intervals ? momentsOf(row) : null;
+  const conversion = moments && reachUnit !== 'MIXED' ? conversionInterval(moments) : null;
+  const cost = moments ? costPerRegistrationInterval(moments) : null;
   return {
     key,
     activity,
@@ -130,7 +131,15 @@ export function toTotals(row: Row | undefined): CampaignTotals {
   };
 }
 
-export async function campaignReach(db: Database, args: CampaignReachArgs): Promise<ReachRow[]> {
+/** The row fields that need the moments over activities (the second pass of sums). */
+const INTERVAL_FIELDS = ['conversionLow', 'conversionHigh', 'costPerRegistrationLow', 'costPerRegistrationHigh'];
+
+/**
+ * Rows grouped by `groupBy`. The intervals need sums of squares and products, half the SQL's
+ * work over a year rollup: when `asked.fields` selects none of them, they are not summed and are
+ * null in the rows.
+ */
+export async function campaignReach(db: Database, args: CampaignReachArgs, asked: AnswerFields = {}): Promise<ReachRow[]> {
   const groupBy = args.groupBy ?? 'CHANNEL';
   if (!REACH_GROUP_BY.includes(groupBy)) throw new BadInputError('groupBy', `"${groupBy}" is not one of ${REACH_GROUP_BY.join(', ')}`);
   const orderBy = args.orderBy ?? (groupBy === 'CHANNEL' ? 'REACH' : 'KEY');
@@ -139,9 +148,16 @@ export async function campaignReach(db: Database, args: CampaignReachArgs): Prom
   // A channel serves one activity type per row (YOUTUBE is both a socialisation and a
   // promotion channel, counting attendees in one and views in the other).
   const dimensions = groupBy === 'CHANNEL' ? [groupBy, 'ACTIVITY'] : [groupBy];
-  const rows = await runQuery(db, campaignCube, { dimensions, measures: [...REACH_ANSWER_MEASURES, ...MOMENT_MEASURES], filters });
+  const intervals = !asked.fields || INTERVAL_FIELDS.some((field) => asked.fields!.has(field));
+  const measures = intervals ? [...REACH_ANSWER_MEASURES, ...MOMENT_MEASURES] : [...REACH_ANSWER_MEASURES];
+  const rows = await runQuery(db, campaignCube, { dimensions, measures, filters });
   const result: ReachRow[] = rows.map((row) =>
-    toReachRow(row, String(row[groupBy]), groupBy === 'CHANNEL' ? (row.ACTIVITY as ActivityType) : row.activityMin === row.activityMax ? (row.activityMin as ActivityType) : null),
+    toReachRow(
+      row,
+      String(row[groupBy]),
+      groupBy === 'CHANNEL' ? (row.ACTIVITY as ActivityType) : row.activityMin === row.activityMax ? (row.activityMin as ActivityType) : null,
+      intervals,
+    ),
   );
   result.sort(byKey);
   if (orderBy !== 'KEY') sortByMeasure(result, ORDER_MEASURES[orderBy]);
