@@ -5,6 +5,7 @@
 // directory's names, in Indonesian and English, and the CSV keeps the code beside the name
 // (name, then key: the row reads by its name, the file joins by code).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedScale } from '../../server/db/seed/national-seed.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { xmlProblems } from './xml.ts';
 
@@ -82,5 +83,69 @@ describe('server-drawn charts grouped by branch or office', () => {
   it('leaves other groupings as they were: channels keep one key column', async () => {
     const en = (await text('/charts/campaign-reach.csv?branch=MADIUN&from=2020&to=2020&lang=en')).split('\n');
     expect(en[0].startsWith('key,activity,')).toBe(true);
+  });
+});
+
+// The nation's branches, more than the targets chart draws readably: the chart becomes a
+// ranking of its two ends ("1. Kantor Cabang …"), and a branch taken out of its office makes
+// the row of branches without one, named in the reader's language.
+describe('server-drawn charts of the nation', () => {
+  let national: TestServer;
+  let officeless: string;
+  let directory: Map<string, string>;
+
+  beforeAll(async () => {
+    national = await startTestServer('sqlite', {
+      seed: false,
+      prepare: async (db) => {
+        await seedScale(db, { scale: 'national', branches: 32 });
+        const first = (await db.knex('branch').orderBy('code').first('code')) as { code: string };
+        officeless = first.code;
+        await db.knex('branch').where('code', officeless).update({ region_code: null });
+      },
+    });
+    const res = await national.graphql('{ branches { code name } regions { code name } }');
+    expect(res.errors).toBeUndefined();
+    directory = new Map([...res.data.branches, ...res.data.regions].map((o: { code: string; name: string }) => [o.code, o.name]));
+  }, 240_000);
+  afterAll(() => national?.close());
+
+  const get = async (path: string) => {
+    const res = await fetch(`${national.url}${path}`);
+    expect(res.status, path).toBe(200);
+    return res.text();
+  };
+
+  it('ranks the branches by name, and lists every one by name and code in the CSV', async () => {
+    const svg = await get('/charts/target-attainment.svg?year=2024&groupBy=BRANCH&lang=en');
+    const bars = [...svg.matchAll(/<g data-key="([^"]+)" data-tooltip="([^"]*)"><title>[^<]*<\/title><text[^>]*>([^<]*)<\/text>/g)].map((m) => ({ key: m[1], tooltip: m[2], label: m[3] }));
+    expect(bars.length).toBeGreaterThanOrEqual(10);
+    expect(bars.length).toBeLessThan(32);
+    for (const bar of bars) {
+      const name = directory.get(bar.key)!;
+      expect(bar.tooltip.startsWith(`${name} — `), bar.tooltip).toBe(true);
+      // The label is the rank and the name, cut to the room it has (an ellipsis at the end).
+      const shown = bar.label.replace(/^\d+\. /, '').replace(/…$/, '');
+      expect(name.startsWith(shown) && shown.length > 4, `${bar.key}: ${bar.label}`).toBe(true);
+    }
+    const csv = (await get('/charts/target-attainment.csv?year=2024&groupBy=BRANCH&lang=en')).trim().split('\n').slice(1);
+    expect(csv.length).toBe(32);
+    for (const line of csv) {
+      const [name, code] = line.split(',');
+      expect(directory.get(code), line).toBe(name);
+    }
+  });
+
+  it('names the branches without an office as such, in either language', async () => {
+    for (const [lang, noRegion] of [['id', 'Tanpa kantor wilayah'], ['en', 'No regional office']]) {
+      for (const chart of ['target-attainment.svg?year=2024', 'campaign-reach.svg?from=2024&to=2024']) {
+        const svg = await get(`/charts/${chart}&groupBy=REGION&lang=${lang}`);
+        expect(tooltipOf(svg, '\\(none\\)')?.startsWith(noRegion), `${chart} ${lang}`).toBe(true);
+        expect(svg).not.toContain('>(none)<');
+      }
+    }
+    const csv = await get('/charts/campaign-reach.csv?from=2024&to=2024&groupBy=REGION&lang=en');
+    expect(csv).toContain('\nNo regional office,(none),');
+    expect(csv).toContain(`\n${directory.get('JATIM')},JATIM,`);
   });
 });
