@@ -8,6 +8,7 @@ import { readDay } from '../../../common/time/iso-week.ts';
 import type { Filter } from '../../analytics/model.ts';
 import { runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
+import type { AnswerFields } from '../question.ts';
 import { NONE, PROGRAMS, SEGMENTS, TARGET_METRICS, type TargetMetric } from '../../../common/vocabulary/catalog.ts';
 import { type AttainmentStatus, type CountUnit, TargetGroupBy } from '../../../common/vocabulary/schema-enums.ts';
 import { BadInputError } from '../../errors.ts';
@@ -96,8 +97,15 @@ interface Group {
   sources: unknown[];
 }
 
-/** `raw` reads the realisation from the membership months, never a rollup (the tests compare both). */
-export async function targetAttainment(db: Database, args: TargetAttainmentArgs, opts: { raw?: boolean } = {}): Promise<AttainmentRow[]> {
+/** The row fields that need a projection to December. */
+const PROJECTION_FIELDS = ['projectedRealised', 'projectedLow', 'projectedHigh', 'projectedAttainmentPct'];
+
+/**
+ * `raw` reads the realisation from the membership months, never a rollup (the tests compare
+ * both). When `fields` selects no projection, none is made: the December before, which only
+ * starts a stock's run rate, is not read, and the projected fields are null.
+ */
+export async function targetAttainment(db: Database, args: TargetAttainmentArgs, opts: { raw?: boolean } & AnswerFields = {}): Promise<AttainmentRow[]> {
   if (!Number.isInteger(args.year) || args.year < 1900 || args.year > 2200) {
     throw new BadInputError('year', `${args.year} is not a year between 1900 and 2200`);
   }
@@ -108,6 +116,7 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs,
   const cutOff = cutOffOf(args.year, args.through);
   const scope = await resolveScope(db, args);
   const byStaff = groupBy === 'STAFF';
+  const projections = !opts.fields || PROJECTION_FIELDS.some((field) => opts.fields!.has(field));
 
   const filters: Filter[] = [
     { member: 'year', op: 'equals', value: args.year },
@@ -120,7 +129,7 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs,
   // cost a round trip each); a year without targets has read its realisation for nothing.
   const [targets, projectKey, regionOf] = await Promise.all([
     runQuery(db, targetCube, { dimensions: ['branch', 'program', 'segment', 'staff'], measures: ['target', 'sourceMin', 'sourceMax'], filters }),
-    keyProjector(db, args.year, metric, byStaff, scope, cutOff, opts.raw === true),
+    keyProjector(db, args.year, metric, byStaff, scope, cutOff, { raw: opts.raw === true, projections }),
     groupBy === 'REGION' ? branchRegions(db) : undefined,
   ]);
   if (targets.length === 0) return [];
@@ -159,7 +168,7 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs,
   const names = byStaff ? await staffNames(db, { codes: [...groups.keys()] }) : new Map<string, string>();
   const unit: CountUnit = byStaff ? 'PERSONS' : 'ENROLMENTS';
   return [...groups.entries()]
-    .map(([key, g]) => rowOf(key, g, { label: names.get(key) ?? key, metric, unit, year: args.year }))
+    .map(([key, g]) => rowOf(key, g, { label: names.get(key) ?? key, metric, unit, year: args.year, projections }))
     .sort((a, b) => orderKey(groupBy, a.key) - orderKey(groupBy, b.key) || compareCodePoints(a.key, b.key));
 }
 
@@ -179,12 +188,13 @@ function countedShares(targets: Record<string, unknown>[]): Set<Record<string, u
  * from the staff realisation cube (staff-realisation.ts), its months side by side; `raw` reads
  * them from the membership months and the activities instead of the rollups.
  */
-async function keyProjector(db: Database, year: number, metric: TargetMetric, byStaff: boolean, scope: BranchScope, cutOff: CutOff | null, raw: boolean) {
+async function keyProjector(db: Database, year: number, metric: TargetMetric, byStaff: boolean, scope: BranchScope, cutOff: CutOff | null, opts: { raw: boolean; projections: boolean }) {
+  const { raw } = opts;
   if (byStaff) {
     const months = cutOff ? await staffMonths(db, year, scope, { lastMonth: cutOff.activityMonth, throughDay: cutOff.throughDay }) : await staffRealisation(db, year, scope, raw);
     return (t: Record<string, unknown>) => projectFlow(staffSeries(months, String(t.branch), String(t.staff)));
   }
-  const realised = await realisationByKey(db, year, metric, scope, { lastMonth: cutOff?.monthsEnded ?? 12, raw });
+  const realised = await realisationByKey(db, year, metric, scope, { lastMonth: cutOff?.monthsEnded ?? 12, raw, yearEndBefore: opts.projections });
   const none = { months: [], previousDecember: null };
   if (metric === 'NEW_PARTICIPANTS') return (t: Record<string, unknown>) => projectFlow((realised.get(branchKey(t.branch, t.program, t.segment)) ?? none).months);
   return (t: Record<string, unknown>): KeyProjection => {
@@ -193,7 +203,7 @@ async function keyProjector(db: Database, year: number, metric: TargetMetric, by
   };
 }
 
-function rowOf(key: string, g: Group, meta: { label: string; metric: TargetMetric; unit: CountUnit; year: number }): AttainmentRow {
+function rowOf(key: string, g: Group, meta: { label: string; metric: TargetMetric; unit: CountUnit; year: number; projections: boolean }): AttainmentRow {
   const keys = [...g.keys.values()];
   const reporting = keys.filter((k) => k.projection.kind !== 'no-data');
   const realised = reporting.reduce((s, k) => s + ('realised' in k.projection ? k.projection.realised : 0), 0);
@@ -209,7 +219,7 @@ function rowOf(key: string, g: Group, meta: { label: string; metric: TargetMetri
           ? 'COMPLETE'
           : 'IN_PROGRESS';
   // A key without data makes the whole row unprojectable (its year-end would be invented).
-  const { projected, low, high } = combineProjections(keys.map((k) => k.projection));
+  const { projected, low, high } = meta.projections ? combineProjections(keys.map((k) => k.projection)) : { projected: null, low: null, high: null };
   const pct = (value: number) => (targetWithData === 0 ? 0 : round2((value / targetWithData) * 100));
   const month = (m: number) => monthLabel(monthIndex(meta.year, m));
   return {

@@ -1,12 +1,11 @@
 // targetAttainment: realised against target for one year, the target-attainment chart.
-import type { Database } from '../../db/orm.ts';
 import { branchesIn, defineQuestion, estimateRows, latestMonth, monthsIn, perMonth } from '../question.ts';
 import { commonSource } from '../source.ts';
-import { type TargetAttainmentArgs, targetAttainment } from './query.ts';
+import { targetAttainment } from './query.ts';
 
 export const targetAttainmentQuestion = defineQuestion({
   field: 'targetAttainment',
-  answer: (db: Database, args: TargetAttainmentArgs) => targetAttainment(db, args),
+  answer: targetAttainment,
   namesStaff: (args) => args.groupBy === 'STAFF',
   csv: true,
   // The realisation reads a row per branch, segment and program of the year (and of the year

@@ -25,6 +25,8 @@ export interface RealisationOptions {
   lastMonth?: number;
   /** Read the membership months, never the rollup (the tests compare both paths). */
   raw?: boolean;
+  /** Read a running stock's December of the year before (true by default): only a projection needs it. */
+  yearEndBefore?: boolean;
 }
 
 async function keyRows(db: Database, year: number, scope: BranchScope, measures: string[], raw: boolean): Promise<Row[]> {
@@ -99,7 +101,7 @@ export async function realisationByKey(db: Database, year: number, metric: Targe
   // asking for it only after the months would wait for them.
   const [rows, decembersBefore] = await Promise.all([
     keyRows(db, year, running, monthsUpTo('active', last), raw),
-    keyRows(db, year - 1, running, [monthMeasure('active', 12)], raw),
+    opts.yearEndBefore === false ? [] : keyRows(db, year - 1, running, [monthMeasure('active', 12)], raw),
   ]);
   addSeries(out, rows, 'active', last);
   for (const r of decembersBefore) {
