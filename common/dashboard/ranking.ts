@@ -2,7 +2,7 @@
 // offices, or branches), with target attainment (targetAttainment groupBy REGION/BRANCH) and
 // campaign results (campaignReach groupBy REGION/BRANCH) joined by office code, ranked by a
 // column. Pure, so the order the table shows is tested without a browser.
-import { NO_REGION_KEY } from '../charts/office-names.ts';
+import { officeName, type OfficeNames } from '../charts/office-names.ts';
 
 /** What the rows are: regional offices (only at the national scope) or branches. */
 export type RankingLevel = 'REGION' | 'BRANCH';
@@ -70,22 +70,23 @@ export { NO_REGION_KEY } from '../charts/office-names.ts';
 
 /**
  * One row per office in scope (with or without figures), plus any group the answers add, named
- * from `names` (every office the dashboard knows) so that no row shows a bare code. The answers
- * must be about these offices' level: joining one level's answers with another's offices ranks
- * the wrong rows (scope-ranking.tsx keeps each answer with the level it was asked for).
+ * from `names` (every office the dashboard knows) as the charts name them (office-names.ts), so
+ * that no row shows a bare code. The answers must be about these offices' `level`: joining one
+ * level's answers with another's offices ranks the wrong rows (scope-ranking.tsx keeps each
+ * answer with the level it was asked for).
  */
 export function rankingRows(
   offices: readonly RankingOffice[],
   targets: readonly RankingTargetRow[],
   reach: readonly RankingReachRow[],
-  noRegionName: string,
-  names: ReadonlyMap<string, string> = new Map(),
+  level: RankingLevel,
+  names: OfficeNames,
 ): RankingRow[] {
   const known = new Set(offices.map((o) => o.code));
   const extra = [...new Set([...targets, ...reach].map((r) => r.key))].filter((k) => !known.has(k));
   const all: (RankingOffice & { selectable: boolean })[] = [
     ...offices.map((o) => ({ ...o, selectable: true })),
-    ...extra.map((code) => ({ code, name: code === NO_REGION_KEY ? noRegionName : (names.get(code) ?? code), study: false, selectable: false })),
+    ...extra.map((code) => ({ code, name: officeName(code, level, names) ?? code, study: false, selectable: false })),
   ];
   return all.map((office) => {
     const t = targets.find((r) => r.key === office.code);

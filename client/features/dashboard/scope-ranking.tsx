@@ -9,6 +9,7 @@ import { useMemo, useState } from 'react';
 import { graphql } from '../../../common/gql/index.ts';
 import type { ScopeRankingQuery as ScopeRankingAnswer } from '../../../common/gql/graphql.ts';
 import { SOURCE_LABELS } from '../../../common/charts/labels.ts';
+import { officeNames } from '../../../common/charts/office-names.ts';
 import { formatInteger, formatPercent, formatPeriod, formatRupiah } from '../../../common/i18n/format.ts';
 import { PREFERRED_BRANCH, targetYear } from '../../../common/dashboard/first-view.ts';
 import {
@@ -115,11 +116,11 @@ export function ScopeRanking({ view, scope, branches, regions, onScope }: ScopeR
             .map((b) => ({ code: b.code, name: b.name, officeName: regions.find((r) => r.code === b.regionCode)?.name, study: b.code === PREFERRED_BRANCH })),
     [shownLevel, shownRegion, regions, branches, studyRegion],
   );
-  // Every office the dashboard knows, by code: a key the answer adds is named, never shown as a code.
-  const names = useMemo(() => new Map([...regions, ...branches].map((o) => [o.code, o.name])), [regions, branches]);
+  // Every office the dashboard knows, by code: a key the answer adds is named as the charts name it, never shown as a code.
+  const names = useMemo(() => officeNames({ branches, regions }, locale), [branches, regions, locale]);
   const rows = useMemo(
-    () => rankingRows(offices, shown?.targets ?? NO_ROWS, shown?.reach ?? NO_ROWS, m.noRegion, names),
-    [offices, shown, m.noRegion, names],
+    () => rankingRows(offices, shown?.targets ?? NO_ROWS, shown?.reach ?? NO_ROWS, shownLevel, names),
+    [offices, shown, shownLevel, names],
   );
   const sorted = useMemo(() => sortRanking(rows, sort), [rows, sort]);
   const needle = search.trim().toLowerCase();

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseState, scopeChange, serialiseState, DEFAULT_STATE } from '../../../common/dashboard/url-state.ts';
 import { confineScope, pickScope, provisionalScope, scopeArgs, membershipVariables } from '../../../common/dashboard/first-view.ts';
+import { officeNames } from '../../../common/charts/office-names.ts';
 import { nextSort, rankingRows, sortRanking, type RankingRow } from '../../../common/dashboard/ranking.ts';
 
 describe('scope in the URL', () => {
@@ -56,7 +57,8 @@ describe('ranking of the offices in scope', () => {
       { key: 'B', registrations: 10, costPerRegistration: 20000, source: 'IMPORTED' },
       { key: '(none)', registrations: 3, costPerRegistration: null, source: 'SYNTHETIC' },
     ],
-    'Tanpa kantor wilayah',
+    'REGION',
+    officeNames(null, 'id'),
   );
   const codes = (list: RankingRow[]) => list.map((r) => r.code);
 
