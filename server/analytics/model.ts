@@ -114,9 +114,10 @@ export interface Rollup {
   /**
    * Groups of whole years: the rollup answers a filter on the cube's time (month index) only
    * when it takes whole years (from a January, to a December, or open), and its dimensionSql
-   * gives the time as each year's first month.
+   * gives the time as each year's first month. Groups of all time (`all`): it answers a filter
+   * on the time only when the filter is open at both ends. Neither is ever grouped by the time.
    */
-  grain?: 'year';
+  grain?: 'year' | 'all';
   /**
    * Measures the rollup answers only for queries grouped by every one of `dimensions` (a
    * rollup of year-end stocks answers stocks per year and series, never over several at once)

@@ -76,7 +76,7 @@ export function planQuery(cube: Cube, query: CubeQuery, opts: { raw?: boolean } 
     [...members].every((m) => r.dimensions.includes(m)) &&
     [...needs].every((m) => m in r.measures) &&
     (!r.requires || ![...needs].some((m) => r.requires!.measures.includes(m)) || groupedAsRequired(r.requires, query.dimensions) || latestByAnswers(cube, r, query.dimensions, filters)) &&
-    (r.grain !== 'year' || (wholeYears(cube, filters) && !query.dimensions.some((m) => timeMembers(cube).includes(m))));
+    (r.grain === undefined || ((r.grain === 'year' ? wholeYears(cube, filters) : allTime(cube, filters)) && !query.dimensions.some((m) => timeMembers(cube).includes(m))));
   const rollup = cube.rollups.find(fits);
   if (!rollup) return cube;
   const dimensions = Object.fromEntries(rollup.dimensions.map((name) => [name, rollup.dimensionSql?.[name] ?? cube.dimensions[name]]));
@@ -117,6 +117,12 @@ function wholeYears(cube: Cube, filters: Filter[]): boolean {
   return filters.every(
     (f) => !time.includes(f.member) || (f.op === 'between' && (f.from === undefined || f.from % 12 === 0) && (f.to === undefined || f.to % 12 === 11)),
   );
+}
+
+/** Whether every filter on the cube's time is open at both ends (all data). */
+function allTime(cube: Cube, filters: Filter[]): boolean {
+  const time = timeMembers(cube);
+  return filters.every((f) => !time.includes(f.member) || (f.op === 'between' && f.from === undefined && f.to === undefined));
 }
 
 /**

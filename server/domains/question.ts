@@ -130,7 +130,7 @@ export interface DataFacts {
   membership: { rows: number; firstMonth: number | null; lastMonth: number | null; segments: number; programs: number };
   /**
    * Activities, and the groups of the campaign rollups (campaigns/rollup.ts, staff-rollup.ts):
-   * per branch and month, per branch and year, over every branch (per month, and per day), and
+   * per branch and month, per branch and year, per branch over all time, over every branch (per month, and per day), and
    * by staff member and segment per branch and month and per branch and year.
    */
   campaigns: {
@@ -144,6 +144,8 @@ export interface DataFacts {
     staffGroups: number;
     staffYearGroups: number;
     nationalDayGroups: number;
+    /** Groups per branch over all time (campaign_branch_total_rollup). */
+    totalGroups: number;
   };
   targets: { rows: number; firstYear: number | null; lastYear: number | null };
 }

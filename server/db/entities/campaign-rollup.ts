@@ -151,6 +151,26 @@ export const CampaignYearRollupSchema = new EntitySchema<CampaignYearRollup>({
   },
 });
 
+/** Per branch, activity type and channel over all time. */
+export interface CampaignBranchTotalRollup extends CampaignSums {
+  branchCode: string;
+  /** The group's latest month (its month index). */
+  maxPeriodIndex: number;
+}
+
+/** The branch groups over all time: per branch, activity type and channel (the years' groups summed). */
+export const CampaignBranchTotalRollupSchema = new EntitySchema<CampaignBranchTotalRollup>({
+  name: 'CampaignBranchTotalRollup',
+  tableName: 'campaign_branch_total_rollup',
+  properties: {
+    branchCode: { type: 'string', length: 32, primary: true },
+    activity: { type: 'string', length: 16, primary: true },
+    channel: { type: 'string', length: 32, primary: true },
+    maxPeriodIndex: { type: 'integer' },
+    ...sumColumns,
+  },
+});
+
 /** A staff member's group of one month: per branch, month, activity type, staff member and segment (no channel, so no medium). */
 export interface CampaignStaffRollup extends Omit<CampaignSums, 'channel' | 'medium'> {
   branchCode: string;

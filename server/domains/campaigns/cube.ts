@@ -6,7 +6,7 @@ import { FIGURES } from '../../../common/vocabulary/measures.ts';
 import { type DescribedCube, internalFigure as internal } from '../../analytics/model.ts';
 import { timeDimensions } from '../../analytics/time.ts';
 import { registrationsSquaredTerm, WIDE_MOMENTS } from './moment-terms.ts';
-import { branchCampaignRollup, nationalCampaignRollup, nationalDayCampaignRollup, yearCampaignRollup } from './rollup.ts';
+import { branchCampaignRollup, nationalCampaignRollup, nationalDayCampaignRollup, totalCampaignRollup, yearCampaignRollup } from './rollup.ts';
 import { staffCampaignRollup, staffYearCampaignRollup } from './staff-rollup.ts';
 
 const orNone = (column: string) => `CASE WHEN ${column} = '' THEN '(none)' ELSE ${column} END`;
@@ -67,10 +67,10 @@ export const campaignCube = {
     day: { sql: (d) => d.dayNumber('date'), title: DIMENSIONS.day },
     WEEK: { sql: (d) => d.isoWeekLabel('date'), title: DIMENSIONS.week },
   },
-  // Smallest first: the all-branch table when no branch is asked for (its days by week), else the branches' years
-  // for whole years, else their months; by staff or segment, the staff tables' years, else
-  // their months.
-  rollups: [nationalCampaignRollup, nationalDayCampaignRollup, yearCampaignRollup, branchCampaignRollup, staffYearCampaignRollup, staffCampaignRollup],
+  // Smallest first: the all-branch table when no branch is asked for (its days by week), else the
+  // branches' totals over all data, else their years for whole years, else their months; by
+  // staff or segment, the staff tables' years, else their months.
+  rollups: [nationalCampaignRollup, nationalDayCampaignRollup, totalCampaignRollup, yearCampaignRollup, branchCampaignRollup, staffYearCampaignRollup, staffCampaignRollup],
 } satisfies DescribedCube;
 
 export type CampaignMeasure = keyof typeof campaignCube.measures;

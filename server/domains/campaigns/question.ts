@@ -22,7 +22,8 @@ function readsDays(args: CampaignFilterArgs & { groupBy?: string | null }): bool
  * day rollup's groups if it neither names nor groups by a branch, an office, a staff member or a
  * segment, else the activities; the staff rollups' groups when it groups by staff or segment,
  * else the national rollup's groups when it neither names nor groups by a branch or an office,
- * else the branch rollup's groups of the branches in scope; per stored month in range, half of
+ * else over all data (and not by a time bucket) the branch totals' groups of the branches in
+ * scope, else the branch rollup's groups of the branches in scope; per stored month in range, half of
  * them for one activity type.
  */
 export function campaignEstimate(args: CampaignFilterArgs & { groupBy?: string | null }, facts: DataFacts) {
@@ -34,6 +35,10 @@ export function campaignEstimate(args: CampaignFilterArgs & { groupBy?: string |
   if (args.groupBy === 'STAFF' || args.groupBy === 'SEGMENT') return staffEstimate(args, months, facts);
   const byBranch = args.groupBy === 'BRANCH' || args.groupBy === 'REGION';
   if (!args.branch && !args.region && !byBranch) return estimateRows({ months, 'national groups per month': half(perMonth(facts, facts.campaigns.nationalGroups)) });
+  // Grouped (the facts' pages read activities), not by a time bucket, over all data.
+  if (args.groupBy && !['YEAR', 'QUARTER', 'MONTH'].includes(args.groupBy) && !args.from && !args.to && facts.campaigns.totalGroups > 0) {
+    return estimateRows({ 'groups per branch': half(Math.ceil(facts.campaigns.totalGroups / Math.max(1, facts.campaigns.branches))), branches: branchesIn(args, facts) });
+  }
   if (args.groupBy !== 'QUARTER' && args.groupBy !== 'MONTH' && wholeYears(args.from, args.to)) {
     return estimateRows({
       years: Math.ceil(months / 12),

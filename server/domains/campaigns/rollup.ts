@@ -1,7 +1,9 @@
 // The campaign rollups: activities pre-aggregated as Cube's pre-aggregations are.
 // - campaign_rollup: per branch, month, activity type and channel;
 // - campaign_year_rollup: the same per branch and whole year, for questions over whole years
-//   (or all data) by branch or office;
+//   by branch or office;
+// - campaign_branch_total_rollup: the same per branch over all time, for questions over all
+//   data by branch or office (the dashboard's first view of the nation ranks its branches so);
 // - campaign_national_rollup: the month groups summed over every branch, for the questions that
 //   ask for no branch, region or grouping by either;
 // - campaign_national_day_rollup: the same per day, for those questions by ISO week or over a
@@ -24,6 +26,8 @@ const YEAR_TABLE = 'campaign_year_rollup';
 const NATIONAL_TABLE = 'campaign_national_rollup';
 const BRANCH_KEY = 'branch_code, period_index, activity, channel';
 const YEAR_KEY = 'branch_code, year, activity, channel';
+const TOTAL_TABLE = 'campaign_branch_total_rollup';
+const TOTAL_KEY = 'branch_code, activity, channel';
 const NATIONAL_KEY = 'period_index, activity, channel';
 const NATIONAL_DAY_TABLE = 'campaign_national_day_rollup';
 const NATIONAL_DAY_KEY = 'date, activity, channel';
@@ -43,6 +47,10 @@ function channelFills(d: SqlDialect) {
     year: {
       table: YEAR_TABLE, key: columnsOf(YEAR_KEY), columns: ['max_period_index', ...columns], source: BRANCH_TABLE,
       select: (rows) => `SELECT ${YEAR_KEY}, MAX(period_index), ${ofGroups} FROM ${rows} GROUP BY ${YEAR_KEY}`,
+    },
+    total: {
+      table: TOTAL_TABLE, key: columnsOf(TOTAL_KEY), columns: ['max_period_index', ...columns], source: YEAR_TABLE,
+      select: (rows) => `SELECT ${TOTAL_KEY}, MAX(max_period_index), ${ofGroups} FROM ${rows} GROUP BY ${TOTAL_KEY}`,
     },
     national: {
       table: NATIONAL_TABLE, key: columnsOf(NATIONAL_KEY), columns: ['year', 'month', ...columns], source: BRANCH_TABLE,
@@ -79,17 +87,14 @@ export async function refreshCampaignRollup(trx: Knex | Knex.Transaction, scope:
     await refreshRollup(trx, channel.nationalDay, 'all');
     return;
   }
-  if (scope === 'all') {
-    for (const fill of [channel.branch, channel.year, channel.national, channel.nationalDay, staff.month, staff.year]) await refreshRollup(trx, fill, 'all');
+  const everything = [channel.branch, channel.year, channel.total, channel.national, channel.nationalDay, staff.month, staff.year];
+  if (scope === 'all' || ('importId' in scope && (await holdsMostActivities(trx, scope.importId)))) {
+    for (const fill of everything) await refreshRollup(trx, fill, 'all');
     return;
   }
   if ('branch' in scope) {
     const branch = { where: 'branch_code = ?', bindings: [scope.branch] };
-    for (const fill of [channel.branch, channel.year, staff.month, staff.year]) await refreshRollup(trx, fill, branch);
-    return;
-  }
-  if (await holdsMostActivities(trx, scope.importId)) {
-    for (const fill of [channel.branch, channel.year, channel.national, channel.nationalDay, staff.month, staff.year]) await refreshRollup(trx, fill, 'all');
+    for (const fill of [channel.branch, channel.year, channel.total, staff.month, staff.year]) await refreshRollup(trx, fill, branch);
     return;
   }
   // The import's month groups, read once from its rows; every other table's groups to rebuild
@@ -98,6 +103,7 @@ export async function refreshCampaignRollup(trx: Knex | Knex.Transaction, scope:
     const years = `${BRANCH_TABLE} JOIN ${months} USING (${BRANCH_KEY})`;
     await refreshRollup(trx, channel.branch, { keyTable: months });
     await refreshRollup(trx, channel.year, { keys: `SELECT ${YEAR_KEY} FROM ${years}` });
+    await refreshRollup(trx, channel.total, { keys: `SELECT ${TOTAL_KEY} FROM ${months}` });
     await refreshRollup(trx, channel.national, { keys: `SELECT ${NATIONAL_KEY} FROM ${months}` });
     await refreshRollup(trx, staff.month, { keys: `SELECT ${STAFF_KEY_COLUMNS.month} FROM ${months}` });
     await refreshRollup(trx, staff.year, { keys: `SELECT ${STAFF_KEY_COLUMNS.year} FROM ${years}` });
@@ -159,6 +165,14 @@ export const yearCampaignRollup: Rollup = {
   grain: 'year',
   // A year's first month: a filter from a January to a December holds exactly its years.
   dimensionSql: { periodIndex: { sql: 'year * 12' } },
+};
+
+/** Per branch over all time: the same questions over all data, but by a time bucket. */
+export const totalCampaignRollup: Rollup = {
+  table: TOTAL_TABLE,
+  dimensions: ['branch', 'activityType', 'CHANNEL', 'ACTIVITY', 'MEDIUM', 'BRANCH', 'REGION', 'periodIndex'],
+  measures: rollupMeasures('max_period_index'),
+  grain: 'all',
 };
 
 /** Over every branch and per day: those questions by ISO week or over a range of weeks (the day filter of periods.ts). */

@@ -21,6 +21,7 @@ import { Migration20261202134634 } from './m20261202134634.ts';
 import { Migration20261202135614 } from './m20261202135614.ts';
 import { Migration20261202140409 } from './m20261202140409.ts';
 import { Migration20261202142817 } from './m20261202142817.ts';
+import { Migration20261203081659 } from './m20261203081659.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011018', class: Migration20261124011018 },
@@ -44,4 +45,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261202135614', class: Migration20261202135614 },
   { name: 'm20261202140409', class: Migration20261202140409 },
   { name: 'm20261202142817', class: Migration20261202142817 },
+  { name: 'm20261203081659', class: Migration20261203081659 },
 ];
