@@ -3,7 +3,9 @@
 // names). A real server on SQLite with the demo data: every SVG, CSV and embed of campaign-reach
 // and target-attainment grouped by BRANCH or REGION names the seeded branch and office by the
 // directory's names, in Indonesian and English, and the CSV keeps the code beside the name
-// (name, then key: the row reads by its name, the file joins by code).
+// (name, then key: the row reads by its name, the file joins by code); so do the API's downloads
+// of the same questions (/api/campaignReach.csv, /api/targetAttainment.csv), and GraphQL labels
+// targetAttainment's office rows by name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedScale } from '../../server/db/seed/national-seed.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
@@ -86,6 +88,54 @@ describe('server-drawn charts grouped by branch or office', () => {
   });
 });
 
+// The API's downloads of the same questions (server/api/csv.ts) name the offices as the chart
+// CSVs do, in the file's language: name, then code, then the answer's other fields.
+const API_VIEWS = [
+  ['campaignReach', 'BRANCH', 'MADIUN', 'from=2020&to=2020', 'CHANNEL'],
+  ['campaignReach', 'REGION', 'JATIM', 'from=2020&to=2020', 'CHANNEL'],
+  ['targetAttainment', 'BRANCH', 'MADIUN', 'year=2024', 'PROGRAM'],
+  ['targetAttainment', 'REGION', 'JATIM', 'year=2024', 'PROGRAM'],
+] as const;
+
+const lines = (csv: string) => csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+
+describe('/api/<query>.csv grouped by branch or office', () => {
+  it.each(API_VIEWS)('%s by %s gives %s\'s name beside its code, in English and Indonesian', async (query, groupBy, code, args) => {
+    const en = lines(await text(`/api/${query}.csv?${args}&groupBy=${groupBy}`));
+    expect(en[0].startsWith('name,key,')).toBe(true);
+    expect(en.some((line) => line.startsWith(`${names.get(code)},${code},`)), en.join('\n')).toBe(true);
+    const id = lines(await text(`/api/${query}.csv?${args}&groupBy=${groupBy}&lang=id`));
+    expect(id[0].startsWith('Nama;Kode;')).toBe(true);
+    expect(id.some((line) => line.startsWith(`${names.get(code)};${code};`)), id.join('\n')).toBe(true);
+  });
+
+  it.each(API_VIEWS)('%s by %s keeps the other fields of the answer, without a label that would repeat the name', async (query, groupBy, _code, args, other) => {
+    const named = lines(await text(`/api/${query}.csv?${args}&groupBy=${groupBy}`))[0].split(',');
+    const plain = lines(await text(`/api/${query}.csv?${args}&groupBy=${other}`))[0].split(',');
+    expect(named.slice(2)).toEqual(plain.filter((h) => h !== 'key' && h !== 'label'));
+  });
+
+  it('labels targetAttainment rows by branch and by office in GraphQL too, as the staff grouping names its rows', async () => {
+    for (const [groupBy, code] of [['BRANCH', 'MADIUN'], ['REGION', 'JATIM']]) {
+      const res = await server.graphql(`{ targetAttainment(year: 2024, groupBy: ${groupBy}) { key label } }`);
+      expect(res.errors).toBeUndefined();
+      const rows = res.data.targetAttainment as { key: string; label: string }[];
+      expect(rows.find((r) => r.key === code)?.label).toBe(names.get(code));
+      for (const r of rows) expect(r.label, r.key).toBe(names.get(r.key) ?? r.key);
+    }
+    // Programs keep their codes as labels.
+    const programs = await server.graphql('{ targetAttainment(year: 2024, groupBy: PROGRAM) { key label } }');
+    for (const r of programs.data.targetAttainment) expect(r.label).toBe(r.key);
+  });
+
+  it('leaves other groupings as they were: channels keep their key column, programs and staff key and label', async () => {
+    expect(lines(await text('/api/campaignReach.csv?branch=MADIUN&from=2020&to=2020'))[0].startsWith('key,activity,')).toBe(true);
+    expect(lines(await text('/api/targetAttainment.csv?year=2024&groupBy=PROGRAM'))[0].startsWith('key,label,')).toBe(true);
+    expect(lines(await text('/api/targetAttainment.csv?branch=MADIUN&year=2024&groupBy=STAFF'))[0].startsWith('key,label,')).toBe(true);
+    expect(lines(await text('/api/targetAttainment.csv?year=2024&groupBy=PROGRAM&lang=id'))[0].startsWith('Kelompok;Nama kelompok;')).toBe(true);
+  });
+});
+
 // The nation's branches, more than the targets chart draws readably: the chart becomes a
 // ranking of its two ends ("1. Kantor Cabang …"), and a branch taken out of its office makes
 // the row of branches without one, named in the reader's language.
@@ -147,5 +197,23 @@ describe('server-drawn charts of the nation', () => {
     const csv = await get('/charts/campaign-reach.csv?from=2024&to=2024&groupBy=REGION&lang=en');
     expect(csv).toContain('\nNo regional office,(none),');
     expect(csv).toContain(`\n${directory.get('JATIM')},JATIM,`);
+  });
+
+  it('names them so in the API\'s downloads too; GraphQL keeps the key as their label, having no language', async () => {
+    for (const query of ['campaignReach.csv?from=2024&to=2024', 'targetAttainment.csv?year=2024']) {
+      const en = await get(`/api/${query}&groupBy=REGION`);
+      expect(en, query).toContain('\nNo regional office,(none),');
+      expect(en, query).toContain(`\n${directory.get('JATIM')},JATIM,`);
+      expect(await get(`/api/${query}&groupBy=REGION&lang=id`), query).toContain('\r\nTanpa kantor wilayah;(none);');
+    }
+    const branches = (await get('/api/targetAttainment.csv?year=2024&groupBy=BRANCH')).trim().split('\n').slice(1);
+    expect(branches.length).toBe(32);
+    for (const line of branches) {
+      const [name, code] = line.split(',');
+      expect(directory.get(code), line).toBe(name);
+    }
+    const res = await national.graphql('{ targetAttainment(year: 2024, groupBy: REGION) { key label } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data.targetAttainment.find((r: { key: string }) => r.key === '(none)')?.label).toBe('(none)');
   });
 });

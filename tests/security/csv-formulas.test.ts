@@ -43,7 +43,7 @@ describe('downloads of imported formula text', () => {
     server = await startTestServer('sqlite', {
       prepare: async (db) => {
         await storeText(db, 'branches', csvOf([['code', 'name', 'region'], ['EVIL', FORMULAS[0], '@SUM(A1)']]));
-        await storeText(db, 'targets', csvOf([['branch', 'year', 'program', 'segment', 'target', 'metric', 'staff'], ['EVIL', '2024', 'JHT', 'PU', '10', 'NEW_PARTICIPANTS', '+cmd']]));
+        await storeText(db, 'targets', csvOf([['branch', 'year', 'program', 'segment', 'target', 'metric', 'staff'], ['EVIL', '2024', 'JHT', 'PU', '10', 'NEW_PARTICIPANTS', '+cmd'], ['EVIL', '2024', 'JHT', 'PU', '20', 'ACTIVE_PARTICIPANTS', '']]));
       },
     });
   }, 120_000);
@@ -67,6 +67,15 @@ describe('downloads of imported formula text', () => {
     const text = await get('/api/branches.csv?lang=id');
     expect(text).toContain(`EVIL;"'=HYPERLINK(""http://x"",""y"")";'@SUM(A1)`);
     expect(text).not.toMatch(/(^|;)"?[=+@]/m);
+  });
+
+  it("a branch's name beside its code in target attainment by branch, in /api and in the chart CSV, both dialects", async () => {
+    const q = 'branch=EVIL&year=2024&groupBy=BRANCH';
+    for (const url of [`/api/targetAttainment.csv?${q}`, `/api/targetAttainment.csv?${q}&lang=id`, `/charts/target-attainment.csv?${q}&lang=id`, `/charts/target-attainment.csv?${q}&lang=en`]) {
+      const text = await get(url);
+      expect(text, url).toMatch(/^"'=HYPERLINK\(""http:\/\/x"",""y""\)"[,;]EVIL[,;]/m);
+      expect(text, url).not.toMatch(/(^|[,;])"?[=+@]/m);
+    }
   });
 
   it('the staff key of target attainment, in /api and in the chart CSV, both dialects', async () => {

@@ -165,7 +165,14 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs,
     else g.keys.set(factKey, { branch: String(t.branch), target: Number(t.target), projection: projectKey(t) });
   }
 
-  const names = byStaff ? await staffNames(db, { codes: [...groups.keys()] }) : new Map<string, string>();
+  // A row's label is what people call it: a staff member's name, a branch's or an office's
+  // (only when asked for: the ranking reads none); `(none)` and program or segment codes stay keys.
+  const labelled = !opts.fields || opts.fields.has('label');
+  const names = byStaff
+    ? await staffNames(db, { codes: [...groups.keys()] })
+    : labelled && (groupBy === 'BRANCH' || groupBy === 'REGION')
+      ? await officeLabels(db, groupBy)
+      : new Map<string, string>();
   const unit: CountUnit = byStaff ? 'PERSONS' : 'ENROLMENTS';
   return [...groups.entries()]
     .map(([key, g]) => rowOf(key, g, { label: names.get(key) ?? key, metric, unit, year: args.year, projections }))
@@ -254,6 +261,12 @@ const ORDER: Record<string, readonly string[]> = { PROGRAM: PROGRAMS, SEGMENT: S
 const orderKey = (groupBy: string, key: string) => ORDER[groupBy]?.indexOf(key) ?? 0;
 const minOf = (values: unknown[]) => values.map(String).sort()[0];
 const maxOf = (values: unknown[]) => values.map(String).sort().at(-1);
+
+/** Branch or regional office names by code, as the branches and regions questions list them. */
+async function officeLabels(db: Database, groupBy: 'BRANCH' | 'REGION'): Promise<Map<string, string>> {
+  const rows = (await db.read(groupBy === 'BRANCH' ? 'branch' : 'region').select('code', 'name')) as { code: string; name: string }[];
+  return new Map(rows.map((r) => [String(r.code), String(r.name)]));
+}
 
 /** Branch code → its regional office's code (branches without one left out). */
 async function branchRegions(db: Database): Promise<Map<string, string>> {

@@ -109,13 +109,13 @@ export type AttainmentRow = {
   earliestAsOf: Maybe<Scalars['String']['output']>;
   /** `targetWithData` minus realised: how many are still missing on the keys with data (negative when exceeded), in `unit`; `targetWithoutData` comes on top. */
   gap: Scalars['Count']['output'];
-  /** The group's value: a program, a segment or a staff code. */
+  /** The group's value: a program, a segment, a staff, branch or regional office code. */
   key: Scalars['String']['output'];
   /** How many of those keys have data for the year; fewer than `keysWithTargets` means PARTIAL_DATA (or NO_DATA when 0). */
   keysWithData: Scalars['Int']['output'];
   /** How many target keys make up the row: branch × program × segment for PROGRAM and SEGMENT, branch × staff member for STAFF. */
   keysWithTargets: Scalars['Int']['output'];
-  /** Display label: the staff member's name for STAFF, otherwise the key. */
+  /** Display label: the staff member's name for STAFF, the branch's or regional office's name for BRANCH and REGION (the key `(none)` for branches without an office, and the code where the directory has no name), otherwise the key. */
   label: Scalars['String']['output'];
   /** Metric the target counts. */
   metric: TargetMetric;
