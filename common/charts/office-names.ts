@@ -50,6 +50,11 @@ export function officeName(key: string, groupBy: unknown, names: OfficeNames): s
   return undefined;
 }
 
+/** The name of one key of a BRANCH or REGION grouping, else the key itself (a code the directory does not know). */
+export function officeLabel(key: string, groupBy: unknown, names: OfficeNames): string {
+  return officeName(key, groupBy, names) ?? key;
+}
+
 type Labelled = { key: string; label?: string | null };
 
 /** The rows with their branch or office names as labels, for rows grouped by BRANCH or REGION. */

@@ -16,6 +16,7 @@ import { campaignReach } from '../domains/campaigns/query.ts';
 import { membershipTrend, type MembershipSeries } from '../domains/membership/query.ts';
 import { targetAttainment } from '../domains/targets/query.ts';
 import { dataFreshness, type DataFreshness } from '../domains/freshness/query.ts';
+import { staleBranchNames } from '../domains/freshness/names.ts';
 import { latestMonthCoverage, type PeriodCoverage } from '../../common/coverage/period-coverage.ts';
 import { periodCoverage as COVERAGE_TEXTS } from '../../common/i18n/period-coverage.ts';
 import { latestCoverageText } from '../../common/coverage/latest-coverage-text.ts';
@@ -170,7 +171,7 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
     });
 
     const { name } = scope;
-    const warning = staleWarning(freshness, coverage, locale);
+    const warning = staleWarning(freshness, coverage, locale, await staleBranchNames(deps.db, freshness.staleBranches, locale));
     const sourceMeta = {
       asOf: prepared.map((p) => p.meta.asOf).filter((a): a is string => !!a).sort().at(-1) ?? null,
       source: null,
@@ -231,9 +232,10 @@ ${reportTableHtml(table, prepared.title, locale)}${more ? `<p class="more">${esc
 /**
  * The report's warning when its data lag behind today, or when the latest month of an office or
  * the nation is one only some branches reported (the dashboard's notice says the same words);
- * null when they are current and complete.
+ * null when they are current and complete. `staleNames`: the lagging branches by name
+ * (staleBranchNames), as the dashboard's notice names them.
  */
-function staleWarning(freshness: DataFreshness, latestMonths: PeriodCoverage | null, locale: Locale): string | null {
+function staleWarning(freshness: DataFreshness, latestMonths: PeriodCoverage | null, locale: Locale, staleNames: readonly string[]): string | null {
   const coverage = latestMonths ? latestCoverageText(latestMonths, freshness, locale) : null;
   if (!freshness.stale && !coverage) return null;
   const L = REPORT_TEXTS[locale];
@@ -241,7 +243,7 @@ function staleWarning(freshness: DataFreshness, latestMonths: PeriodCoverage | n
   if (coverage) parts.push(coverage);
   else if (freshness.latestMonth && freshness.monthsBehind !== null && freshness.monthsBehind > freshness.staleAfterMonths) {
     parts.push(L.stale(formatPeriod(freshness.latestMonth, locale), freshness.monthsBehind));
-  } else if (freshness.staleBranches.length) parts.push(L.staleBranches(freshness.staleBranches.join(', ')));
+  } else if (staleNames.length) parts.push(L.staleBranches(staleNames.join(', ')));
   if (freshness.campaignsStale && freshness.latestCampaignMonth && freshness.campaignMonthsBehind !== null) {
     parts.push(L.staleCampaigns(formatPeriod(freshness.latestCampaignMonth, locale), freshness.campaignMonthsBehind));
   }

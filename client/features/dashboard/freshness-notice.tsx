@@ -3,8 +3,13 @@
 // the current state. In the all-branch view it also names the branches that lag behind, and
 // says how many branches the latest month covers when some branch reported it before the others
 // (common/coverage/period-coverage.ts: the month the others have reported too is named complete).
+// The lagging branches are named as the charts and the report name them (common/charts/
+// office-names.ts), by the directory the app has loaded; a code the directory lacks stays a code.
 import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
 import { graphql } from '../../../common/gql/index.ts';
+import { AppDocument } from '../../../common/gql/graphql.ts';
+import { officeLabel, type OfficeNames, officeNames } from '../../../common/charts/office-names.ts';
 import type { Messages } from '../../../common/i18n/messages.ts';
 import { freshnessVariables, type ScopeArgs } from '../../../common/dashboard/first-view.ts';
 import { latestMonthCoverage } from '../../../common/coverage/period-coverage.ts';
@@ -36,15 +41,20 @@ export const MAX_NAMED_BRANCHES = 8;
 /**
  * The lagging branches to name: none when the latest month itself is stale (then every branch
  * lags, and the notice says so already), else the first few and how many more, so that the
- * nation's notice is a line, not a wall of 147 codes.
+ * nation's notice is a line, not a wall of 147 names. With `names`, each by its name (its code
+ * where the directory has none, or has not loaded yet).
  */
-export function laggingBranches(codes: readonly string[], latestIsStale: boolean): { shown: string[]; more: number } {
+export function laggingBranches(codes: readonly string[], latestIsStale: boolean, names?: OfficeNames): { shown: string[]; more: number } {
   if (latestIsStale) return { shown: [], more: 0 };
-  return { shown: codes.slice(0, MAX_NAMED_BRANCHES), more: Math.max(0, codes.length - MAX_NAMED_BRANCHES) };
+  const shown = codes.slice(0, MAX_NAMED_BRANCHES);
+  return { shown: names ? shown.map((code) => officeLabel(code, 'BRANCH', names)) : shown, more: Math.max(0, codes.length - MAX_NAMED_BRANCHES) };
 }
 
 export function FreshnessNotice({ scope, locale, m }: { scope: ScopeArgs; locale: Locale; m: Messages }) {
   const { data } = useQuery(FreshnessNoticeQuery, { variables: freshnessVariables(scope) });
+  // The branch and office directory the app asked for (App): read from the cache, never asked again.
+  const { data: directory } = useQuery(AppDocument, { fetchPolicy: 'cache-only' });
+  const names = useMemo(() => officeNames(directory, locale), [directory, locale]);
   const freshness = data?.dataFreshness;
   // One branch's data cover its own months: only a wider scope can have a month of a few branches.
   const coverage = freshness && !scope.branch ? latestCoverageText(latestMonthCoverage(freshness.latestMonths), freshness, locale) : null;
@@ -52,7 +62,7 @@ export function FreshnessNotice({ scope, locale, m }: { scope: ScopeArgs; locale
   // With several branches (a region, the nation), the latest month may be current while some
   // branches lag: name those.
   const latestIsStale = freshness.latestMonth !== null && freshness.monthsBehind !== null && freshness.monthsBehind > freshness.staleAfterMonths;
-  const others = scope.branch ? { shown: [], more: 0 } : laggingBranches(freshness.staleBranches, latestIsStale);
+  const others = scope.branch ? { shown: [], more: 0 } : laggingBranches(freshness.staleBranches, latestIsStale, names);
   return (
     <div className="notice notice-stale" role="note" data-testid="stale-notice">
       {freshness.stale ? <strong>{m.staleNotice}</strong> : null}
@@ -61,7 +71,7 @@ export function FreshnessNotice({ scope, locale, m }: { scope: ScopeArgs; locale
       ) : latestIsStale ? (
         <span>{m.staleSince(formatPeriod(freshness.latestMonth!, locale), freshness.monthsBehind!)}</span>
       ) : null}
-      {others.shown.length ? <span>{m.staleBranches(others.shown.join(', '), others.more)}</span> : null}
+      {others.shown.length ? <span data-testid="stale-branches">{m.staleBranches(others.shown.join(', '), others.more)}</span> : null}
       {freshness.campaignsStale && freshness.latestCampaignMonth && freshness.campaignMonthsBehind !== null ? (
         <span>{m.staleCampaigns(formatPeriod(freshness.latestCampaignMonth, locale), freshness.campaignMonthsBehind)}</span>
       ) : null}

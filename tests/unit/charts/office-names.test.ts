@@ -3,7 +3,7 @@
 // directory does not know, keep their own label. Named rows' tables have the name, then the
 // code, so that a row reads by its name and a CSV stays joinable.
 import { describe, expect, it } from 'vitest';
-import { officeNames, withOfficeNames } from '../../../common/charts/office-names.ts';
+import { officeLabel, officeNames, withOfficeNames } from '../../../common/charts/office-names.ts';
 import { campaignReachTable } from '../../../common/charts/campaign-reach-table.ts';
 import { layoutCampaignReach } from '../../../common/charts/campaign-reach-layout.ts';
 import { targetAttainmentTable } from '../../../common/charts/target-attainment-table.ts';
@@ -23,6 +23,13 @@ describe('the names of office rows', () => {
       { key: '(none)', label: 'Tanpa kantor wilayah' },
     ]);
     expect(withOfficeNames([{ key: '(none)' }], 'REGION', officeNames(directory, 'en'))).toEqual([{ key: '(none)', label: 'No regional office' }]);
+  });
+
+  it('gives one key its name, or the key where there is none (the stale-data warnings)', () => {
+    expect(officeLabel('MADIUN', 'BRANCH', names)).toBe('Kantor Cabang Madiun');
+    expect(officeLabel('KEDIRI', 'BRANCH', names)).toBe('KEDIRI');
+    expect(officeLabel('(none)', 'REGION', officeNames(directory, 'en'))).toBe('No regional office');
+    expect(officeLabel('JHT', 'PROGRAM', names)).toBe('JHT');
   });
 
   it('leaves programs, segments and staff (named by the API) as they are', () => {

@@ -1,7 +1,8 @@
 // The stale-data notice at a wide scope: a line naming a few lagging branches and counting the
-// rest, and none of them when every branch lags (the latest month itself is stale).
+// rest, and none of them when every branch lags (the latest month itself is stale); by name.
 import { describe, expect, it } from 'vitest';
 import { laggingBranches, MAX_NAMED_BRANCHES } from '../../../client/features/dashboard/freshness-notice.tsx';
+import { officeNames } from '../../../common/charts/office-names.ts';
 import { latestCoverageText } from '../../../common/coverage/latest-coverage-text.ts';
 import { latestMonthCoverage } from '../../../common/coverage/period-coverage.ts';
 import { messages } from '../../../common/i18n/messages.ts';
@@ -15,6 +16,20 @@ describe('lagging branches in the stale-data notice', () => {
     expect(more).toBe(147 - MAX_NAMED_BRANCHES);
     expect(messages('id').staleBranches(shown.slice(0, 2).join(', '), more)).toBe(`Cabang dengan data tertinggal: KC000, KC001 dan ${more} cabang lain.`);
     expect(messages('en').staleBranches('KC000', 0)).toBe('Branches whose data lag behind: KC000.');
+  });
+
+  it('names them as the directory names them, a code the directory lacks by its code, in both languages', () => {
+    const names = officeNames({ branches: [{ code: 'BETA', name: 'Kantor Cabang Beta' }, { code: 'KC001', name: 'Kantor Cabang Satu' }] }, 'id');
+    expect(laggingBranches(['BETA', 'ZULU'], false, names)).toEqual({ shown: ['Kantor Cabang Beta', 'ZULU'], more: 0 });
+    const { shown, more } = laggingBranches(codes, false, names);
+    expect(shown.slice(0, 3)).toEqual(['KC000', 'Kantor Cabang Satu', 'KC002']);
+    expect(more).toBe(147 - MAX_NAMED_BRANCHES);
+    expect(messages('id').staleBranches(laggingBranches(['BETA'], false, names).shown.join(', '), 0)).toBe('Cabang dengan data tertinggal: Kantor Cabang Beta.');
+    expect(messages('en').staleBranches(laggingBranches(['BETA'], false, officeNames({ branches: [{ code: 'BETA', name: 'Kantor Cabang Beta' }] }, 'en')).shown.join(', '), 0)).toBe(
+      'Branches whose data lag behind: Kantor Cabang Beta.',
+    );
+    // Before the directory has loaded: the codes.
+    expect(laggingBranches(['BETA'], false, officeNames(undefined, 'id')).shown).toEqual(['BETA']);
   });
 
   it('names none when the latest month itself is stale: then every branch lags, which the notice says already', () => {
