@@ -1,13 +1,25 @@
 // Errors that pure code throws with a precise message; they are mapped once at each boundary
 // (Apollo formatError, the HTTP error handler, the CLI reporter) to codes a user can act on.
+import type { DetailedReason, RefusalDetails, RefusalReason } from '../common/vocabulary/refusal-reasons.ts';
 
-/** Bad input from a caller: the message names the argument or parameter at fault. */
+/** A reason, with its details when its sentence needs figures: the compiler checks both. */
+export type Refusal = [] | { [R in RefusalReason]: R extends DetailedReason ? [reason: R, details: RefusalDetails[R]] : [reason: R] }[RefusalReason];
+
+/**
+ * Bad input from a caller: the message names the argument or parameter at fault. A refusal the
+ * dashboard says in its reader's language also carries its reason (extensions.reason), since the
+ * English message may be reworded.
+ */
 export class BadInputError extends Error {
   readonly argument: string;
-  constructor(argument: string, message: string) {
+  readonly reason: RefusalReason | undefined;
+  readonly details: Readonly<Record<string, string | number>> | undefined;
+  constructor(argument: string, message: string, ...[reason, details]: Refusal) {
     super(`${argument}: ${message}`);
     this.name = 'BadInputError';
     this.argument = argument;
+    this.reason = reason;
+    this.details = details;
   }
 }
 

@@ -28,7 +28,7 @@ export async function writableById<T>(context: { db: Database; principal: Princi
   const row = await request.find();
   const branch = row === null ? null : await branchRef(context.db, request.branchOf(row));
   if (row === null || branch === null || !decide(principal, request.read(branch), readAccess).ok) {
-    throw new BadInputError(request.argument, `no ${request.what} ${request.id} that your account may see`);
+    throw new BadInputError(request.argument, `no ${request.what} ${request.id} that your account may see`, 'NOT_FOUND');
   }
   demand(principal, request.write(branch.code), readAccess);
   return row;

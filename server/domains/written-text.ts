@@ -10,14 +10,14 @@ export function textArgument(argument: string, value: string | null | undefined,
   if (value === null || value === undefined) return null;
   const text = value.trim();
   if (!text) return null;
-  if (text.length > max) throw new BadInputError(argument, `is ${text.length} characters long; at most ${max}`);
-  if (CONTROL.test(text)) throw new BadInputError(argument, 'holds a control character; remove it');
+  if (text.length > max) throw new BadInputError(argument, `is ${text.length} characters long; at most ${max}`, 'TEXT_TOO_LONG');
+  if (CONTROL.test(text)) throw new BadInputError(argument, 'holds a control character; remove it', 'CONTROL_CHARACTER');
   return text;
 }
 
 /** Free text that must be there. */
 export function requiredText(argument: string, value: string | null | undefined, max: number, what: string): string {
   const text = textArgument(argument, value, max);
-  if (!text) throw new BadInputError(argument, `is empty; ${what}`);
+  if (!text) throw new BadInputError(argument, `is empty; ${what}`, 'EMPTY');
   return text;
 }

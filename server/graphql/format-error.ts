@@ -1,8 +1,10 @@
 // The one place where errors become what a GraphQL client sees: input errors keep their
-// message and get BAD_USER_INPUT; anything unexpected is logged and answered with a generic
-// message, so stack traces and SQL never reach a client.
+// message and get BAD_USER_INPUT, the argument at fault and, when the thrower gave one, the
+// reason's code (common/vocabulary/refusal-reasons.ts) with its details; anything unexpected is
+// logged and answered with a generic message, so stack traces and SQL never reach a client.
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ASTNode, GraphQLFormattedError, ValueNode } from 'graphql';
+import type { RefusalReason } from '../../common/vocabulary/refusal-reasons.ts';
 import { isNulTextError, NUL_REFUSAL } from '../db/errors.ts';
 import { BadInputError, ForbiddenError, TimeLimitError } from '../errors.ts';
 import { logger } from '../logger.ts';
@@ -71,10 +73,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // nothing (an "unknown branch code" naming it); both say the same, naming the argument.
   const nulIn = original instanceof BadInputError && original.message.includes('\0') ? original.argument : isNulTextError(original) ? nulArgument(error) : undefined;
   if (nulIn !== undefined) {
-    return { message: `${nulIn}: ${NUL_REFUSAL}`, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', argument: nulIn } };
+    const reason: RefusalReason = 'NUL_CHARACTER';
+    return { message: `${nulIn}: ${NUL_REFUSAL}`, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', argument: nulIn, reason } };
   }
   if (original instanceof BadInputError) {
-    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', argument: original.argument } };
+    const { argument, reason, details } = original;
+    return {
+      message: original.message, path: formatted.path, locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT', argument, ...(reason ? { reason } : {}), ...(details ? { details } : {}) },
+    };
   }
   if (original instanceof TimeLimitError) {
     return { message: original.message, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT', limit: 'queryTimeoutMs', limitValue: original.limitMs } };

@@ -14,7 +14,7 @@ const REALISE = `mutation($id: ID!, $date: String, $reach: Int!, $registrations:
 const CANCEL = `mutation($id: ID!) { cancelPlannedActivity(id: $id) { status } }`;
 const ROUNDS = 4;
 
-type Answer = { data?: any; errors?: { message: string }[] };
+type Answer = { data?: any; errors?: { message: string; extensions: Record<string, unknown> }[] };
 
 describe.each(availableDialects())('planned activity writes at once on %s', (dialect) => {
   let server: TestServer;
@@ -41,6 +41,7 @@ describe.each(availableDialects())('planned activity writes at once on %s', (dia
       expect(winners(answers)).toHaveLength(1);
       const loser = answers.find((a) => a.errors)!;
       expect(loser.errors![0].message).toMatch(new RegExp(`id: planned activity ${id} is done already`));
+      expect(loser.errors![0].extensions.reason).toBe('ACTIVITY_DONE');
       const won = winners(answers)[0].data.realisePlannedActivity.realised;
       expect(await campaignRows(id)).toEqual([expect.objectContaining({ reach: won.reach })]);
       expect(await status(id)).toBe('DONE');
@@ -55,10 +56,10 @@ describe.each(availableDialects())('planned activity writes at once on %s', (dia
       const stored = await status(id);
       if (!cancelled.errors) {
         expect(cancelled.data.cancelPlannedActivity.status).toBe('CANCELLED');
-        expect(realised.errors![0].message).toMatch(/is cancelled already/);
+        expect(realised.errors![0]).toMatchObject({ message: expect.stringMatching(/is cancelled already/), extensions: { reason: 'ACTIVITY_CANCELLED' } });
         expect({ stored, rows: (await campaignRows(id)).length }).toEqual({ stored: 'CANCELLED', rows: 0 });
       } else {
-        expect(cancelled.errors![0].message).toMatch(/is done already/);
+        expect(cancelled.errors![0]).toMatchObject({ message: expect.stringMatching(/is done already/), extensions: { reason: 'ACTIVITY_DONE' } });
         expect({ stored, rows: (await campaignRows(id)).length }).toEqual({ stored: 'DONE', rows: 1 });
       }
     }

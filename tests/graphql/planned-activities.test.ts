@@ -4,6 +4,7 @@
 // people are refused with nothing stored. Both databases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoWeekOfDay } from '../../common/time/iso-week.ts';
+import type { RefusalReason } from '../../common/vocabulary/refusal-reasons.ts';
 import { sessionOf } from '../support/accounts.ts';
 import { availableDialects, startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -64,30 +65,37 @@ describe.each(availableDialects())('planned activities on %s', (dialect) => {
     const listed = (await ask(LIST, { branch: 'MADIUN', from: WEEK, to: WEEK }, 'ar')).data.plannedActivities;
     expect(listed.map((p: { id: string; status: string }) => [p.id, p.status])).toEqual([[first.id, 'DONE'], [second.id, 'PLANNED'], [third.id, 'CANCELLED']]);
     // Done once: a second record is refused, and the activity is not stored twice.
-    expect((await ask(REALISE, { id: first.id, reach: 1, registrations: 1 }, 'ar')).errors![0].message).toMatch(/is done already/);
+    expect((await ask(REALISE, { id: first.id, reach: 1, registrations: 1 }, 'ar')).errors![0]).toMatchObject({ message: expect.stringMatching(/is done already/), extensions: { argument: 'id', reason: 'ACTIVITY_DONE' } });
     expect((await ask(WEEK_REACH, { from: WEEK, to: WEEK })).data.campaignReach[0].activities).toBe(1);
   });
 
   it("refuses bad plans and results, naming the problem, and results the import refuses; nothing stored", async () => {
     const count = async (table: string) => Number((await server.db.knex(table).count({ n: '*' }).first())!.n);
     const [plansBefore, activitiesBefore] = [await count('planned_activity'), await count('campaign_activity')];
-    expect((await plan({ date: '2026-02-30' })).errors![0].message).toMatch(/date: "2026-02-30" is not a calendar day/);
-    expect((await plan({ channel: 'BANNER' })).errors![0].message).toMatch(/channel: BANNER is not a socialisation channel/);
-    expect((await plan({ location: '  ' })).errors![0].message).toMatch(/location: is empty; say where/);
-    expect((await plan({ staff: 'NOBODY' })).errors![0].message).toMatch(/staff: "NOBODY" is not on the staff of branch MADIUN/);
+    // Each with its reason's code beside the English message: the dashboard says the reason.
+    const refused = async (input: Record<string, unknown>, message: RegExp, reason: RefusalReason) =>
+      expect((await plan(input)).errors![0]).toMatchObject({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT', reason } });
+    await refused({ date: '2026-02-30' }, /date: "2026-02-30" is not a calendar day/, 'NOT_A_DAY');
+    await refused({ channel: 'BANNER' }, /channel: BANNER is not a socialisation channel/, 'NOT_A_CHANNEL');
+    await refused({ location: '  ' }, /location: is empty; say where/, 'EMPTY');
+    await refused({ audience: 'x'.repeat(301) }, /audience: is 301 characters long; at most 300/, 'TEXT_TOO_LONG');
+    await refused({ location: 'Pab\u0007rik' }, /location: holds a control character/, 'CONTROL_CHARACTER');
+    await refused({ staff: 'NOBODY' }, /staff: "NOBODY" is not on the staff of branch MADIUN/, 'NOT_BRANCH_STAFF');
+    await refused({ branch: 'NOWHERE' }, /branch: unknown branch code "NOWHERE"/, 'UNKNOWN_BRANCH');
     expect(await count('planned_activity')).toBe(plansBefore);
 
     const planned = (await plan()).data.planActivity;
     const over = await ask(REALISE, { id: planned.id, reach: 5, registrations: 9 }, 'ar');
     // Without lang in Indonesian, as importData answers.
     expect(over.errors![0].message).toMatch(/^results: not stored: .*Pendaftaran \(9\) melebihi jangkauan \(5\)/);
+    expect(over.errors![0].extensions).toMatchObject({ reason: 'RESULTS_NOT_STORED', details: { reasons: expect.stringContaining('Pendaftaran (9) melebihi jangkauan (5)') } });
     // The import's reasons in the page's language (tryout T7: half English on the Indonesian page).
     const REALISE_IN = REALISE.replace('$costIdr: Int)', '$costIdr: Int, $lang: ReportLanguage)').replace('costIdr: $costIdr)', 'costIdr: $costIdr, lang: $lang)');
     const inIndonesian = await ask(REALISE_IN, { id: planned.id, reach: 5, registrations: 9, lang: 'ID' }, 'ar');
     expect(inIndonesian.errors![0].message).toContain('Pendaftaran (9) melebihi jangkauan (5)');
     const inEnglish = await ask(REALISE_IN, { id: planned.id, reach: 5, registrations: 9, lang: 'EN' }, 'ar');
     expect(inEnglish.errors![0].message).toContain('Registrations (9) exceed reach (5)');
-    expect((await ask(REALISE, { id: planned.id, reach: -1, registrations: 0 }, 'ar')).errors![0].message).toMatch(/reach: expected a whole number from 0/);
+    expect((await ask(REALISE, { id: planned.id, reach: -1, registrations: 0 }, 'ar')).errors![0]).toMatchObject({ message: expect.stringMatching(/reach: expected a whole number from 0/), extensions: { reason: 'NOT_A_COUNT' } });
     expect(await count('campaign_activity')).toBe(activitiesBefore);
     expect((await ask(LIST, { branch: 'MADIUN', from: WEEK, to: WEEK }, 'kabid')).data.plannedActivities.find((p: { id: string }) => p.id === planned.id).status).toBe('PLANNED');
   });
@@ -98,7 +106,7 @@ describe.each(availableDialects())('planned activities on %s', (dialect) => {
     const planned = (await plan()).data.planActivity;
     // Another office's activity answers as a missing one: no account learns which ids exist (server/auth/by-id.ts).
     expect((await ask(REALISE, { id: planned.id, reach: 1, registrations: 0 }, 'arKediri')).errors![0].message).toBe(`id: no planned activity ${planned.id} that your account may see`);
-    expect((await ask(REALISE, { id: '999999', reach: 1, registrations: 0 }, 'arKediri')).errors![0].message).toBe('id: no planned activity 999999 that your account may see');
+    expect((await ask(REALISE, { id: '999999', reach: 1, registrations: 0 }, 'arKediri')).errors![0]).toMatchObject({ message: 'id: no planned activity 999999 that your account may see', extensions: { reason: 'NOT_FOUND' } });
     expect((await ask(CANCEL, { id: planned.id }, 'arKediri')).errors![0].message).toBe(`id: no planned activity ${planned.id} that your account may see`);
     expect((await ask(REALISE, { id: planned.id, reach: 1, registrations: 0 })).errors![0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await ask(REALISE, { id: '999999', reach: 1, registrations: 0 })).errors![0].extensions.code).toBe('UNAUTHENTICATED');

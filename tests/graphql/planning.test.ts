@@ -3,6 +3,7 @@
 // in targetAttainment by STAFF at once and in the import history, every bad split refused
 // with nothing stored, and who may read and write. Both databases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RefusalReason } from '../../common/vocabulary/refusal-reasons.ts';
 import { sessionOf } from '../support/accounts.ts';
 import { availableDialects, startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -78,18 +79,27 @@ describe.each(availableDialects())('target planning on %s', (dialect) => {
     const [rowsBefore, phasingBefore] = [await stored(), await phasing()];
     const branchTarget = line(await plan(), 'JKK', 'PU').branchTarget!;
     const split = (shares: unknown[], extra: Record<string, unknown> = {}) => ask(SPLIT, { branch: 'MADIUN', year: 2025, program: 'JKK', segment: 'PU', shares, ...extra }, 'kabid');
-    const cases: [Promise<{ errors?: { message: string }[] }>, RegExp][] = [
-      [split([{ staff: ars[0], target: branchTarget }, { staff: ars[1], target: 1 }]), new RegExp(`shares: the shares add up to ${branchTarget + 1}, more than the branch target of ${branchTarget} \\(by 1\\)`)],
-      [split([{ staff: others.elsewhere, target: 1 }]), /shares\[0\]\.staff: ".*" is not an AR or ARK of the branch/],
-      [split([{ staff: others.kabid, target: 1 }]), /is not an AR or ARK of the branch/],
-      [split([{ staff: ars[0], target: 1 }, { staff: ars[0], target: 2 }]), /shares\[1\]\.staff: .* has two shares/],
-      [split([{ staff: ars[0], target: 12, monthly: [1, 1, 1] }]), /shares\[0\]\.monthly: expected 12 months/],
-      [split([{ staff: ars[0], target: 12, monthly: [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] }]), /the months add up to 13, not to the share of 12/],
-      [split([{ staff: ars[0], target: -3 }]), /shares\[0\]\.target: expected a whole number from 0/],
-      [split([{ staff: ars[0], target: 1 }], { program: 'JP', segment: 'PMI' }), /has no NEW_PARTICIPANTS target for JP PMI in 2025/],
-      [split([], { year: 1800 }), /year: expected a year from 1970/],
+    // The message for API users, the reason for the dashboard (which says it in the reader's words).
+    type Refused = { errors?: { message: string; extensions: Record<string, unknown> }[] };
+    const cases: [Promise<Refused>, RegExp, RefusalReason | undefined][] = [
+      [split([{ staff: ars[0], target: branchTarget }, { staff: ars[1], target: 1 }]), new RegExp(`shares: the shares add up to ${branchTarget + 1}, more than the branch target of ${branchTarget} \\(by 1\\)`), 'SHARES_OVER_TARGET'],
+      [split([{ staff: others.elsewhere, target: 1 }]), /shares\[0\]\.staff: ".*" is not an AR or ARK of the branch/, 'SHARE_NOT_TEAM'],
+      [split([{ staff: others.kabid, target: 1 }]), /is not an AR or ARK of the branch/, 'SHARE_NOT_TEAM'],
+      [split([{ staff: ars[0], target: 1 }, { staff: ars[0], target: 2 }]), /shares\[1\]\.staff: .* has two shares/, 'SHARE_TWICE'],
+      [split([{ staff: ars[0], target: 12, monthly: [1, 1, 1] }]), /shares\[0\]\.monthly: expected 12 months/, 'SHARE_MONTHS_INVALID'],
+      [split([{ staff: ars[0], target: 12, monthly: [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] }]), /the months add up to 13, not to the share of 12/, 'SHARE_MONTHS_INVALID'],
+      [split([{ staff: ars[0], target: -3 }]), /shares\[0\]\.target: expected a whole number from 0/, 'NOT_A_COUNT'],
+      [split([{ staff: ars[0], target: 1 }], { program: 'JP', segment: 'PMI' }), /has no NEW_PARTICIPANTS target for JP PMI in 2025/, 'NO_BRANCH_TARGET'],
+      [split([], { year: 1800 }), /year: expected a year from 1970/, undefined],
     ];
-    for (const [answer, message] of cases) expect((await answer).errors?.[0].message).toMatch(message);
+    for (const [answer, message, reason] of cases) {
+      const refused = (await answer).errors?.[0];
+      expect(refused?.message).toMatch(message);
+      expect(refused?.extensions.reason, refused?.message).toBe(reason);
+    }
+    // The figures of the over-target sentence, as numbers, not read out of the message.
+    const over = (await split([{ staff: ars[0], target: branchTarget }, { staff: ars[1], target: 1 }])).errors?.[0].extensions;
+    expect(over).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'shares', details: { assigned: branchTarget + 1, target: branchTarget, over: 1 } });
     expect(await stored()).toEqual(rowsBefore);
     expect(await phasing()).toBe(phasingBefore);
   });

@@ -4,6 +4,7 @@
 // researchers). Both databases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shiftIsoWeek } from '../../common/time/iso-week.ts';
+import type { RefusalReason } from '../../common/vocabulary/refusal-reasons.ts';
 import { weekOfToday } from '../../server/domains/reviews/input.ts';
 import { sessionOf } from '../support/accounts.ts';
 import { availableDialects, startTestServer, type TestServer } from '../support/test-server.ts';
@@ -80,24 +81,28 @@ describe.each(availableDialects())('weekly reviews on %s', (dialect) => {
     const week = weeksAgo(10);
     const made = (await ask(CREATE, { branch: 'MADIUN', week }, 'kabid')).data.createReview;
     const again = await ask(CREATE, { branch: 'MADIUN', week, notes: 'lagi' }, 'kabid');
-    expect(again.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining(`already has a review of ${week} (review ${made.id})`) });
+    // The English message for API users, the reason's code for the dashboard's own words.
+    expect(again.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'week', reason: 'REVIEW_WEEK_TAKEN' }, message: expect.stringContaining(`already has a review of ${week} (review ${made.id})`) });
     const future = await ask(CREATE, { branch: 'MADIUN', week: shiftIsoWeek(thisWeek, 1).key }, 'kabid');
-    expect(future.errors![0].message).toMatch(/has not begun/);
-    expect((await ask(CREATE, { branch: 'MADIUN', week: '2025-W53' }, 'kabid')).errors![0].message).toMatch(/2025 has weeks W01 to W52/);
-    expect((await ask(CREATE, { branch: 'NOWHERE', week }, 'kabid')).errors![0].message).toMatch(/unknown branch code/);
+    expect(future.errors![0]).toMatchObject({ message: expect.stringMatching(/has not begun/), extensions: { reason: 'WEEK_NOT_BEGUN' } });
+    expect((await ask(CREATE, { branch: 'MADIUN', week: '2025-W53' }, 'kabid')).errors![0]).toMatchObject({ message: expect.stringMatching(/2025 has weeks W01 to W52/), extensions: { reason: 'WEEK_INVALID' } });
+    expect((await ask(CREATE, { branch: 'NOWHERE', week }, 'kabid')).errors![0]).toMatchObject({ message: expect.stringMatching(/unknown branch code/), extensions: { reason: 'UNKNOWN_BRANCH' } });
+    // PostgreSQL refuses the statement, naming every argument given by a variable.
+    const nul = (await ask(CREATE, { branch: 'MAD\u0000IUN', week }, 'kabid')).errors![0];
+    expect(nul).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: expect.stringContaining('branch'), reason: 'NUL_CHARACTER' } });
 
     const bad = [
-      [{ title: '   ' }, /title: is empty/],
-      [{ title: 'x'.repeat(201) }, /title: is 201 characters long; at most 200/],
-      [{ title: 'Telepon', owner: 'NOBODY' }, /owner: "NOBODY" is not on the staff of branch MADIUN/],
-      [{ title: 'Telepon', due: '2026-02-30' }, /due: "2026-02-30" is not a calendar day/],
-      [{ title: 'Tele\u0007pon' }, /control character/],
-    ] as const;
-    for (const [input, message] of bad) {
+      [{ title: '   ' }, /title: is empty/, 'EMPTY'],
+      [{ title: 'x'.repeat(201) }, /title: is 201 characters long; at most 200/, 'TEXT_TOO_LONG'],
+      [{ title: 'Telepon', owner: 'NOBODY' }, /owner: "NOBODY" is not on the staff of branch MADIUN/, 'NOT_BRANCH_STAFF'],
+      [{ title: 'Telepon', due: '2026-02-30' }, /due: "2026-02-30" is not a calendar day/, 'NOT_A_DAY'],
+      [{ title: 'Tele\u0007pon' }, /control character/, 'CONTROL_CHARACTER'],
+    ] as const satisfies readonly (readonly [object, RegExp, RefusalReason])[];
+    for (const [input, message, reason] of bad) {
       const answer = await ask(ADD, { review: made.id, ...input }, 'kabid');
-      expect(answer.errors![0].message).toMatch(message);
+      expect(answer.errors![0]).toMatchObject({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT', reason } });
     }
-    expect((await ask(ADD, { review: '999999', title: 'x' }, 'kabid')).errors![0].message).toMatch(/review: no review 999999/);
+    expect((await ask(ADD, { review: '999999', title: 'x' }, 'kabid')).errors![0]).toMatchObject({ message: expect.stringMatching(/review: no review 999999/), extensions: { argument: 'review', reason: 'NOT_FOUND' } });
     expect(Number((await server.db.knex('review_action').where('review_id', Number(made.id)).count({ n: '*' }).first())!.n)).toBe(0);
     expect(Number((await server.db.knex('review').where({ branch_code: 'MADIUN', week }).count({ n: '*' }).first())!.n)).toBe(1);
   });

@@ -1,48 +1,57 @@
-// A failed review request in the reader's words. The server's refusals of a write are English
-// sentences naming the argument at fault (extensions.argument, server/domains/reviews/input.ts
-// and store.ts); each known one gets the page's sentence in the reader's language, an unknown
-// one is shown as the server said it, after a sentence saying that it is the server's.
+// A failed review request in the reader's words. The server's refusals of a write name the
+// argument at fault and why, as a code (extensions.argument and extensions.reason,
+// common/vocabulary/refusal-reasons.ts; thrown in server/domains/reviews/**); each known reason
+// gets the page's sentence in the reader's language. The English message is the API's and may be
+// reworded, so it is never read: a refusal without a known reason is shown as the server said it,
+// after a sentence saying that it is the server's.
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { ReviewTexts } from '../../../common/i18n/review.ts';
+import { isRefusalReason, type RefusalReason } from '../../../common/vocabulary/refusal-reasons.ts';
 import { errorCodes, isUnauthenticated } from '../../lib/auth-errors.ts';
 import type { PageProblem } from '../../lib/problem-note.tsx';
 
 /** A refusal as the page says it (the shared ProblemNote's). */
 export type ReviewProblem = PageProblem;
 
-interface Refusal {
+export interface Refusal {
   message: string;
   argument?: string;
+  reason?: RefusalReason;
 }
 
 function refusalOf(error: unknown): Refusal | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
   const first = error.errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT');
   if (!first) return null;
-  const argument = first.extensions?.argument;
-  return { message: first.message, argument: typeof argument === 'string' ? argument : undefined };
+  const { argument, reason } = first.extensions ?? {};
+  return { message: first.message, argument: typeof argument === 'string' ? argument : undefined, reason: isRefusalReason(reason) ? reason : undefined };
 }
 
-/** The page's sentence for a refused argument, or null when it has none. */
-export function refusalText({ message, argument }: Refusal, t: ReviewTexts['refusals']): string | null {
-  if (/control character/.test(message)) return t.controlCharacter;
-  if (/characters long; at most/.test(message)) return t.tooLong;
-  switch (argument) {
-    case 'week':
-      if (/has not begun/.test(message)) return t.weekNotBegun;
-      if (/already has a review/.test(message)) return t.weekTaken;
+/** The page's sentence for a refusal's reason, or null when it has none. */
+export function refusalText({ argument, reason }: Refusal, t: ReviewTexts['refusals']): string | null {
+  switch (reason) {
+    case 'CONTROL_CHARACTER':
+    case 'NUL_CHARACTER':
+      return t.controlCharacter;
+    case 'TEXT_TOO_LONG':
+      return t.tooLong;
+    case 'WEEK_NOT_BEGUN':
+      return t.weekNotBegun;
+    case 'REVIEW_WEEK_TAKEN':
+      return t.weekTaken;
+    case 'WEEK_INVALID':
       return t.weekInvalid;
-    case 'owner':
+    case 'NOT_BRANCH_STAFF':
       return t.ownerNotStaff;
-    case 'due':
+    case 'NOT_A_DAY':
       return t.dueInvalid;
-    case 'title':
-      return /is empty/.test(message) ? t.titleEmpty : null;
-    case 'branch':
-      return /unknown branch/.test(message) ? t.unknownBranch : null;
-    case 'review':
-    case 'id':
-      return /no (review|action) \d+/.test(message) ? t.notFound : null;
+    case 'EMPTY':
+      // Only an action's title must be there; other empty arguments have no sentence here.
+      return argument === 'title' ? t.titleEmpty : null;
+    case 'UNKNOWN_BRANCH':
+      return t.unknownBranch;
+    case 'NOT_FOUND':
+      return t.notFound;
     default:
       return null;
   }

@@ -41,7 +41,7 @@ export async function resolveBranch(db: Database, code: string | null | undefine
   const normalised = code.trim().toUpperCase();
   if (!normalised) throw new BadInputError(argument, 'is empty; give a branch code such as MADIUN or omit it');
   const found = await db.read('branch').where('code', normalised).first('code');
-  if (!found) throw new BadInputError(argument, `unknown branch code "${code}"`);
+  if (!found) throw new BadInputError(argument, `unknown branch code "${code}"`, 'UNKNOWN_BRANCH');
   return normalised;
 }
 

@@ -37,22 +37,25 @@ export function checkShares(shares: readonly ShareInput[], team: Map<string, str
     const at = `shares[${i}]`;
     const staff = input.staff.trim();
     const role = team.get(staff);
-    if (!role) throw new BadInputError(`${at}.staff`, `"${input.staff}" is not an AR or ARK of the branch${team.size ? ` (its AR/ARK: ${[...team.keys()].slice(0, 8).join(', ')})` : ' (it has none on record)'}`);
-    if (seen.has(staff)) throw new BadInputError(`${at}.staff`, `${staff} has two shares; give one`);
+    if (!role) throw new BadInputError(`${at}.staff`, `"${input.staff}" is not an AR or ARK of the branch${team.size ? ` (its AR/ARK: ${[...team.keys()].slice(0, 8).join(', ')})` : ' (it has none on record)'}`, 'SHARE_NOT_TEAM');
+    if (seen.has(staff)) throw new BadInputError(`${at}.staff`, `${staff} has two shares; give one`, 'SHARE_TWICE');
     seen.add(staff);
-    if (!Number.isInteger(input.target) || input.target < 0 || input.target > MAX_INT) throw new BadInputError(`${at}.target`, `expected a whole number from 0, got ${input.target}`);
+    if (!Number.isInteger(input.target) || input.target < 0 || input.target > MAX_INT) throw new BadInputError(`${at}.target`, `expected a whole number from 0, got ${input.target}`, 'NOT_A_COUNT');
     let monthly: number[] | null = null;
     if (input.monthly) {
-      if (input.monthly.length !== MONTHS) throw new BadInputError(`${at}.monthly`, `expected ${MONTHS} months (January to December), got ${input.monthly.length}`);
+      if (input.monthly.length !== MONTHS) throw new BadInputError(`${at}.monthly`, `expected ${MONTHS} months (January to December), got ${input.monthly.length}`, 'SHARE_MONTHS_INVALID');
       const bad = input.monthly.findIndex((m) => !Number.isInteger(m) || m < 0);
-      if (bad >= 0) throw new BadInputError(`${at}.monthly`, `month ${bad + 1}: expected a whole number from 0, got ${input.monthly[bad]}`);
+      if (bad >= 0) throw new BadInputError(`${at}.monthly`, `month ${bad + 1}: expected a whole number from 0, got ${input.monthly[bad]}`, 'SHARE_MONTHS_INVALID');
       const sum = input.monthly.reduce((a, b) => a + b, 0);
-      if (sum !== input.target) throw new BadInputError(`${at}.monthly`, `the months add up to ${sum}, not to the share of ${input.target}`);
+      if (sum !== input.target) throw new BadInputError(`${at}.monthly`, `the months add up to ${sum}, not to the share of ${input.target}`, 'SHARE_MONTHS_INVALID');
       monthly = [...input.monthly];
     }
     if (input.target > 0) out.push({ staff, target: input.target, monthly });
   });
   const assigned = out.reduce((sum, s) => sum + s.target, 0);
-  if (assigned > branchTarget) throw new BadInputError('shares', `the shares add up to ${assigned}, more than the branch target of ${branchTarget} (by ${assigned - branchTarget})`);
+  if (assigned > branchTarget) {
+    const over = assigned - branchTarget;
+    throw new BadInputError('shares', `the shares add up to ${assigned}, more than the branch target of ${branchTarget} (by ${over})`, 'SHARES_OVER_TARGET', { assigned, target: branchTarget, over });
+  }
   return out;
 }

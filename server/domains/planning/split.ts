@@ -37,7 +37,7 @@ export async function writeTargetSplit(db: Database, request: SplitRequest): Pro
     const lock = db.dialect === 'postgresql' ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
     const target = await em.findOne(TargetSchema, { ...key, staffCode: '' }, lock);
     if (!target) {
-      throw new BadInputError('program', `branch ${branch} has no ${PLANNED_METRIC} target for ${program} ${segment} in ${year}: head office's targets come first (import kind targets)`);
+      throw new BadInputError('program', `branch ${branch} has no ${PLANNED_METRIC} target for ${program} ${segment} in ${year}: head office's targets come first (import kind targets)`, 'NO_BRANCH_TARGET');
     }
     const team = await em.find(StaffSchema, { branchCode: branch, role: { $in: ['AR', 'ARK'] } }, { orderBy: { code: 'asc' } });
     const shares = checkShares(request.shares, new Map(team.map((t) => [t.code, t.role])), Number(target.target));

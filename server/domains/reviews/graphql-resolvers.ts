@@ -73,7 +73,7 @@ export const reviewResolvers: Resolvers = {
       const names = await staffNames(context.db, { branch: review.branchCode });
       const owner = args.owner?.trim() ? args.owner.trim() : null;
       if (owner && !names.has(owner)) {
-        throw new BadInputError('owner', `"${owner}" is not on the staff of branch ${review.branchCode}${names.size ? ` (e.g. ${[...names.keys()].slice(0, 3).join(', ')})` : ''}`);
+        throw new BadInputError('owner', `"${owner}" is not on the staff of branch ${review.branchCode}${names.size ? ` (e.g. ${[...names.keys()].slice(0, 3).join(', ')})` : ''}`, 'NOT_BRANCH_STAFF');
       }
       const action = await addAction(context.db, review, { title, owner, due });
       await record(context, 'action.added', `${review.branchCode} ${review.week}`, { id: action.id, review: review.id });

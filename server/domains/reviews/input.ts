@@ -19,15 +19,15 @@ export function weekOfToday(now: Date = new Date()): IsoWeek {
 /** An ISO week argument; `notAfter` refuses weeks that have not begun. */
 export function weekArgument(argument: string, value: string, notAfter?: IsoWeek): IsoWeek {
   const read = readIsoWeek(value);
-  if (!read.ok) throw new BadInputError(argument, read.problem);
-  if (notAfter && read.week.key > notAfter.key) throw new BadInputError(argument, `week ${read.week.key} has not begun (this is ${notAfter.key})`);
+  if (!read.ok) throw new BadInputError(argument, read.problem, 'WEEK_INVALID');
+  if (notAfter && read.week.key > notAfter.key) throw new BadInputError(argument, `week ${read.week.key} has not begun (this is ${notAfter.key})`, 'WEEK_NOT_BEGUN');
   return read.week;
 }
 
 
 export function titleArgument(value: string): string {
   const title = textArgument('title', value, TITLE_MAX);
-  if (!title) throw new BadInputError('title', 'is empty; say what is to be done');
+  if (!title) throw new BadInputError('title', 'is empty; say what is to be done', 'EMPTY');
   return title;
 }
 
@@ -35,7 +35,7 @@ export function titleArgument(value: string): string {
 export function dueArgument(value: string | null | undefined): string | null {
   if (value === null || value === undefined || !value.trim()) return null;
   const day = value.trim();
-  if (!readDay(day)) throw new BadInputError('due', `"${value}" is not a calendar day; use YYYY-MM-DD, e.g. 2026-12-07`);
+  if (!readDay(day)) throw new BadInputError('due', `"${value}" is not a calendar day; use YYYY-MM-DD, e.g. 2026-12-07`, 'NOT_A_DAY');
   return day;
 }
 

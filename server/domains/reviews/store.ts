@@ -16,7 +16,7 @@ const em = (db: Database) => db.orm.em.fork();
 
 export async function reviewById(db: Database, id: number, argument = 'review'): Promise<Review> {
   const review = await em(db).findOne(ReviewSchema, { id });
-  if (!review) throw new BadInputError(argument, `no review ${id}`);
+  if (!review) throw new BadInputError(argument, `no review ${id}`, 'NOT_FOUND');
   return review;
 }
 
@@ -26,7 +26,7 @@ export const findAction = (db: Database, id: number): Promise<ReviewAction | nul
 
 export async function actionById(db: Database, id: number): Promise<ReviewAction> {
   const action = await em(db).findOne(ReviewActionSchema, { id });
-  if (!action) throw new BadInputError('id', `no action ${id}`);
+  if (!action) throw new BadInputError('id', `no action ${id}`, 'NOT_FOUND');
   return action;
 }
 
@@ -75,13 +75,13 @@ export async function createReview(db: Database, input: { branch: string; week: 
 }
 
 function sameWeek(input: { branch: string; week: string }, id: number | null): BadInputError {
-  return new BadInputError('week', `branch ${input.branch} already has a review of ${input.week}${id ? ` (review ${id})` : ''}: change its notes with updateReview`);
+  return new BadInputError('week', `branch ${input.branch} already has a review of ${input.week}${id ? ` (review ${id})` : ''}: change its notes with updateReview`, 'REVIEW_WEEK_TAKEN');
 }
 
 export async function updateReviewNotes(db: Database, id: number, notes: string | null): Promise<Review> {
   const fork = em(db);
   const review = await fork.findOne(ReviewSchema, { id });
-  if (!review) throw new BadInputError('id', `no review ${id}`);
+  if (!review) throw new BadInputError('id', `no review ${id}`, 'NOT_FOUND');
   review.notes = notes;
   review.updatedAt = new Date();
   await fork.flush();
@@ -126,7 +126,7 @@ export async function setActionStatus(
 ): Promise<{ action: ReviewAction; from: ActionStatus }> {
   return em(db).transactional(async (fork) => {
     const action = await fork.findOne(ReviewActionSchema, { id }, db.dialect === 'postgresql' ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
-    if (!action) throw new BadInputError('id', `no action ${id}`);
+    if (!action) throw new BadInputError('id', `no action ${id}`, 'NOT_FOUND');
     const from = action.status;
     if (from === status) return { action, from };
     if (status === 'OPEN' && action.closedWeek && action.closedWeek < thisWeek) {

@@ -1,40 +1,49 @@
-// The server's refusals of a review write, said in the reader's language: each known refusal
-// (as server/domains/reviews/input.ts and store.ts word it) gets the page's sentence; an unknown
-// one is shown as the server said it; a login or a network failure says what to do.
+// The server's refusals of a review write, said in the reader's language: each known reason (the
+// code server/domains/reviews/** gives, extensions.reason) gets the page's sentence; the English
+// message is never read, so a reworded one changes nothing; an unknown refusal is shown as the
+// server said it; a login or a network failure says what to do.
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
 import { review } from '../../../common/i18n/review.ts';
+import type { RefusalReason } from '../../../common/vocabulary/refusal-reasons.ts';
 import { refusalText, reviewProblem } from '../../../client/features/review/review-errors.ts';
 
-const refusal = (message: string, argument: string, code = 'BAD_USER_INPUT') =>
-  new CombinedGraphQLErrors({ errors: [{ message, extensions: { code, argument } }] });
+const refusal = (message: string, argument: string, code = 'BAD_USER_INPUT', reason?: string) =>
+  new CombinedGraphQLErrors({ errors: [{ message, extensions: { code, argument, reason } }] });
 
 describe('a review write refused, in the reader’s words', () => {
-  it('has a sentence for each refusal the API makes', () => {
+  it('has a sentence for each reason the API gives, whatever the message says', () => {
     const t = review.en.refusals;
-    const cases: [string, string, string][] = [
-      ['week', 'week: week 2026-W50 has not begun (this is 2026-W49)', t.weekNotBegun],
-      ['week', 'week: branch MADIUN already has a review of 2026-W49 (review 3): change its notes with updateReview', t.weekTaken],
-      ['week', 'week: 2025 has weeks W01 to W52, not W53', t.weekInvalid],
-      ['owner', 'owner: "NOBODY" is not on the staff of branch MADIUN', t.ownerNotStaff],
-      ['due', 'due: "2026-02-30" is not a calendar day; use YYYY-MM-DD, e.g. 2026-12-07', t.dueInvalid],
-      ['title', 'title: is empty; say what is to be done', t.titleEmpty],
-      ['title', 'title: is 201 characters long; at most 200', t.tooLong],
-      ['notes', 'notes: is 10001 characters long; at most 10000', t.tooLong],
-      ['title', 'title: holds a control character; remove it', t.controlCharacter],
-      ['branch', 'branch: unknown branch code "NOWHERE"', t.unknownBranch],
-      ['id', 'id: no action 99', t.notFound],
-      ['review', 'review: no review 99', t.notFound],
+    const cases: [string, RefusalReason, string][] = [
+      ['week', 'WEEK_NOT_BEGUN', t.weekNotBegun],
+      ['week', 'REVIEW_WEEK_TAKEN', t.weekTaken],
+      ['week', 'WEEK_INVALID', t.weekInvalid],
+      ['owner', 'NOT_BRANCH_STAFF', t.ownerNotStaff],
+      ['due', 'NOT_A_DAY', t.dueInvalid],
+      ['title', 'EMPTY', t.titleEmpty],
+      ['title', 'TEXT_TOO_LONG', t.tooLong],
+      ['notes', 'TEXT_TOO_LONG', t.tooLong],
+      ['title', 'CONTROL_CHARACTER', t.controlCharacter],
+      ['notes', 'NUL_CHARACTER', t.controlCharacter],
+      ['branch', 'UNKNOWN_BRANCH', t.unknownBranch],
+      ['id', 'NOT_FOUND', t.notFound],
+      ['review', 'NOT_FOUND', t.notFound],
     ];
-    for (const [argument, message, text] of cases) expect(refusalText({ argument, message }, t), message).toBe(text);
+    for (const [argument, reason, text] of cases) expect(refusalText({ argument, reason, message: 'any words at all' }, t), `${argument} ${reason}`).toBe(text);
+    expect(refusalText({ argument: 'branch', reason: 'EMPTY', message: 'branch: is empty' }, t)).toBeNull();
   });
 
   it('says the refusal in Indonesian for an Indonesian reader', () => {
-    expect(reviewProblem(refusal('week: week 2026-W50 has not begun (this is 2026-W49)', 'week'), review.id)).toEqual({ text: review.id.refusals.weekNotBegun });
+    expect(reviewProblem(refusal('week: week 2026-W50 has not begun (this is 2026-W49)', 'week', 'BAD_USER_INPUT', 'WEEK_NOT_BEGUN'), review.id)).toEqual({ text: review.id.refusals.weekNotBegun });
+    expect(reviewProblem(refusal('week: reworded entirely', 'week', 'BAD_USER_INPUT', 'REVIEW_WEEK_TAKEN'), review.id)).toEqual({ text: review.id.refusals.weekTaken });
   });
 
-  it('shows an unknown refusal as the server said it', () => {
+  it('shows a refusal without a known reason as the server said it', () => {
     expect(reviewProblem(refusal('from: something new', 'from'), review.id)).toEqual({ text: review.id.refusedAsSaid, detail: 'from: something new' });
+    // An English message the old dashboard recognised, without a reason: no longer guessed from.
+    const unreasoned = 'week: branch MADIUN already has a review of 2026-W49';
+    expect(reviewProblem(refusal(unreasoned, 'week'), review.id)).toEqual({ text: review.id.refusedAsSaid, detail: unreasoned });
+    expect(reviewProblem(refusal('x: new', 'x', 'BAD_USER_INPUT', 'A_REASON_FROM_A_NEWER_SERVER'), review.id)).toEqual({ text: review.id.refusedAsSaid, detail: 'x: new' });
   });
 
   it('asks to log in again, says a refusal of the account and a network failure', () => {

@@ -43,7 +43,9 @@ const writablePlanned = (context: GraphQLContext, id: number, write: (branch: st
   writableById(context, { argument: 'id', what: 'planned activity', id, find: () => findPlanned(context.db, id), branchOf: (p) => p.branchCode, read: (branch) => ({ do: 'readPlan', branch }), write });
 
 function open(planned: PlannedActivity): void {
-  if (planned.status !== 'PLANNED') throw new BadInputError('id', `planned activity ${planned.id} is ${planned.status === 'DONE' ? 'done' : 'cancelled'} already`);
+  if (planned.status === 'PLANNED') return;
+  const done = planned.status === 'DONE';
+  throw new BadInputError('id', `planned activity ${planned.id} is ${done ? 'done' : 'cancelled'} already`, done ? 'ACTIVITY_DONE' : 'ACTIVITY_CANCELLED');
 }
 
 export const plannedActivityResolvers: Resolvers = {
@@ -68,7 +70,7 @@ export const plannedActivityResolvers: Resolvers = {
       const staff = args.staff?.trim() || null;
       if (staff) {
         const member = await context.db.read('staff').where({ code: staff, branch_code: code }).first('role');
-        if (!member) throw new BadInputError('staff', `"${staff}" is not on the staff of branch ${code}`);
+        if (!member) throw new BadInputError('staff', `"${staff}" is not on the staff of branch ${code}`, 'NOT_BRANCH_STAFF');
       }
       const planned = await createPlanned(context.db, {
         branchCode: code, date: day.date, week: day.week, channel: socialisationChannel(args.channel),

@@ -9,12 +9,12 @@ const SOCIALISATION_CHANNELS = Object.keys(CHANNELS_BY_ACTIVITY.SOCIALISATION);
 /** A day `YYYY-MM-DD` with its ISO week. */
 export function dayArgument(argument: string, value: string): { date: string; week: string } {
   const day = value.trim();
-  if (!readDay(day)) throw new BadInputError(argument, `"${value}" is not a calendar day; use YYYY-MM-DD, e.g. 2026-12-07`);
+  if (!readDay(day)) throw new BadInputError(argument, `"${value}" is not a calendar day; use YYYY-MM-DD, e.g. 2026-12-07`, 'NOT_A_DAY');
   return { date: day, week: isoWeekOfDay(day).key };
 }
 
 export function socialisationChannel(value: string): string {
-  if (!SOCIALISATION_CHANNELS.includes(value)) throw new BadInputError('channel', `${value} is not a socialisation channel (${SOCIALISATION_CHANNELS.join(', ')}); promotion is not planned as activities`);
+  if (!SOCIALISATION_CHANNELS.includes(value)) throw new BadInputError('channel', `${value} is not a socialisation channel (${SOCIALISATION_CHANNELS.join(', ')}); promotion is not planned as activities`, 'NOT_A_CHANNEL');
   return value;
 }
 
@@ -22,8 +22,8 @@ export function socialisationChannel(value: string): string {
 export function countArgument(argument: string, value: number | null | undefined, opts: { optional?: boolean } = {}): number | null {
   if (value === null || value === undefined) {
     if (opts.optional) return null;
-    throw new BadInputError(argument, 'is required');
+    throw new BadInputError(argument, 'is required', 'REQUIRED');
   }
-  if (!Number.isInteger(value) || value < 0 || value > MAX_INT) throw new BadInputError(argument, `expected a whole number from 0, got ${value}`);
+  if (!Number.isInteger(value) || value < 0 || value > MAX_INT) throw new BadInputError(argument, `expected a whole number from 0, got ${value}`, 'NOT_A_COUNT');
   return value;
 }

@@ -47,7 +47,8 @@ export async function importResults(
   });
   if (report.outcome !== 'STORED' || report.runId === null) {
     const reasons = report.problems.map((p) => p.reason).join('; ');
-    throw new BadInputError('results', `not stored: ${reasons || 'the import refused the results'}`);
+    const said = reasons || 'the import refused the results';
+    throw new BadInputError('results', `not stored: ${said}`, 'RESULTS_NOT_STORED', { reasons: said });
   }
   return report.runId;
 }

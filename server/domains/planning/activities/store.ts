@@ -15,7 +15,7 @@ export const findPlanned = (db: Database, id: number): Promise<PlannedActivity |
 
 export async function plannedById(db: Database, id: number): Promise<PlannedActivity> {
   const found = await em(db).findOne(PlannedActivitySchema, { id });
-  if (!found) throw new BadInputError('id', `no planned activity ${id}`);
+  if (!found) throw new BadInputError('id', `no planned activity ${id}`, 'NOT_FOUND');
   return found;
 }
 
@@ -23,7 +23,7 @@ export async function plannedById(db: Database, id: number): Promise<PlannedActi
 export async function plannedIn(db: Database, branch: string, days: { first?: string; last?: string }): Promise<PlannedActivity[]> {
   const date = { ...(days.first ? { $gte: days.first } : {}), ...(days.last ? { $lte: days.last } : {}) };
   const rows = await em(db).find(PlannedActivitySchema, { branchCode: branch, ...(days.first || days.last ? { date } : {}) }, { orderBy: { date: 'asc', id: 'asc' }, limit: PLANNED_MAX + 1 });
-  if (rows.length > PLANNED_MAX) throw new BadInputError('from', `more than ${PLANNED_MAX} planned activities in this range: give a shorter one (from, to)`);
+  if (rows.length > PLANNED_MAX) throw new BadInputError('from', `more than ${PLANNED_MAX} planned activities in this range: give a shorter one (from, to)`, 'RANGE_TOO_LARGE');
   return rows;
 }
 
@@ -38,7 +38,7 @@ export async function createPlanned(db: Database, input: Omit<PlannedActivity, '
 export async function updatePlanned(db: Database, id: number, change: Partial<PlannedActivity>): Promise<PlannedActivity> {
   const fork = em(db);
   const planned = await fork.findOne(PlannedActivitySchema, { id });
-  if (!planned) throw new BadInputError('id', `no planned activity ${id}`);
+  if (!planned) throw new BadInputError('id', `no planned activity ${id}`, 'NOT_FOUND');
   Object.assign(planned, change, { updatedAt: new Date() });
   await fork.flush();
   return planned;
@@ -52,7 +52,10 @@ export async function updatePlanned(db: Database, id: number, change: Partial<Pl
 export async function claimPlanned(db: Database, id: number, change: Partial<PlannedActivity> & { status: 'DONE' | 'CANCELLED' }): Promise<PlannedActivity> {
   const changed = await em(db).nativeUpdate(PlannedActivitySchema, { id, status: 'PLANNED' }, { ...change, updatedAt: new Date() });
   const planned = await plannedById(db, id);
-  if (changed !== 1) throw new BadInputError('id', `planned activity ${id} is ${planned.status === 'DONE' ? 'done' : planned.status === 'CANCELLED' ? 'cancelled' : 'changed'} already`);
+  if (changed !== 1) {
+    const [now, reason] = planned.status === 'DONE' ? ['done', 'ACTIVITY_DONE'] as const : planned.status === 'CANCELLED' ? ['cancelled', 'ACTIVITY_CANCELLED'] as const : ['changed', 'ACTIVITY_CHANGED'] as const;
+    throw new BadInputError('id', `planned activity ${id} is ${now} already`, reason);
+  }
   return planned;
 }
 
