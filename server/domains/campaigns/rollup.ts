@@ -17,7 +17,7 @@ import type { Knex } from 'knex';
 import type { SqlDialect } from '../../analytics/dialects/dialect.ts';
 import { dialectOfKnex } from '../../analytics/dialects/of.ts';
 import type { Rollup } from '../../analytics/model.ts';
-import { importKeys, refreshRollup, withKeyTable, type RollupFill } from '../../analytics/rollup-refresh.ts';
+import { importHoldsMost, importKeys, refreshRollup, withKeyTable, type RollupFill } from '../../analytics/rollup-refresh.ts';
 import { groupSums, rollupMeasures } from './rollup-sums.ts';
 import { STAFF_KEY_COLUMNS, staffFills } from './staff-rollup.ts';
 
@@ -134,21 +134,12 @@ async function listed(trx: Knex | Knex.Transaction, sql: string): Promise<unknow
 }
 
 /**
- * Whether an import's rows outnumber the activities stored before it (the first import into a
- * new database, or one that brings most of the history): then rebuilding every group reads at
- * most twice the import's rows in table order, which costs less than finding the groups of its
- * rows key by key. Read from the import's index and the national table's few groups (not yet
- * refreshed: the activities before the import, its corrected rows counted as well).
+ * Whether the import brings more activities than were stored before it (importHoldsMost),
+ * counted by the national table's few groups (not yet refreshed: the activities before the
+ * import, its corrected rows as well).
  */
-async function holdsMostActivities(trx: Knex | Knex.Transaction, importId: number): Promise<boolean> {
-  const first = async (sql: string, bindings: Knex.Value[] = []) => {
-    const result = (await trx.raw(sql, bindings)) as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
-    return Number((Array.isArray(result) ? result : result.rows)[0]?.n ?? 0);
-  };
-  const imported = await first('SELECT COUNT(*) AS n FROM campaign_activity WHERE import_id = ?', [importId]);
-  const before = await first(`SELECT COALESCE(SUM(activities), 0) AS n FROM ${NATIONAL_TABLE}`);
-  return imported > before;
-}
+const holdsMostActivities = (trx: Knex | Knex.Transaction, importId: number) =>
+  importHoldsMost(trx, 'campaign_activity', importId, `SELECT COALESCE(SUM(activities), 0) AS n FROM ${NATIONAL_TABLE}`);
 
 /** Per branch and month: every campaign question but those by staff or segment (the cube's dimensions of the same names and SQL). */
 export const branchCampaignRollup: Rollup = {

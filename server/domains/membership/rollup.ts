@@ -11,7 +11,7 @@ import type { Knex } from 'knex';
 import type { SqlDialect } from '../../analytics/dialects/dialect.ts';
 import { dialectOfKnex } from '../../analytics/dialects/of.ts';
 import type { Rollup } from '../../analytics/model.ts';
-import { importKeys, refreshRollup, type RollupFill, withKeyTable } from '../../analytics/rollup-refresh.ts';
+import { importHoldsMost, importKeys, refreshRollup, type RollupFill, withKeyTable } from '../../analytics/rollup-refresh.ts';
 import { groupsIn, groupsOfImport, MONTH_TABLE, monthFill } from './month-rollup.ts';
 import { refreshTargetRealisation } from '../targets/realisation-rollup.ts';
 
@@ -71,22 +71,13 @@ export async function refreshMembershipRollup(trx: Knex | Knex.Transaction, requ
 }
 
 /**
- * Whether an import's rows outnumber the rows stored before it (the first import into a new
- * database, or one that brings most of the history): then rebuilding every table whole reads
- * at most twice the import's rows in table order, which costs less than finding the groups of
- * its rows key by key (and, for the month table, each row's previous month). Read from the
- * import's index and the month table (not yet refreshed: its branches are the rows before the
- * import, each counted once, its corrected rows as well).
+ * Whether the import brings more rows than were stored before it (importHoldsMost), counted by
+ * the month table (not yet refreshed: its branches are the rows before the import, each counted
+ * once, its corrected rows as well). Rebuilding whole also spares the month table's search for
+ * each row's previous month.
  */
-async function holdsMostSnapshots(trx: Knex | Knex.Transaction, importId: number): Promise<boolean> {
-  const first = async (sql: string, bindings: Knex.Value[] = []) => {
-    const result = (await trx.raw(sql, bindings)) as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
-    return Number((Array.isArray(result) ? result : result.rows)[0]?.n ?? 0);
-  };
-  const imported = await first('SELECT COUNT(*) AS n FROM membership_snapshot WHERE import_id = ?', [importId]);
-  const before = await first(`SELECT COALESCE(SUM(branches), 0) AS n FROM ${MONTH_TABLE}`);
-  return imported > before;
-}
+const holdsMostSnapshots = (trx: Knex | Knex.Transaction, importId: number) =>
+  importHoldsMost(trx, 'membership_snapshot', importId, `SELECT COALESCE(SUM(branches), 0) AS n FROM ${MONTH_TABLE}`);
 
 /**
  * What the rollup answers for the membership cube: over whole years (or all data), flows and
