@@ -41,7 +41,8 @@ type Documents = {
     "\n  mutation CancelPlanned($id: ID!) {\n    cancelPlannedActivity(id: $id) {\n      ...PlanPage_activity\n    }\n  }\n": typeof types.CancelPlannedDocument,
     "\n  fragment ReviewPage_action on Action {\n    id\n    title\n    owner\n    ownerName\n    due\n    status\n    week\n    closedWeek\n  }\n": typeof types.ReviewPage_ActionFragmentDoc,
     "\n  fragment ReviewPage_review on Review {\n    id\n    branch\n    week\n    weekStart\n    weekEnd\n    notes\n    createdBy\n    createdAt\n    updatedAt\n    actions {\n      ...ReviewPage_action\n    }\n    carriedOver {\n      ...ReviewPage_action\n    }\n  }\n": typeof types.ReviewPage_ReviewFragmentDoc,
-    "\n  query ReviewPage($branch: ID!) {\n    reviews(branch: $branch) {\n      ...ReviewPage_review\n    }\n  }\n": typeof types.ReviewPageDocument,
+    "\n  query ReviewPage($branch: ID!, $last: Int!) {\n    reviews(branch: $branch, last: $last) {\n      ...ReviewPage_review\n    }\n  }\n": typeof types.ReviewPageDocument,
+    "\n  query ReviewWeek($branch: ID!, $week: String!) {\n    reviews(branch: $branch, from: $week, to: $week) {\n      ...ReviewPage_review\n    }\n  }\n": typeof types.ReviewWeekDocument,
     "\n  query ReviewStaff($branch: ID!) {\n    reviewStaff(branch: $branch) {\n      code\n      name\n      role\n    }\n  }\n": typeof types.ReviewStaffDocument,
     "\n  mutation CreateReview($branch: ID!, $week: String!, $notes: String) {\n    createReview(branch: $branch, week: $week, notes: $notes) {\n      ...ReviewPage_review\n    }\n  }\n": typeof types.CreateReviewDocument,
     "\n  mutation UpdateReview($id: ID!, $notes: String) {\n    updateReview(id: $id, notes: $notes) {\n      id\n      notes\n      updatedAt\n    }\n  }\n": typeof types.UpdateReviewDocument,
@@ -82,7 +83,8 @@ const documents: Documents = {
     "\n  mutation CancelPlanned($id: ID!) {\n    cancelPlannedActivity(id: $id) {\n      ...PlanPage_activity\n    }\n  }\n": types.CancelPlannedDocument,
     "\n  fragment ReviewPage_action on Action {\n    id\n    title\n    owner\n    ownerName\n    due\n    status\n    week\n    closedWeek\n  }\n": types.ReviewPage_ActionFragmentDoc,
     "\n  fragment ReviewPage_review on Review {\n    id\n    branch\n    week\n    weekStart\n    weekEnd\n    notes\n    createdBy\n    createdAt\n    updatedAt\n    actions {\n      ...ReviewPage_action\n    }\n    carriedOver {\n      ...ReviewPage_action\n    }\n  }\n": types.ReviewPage_ReviewFragmentDoc,
-    "\n  query ReviewPage($branch: ID!) {\n    reviews(branch: $branch) {\n      ...ReviewPage_review\n    }\n  }\n": types.ReviewPageDocument,
+    "\n  query ReviewPage($branch: ID!, $last: Int!) {\n    reviews(branch: $branch, last: $last) {\n      ...ReviewPage_review\n    }\n  }\n": types.ReviewPageDocument,
+    "\n  query ReviewWeek($branch: ID!, $week: String!) {\n    reviews(branch: $branch, from: $week, to: $week) {\n      ...ReviewPage_review\n    }\n  }\n": types.ReviewWeekDocument,
     "\n  query ReviewStaff($branch: ID!) {\n    reviewStaff(branch: $branch) {\n      code\n      name\n      role\n    }\n  }\n": types.ReviewStaffDocument,
     "\n  mutation CreateReview($branch: ID!, $week: String!, $notes: String) {\n    createReview(branch: $branch, week: $week, notes: $notes) {\n      ...ReviewPage_review\n    }\n  }\n": types.CreateReviewDocument,
     "\n  mutation UpdateReview($id: ID!, $notes: String) {\n    updateReview(id: $id, notes: $notes) {\n      id\n      notes\n      updatedAt\n    }\n  }\n": types.UpdateReviewDocument,
@@ -221,7 +223,11 @@ export function graphql(source: "\n  fragment ReviewPage_review on Review {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReviewPage($branch: ID!) {\n    reviews(branch: $branch) {\n      ...ReviewPage_review\n    }\n  }\n"): (typeof documents)["\n  query ReviewPage($branch: ID!) {\n    reviews(branch: $branch) {\n      ...ReviewPage_review\n    }\n  }\n"];
+export function graphql(source: "\n  query ReviewPage($branch: ID!, $last: Int!) {\n    reviews(branch: $branch, last: $last) {\n      ...ReviewPage_review\n    }\n  }\n"): (typeof documents)["\n  query ReviewPage($branch: ID!, $last: Int!) {\n    reviews(branch: $branch, last: $last) {\n      ...ReviewPage_review\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewWeek($branch: ID!, $week: String!) {\n    reviews(branch: $branch, from: $week, to: $week) {\n      ...ReviewPage_review\n    }\n  }\n"): (typeof documents)["\n  query ReviewWeek($branch: ID!, $week: String!) {\n    reviews(branch: $branch, from: $week, to: $week) {\n      ...ReviewPage_review\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

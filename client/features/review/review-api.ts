@@ -1,5 +1,5 @@
 // The review page's GraphQL operations (schema/reviews.graphql), typed by codegen (common/gql):
-// the branch's reviews with their actions and carried-over actions, the branch's team for the
+// the branch's latest reviews with their actions and carried-over actions, the branch's team for the
 // owner picker, and the Kabid's four writes. After a write the page asks for the reviews again,
 // since what a review carries over is worked out by the server.
 import { graphql } from '../../../common/gql/index.ts';
@@ -38,9 +38,22 @@ export const ReviewFragment = graphql(`
   }
 `);
 
+/**
+ * The latest `last` reviews of the branch: the page lists a window, widened a page at a time,
+ * since a branch's whole history is more than one answer lists.
+ */
 export const ReviewPageQuery = graphql(`
-  query ReviewPage($branch: ID!) {
-    reviews(branch: $branch) {
+  query ReviewPage($branch: ID!, $last: Int!) {
+    reviews(branch: $branch, last: $last) {
+      ...ReviewPage_review
+    }
+  }
+`);
+
+/** The review of one week, for a week shown that lies before the window listed. */
+export const ReviewWeekQuery = graphql(`
+  query ReviewWeek($branch: ID!, $week: String!) {
+    reviews(branch: $branch, from: $week, to: $week) {
       ...ReviewPage_review
     }
   }

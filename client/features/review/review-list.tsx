@@ -1,5 +1,6 @@
 // The branch's reviews, newest first: each its week (`YYYY-Www`), its Monday–Sunday in the
 // reader's language and how many actions it agreed; choosing one shows it (the URL's `week`).
+// The page lists its latest reviews; while more may lie before them, a button asks for older ones.
 import type { Locale } from '../../../common/i18n/format.ts';
 import type { ReviewTexts } from '../../../common/i18n/review.ts';
 import type { ReviewData } from './review-api.ts';
@@ -12,9 +13,18 @@ export interface ReviewListProps {
   onWeek: (week: string) => void;
   t: ReviewTexts;
   locale: Locale;
+  /** Set while older reviews may follow the ones listed: asks for the next page of them. */
+  older?: { onMore: () => void; loading: boolean };
 }
 
-export function ReviewList({ reviews, week, onWeek, t, locale }: ReviewListProps) {
+/** The button's words, beside the list's until common/i18n/review.ts holds them. */
+const OLDER: Record<Locale, { more: string; loading: string }> = {
+  id: { more: 'Tampilkan review sebelumnya', loading: 'Memuat review sebelumnya…' },
+  en: { more: 'Show older reviews', loading: 'Loading older reviews…' },
+};
+
+export function ReviewList({ reviews, week, onWeek, t, locale, older }: ReviewListProps) {
+  const words = OLDER[locale] ?? OLDER.id;
   return (
     <nav className="review-list" aria-label={t.listTitle} data-testid="review-list">
       <h3>{t.listTitle}</h3>
@@ -42,6 +52,11 @@ export function ReviewList({ reviews, week, onWeek, t, locale }: ReviewListProps
       ) : (
         <p className="muted">{t.noReviews}</p>
       )}
+      {older ? (
+        <button type="button" className="button button-quiet" onClick={older.onMore} disabled={older.loading} aria-busy={older.loading} data-testid="review-list-older">
+          {older.loading ? words.loading : words.more}
+        </button>
+      ) : null}
     </nav>
   );
 }

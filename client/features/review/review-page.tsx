@@ -1,11 +1,11 @@
-// The weekly review page (/review?branch=MADIUN&week=2026-W49): the branch's reviews newest
-// first, and one week's review (the current ISO week unless the URL names another) with its
+// The weekly review page (/review?branch=MADIUN&week=2026-W49): the branch's latest reviews
+// newest first (older ones a page at a time), and one week's review (the current ISO week unless the URL names another) with its
 // notes, its actions and the actions carried over from earlier reviews. The branch's Kabid (and
 // an admin) writes: the week's review, its notes, its actions and their status; everyone else
 // who may read the branch's reviews reads. Reviews name the team, so the server answers nobody
 // anonymous: the page asks to log in instead. Loaded only when opened.
 import { useQuery } from '@apollo/client/react';
-import { useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { account as accountTexts } from '../../../common/i18n/account.ts';
 import type { Locale } from '../../../common/i18n/format.ts';
 import { review as reviewTexts, type ReviewTexts } from '../../../common/i18n/review.ts';
@@ -15,7 +15,7 @@ import { isUnauthenticated } from '../../lib/auth-errors.ts';
 import { currentPath, loginHref } from '../../lib/next-path.ts';
 import { NewReviewForm } from './new-review-form.tsx';
 import { ProblemNote } from '../../lib/problem-note.tsx';
-import { ReviewPageQuery } from './review-api.ts';
+import { ReviewPageQuery, ReviewWeekQuery } from './review-api.ts';
 import { ReviewDetail } from './review-detail.tsx';
 import { reviewProblem } from './review-errors.ts';
 import { ReviewList } from './review-list.tsx';
@@ -117,12 +117,32 @@ interface ReviewBoardProps {
   onBranch: (code: string) => void;
 }
 
+/** The reviews listed at first, and added by each page of older ones: half a year of weeks. */
+const REVIEWS_PAGE = 26;
+/** The most reviews one answer lists (schema/reviews.graphql); weeks before reach the week switch. */
+const REVIEWS_MAX = 530;
+
 function ReviewBoard({ locale, account, branch, t, overview, onBranch }: ReviewBoardProps) {
   const { today, thisWeek, lastWeek } = useMemo(() => weeksAround(), []);
   const [week, setWeek] = useReviewWeek(thisWeek.key);
-  const { data, error, loading, refetch } = useQuery(ReviewPageQuery, { variables: { branch }, fetchPolicy: 'cache-and-network' });
+  // The window widens a page at a time and is asked whole, so that a write's refetch keeps it.
+  const [pages, setPages] = useState(1);
+  const last = Math.min(REVIEWS_PAGE * pages, REVIEWS_MAX);
+  const list = useQuery(ReviewPageQuery, { variables: { branch, last }, fetchPolicy: 'cache-and-network' });
+  // While a wider window loads, the narrower one stays on screen.
+  const data = list.data ?? list.previousData;
+  const { error, loading } = list;
   const reviews = useMemo(() => newestFirst(data?.reviews ?? []), [data]);
-  const shown = reviews.find((r) => r.week === week) ?? null;
+  // A full window: older reviews may lie before it.
+  const more = (data?.reviews.length ?? 0) >= last;
+  const oldest = reviews.at(-1)?.week;
+  const listed = reviews.find((r) => r.week === week) ?? null;
+  // A week before the window (from the URL, or stepped back to) is asked on its own.
+  const beforeWindow = !listed && more && oldest !== undefined && week < oldest;
+  const single = useQuery(ReviewWeekQuery, { variables: { branch, week }, skip: !beforeWindow, fetchPolicy: 'cache-and-network' });
+  const shown = listed ?? (beforeWindow ? (single.data?.reviews[0] ?? null) : null);
+  const weekPending = beforeWindow && !single.data;
+  const refetch = () => Promise.all([list.refetch(), beforeWindow ? single.refetch() : null]);
   const writer = writesReviews(account, branch);
   const role = (accountTexts[locale] ?? accountTexts.id).roles[account.role] ?? account.role;
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -165,7 +185,16 @@ function ReviewBoard({ locale, account, branch, t, overview, onBranch }: ReviewB
           {t.weekLabel(weekNumber(week), week)}
           <span className="review-week-days">{daysOfWeek(week, locale)}</span>
         </h3>
-        {shown ? (
+        {weekPending ? (
+          single.error ? (
+            <ProblemNote kind="review" id="review-week-problem" problem={reviewProblem(single.error, t)} t={t} locale={locale} />
+          ) : (
+            <div className="state state-loading" role="status" aria-busy="true">
+              <span className="spinner" aria-hidden="true" />
+              {t.loading}
+            </div>
+          )
+        ) : shown ? (
           <ReviewDetail review={shown} writer={writer} t={t} locale={locale} today={today} refetch={() => refetch()} />
         ) : (
           <>
@@ -189,7 +218,14 @@ function ReviewBoard({ locale, account, branch, t, overview, onBranch }: ReviewB
           </>
         )}
       </div>
-      <ReviewList reviews={reviews} week={week} onWeek={showWeek} t={t} locale={locale} />
+      <ReviewList
+        reviews={reviews}
+        week={week}
+        onWeek={showWeek}
+        t={t}
+        locale={locale}
+        older={more && last < REVIEWS_MAX ? { onMore: () => setPages((n) => n + 1), loading: !list.data && loading } : undefined}
+      />
       {overview ? (
         <div className="review-overview-row">
           <ReviewOverview week={week} t={t} locale={locale} onBranch={onBranch} />

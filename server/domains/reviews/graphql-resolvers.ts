@@ -8,8 +8,8 @@ import { demand } from '../../auth/permissions.ts';
 import { actorName } from '../../auth/principal.ts';
 import { BadInputError } from '../../errors.ts';
 import { branchReference } from '../branches/query.ts';
-import { dueArgument, idArgument, NOTES_MAX, textArgument, titleArgument, weekArgument, weekOfToday } from './input.ts';
-import { addAction, createReview, findAction, findReview, reviewById, reviewsOf, setActionStatus, updateReviewNotes } from './store.ts';
+import { dueArgument, idArgument, NOTES_MAX, pageSizeArgument, textArgument, titleArgument, weekArgument, weekOfToday } from './input.ts';
+import { addAction, createReview, findAction, findReview, REVIEWS_MAX, reviewById, reviewsOf, setActionStatus, updateReviewNotes } from './store.ts';
 import { staffNames } from '../staff.ts';
 import { reviewStaffResolvers } from './staff.ts';
 import { actionView, reviewViews } from './views.ts';
@@ -44,7 +44,9 @@ export const reviewResolvers: Resolvers = {
       const from = args.from ? weekArgument('from', args.from).key : undefined;
       const to = args.to ? weekArgument('to', args.to).key : undefined;
       if (from && to && from > to) throw new BadInputError('from', `"${from}" is after to "${to}"`);
-      return reviewViews(context.db, branch.code, await reviewsOf(context.db, branch.code, { from, to }));
+      const before = args.before ? weekArgument('before', args.before).key : undefined;
+      const last = args.last === null || args.last === undefined ? undefined : pageSizeArgument('last', args.last, REVIEWS_MAX);
+      return reviewViews(context.db, branch.code, await reviewsOf(context.db, branch.code, { from, to, before, last }));
     },
     reviewOverview: reviewOverviewResolver,
     // The team an action's owner is picked from (staff.ts).

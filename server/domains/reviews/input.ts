@@ -24,6 +24,12 @@ export function weekArgument(argument: string, value: string, notAfter?: IsoWeek
   return read.week;
 }
 
+/** How many reviews a page lists (`last`): 1 to `max`, the most one answer lists. */
+export function pageSizeArgument(argument: string, value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new BadInputError(argument, `expected a whole number from 1 to ${max}, got ${value}`, 'NOT_A_COUNT');
+  if (value > max) throw new BadInputError(argument, `${value} is more than ${max}, the most reviews one answer lists: page back with before`, 'RANGE_TOO_LARGE');
+  return value;
+}
 
 export function titleArgument(value: string): string {
   const title = textArgument('title', value, TITLE_MAX);

@@ -30,10 +30,26 @@ export async function actionById(db: Database, id: number): Promise<ReviewAction
   return action;
 }
 
-/** The branch's reviews from week `from` to `to` (either open, keys compare as text), oldest first. */
-export async function reviewsOf(db: Database, branch: string, range: { from?: string; to?: string }): Promise<Review[]> {
-  const week = { ...(range.from ? { $gte: range.from } : {}), ...(range.to ? { $lte: range.to } : {}) };
-  const where = { branchCode: branch, ...(range.from || range.to ? { week } : {}) };
+/** Which of a branch's reviews to list: weeks `from` to `to`, before `before` (each open when unset; keys compare as text), the latest `last` of them. */
+export interface ReviewRange {
+  from?: string;
+  to?: string;
+  before?: string;
+  last?: number;
+}
+
+/**
+ * The branch's reviews of the range, oldest first. With `last`, the latest `last` of the range
+ * (read newest first, so that a page back from the newest is one seek of the branch's week
+ * index whatever the branch's history); without, the whole range, refused past REVIEWS_MAX.
+ */
+export async function reviewsOf(db: Database, branch: string, range: ReviewRange): Promise<Review[]> {
+  const bounds = { ...(range.from ? { $gte: range.from } : {}), ...(range.to ? { $lte: range.to } : {}), ...(range.before ? { $lt: range.before } : {}) };
+  const where = { branchCode: branch, ...(Object.keys(bounds).length ? { week: bounds } : {}) };
+  if (range.last !== undefined) {
+    const latest = await em(db).find(ReviewSchema, where, { orderBy: { week: 'desc' }, limit: Math.min(range.last, REVIEWS_MAX) });
+    return latest.reverse();
+  }
   const reviews = await em(db).find(ReviewSchema, where, { orderBy: { week: 'asc' }, limit: REVIEWS_MAX + 1 });
   if (reviews.length > REVIEWS_MAX) throw new BadInputError('from', `the branch has more than ${REVIEWS_MAX} reviews in this range: give a shorter one (from, to)`);
   return reviews;

@@ -1168,6 +1168,11 @@ export type Query = {
    * actions still carried over from earlier reviews. Needs an account that reads the branch and
    * may see staff (reviews name the team): its branch's team, a viewer of its office or the
    * nation, an admin. Researchers read aggregates only.
+   *
+   * One answer lists at most 530 reviews (ten years of weeks); a range holding more is refused.
+   * To page back from the newest, ask `last` reviews, then the same with `before` set to the
+   * oldest week of the page received, until a page holds fewer than `last` (keyset pagination
+   * by week: pages stay consistent while reviews are written).
    */
   reviews: Array<Review>;
   /**
@@ -1319,8 +1324,10 @@ export type QueryReviewStaffArgs = {
 
 /** The root of every read. Each field answers one analytic question. */
 export type QueryReviewsArgs = {
+  before?: InputMaybe<Scalars['String']['input']>;
   branch: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
