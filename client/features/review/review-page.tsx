@@ -130,11 +130,12 @@ function ReviewBoard({ locale, account, branch, t, overview, onBranch }: ReviewB
   const last = Math.min(REVIEWS_PAGE * pages, REVIEWS_MAX);
   const list = useQuery(ReviewPageQuery, { variables: { branch, last }, fetchPolicy: 'cache-and-network' });
   // While a wider window loads, the narrower one stays on screen.
+  const widening = !list.data && list.previousData !== undefined;
   const data = list.data ?? list.previousData;
   const { error, loading } = list;
   const reviews = useMemo(() => newestFirst(data?.reviews ?? []), [data]);
   // A full window: older reviews may lie before it.
-  const more = (data?.reviews.length ?? 0) >= last;
+  const more = widening || (data?.reviews.length ?? 0) >= last;
   const oldest = reviews.at(-1)?.week;
   const listed = reviews.find((r) => r.week === week) ?? null;
   // A week before the window (from the URL, or stepped back to) is asked on its own.
@@ -224,7 +225,7 @@ function ReviewBoard({ locale, account, branch, t, overview, onBranch }: ReviewB
         onWeek={showWeek}
         t={t}
         locale={locale}
-        older={more && last < REVIEWS_MAX ? { onMore: () => setPages((n) => n + 1), loading: !list.data && loading } : undefined}
+        older={more && last < REVIEWS_MAX ? { onMore: () => setPages((n) => n + 1), loading: widening && loading } : undefined}
       />
       {overview ? (
         <div className="review-overview-row">
