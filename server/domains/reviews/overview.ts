@@ -3,13 +3,15 @@
 // its actions open at the week's end and how many of them are overdue, and its team's
 // attainment against the monthly phasing to the week's Sunday (the league table's rule,
 // assessment/phased-to-date.ts, summed over the staff with a target split). A handful of
-// grouped reads for any number of branches, and one targetAttainment by staff.
+// grouped reads for any number of branches: the staff's realisation is targetAttainment by
+// staff's, read from the rollups where the cut-off allows (team-realisation.ts).
 import { agencyToday } from '../../../common/time/agency-time.ts';
 import type { IsoWeek } from '../../../common/time/iso-week.ts';
 import type { Database } from '../../db/orm.ts';
 import { staffPhasing } from '../planning/staff-phasing.ts';
-import { targetAttainment } from '../targets/query.ts';
+import { resolveScope } from '../branches/scope.ts';
 import { attainmentToDate, expectedBy } from './assessment/phased-to-date.ts';
+import { staffRealisedTo } from './team-realisation.ts';
 
 export interface OverviewBranch {
   code: string;
@@ -48,7 +50,7 @@ export async function reviewOverview(db: Database, week: IsoWeek, branches: read
   const through = week.last < `${week.year}-12-31` ? week.last : `${week.year}-12-31`;
   const today = agencyToday(now);
   const overdueBefore = today < week.last ? today : week.last;
-  const [latest, actions, phasing, staffRows] = await Promise.all([
+  const [latest, actions, phasing, realisedOf] = await Promise.all([
     db.read('review').whereIn('branch_code', codes).where('week', '<=', week.key).groupBy('branch_code').select('branch_code').max({ week: 'week' }) as Promise<{ branch_code: string; week: string }[]>,
     db.read('review_action').whereIn('branch_code', codes).where('week', '<=', week.key)
       .where((q) => q.where('status', 'OPEN').orWhere('closed_week', '>', week.key))
@@ -57,18 +59,17 @@ export async function reviewOverview(db: Database, week: IsoWeek, branches: read
       { branch_code: string; open_count: unknown; overdue_count: unknown }[]
     >,
     staffPhasing(db, week.year, codes),
-    targetAttainment(db, { ...scope, year: week.year, groupBy: 'STAFF', through }),
+    resolveScope(db, scope).then((resolved) => staffRealisedTo(db, week.year, through, resolved)),
   ]);
   const latestOf = new Map(latest.map((r) => [String(r.branch_code), String(r.week)]));
   const actionsOf = new Map(actions.map((r) => [String(r.branch_code), { open: Number(r.open_count), overdue: Number(r.overdue_count ?? 0) }]));
   // Per branch: what its staff's phasing expected by the cut-off, and what those staff realised.
   const team = new Map<string, { expected: number; realised: number; withData: boolean }>();
-  const realisedOf = new Map(staffRows.map((r) => [r.key, r]));
   for (const [staff, person] of phasing) {
     const sums = team.get(person.branch) ?? { expected: 0, realised: 0, withData: false };
     sums.expected += expectedBy(person.monthly, week.year, through);
     const row = realisedOf.get(staff);
-    if (row && row.status !== 'NO_DATA') {
+    if (row?.withData) {
       sums.realised += row.realised;
       sums.withData = true;
     }
