@@ -96,7 +96,11 @@ describe('the target-attainment chart of every branch of the nation', () => {
   it('keeps every row in the table (the CSV and the embed data)', () => {
     const table = targetAttainmentTable(branches, 'id');
     expect(table.rows.length).toBe(147);
-    expect(table.values.map((v) => v[0])).toEqual(branches.map((r) => r.key));
+    // Named rows: the name column, then the code, which keeps the CSV joinable.
+    const name = table.columns.findIndex((c) => c.key === 'name');
+    const code = table.columns.findIndex((c) => c.key === 'key');
+    expect(table.values.map((v) => v[name])).toEqual(branches.map((r) => r.label));
+    expect(table.values.map((v) => v[code])).toEqual(branches.map((r) => r.key));
   });
 
   it('matches its golden SVG', () => {
