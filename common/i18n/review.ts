@@ -23,6 +23,8 @@ export interface ReviewTexts {
   branch: string; chooseBranch: string;
   // the list of reviews
   listTitle: string; noReviews: string;
+  /** The button under the list while older reviews may lie before the ones listed, and its words while they load. */
+  olderReviews: string; olderLoading: string;
   /** "Minggu 49 · 2026-W49" for a week key's list entry. */
   weekLabel: (week: number, key: string) => string;
   actionsCount: (n: number) => string;
@@ -91,6 +93,8 @@ export const review: Bilingual<ReviewTexts> = {
     chooseBranch: 'Pilih kantor cabang untuk membaca review mingguannya.',
     listTitle: 'Review cabang ini',
     noReviews: 'Belum ada review.',
+    olderReviews: 'Tampilkan review sebelumnya',
+    olderLoading: 'Memuat review sebelumnya…',
     weekLabel: (week: number, key: string) => `Minggu ${week} · ${key}`,
     actionsCount: (n: number) => (n === 0 ? 'tanpa tindakan' : `${n} tindakan`),
     weekShown: 'Minggu yang ditampilkan',
@@ -196,6 +200,8 @@ export const review: Bilingual<ReviewTexts> = {
     chooseBranch: 'Choose a branch office to read its weekly reviews.',
     listTitle: 'This branch’s reviews',
     noReviews: 'No reviews yet.',
+    olderReviews: 'Show older reviews',
+    olderLoading: 'Loading older reviews…',
     weekLabel: (week: number, key: string) => `Week ${week} · ${key}`,
     actionsCount: (n: number) => (n === 0 ? 'no actions' : n === 1 ? '1 action' : `${n} actions`),
     weekShown: 'Week shown',

@@ -17,14 +17,7 @@ export interface ReviewListProps {
   older?: { onMore: () => void; loading: boolean };
 }
 
-/** The button's words, beside the list's until common/i18n/review.ts holds them. */
-const OLDER: Record<Locale, { more: string; loading: string }> = {
-  id: { more: 'Tampilkan review sebelumnya', loading: 'Memuat review sebelumnya…' },
-  en: { more: 'Show older reviews', loading: 'Loading older reviews…' },
-};
-
 export function ReviewList({ reviews, week, onWeek, t, locale, older }: ReviewListProps) {
-  const words = OLDER[locale] ?? OLDER.id;
   return (
     <nav className="review-list" aria-label={t.listTitle} data-testid="review-list">
       <h3>{t.listTitle}</h3>
@@ -54,7 +47,7 @@ export function ReviewList({ reviews, week, onWeek, t, locale, older }: ReviewLi
       )}
       {older ? (
         <button type="button" className="button button-quiet" onClick={older.onMore} disabled={older.loading} aria-busy={older.loading} data-testid="review-list-older">
-          {older.loading ? words.loading : words.more}
+          {older.loading ? t.olderLoading : t.olderReviews}
         </button>
       ) : null}
     </nav>

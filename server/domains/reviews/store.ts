@@ -51,7 +51,7 @@ export async function reviewsOf(db: Database, branch: string, range: ReviewRange
     return latest.reverse();
   }
   const reviews = await em(db).find(ReviewSchema, where, { orderBy: { week: 'asc' }, limit: REVIEWS_MAX + 1 });
-  if (reviews.length > REVIEWS_MAX) throw new BadInputError('from', `the branch has more than ${REVIEWS_MAX} reviews in this range: give a shorter one (from, to)`);
+  if (reviews.length > REVIEWS_MAX) throw new BadInputError('from', `the branch has more than ${REVIEWS_MAX} reviews in this range: give a shorter one (from, to)`, 'RANGE_TOO_LARGE');
   return reviews;
 }
 
