@@ -88,8 +88,10 @@ export interface Question<Args = any, Data = any> {
    * root fields' estimates and refuses a request above GRAPHQL_MAX_COST_ROWS
    * (server/graphql/cost-limit.ts). `args` are as GraphQL passes them but not yet checked, so
    * an estimate must not throw on bad ones (the answer refuses them without database work).
+   * `asked` are the fields selected, as `answer` gets them: an answer that skips reads for
+   * fields nobody selected estimates without them.
    */
-  estimate(args: Args, facts: DataFacts): RowEstimate;
+  estimate(args: Args, facts: DataFacts, asked?: AnswerFields): RowEstimate;
 }
 
 /** A question with a chart, as the chart routes look them up. */

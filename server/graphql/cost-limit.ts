@@ -24,6 +24,7 @@ import { willBeAnsweredFromMemory } from './answer-cache.ts';
 import { dataFacts } from './cost-facts.ts';
 import type { GraphQLContext } from './context.ts';
 import { Turns } from './heavy-lane.ts';
+import { selectedFields } from './selected-fields.ts';
 import { loadTypeDefs } from './type-defs.ts';
 
 export const COST_LIMIT = 'COST_LIMIT';
@@ -83,7 +84,12 @@ export async function estimateOperation(
   }
   if (asked.length === 0) return [];
   const known = await facts();
-  return asked.map(({ node, question, args }) => ({ responseName: node.alias?.value ?? node.name.value, field: node.name.value, ...question.estimate(args, known) }));
+  const fragmentsByName = Object.fromEntries(fragments);
+  return asked.map(({ node, question, args }) => ({
+    responseName: node.alias?.value ?? node.name.value,
+    field: node.name.value,
+    ...question.estimate(args, known, { fields: selectedFields({ fieldNodes: [node], fragments: fragmentsByName }) }),
+  }));
 }
 
 const count = (n: number) => Math.round(n).toLocaleString('en-US');

@@ -100,6 +100,9 @@ interface Group {
 /** The row fields that need a projection to December. */
 const PROJECTION_FIELDS = ['projectedRealised', 'projectedLow', 'projectedHigh', 'projectedAttainmentPct'];
 
+/** Whether an answer with these fields selected (every field when unsaid) makes projections. */
+export const asksProjections = (fields: ReadonlySet<string> | undefined): boolean => !fields || PROJECTION_FIELDS.some((field) => fields.has(field));
+
 /**
  * `raw` reads the realisation from the membership months, never a rollup (the tests compare
  * both). When `fields` selects no projection, none is made: the December before, which only
@@ -116,7 +119,7 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs,
   const cutOff = cutOffOf(args.year, args.through);
   const scope = await resolveScope(db, args);
   const byStaff = groupBy === 'STAFF';
-  const projections = !opts.fields || PROJECTION_FIELDS.some((field) => opts.fields!.has(field));
+  const projections = asksProjections(opts.fields);
 
   const filters: Filter[] = [
     { member: 'year', op: 'equals', value: args.year },

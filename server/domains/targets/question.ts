@@ -1,7 +1,7 @@
 // targetAttainment: realised against target for one year, the target-attainment chart.
 import { branchesIn, defineQuestion, estimateRows, latestMonth, monthsIn, perMonth } from '../question.ts';
 import { commonSource } from '../source.ts';
-import { targetAttainment } from './query.ts';
+import { asksProjections, targetAttainment } from './query.ts';
 
 export const targetAttainmentQuestion = defineQuestion({
   field: 'targetAttainment',
@@ -11,15 +11,18 @@ export const targetAttainmentQuestion = defineQuestion({
   // The realisation reads a row per branch, segment and program of the year (and of the year
   // before, for a stock's start) from the realisation rollup (targets/realisation.ts), or for
   // staff targets the staff rollup's months of the year (targets/monthly.ts,
-  // campaigns/staff-rollup.ts); the targets themselves are few.
-  estimate: (args, facts) => {
+  // campaigns/staff-rollup.ts); the targets themselves are few. The year before is read only
+  // for a projection, when a projected field is selected.
+  estimate: (args, facts, asked) => {
     const year = Number.isInteger(args.year) ? String(args.year) : undefined;
     const branches = branchesIn(args, facts);
     if (args.groupBy === 'STAFF') {
       return estimateRows({ months: monthsIn(year, year, facts.campaigns), 'staff groups per branch-month': perMonth(facts, facts.campaigns.staffGroups, facts.campaigns.branches), branches });
     }
-    const years = monthsIn(year, year, facts.membership) > 0 ? 2 : 0;
-    return estimateRows({ 'years (this and the one before)': years, series: facts.membership.segments * facts.membership.programs, branches });
+    const series = facts.membership.segments * facts.membership.programs;
+    if (monthsIn(year, year, facts.membership) === 0) return estimateRows({ years: 0, series, branches });
+    if (!asksProjections(asked?.fields)) return estimateRows({ year: 1, series, branches });
+    return estimateRows({ 'years (this and the one before)': 2, series, branches });
   },
   chart: {
     name: 'target-attainment',
