@@ -26,7 +26,8 @@ export interface ReportTexts {
   downloads: string;
   generated: string;
   stale: (month: string, months: number) => string;
-  staleBranches: (codes: string) => string;
+  /** The lagging branches named, and how many more lag (not named). */
+  staleBranches: (names: string, more: number) => string;
   staleCampaigns: (month: string, months: number) => string;
   rowsMore: (n: number) => string;
   /** `branch` and `region` in one request: a report covers one scope. */
@@ -68,7 +69,7 @@ export const report: Bilingual<ReportTexts> = {
     downloads: 'Unduh',
     generated: 'dibuat',
     stale: (month: string, months: number) => `Data tidak mutakhir: data terakhir ${month}, ${months} bulan sebelum bulan ini. Angka di laporan ini bukan keadaan saat ini.`,
-    staleBranches: (codes: string) => `Data tidak mutakhir untuk cabang: ${codes}.`,
+    staleBranches: (names: string, more: number) => `Data tidak mutakhir untuk cabang: ${names}${more ? ` dan ${more} cabang lain` : ''}.`,
     staleCampaigns: (month: string, months: number) => `Kegiatan kampanye terakhir ${month}, ${months} bulan sebelum bulan ini.`,
     rowsMore: (n: number) => `… dan ${n} baris lagi (lihat CSV)`,
     bothScopes: 'berikan kantor cabang (branch) atau kantor wilayah (region), jangan keduanya: satu kantor cabang sudah termasuk dalam satu kantor wilayah',
@@ -104,7 +105,7 @@ export const report: Bilingual<ReportTexts> = {
     downloads: 'Download',
     generated: 'generated',
     stale: (month: string, months: number) => `Data out of date: the latest data are from ${month}, ${months} months before this month. The figures in this report are not the current state.`,
-    staleBranches: (codes: string) => `Data out of date for branches: ${codes}.`,
+    staleBranches: (names: string, more: number) => `Data out of date for branches: ${names}${more ? ` and ${more} more` : ''}.`,
     staleCampaigns: (month: string, months: number) => `The latest campaign activity is from ${month}, ${months} months before this month.`,
     rowsMore: (n: number) => `… and ${n} more ${n === 1 ? 'row' : 'rows'} (see CSV)`,
     bothScopes: 'give a branch office (branch) or a regional office (region), not both: a branch already belongs to one regional office',

@@ -232,10 +232,10 @@ ${reportTableHtml(table, prepared.title, locale)}${more ? `<p class="more">${esc
 /**
  * The report's warning when its data lag behind today, or when the latest month of an office or
  * the nation is one only some branches reported (the dashboard's notice says the same words);
- * null when they are current and complete. `staleNames`: the lagging branches by name
- * (staleBranchNames), as the dashboard's notice names them.
+ * null when they are current and complete. `staleNames`: the first lagging branches by name and
+ * how many more (staleBranchNames), as the dashboard's notice names them.
  */
-function staleWarning(freshness: DataFreshness, latestMonths: PeriodCoverage | null, locale: Locale, staleNames: readonly string[]): string | null {
+function staleWarning(freshness: DataFreshness, latestMonths: PeriodCoverage | null, locale: Locale, staleNames: { shown: readonly string[]; more: number }): string | null {
   const coverage = latestMonths ? latestCoverageText(latestMonths, freshness, locale) : null;
   if (!freshness.stale && !coverage) return null;
   const L = REPORT_TEXTS[locale];
@@ -243,7 +243,7 @@ function staleWarning(freshness: DataFreshness, latestMonths: PeriodCoverage | n
   if (coverage) parts.push(coverage);
   else if (freshness.latestMonth && freshness.monthsBehind !== null && freshness.monthsBehind > freshness.staleAfterMonths) {
     parts.push(L.stale(formatPeriod(freshness.latestMonth, locale), freshness.monthsBehind));
-  } else if (staleNames.length) parts.push(L.staleBranches(staleNames.join(', ')));
+  } else if (staleNames.shown.length) parts.push(L.staleBranches(staleNames.shown.join(', '), staleNames.more));
   if (freshness.campaignsStale && freshness.latestCampaignMonth && freshness.campaignMonthsBehind !== null) {
     parts.push(L.staleCampaigns(formatPeriod(freshness.latestCampaignMonth, locale), freshness.campaignMonthsBehind));
   }

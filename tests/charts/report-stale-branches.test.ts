@@ -1,8 +1,11 @@
 // The printed report of the nation names the branches whose data lag behind as the dashboard's
 // notice and the charts name branches (common/charts/office-names.ts), not by code, in both
 // languages: one branch stopped reporting over a year ago while the others are current, so the
-// latest month is complete and the warning lists that branch. SQLite and PostgreSQL.
+// latest month is complete and the warning lists that branch; of many, the first few and how many
+// more. SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_NAMED_BRANCHES } from '../../common/coverage/lagging-branches.ts';
+import { report as REPORT_TEXTS } from '../../common/i18n/report.ts';
 import { staleBranchNames } from '../../server/domains/freshness/names.ts';
 import { importText } from '../import/helpers.ts';
 import { availableDialects, startTestServer, type TestServer } from '../support/test-server.ts';
@@ -47,7 +50,16 @@ describe.each(availableDialects())('stale branches by name on %s', (dialect) => 
   });
 
   it('keeps the code of a branch the directory does not know, and reads no directory when none lags', async () => {
-    expect(await staleBranchNames(server.db, ['BETA', 'ZULU'], 'id')).toEqual(['Kantor Cabang Beta', 'ZULU']);
-    expect(await staleBranchNames(server.db, [], 'en')).toEqual([]);
+    expect(await staleBranchNames(server.db, ['BETA', 'ZULU'], 'id')).toEqual({ shown: ['Kantor Cabang Beta', 'ZULU'], more: 0 });
+    expect(await staleBranchNames(server.db, [], 'en')).toEqual({ shown: [], more: 0 });
+  });
+
+  it('names the first few of many lagging branches and counts the rest, as the dashboard does', async () => {
+    const codes = ['BETA', ...Array.from({ length: 20 }, (_, i) => `KC${String(i).padStart(3, '0')}`)];
+    const { shown, more } = await staleBranchNames(server.db, codes, 'id');
+    expect(shown).toEqual(['Kantor Cabang Beta', ...codes.slice(1, MAX_NAMED_BRANCHES)]);
+    expect(more).toBe(codes.length - MAX_NAMED_BRANCHES);
+    expect(REPORT_TEXTS.id.staleBranches(shown.join(', '), more)).toMatch(new RegExp(`^Data tidak mutakhir untuk cabang: Kantor Cabang Beta, KC000, .*, KC006 dan ${more} cabang lain\\.$`));
+    expect(REPORT_TEXTS.en.staleBranches('Kantor Cabang Beta', 2)).toBe('Data out of date for branches: Kantor Cabang Beta and 2 more.');
   });
 });

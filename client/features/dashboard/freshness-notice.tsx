@@ -9,7 +9,8 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { graphql } from '../../../common/gql/index.ts';
 import { AppDocument } from '../../../common/gql/graphql.ts';
-import { officeLabel, type OfficeNames, officeNames } from '../../../common/charts/office-names.ts';
+import { officeNames } from '../../../common/charts/office-names.ts';
+import { laggingBranches } from '../../../common/coverage/lagging-branches.ts';
 import type { Messages } from '../../../common/i18n/messages.ts';
 import { freshnessVariables, type ScopeArgs } from '../../../common/dashboard/first-view.ts';
 import { latestMonthCoverage } from '../../../common/coverage/period-coverage.ts';
@@ -34,21 +35,6 @@ export const FreshnessNoticeQuery = graphql(`
     }
   }
 `);
-
-/** At most this many lagging branches are named; the rest are counted. */
-export const MAX_NAMED_BRANCHES = 8;
-
-/**
- * The lagging branches to name: none when the latest month itself is stale (then every branch
- * lags, and the notice says so already), else the first few and how many more, so that the
- * nation's notice is a line, not a wall of 147 names. With `names`, each by its name (its code
- * where the directory has none, or has not loaded yet).
- */
-export function laggingBranches(codes: readonly string[], latestIsStale: boolean, names?: OfficeNames): { shown: string[]; more: number } {
-  if (latestIsStale) return { shown: [], more: 0 };
-  const shown = codes.slice(0, MAX_NAMED_BRANCHES);
-  return { shown: names ? shown.map((code) => officeLabel(code, 'BRANCH', names)) : shown, more: Math.max(0, codes.length - MAX_NAMED_BRANCHES) };
-}
 
 export function FreshnessNotice({ scope, locale, m }: { scope: ScopeArgs; locale: Locale; m: Messages }) {
   const { data } = useQuery(FreshnessNoticeQuery, { variables: freshnessVariables(scope) });

@@ -1,7 +1,7 @@
 // The stale-data notice at a wide scope: a line naming a few lagging branches and counting the
 // rest, and none of them when every branch lags (the latest month itself is stale); by name.
 import { describe, expect, it } from 'vitest';
-import { laggingBranches, MAX_NAMED_BRANCHES } from '../../../client/features/dashboard/freshness-notice.tsx';
+import { laggingBranches, MAX_NAMED_BRANCHES } from '../../../common/coverage/lagging-branches.ts';
 import { officeNames } from '../../../common/charts/office-names.ts';
 import { latestCoverageText } from '../../../common/coverage/latest-coverage-text.ts';
 import { latestMonthCoverage } from '../../../common/coverage/period-coverage.ts';
