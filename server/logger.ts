@@ -14,12 +14,8 @@ export function logFormat(env: NodeJS.ProcessEnv = process.env, tty = process.st
   return tty ? 'pretty' : 'json';
 }
 
-function destination(format: LogFormat): DestinationStream {
-  // JSON lines are written off the request's path: a synchronous write of each request's line
-  // stalled every request behind the pipe or file (a reader that falls behind, a loaded disk).
-  // Lines logged while a write is under way go out together with the next one; none is held
-  // back for a buffer to fill, and pino writes what is left when the process exits.
-  if (format === 'json') return pino.destination({ dest: 1, sync: false });
+function destination(format: LogFormat): DestinationStream | undefined {
+  if (format === 'json') return undefined;
   return pretty({
     colorize: process.stdout.isTTY === true,
     translateTime: 'SYS:HH:MM:ss',
@@ -34,4 +30,4 @@ export const LOG_FORMAT = logFormat();
 
 const options = { level: process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info'), base: undefined };
 const stream = destination(LOG_FORMAT);
-export const logger = pino(options, stream);
+export const logger = stream ? pino(options, stream) : pino(options);
