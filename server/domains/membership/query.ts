@@ -3,6 +3,7 @@ import { bucketLabel, type Granularity, type MonthRange, monthLabel, parsePeriod
 import type { CubeQuery, Filter } from '../../analytics/model.ts';
 import { planQuery, type Row, runQuery } from '../../analytics/run.ts';
 import type { Database } from '../../db/orm.ts';
+import type { AnswerFields } from '../question.ts';
 import { PROGRAMS, type Program, SEGMENTS, type Segment } from '../../../common/vocabulary/catalog.ts';
 import { type CountUnit, Granularity as GranularityEnum } from '../../../common/vocabulary/schema-enums.ts';
 import { BadInputError } from '../../errors.ts';
@@ -69,10 +70,24 @@ interface Points {
 }
 
 /**
- * The trend. `raw: true` reads the months themselves, never a rollup, and takes a quarter's or a
- * year's coverage from per-branch facts (the tests compare both ways).
+ * The point fields that need more than the window's own rows: the change against the period
+ * before, the flows (given only where they cover it) and the branches behind each point.
  */
-export async function membershipTrend(db: Database, args: MembershipTrendArgs, opts: { raw?: boolean } = {}): Promise<MembershipSeries[]> {
+const COVERAGE_FIELDS = ['change', 'changePct', 'changeUnavailable', 'newParticipants', 'lapsedParticipants', 'flowsIncomplete', 'reportingBranches'];
+
+/** Whether an answer with these fields selected (every field when unsaid) reads the coverage and the period before. */
+export const asksCoverage = (fields: ReadonlySet<string> | undefined): boolean => !fields || COVERAGE_FIELDS.some((field) => fields.has(`points.${field}`));
+
+/** A point's coverage when no selected field needs it (asksCoverage): nothing measured. */
+const UNMEASURED: PointCoverage = { reportingBranches: 0, sameBranches: false, newCovered: false, lapsedCovered: false };
+
+/**
+ * The trend. `raw: true` reads the months themselves, never a rollup, and takes a quarter's or a
+ * year's coverage from per-branch facts (the tests compare both ways). When `fields` selects
+ * none of COVERAGE_FIELDS, only the window's rows are read: the period before and the
+ * branches behind each point are not, and those fields read null (or 0 branches).
+ */
+export async function membershipTrend(db: Database, args: MembershipTrendArgs, opts: { raw?: boolean } & AnswerFields = {}): Promise<MembershipSeries[]> {
   const granularity = args.granularity ?? 'YEAR';
   if (!GRANULARITIES.includes(granularity)) throw new BadInputError('granularity', `"${granularity}" is not YEAR, QUARTER or MONTH`);
   const range = parseRange(args.from, args.to);
@@ -92,8 +107,13 @@ export async function membershipTrend(db: Database, args: MembershipTrendArgs, o
   const rolled = (q: CubeQuery) => planQuery(membershipCube, q).table !== membershipCube.table;
   const counted = !opts.raw && rolled(query(range, [...MEASURES, ...BUCKET_COVERAGE_MEASURES], ['segment', 'program', granularity])) && rolled(query(range, ['reportingBranches'], LINK_DIMENSIONS));
 
-  const points =
-    granularity === 'MONTH' ? await monthPoints(ask, range) : counted ? await countedBucketPoints(ask, askBy, range, granularity) : await bucketPoints(ask, range, granularity);
+  const points = !asksCoverage(opts.fields)
+    ? { rows: await ask(range, MEASURES, granularity), stocks: new Map<string, number>(), coverage: () => UNMEASURED }
+    : granularity === 'MONTH'
+      ? await monthPoints(ask, range)
+      : counted
+        ? await countedBucketPoints(ask, askBy, range, granularity)
+        : await bucketPoints(ask, range, granularity);
   const out = new Map<string, MembershipSeries>();
   for (const row of points.rows) {
     let s = out.get(seriesKey(row));

@@ -1,13 +1,13 @@
 // membershipTrend: active participants per segment (and program) over time, the membership-trend chart.
 import type { Database } from '../../db/orm.ts';
-import { branchesIn, chosen, type DataFacts, defineQuestion, estimateRows, latestMonth, monthsIn, wholeYears } from '../question.ts';
+import { type AnswerFields, branchesIn, chosen, type DataFacts, defineQuestion, estimateRows, latestMonth, monthsIn, wholeYears } from '../question.ts';
 import { commonSource } from '../source.ts';
 import { type MembershipTrendArgs, membershipTrend } from './query.ts';
 import { membershipYears } from './years.ts';
 
 export const membershipTrendQuestion = defineQuestion({
   field: 'membershipTrend',
-  answer: (db: Database, args: MembershipTrendArgs) => membershipTrend(db, args),
+  answer: (db: Database, args: MembershipTrendArgs, asked?: AnswerFields) => membershipTrend(db, args, asked),
   csv: true,
   // Quarters and years: every stored row of the window is read (the per-branch coverage query
   // groups them one by one): months × segment-and-program series × branches, or for a yearly
