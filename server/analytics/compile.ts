@@ -23,19 +23,21 @@ function lookup<T>(kind: string, record: Record<string, T>, name: string): T {
 
 function compileFilters(cube: Cube, filters: Filter[], d: SqlDialect, bindings: (string | number)[]): string[] {
   return filters.map((f) => {
-    const column = expr(lookup('dimension', cube.dimensions, f.member).sql, d);
+    const dimension = lookup('dimension', cube.dimensions, f.member);
+    const column = expr(dimension.sql, d);
+    const value = dimension.filterValue ?? ((v: number | string) => v);
     switch (f.op) {
       case 'equals':
-        bindings.push(f.value);
+        bindings.push(value(f.value));
         return `${column} = ?`;
       case 'in':
         if (f.values.length === 0) return '1 = 0';
-        bindings.push(...f.values);
+        bindings.push(...f.values.map(value));
         return `${column} IN (${f.values.map(() => '?').join(', ')})`;
       case 'between': {
         const parts: string[] = [];
-        if (f.from !== undefined) (parts.push(`${column} >= ?`), bindings.push(f.from));
-        if (f.to !== undefined) (parts.push(`${column} <= ?`), bindings.push(f.to));
+        if (f.from !== undefined) (parts.push(`${column} >= ?`), bindings.push(value(f.from)));
+        if (f.to !== undefined) (parts.push(`${column} <= ?`), bindings.push(value(f.to)));
         return parts.length ? parts.join(' AND ') : '1 = 1';
       }
     }

@@ -66,6 +66,12 @@ export interface Dimension {
    */
   attributeOf?: readonly string[];
   /**
+   * The value a filter on the dimension compares `sql` with, from the filter's (a number): for a
+   * dimension stored as text that filters take as numbers (a day number against a `YYYY-MM-DD`
+   * column). Default: the filter's value as it is.
+   */
+  filterValue?: (value: number | string) => number | string;
+  /**
    * For a bucket of time (a year, a quarter): the last time point of the bucket a row falls in.
    * A rollup with `latestBy` tells from it which of a group's rows are their partition's latest.
    */

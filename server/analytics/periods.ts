@@ -70,7 +70,12 @@ export function bucketLabel(index: number, granularity: Granularity): string {
   return monthLabel(index);
 }
 
-/** Days since 1970-01-01 of a calendar day `YYYY-MM-DD` (SqlDialect.dayNumber in SQL). */
+/** The `YYYY-MM-DD` of a day number (dayNumber's inverse). */
+export function dayText(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Days since 1970-01-01 of a calendar day `YYYY-MM-DD`. */
 export function dayNumber(day: string): number {
   return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
 }

@@ -14,6 +14,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { SqliteDriver } from '@mikro-orm/sqlite';
 import type { DatabaseTarget } from '../config.ts';
 import { entities } from './entities/index.ts';
+import { ensurePlannerStatistics } from './planner-statistics.ts';
 import { migrationsFor } from './migrations/index.ts';
 
 export type Dialect = DatabaseTarget['dialect'];
@@ -109,6 +110,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       // Readers beside the writer need WAL (in rollback-journal mode a writer locks them out).
       const [{ journal_mode: mode }] = await knex.raw('PRAGMA journal_mode');
       if (target.file !== ':memory:' && String(mode).toLowerCase() === 'wal') read = sqliteReader(target.file);
+      await ensurePlannerStatistics({ dialect: target.dialect, knex });
     }
   } catch (err) {
     await orm.close(true).catch(() => undefined);

@@ -2,7 +2,7 @@
 // and what the rest of Pantau derives from it. The resolvers, /api/<field>.csv, the chart files
 // and embeds, and the report all read the list in questions.ts, so a new question (or a chart
 // for an existing one) is one descriptor in its domain plus one line in that list.
-import { parseDatedRange } from '../analytics/periods.ts';
+import { dayNumber, monthLabel, parseDatedRange } from '../analytics/periods.ts';
 import type { Database } from '../db/orm.ts';
 import type { Query, QueryResolvers } from '../graphql/generated/resolvers-types.ts';
 import type { ExtraSpecs } from './url-options.ts';
@@ -193,6 +193,28 @@ export function monthsIn(from: string | null | undefined, to: string | null | un
   return Math.max(0, end - start + 1);
 }
 
+/**
+ * Stored days between `from` and `to` when an end is an ISO week (a week range reads the
+ * activities of its days, not of the months they touch: 2025-W40 is seven days of September
+ * and October, not two months), the range cut to the stored months; null when neither end is a
+ * week (monthsIn counts the range).
+ */
+export function daysIn(from: string | null | undefined, to: string | null | undefined, stored: { firstMonth: number | null; lastMonth: number | null }): number | null {
+  let range: ReturnType<typeof parseDatedRange>;
+  try {
+    range = parseDatedRange(from, to);
+  } catch {
+    return null;
+  }
+  if (range.firstDay === undefined && range.lastDay === undefined) return null;
+  if (stored.firstMonth === null || stored.lastMonth === null) return 0;
+  const storedFirst = dayNumber(`${monthLabel(stored.firstMonth)}-01`);
+  const storedLast = dayNumber(`${monthLabel(stored.lastMonth + 1)}-01`) - 1;
+  const first = Math.max(range.firstDay ?? (range.start === undefined ? storedFirst : dayNumber(`${monthLabel(range.start)}-01`)), storedFirst);
+  const last = Math.min(range.lastDay ?? (range.end === undefined ? storedLast : dayNumber(`${monthLabel(range.end + 1)}-01`) - 1), storedLast);
+  return Math.max(0, last - first + 1);
+}
+
 /** Whether one end of a range is a period on its own (a year, a month or an ISO week). */
 function parses(period: string | null | undefined): boolean {
   try {
@@ -232,6 +254,11 @@ export function chosen(values: readonly unknown[] | null | undefined, stored: nu
 /** Campaign activities per branch and month on average (at least 1 where any are stored). */
 export function activitiesPerBranchMonth(facts: DataFacts): number {
   return perMonth(facts, facts.campaigns.rows, facts.campaigns.branches);
+}
+
+/** Rows of a campaign table per day (and per branch): a month's (perMonth) over its 28 days at least, rounded up. */
+export function perDay(facts: DataFacts, rows: number, branches = 1): number {
+  return Math.ceil(perMonth(facts, rows, branches) / 28);
 }
 
 /** Rows of a campaign table per month (and per branch, for `branches` > 1) on average, rounded up. */

@@ -29,8 +29,6 @@ export interface SqlDialect {
   yearLabel(year: string): string;
   /** `YYYY-Www` label of the ISO week of a `YYYY-MM-DD` text column (common/time/iso-week.ts). */
   isoWeekLabel(day: string): string;
-  /** Days since 1970-01-01 of a `YYYY-MM-DD` text column, an integer (dayNumber in periods.ts). */
-  dayNumber(day: string): string;
   /**
    * A text expression compared and ordered by code point (the byte order of UTF-8), whatever
    * the collation the database or column was created with: the one text order of every

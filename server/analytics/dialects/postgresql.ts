@@ -15,7 +15,6 @@ export const postgresqlDialect: SqlDialect = {
   quarterLabel: (y, m) => `(to_char(${y}, 'FM0000') || '-Q' || (${quarterOf(m)}))`,
   yearLabel: (y) => `CAST(${y} AS TEXT)`,
   isoWeekLabel: (day) => `to_char(CAST(${day} AS date), 'IYYY-"W"IW')`,
-  dayNumber: (day) => `(CAST(${day} AS date) - DATE '1970-01-01')`,
   // "C" compares with memcmp; a database made with ICU (or a libc locale) would otherwise sort
   // FACE_TO_FACE before FACEBOOK. (An index is used for it only when built in "C" too.)
   byteOrder: (e) => `(${e}) COLLATE "C"`,

@@ -14,7 +14,6 @@ export const sqliteDialect: SqlDialect = {
     const thursday = `date(${day}, '-3 days', 'weekday 4')`;
     return `(strftime('%Y', ${thursday}) || '-W' || printf('%02d', (CAST(strftime('%j', ${thursday}) AS INTEGER) - 1) / 7 + 1))`;
   },
-  dayNumber: (day) => `CAST(julianday(${day}) - 2440587.5 AS INTEGER)`,
   // BINARY (memcmp) is SQLite's default; said explicitly so that a column declared NOCASE
   // could not change the order. Indexes with the default collation still serve it.
   byteOrder: (e) => `(${e}) COLLATE BINARY`,

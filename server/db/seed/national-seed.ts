@@ -16,6 +16,7 @@ import { refreshMembershipRollup } from '../../domains/membership/rollup.ts';
 import type { Knex } from 'knex';
 import { bumpDataVersion } from '../../cache/data-version.ts';
 import type { Database } from '../orm.ts';
+import { refreshPlannerStatistics } from '../planner-statistics.ts';
 import { generateNationalBranch } from './national-generator.ts';
 import { NATIONAL_REGIONS, nationalBranches, stressBranches, type NationalBranch } from './national-branches.ts';
 import { DEMO_REGIONS } from './demo-branches.ts';
@@ -196,8 +197,9 @@ export async function seedScale(db: Database, options: SeedOptions): Promise<Row
     await refreshMembershipRollup(trx, 'months');
   });
   // Fresh statistics, so that the first questions on millions of new rows are planned with them
-  // (autovacuum would get there, later). SQLite's planner works from the indexes' shapes alone.
+  // (on PostgreSQL autovacuum would get there, later; SQLite has none until ANALYZE runs).
   if (db.dialect === 'postgresql') await db.knex.raw(`analyze ${DATA_TABLES.map((t) => `"${t}"`).join(', ')}`);
+  else await refreshPlannerStatistics(db);
   // Answers this process cached before (a server seeding in-process) are stale now.
   bumpDataVersion();
   return counts;

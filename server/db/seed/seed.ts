@@ -5,6 +5,7 @@ import { refreshCampaignRollup } from '../../domains/campaigns/rollup.ts';
 import { refreshMembershipRollup } from '../../domains/membership/rollup.ts';
 import { bumpDataVersion } from '../../cache/data-version.ts';
 import type { Database } from '../orm.ts';
+import { refreshPlannerStatistics } from '../planner-statistics.ts';
 import { generateCampaigns, type CampaignRow } from './campaign-generator.ts';
 import { DEMO_BRANCHES, DEMO_REGIONS, FIRST_YEAR, LAST_YEAR, type DemoBranch } from './demo-branches.ts';
 import { generateMembership, type SnapshotRow } from './membership-generator.ts';
@@ -95,6 +96,7 @@ export async function seedDemoDataIfEmpty(db: Database): Promise<SeedSummary | n
     await refreshCampaignRollup(trx, 'all');
     await refreshMembershipRollup(trx, 'all');
   });
+  await refreshPlannerStatistics(db);
   bumpDataVersion();
   return {
     branches: data.branches.length,

@@ -4,6 +4,7 @@ import { REACH_MEASURES as REACH_BAR_MEASURES } from '../../../common/charts/rea
 import { DIMENSIONS } from '../../../common/vocabulary/fields.ts';
 import { FIGURES } from '../../../common/vocabulary/measures.ts';
 import { type DescribedCube, internalFigure as internal } from '../../analytics/model.ts';
+import { dayText } from '../../analytics/periods.ts';
 import { timeDimensions } from '../../analytics/time.ts';
 import { registrationsSquaredTerm, WIDE_MOMENTS } from './moment-terms.ts';
 import { branchCampaignRollup, nationalCampaignRollup, nationalDayCampaignRollup, totalCampaignRollup, yearCampaignRollup } from './rollup.ts';
@@ -61,10 +62,14 @@ export const campaignCube = {
     // that is an activity or a rollup group (campaign_rollup).
     REGION: { sql: "COALESCE((SELECT rb.region_code FROM branch rb WHERE rb.code = branch_code), '(none)')", attributeOf: ['branch_code'], title: DIMENSIONS.region },
     ...timeDimensions({ index: 'period_index', year: 'year', month: 'month' }),
-    // An activity's day, for the days of a week range (periods.ts parseDatedRange), and its
-    // ISO week. Only the national day rollup holds days: a question of a branch or an office by
-    // week or over weeks reads the activities.
-    day: { sql: (d) => d.dayNumber('date'), title: DIMENSIONS.day },
+    // An activity's day, for the days of a week range (periods.ts parseDatedRange) or up to a
+    // cut-off, and its ISO week. Filters give days as day numbers (periods.ts dayNumber) and are
+    // compared with the stored `YYYY-MM-DD` text itself, in the order of the days: a range of
+    // days is then a range of the branch-and-date index (campaign_natural_key), read for its
+    // days alone, where a day number computed from each row made the database read every row
+    // of the months around them. Only the national day rollup holds days: a question of a
+    // branch or an office by week or over weeks reads the activities.
+    day: { sql: 'date', filterValue: (day) => dayText(Number(day)), title: DIMENSIONS.day },
     WEEK: { sql: (d) => d.isoWeekLabel('date'), title: DIMENSIONS.week },
   },
   // Smallest first: the all-branch table when no branch is asked for (its days by week), else the
@@ -92,4 +97,3 @@ export const REACH_ANSWER_MEASURES: readonly CampaignMeasure[] = [
   'attendees',
   'impressions',
 ];
-

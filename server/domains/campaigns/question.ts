@@ -1,7 +1,7 @@
 // campaignReach: campaign results grouped by one dimension, the campaign-reach chart.
 import { REACH_MEASURES } from '../../../common/charts/reach-measures.ts';
 import type { Database } from '../../db/orm.ts';
-import { activitiesPerBranchMonth, branchesIn, type DataFacts, type DataMeta, defineQuestion, estimateRows, latestMonth, monthsIn, perMonth, wholeYears } from '../question.ts';
+import { activitiesPerBranchMonth, branchesIn, type DataFacts, type DataMeta, daysIn, defineQuestion, estimateRows, latestMonth, monthsIn, perDay, perMonth, wholeYears } from '../question.ts';
 import { commonSource } from '../source.ts';
 import { type CampaignFilterArgs, type CampaignReachArgs, campaignReach } from './query.ts';
 
@@ -30,8 +30,14 @@ export function campaignEstimate(args: CampaignFilterArgs & { groupBy?: string |
   const months = monthsIn(args.from, args.to, facts.campaigns);
   const half = (n: number) => (args.activity ? Math.ceil(n / 2) : n);
   const national = !args.branch && !args.region && !['BRANCH', 'REGION', 'STAFF', 'SEGMENT'].includes(args.groupBy ?? '');
-  if (readsDays(args) && national) return estimateRows({ months, 'national day groups per month': half(perMonth(facts, facts.campaigns.nationalDayGroups)) });
-  if (readsDays(args)) return estimateRows({ months, 'activities per branch-month': half(activitiesPerBranchMonth(facts)), branches: branchesIn(args, facts) });
+  if (readsDays(args)) {
+    // Over a week range its days (a week is a quarter of a month's rows, not two months'), else its months.
+    const days = daysIn(args.from, args.to, facts.campaigns);
+    if (national && days !== null) return estimateRows({ days, 'national day groups per day': half(perDay(facts, facts.campaigns.nationalDayGroups)) });
+    if (national) return estimateRows({ months, 'national day groups per month': half(perMonth(facts, facts.campaigns.nationalDayGroups)) });
+    if (days !== null) return estimateRows({ days, 'activities per branch-day': half(perDay(facts, facts.campaigns.rows, facts.campaigns.branches)), branches: branchesIn(args, facts) });
+    return estimateRows({ months, 'activities per branch-month': half(activitiesPerBranchMonth(facts)), branches: branchesIn(args, facts) });
+  }
   if (args.groupBy === 'STAFF' || args.groupBy === 'SEGMENT') return staffEstimate(args, months, facts);
   const byBranch = args.groupBy === 'BRANCH' || args.groupBy === 'REGION';
   if (!args.branch && !args.region && !byBranch) return estimateRows({ months, 'national groups per month': half(perMonth(facts, facts.campaigns.nationalGroups)) });
