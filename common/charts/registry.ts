@@ -7,6 +7,7 @@ import { createElement, type ReactElement } from 'react';
 import type { Locale } from '../i18n/format.ts';
 import type { AttainmentRow, CampaignReachOptions, ChartOptions, ChartTable, Effectiveness, EffectivenessOptions, MembershipSeries, ReachRow } from './types.ts';
 import { labels } from './labels.ts';
+import { campaignReachTitle } from './campaign-reach-title.ts';
 import { layoutMembershipTrend } from './membership-trend-layout.ts';
 import { MembershipTrendChart } from './membership-trend-chart.tsx';
 import { membershipTrendTable } from './membership-trend-table.ts';
@@ -24,7 +25,8 @@ import { effectivenessTable } from './effectiveness-table.ts';
 export interface ChartDrawing<Data, Options extends ChartOptions = ChartOptions> {
   render(data: Data, options?: Options): ReactElement;
   table(data: Data, locale: Locale): ChartTable;
-  title(locale: Locale): string;
+  /** The chart's title; `args` are the question's (campaign-reach says its grouping), the chart's general title without them. */
+  title(locale: Locale, args?: Readonly<Record<string, unknown>>): string;
 }
 
 export interface ChartDataMap {
@@ -52,7 +54,7 @@ export const CHARTS: { [K in ChartName]: ChartDrawing<ChartDataMap[K], ChartOpti
   'campaign-reach': {
     render: (data, options) => createElement(CampaignReachChart, { model: layoutCampaignReach(data, options) }),
     table: campaignReachTable,
-    title: (locale) => labels(locale).campaignReachTitle,
+    title: (locale, args) => campaignReachTitle(locale, args?.groupBy),
   },
   'target-attainment': {
     render: (data, options) => createElement(TargetAttainmentChart, { model: layoutTargetAttainment(data, options) }),

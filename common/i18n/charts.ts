@@ -6,6 +6,7 @@
 import type { Bilingual } from './bilingual.ts';
 import { DIMENSIONS, FIELDS } from '../vocabulary/fields.ts';
 import { FIGURES } from '../vocabulary/measures.ts';
+import type { ReachGroupBy } from '../vocabulary/schema-enums.ts';
 
 /** The labels that are plain words: axis and column titles, legend entries, notes. */
 type ChartWord =
@@ -27,6 +28,8 @@ type ChartWord =
 
 /** The charts' texts in one language. */
 export type ChartTexts = Record<ChartWord, string> & {
+  /** The campaign-reach chart's title for the grouping its rows answer (campaignReach's groupBy). */
+  campaignReachTitleBy: Record<ReachGroupBy, string>;
   attainmentPartialCounts: (withData: string, all: string, without: string) => string;
   reportingOf: (reporting: string, all: string) => string;
   /** A target chart with more rows than fit draws the two ends of the ranking (attainment-ranking.ts). */
@@ -88,6 +91,19 @@ export const charts: Bilingual<ChartTexts> = {
     source: FIELDS.source.id,
     asOf: FIELDS.asOf.id,
     campaignReachTitle: 'Jangkauan kampanye per kanal',
+    campaignReachTitleBy: {
+      CHANNEL: 'Jangkauan kampanye per kanal',
+      ACTIVITY: 'Jangkauan kampanye per jenis kegiatan',
+      MEDIUM: 'Jangkauan kampanye per media',
+      MONTH: 'Jangkauan kampanye per bulan',
+      WEEK: 'Jangkauan kampanye per minggu',
+      QUARTER: 'Jangkauan kampanye per triwulan',
+      YEAR: 'Jangkauan kampanye per tahun',
+      STAFF: 'Jangkauan kampanye per petugas',
+      SEGMENT: 'Jangkauan kampanye per segmen',
+      BRANCH: 'Jangkauan kampanye per kantor cabang',
+      REGION: 'Jangkauan kampanye per kantor wilayah',
+    },
     channel: DIMENSIONS.channel.id,
     group: FIELDS.key.id,
     activityType: FIELDS.activity.id,
@@ -107,7 +123,7 @@ export const charts: Bilingual<ChartTexts> = {
       'Jangkauan sosialisasi menghitung peserta yang hadir, jangkauan promosi menghitung tayangan: konversi tidak sebanding antarjenis kegiatan.',
     mixedNote:
       'Kelompok campuran (sosialisasi dan promosi) tidak punya angka jangkauan atau konversi: peserta yang hadir dan tayangan tidak dapat dijumlahkan.',
-    intervalNote: 'Garis tipis: interval kepercayaan 95% dari kegiatan-kegiatannya. Kanal yang intervalnya bertumpang tindih belum terbukti berbeda.',
+    intervalNote: 'Garis tipis: interval kepercayaan 95% dari kegiatan-kegiatannya. Batang yang intervalnya bertumpang tindih belum terbukti berbeda.',
     reachSplitNote: 'Sosialisasi dan promosi masing-masing dengan skalanya sendiri: peserta yang hadir dan tayangan tidak sebanding.',
     mixedSplitNote: 'Kelompok campuran tampil di kedua skala: peserta hadirnya pada sosialisasi, tayangannya pada promosi.',
     conversionPerAttendee: 'Konversi sosialisasi (pendaftaran/peserta hadir)',
@@ -224,6 +240,19 @@ export const charts: Bilingual<ChartTexts> = {
     source: FIELDS.source.en,
     asOf: FIELDS.asOf.en,
     campaignReachTitle: 'Campaign reach by channel',
+    campaignReachTitleBy: {
+      CHANNEL: 'Campaign reach by channel',
+      ACTIVITY: 'Campaign reach by activity type',
+      MEDIUM: 'Campaign reach by medium',
+      MONTH: 'Campaign reach by month',
+      WEEK: 'Campaign reach by week',
+      QUARTER: 'Campaign reach by quarter',
+      YEAR: 'Campaign reach by year',
+      STAFF: 'Campaign reach by staff member',
+      SEGMENT: 'Campaign reach by segment',
+      BRANCH: 'Campaign reach by branch office',
+      REGION: 'Campaign reach by regional office',
+    },
     channel: DIMENSIONS.channel.en,
     group: FIELDS.key.en,
     activityType: FIELDS.activity.en,
@@ -242,7 +271,7 @@ export const charts: Bilingual<ChartTexts> = {
     reachNote:
       'Socialisation reach counts attendees, promotion reach counts impressions: conversion is not comparable across activity types.',
     mixedNote: 'Mixed groups (socialisation and promotion) have no single reach or conversion rate: attendees and impressions do not add up.',
-    intervalNote: 'Thin lines: 95% confidence intervals from the activities. Channels whose intervals overlap are not shown to differ.',
+    intervalNote: 'Thin lines: 95% confidence intervals from the activities. Bars whose intervals overlap are not shown to differ.',
     reachSplitNote: 'Socialisation and promotion each on a scale of its own: attendees and impressions are not comparable.',
     mixedSplitNote: 'Mixed groups show on both scales: their attendees under socialisation, their impressions under promotion.',
     conversionPerAttendee: 'Socialisation conversion (registrations/attendees)',

@@ -60,7 +60,7 @@ export async function prepareChart(db: Database, chart: ChartName, args: Record<
   const data = await withChartOfficeNames(db, chart, args, answer, locale);
   // The scope as people name it: the branch's name, the regional office's, or all branches.
   const branch = (await branchName(db, args.branch)) ?? (await regionName(db, args.region)) ?? chartCaptions[locale].allBranches;
-  const title = [CHARTS[chart].title(locale), branch, periodText(args, locale)].filter(Boolean).join(' · ');
+  const title = [CHARTS[chart].title(locale, args), branch, periodText(args, locale)].filter(Boolean).join(' · ');
   return { chart, locale, data, meta, title, caption: captionText(meta, locale) };
 }
 

@@ -86,6 +86,21 @@ describe('server-drawn charts grouped by branch or office', () => {
     const en = (await text('/charts/campaign-reach.csv?branch=MADIUN&from=2020&to=2020&lang=en')).split('\n');
     expect(en[0].startsWith('key,activity,')).toBe(true);
   });
+
+  it('titles the reach chart by its grouping, in the chart and the embed, in both languages (tryout)', async () => {
+    const titleOf = (markup: string) => /<title[^>]*>([^<]*)<\/title>/.exec(markup)?.[1] ?? '';
+    const cases = [
+      ['groupBy=REGION&lang=id', 'Jangkauan kampanye per kantor wilayah'],
+      ['groupBy=REGION&lang=en', 'Campaign reach by regional office'],
+      ['groupBy=BRANCH&region=JATIM&lang=id', 'Jangkauan kampanye per kantor cabang'],
+      ['groupBy=MONTH&branch=MADIUN&lang=en', 'Campaign reach by month'],
+      ['branch=MADIUN&lang=id', 'Jangkauan kampanye per kanal'],
+    ];
+    for (const [query, title] of cases) {
+      expect(titleOf(await text(`/charts/campaign-reach.svg?from=2020&to=2020&${query}`)), query).toMatch(new RegExp(`^${title} · `));
+      expect(titleOf(await text(`/embed/campaign-reach?from=2020&to=2020&${query}`)), query).toMatch(new RegExp(`^${title}`));
+    }
+  });
 });
 
 // The API's downloads of the same questions (server/api/csv.ts) name the offices as the chart
