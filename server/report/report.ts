@@ -8,6 +8,7 @@ import type { Express } from 'express';
 import { CHARTS } from '../../common/charts/registry.ts';
 import type { ChartTable } from '../../common/charts/types.ts';
 import { formatDate, formatInteger, formatPercent, formatPeriod, formatRupiah, formatSigned, type Locale } from '../../common/i18n/format.ts';
+import { messages } from '../../common/i18n/messages.ts';
 import { report as REPORT_TEXTS, type ReportTexts } from '../../common/i18n/report.ts';
 import { captionText, prepareChart, type PreparedChart, preparedTable, svgMarkup } from '../charts/render.ts';
 import type { Config } from '../config.ts';
@@ -191,9 +192,13 @@ export function registerReportRoutes(app: Express, deps: { db: Database; config:
     const sections = charts
       .map((c, i) => section(prepared[i], c.report, i, links(c), L))
       .join('\n');
+    // Synthetic figures are said so at the top, as the dashboard says them above its panels
+    // (the same words and rule: a chart of synthetic or mixed sources), not only in the legends.
+    const synthetic = prepared.some((p) => p.meta.source === 'SYNTHETIC' || p.meta.source === 'MIXED');
     const html = page({
       locale,
       title: `${L.report} ${name} ${year}`,
+      synthetic: synthetic ? { short: messages(locale).syntheticNotice, long: messages(locale).syntheticNoticeLong } : null,
       subtitle: `${captionText(sourceMeta, locale)} · ${L.generated} ${formatDate(new Date().toISOString().slice(0, 10), locale)}`,
       warning,
       figures,
@@ -250,7 +255,7 @@ function staleWarning(freshness: DataFreshness, latestMonths: PeriodCoverage | n
   return parts.join(' ');
 }
 
-function page(p: { locale: Locale; title: string; subtitle: string; warning: string | null; figures: KeyFigure[]; sections: string; nonce: string; printLabel: string; keyFiguresLabel: string }): string {
+function page(p: { locale: Locale; title: string; subtitle: string; synthetic: { short: string; long: string } | null; warning: string | null; figures: KeyFigure[]; sections: string; nonce: string; printLabel: string; keyFiguresLabel: string }): string {
   const figures = p.figures
     .map((f) => `<div class="figure"><div class="label">${escapeHtml(f.label)}</div><div class="value">${escapeHtml(f.value)}</div><div class="fnote">${escapeHtml(f.note)}</div></div>`)
     .join('');
@@ -270,6 +275,7 @@ ${FAVICON_LINK}
 <div class="brand">Pantau · BPJS Ketenagakerjaan</div>
 <h1>${escapeHtml(p.title)}</h1>
 <p class="subtitle">${escapeHtml(p.subtitle)}</p>
+${p.synthetic ? `<p class="synthetic" role="note" data-testid="synthetic-notice"><strong>${escapeHtml(p.synthetic.short)}</strong> ${escapeHtml(p.synthetic.long)}</p>` : ''}
 ${p.warning ? `<p class="stale" role="note">${escapeHtml(p.warning)}</p>` : ''}
 </header>
 <main>
@@ -304,6 +310,7 @@ header{border-bottom:2px solid #1d4ed8;margin-bottom:5mm;padding-bottom:2mm}
 h1{font-size:17pt;margin:1mm 0 1mm}
 .subtitle{margin:0;color:#4b5563;font-size:8.5pt}
 .stale{margin:1.5mm 0 0;padding:1.5mm 2.5mm;border:1px solid #d97706;border-radius:1.5mm;background:#fffbeb;color:#92400e;font-size:8.5pt}
+.synthetic{margin:1.5mm 0 0;padding:1.5mm 2.5mm;border:1px solid #6b7280;border-radius:1.5mm;background:#f3f4f6;color:#1f2937;font-size:8.5pt}
 h2{font-size:12pt;margin:0 0 1mm;color:#1e3a8a}
 .grid{display:grid;grid-template-columns:repeat(3,1fr);gap:3mm;margin-top:2mm}
 .figure{border:1px solid #d1d5db;border-radius:2mm;padding:2.5mm 3mm;break-inside:avoid}
