@@ -205,7 +205,7 @@ export const dashboard: Bilingual<DashboardTexts> = {
     weeksShown: (weeks: string, days: string) => `${weeks} (${days})`,
     leaveWeeks: (period: string) => `Kembali ke periode: ${period}`,
     weekUnavailable: {
-      membership: 'Peserta aktif dicatat per bulan, jadi tidak ada angkanya untuk satu minggu.',
+      membership: 'Peserta aktif dicatat per bulan, jadi tidak ada angkanya per minggu.',
       targets: 'Target ditetapkan per tahun dan realisasinya dihitung per bulan, jadi capaiannya tidak dapat dibaca per minggu.',
     },
     weekAnsweredBy: 'Jangkauan kampanye dan efektivitas menjawab minggu yang dipilih.',
@@ -356,7 +356,7 @@ export const dashboard: Bilingual<DashboardTexts> = {
     weeksShown: (weeks: string, days: string) => `${weeks} (${days})`,
     leaveWeeks: (period: string) => `Back to periods: ${period}`,
     weekUnavailable: {
-      membership: 'Active participants are recorded by month, so there is no figure for a single week.',
+      membership: 'Active participants are recorded by month, so there are no figures by week.',
       targets: 'Targets are set per year and their realisation counted by month, so attainment cannot be read by week.',
     },
     weekAnsweredBy: 'Campaign reach and effectiveness answer the week chosen.',
