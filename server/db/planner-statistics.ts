@@ -7,8 +7,14 @@
 //
 // analysis_limit has ANALYZE read a sample of each index rather than all of it: the planner
 // needs the proportions, not the counts, and the national data set's ANALYZE takes
-// milliseconds instead of seconds. They are refreshed whenever stored data change a lot (a
-// seed, an import) and made once for a database that has none.
+// milliseconds instead of seconds.
+//
+// Statistics that no longer fit the tables are worse than none: figures of a one-row table
+// planned an import's rollup refresh over 20,000 new rows as nested scans (minutes instead of
+// a second). So they are gathered where the tables have just grown, inside the writing
+// transaction and before anything reads what was written: an import's (store.ts, before its
+// rollup refresh), a seed's (before its refreshes); and once, on opening, for a database with
+// data and none (one made before they were kept).
 import { databaseCondition } from './errors.ts';
 import type { Database } from './orm.ts';
 import { logger } from '../logger.ts';
@@ -17,10 +23,10 @@ import { logger } from '../logger.ts';
 const ANALYSIS_LIMIT = 1000;
 
 /**
- * Gathers the statistics anew (SQLite; nothing to do on PostgreSQL). They only guide plans, the
- * answers are the same without them: ANALYZE is skipped while another process holds the
- * database (a CLI import), to be done by the next import, and a failure is logged, never
- * passed on to the import or seed that asked for it, which is stored already.
+ * Gathers the statistics anew (SQLite; nothing to do on PostgreSQL), on `db.knex`: a writing
+ * transaction's, to plan what it goes on to read. They only guide plans, the answers are the
+ * same without them: ANALYZE is skipped while another process holds the database, and a
+ * failure is logged, never passed on to the import or seed that asked for it.
  */
 export async function refreshPlannerStatistics(db: Pick<Database, 'dialect' | 'knex'>): Promise<void> {
   if (db.dialect !== 'sqlite') return;
@@ -32,9 +38,11 @@ export async function refreshPlannerStatistics(db: Pick<Database, 'dialect' | 'k
   }
 }
 
-/** Gathers them for a SQLite database that has none yet (one made before they were kept). */
+/** Gathers them for a SQLite database with data and none yet (one made before they were kept); an empty one gets them with its first rows. */
 export async function ensurePlannerStatistics(db: Pick<Database, 'dialect' | 'knex'>): Promise<void> {
   if (db.dialect !== 'sqlite') return;
-  const rows = (await db.knex.raw("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")) as unknown[];
-  if (rows.length === 0) await refreshPlannerStatistics(db);
+  const kept = (await db.knex.raw("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")) as unknown[];
+  if (kept.length > 0) return;
+  const stored = (await db.knex.raw('SELECT 1 FROM campaign_activity UNION ALL SELECT 1 FROM membership_snapshot LIMIT 1')) as unknown[];
+  if (stored.length > 0) await refreshPlannerStatistics(db);
 }

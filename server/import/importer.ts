@@ -10,7 +10,6 @@ import { audit } from '../auth/audit.ts';
 import { bumpDataVersion } from '../cache/data-version.ts';
 import { databaseCondition, describeDatabaseError } from '../db/errors.ts';
 import type { Database } from '../db/orm.ts';
-import { refreshPlannerStatistics } from '../db/planner-statistics.ts';
 import { closeAbandonedRuns, finishRun, recordRun, retryWhileBusy, startRun } from './history.ts';
 import { KINDS, type ImportKind, type KindSpec } from './kinds.ts';
 import { openSource, SourceError, type ImportSource, type OpenedSource } from './reader.ts';
@@ -138,11 +137,8 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
   }
 
   const outcome: ImportOutcome = log.count > 0 ? 'REJECTED' : dryRun ? 'DRY_RUN' : 'STORED';
-  if (outcome === 'STORED') {
-    bumpDataVersion();
-    // The planner's view of the tables the import grew (SQLite), before anyone asks about them.
-    await refreshPlannerStatistics(db);
-  } else storedRows = 0;
+  if (outcome === 'STORED') bumpDataVersion();
+  else storedRows = 0;
   const notes: ImportNote[] = outcome === 'REJECTED' ? [] : rounded.notes(lang, dryRun, (value) => shortened(value) ?? '');
   const finishedAt = new Date();
   const sha256 = safeHash(source);

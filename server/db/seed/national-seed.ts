@@ -181,6 +181,7 @@ export async function seedScale(db: Database, options: SeedOptions): Promise<Row
     });
     // The branch's rollup groups, from the rows just written (a branch's own groups only).
     await db.knex.transaction(async (trx) => {
+      await refreshPlannerStatistics({ dialect: db.dialect, knex: trx });
       await refreshCampaignRollup(trx, { branch: branch.code });
       await refreshMembershipRollup(trx, { branchYears: branch.code });
     });
@@ -193,13 +194,13 @@ export async function seedScale(db: Database, options: SeedOptions): Promise<Row
   }
   // The all-branch rollups, once every branch's groups are in.
   await db.knex.transaction(async (trx) => {
+    await refreshPlannerStatistics({ dialect: db.dialect, knex: trx });
     await refreshCampaignRollup(trx, 'national');
     await refreshMembershipRollup(trx, 'months');
   });
   // Fresh statistics, so that the first questions on millions of new rows are planned with them
-  // (on PostgreSQL autovacuum would get there, later; SQLite has none until ANALYZE runs).
+  // (autovacuum would get there, later; SQLite's were gathered before each refresh above).
   if (db.dialect === 'postgresql') await db.knex.raw(`analyze ${DATA_TABLES.map((t) => `"${t}"`).join(', ')}`);
-  else await refreshPlannerStatistics(db);
   // Answers this process cached before (a server seeding in-process) are stale now.
   bumpDataVersion();
   return counts;

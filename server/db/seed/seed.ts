@@ -93,10 +93,10 @@ export async function seedDemoDataIfEmpty(db: Database): Promise<SeedSummary | n
     await trx.batchInsert('membership_snapshot', data.snapshots, 400);
     await trx.batchInsert('campaign_activity', data.campaigns, 400);
     await trx.batchInsert('target', data.targets, 400);
+    await refreshPlannerStatistics({ dialect: db.dialect, knex: trx });
     await refreshCampaignRollup(trx, 'all');
     await refreshMembershipRollup(trx, 'all');
   });
-  await refreshPlannerStatistics(db);
   bumpDataVersion();
   return {
     branches: data.branches.length,

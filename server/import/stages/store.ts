@@ -1,6 +1,7 @@
 // Stage 5, the store: valid rows upserted in batches inside ONE transaction. As soon as a problem
 // is found, writing stops (the checks go on to list every problem) and the transaction is rolled
 // back: a file is stored whole or not at all. A dry run opens no transaction.
+import { refreshPlannerStatistics } from '../../db/planner-statistics.ts';
 import type { Database } from '../../db/orm.ts';
 import type { KindSpec } from '../kinds.ts';
 import { openUpserter, type Upserter } from '../upserter.ts';
@@ -66,7 +67,11 @@ export async function storeAll(
           await upserter.finish();
           changed = upserter.changed;
           if (changed > 0) for (const found of (await spec.verify?.(trx, opts.runId)) ?? []) log.report(null, null, null, found.code, found.params);
-          if (changed > 0 && log.count === 0) await spec.afterStore?.(trx, opts.runId);
+          if (changed > 0 && log.count === 0) {
+            // The planner's figures of the tables just grown, before the rollup refresh reads them.
+            await refreshPlannerStatistics({ dialect: db.dialect, knex: trx });
+            await spec.afterStore?.(trx, opts.runId);
+          }
         }
       } catch (err) {
         cause = err;
