@@ -15,6 +15,10 @@
 // transaction and before anything reads what was written: an import's (store.ts, before its
 // rollup refresh), a seed's (before its refreshes); and once, on opening, for a database with
 // data and none (one made before they were kept).
+//
+// MikroORM's schema comparison lists sqlite_stat1 among the tables and fails on its untyped
+// columns: schemas are compared on databases without data (create-migration.ts, the startup
+// test), which have none.
 import { databaseCondition } from './errors.ts';
 import type { Database } from './orm.ts';
 import { logger } from '../logger.ts';
