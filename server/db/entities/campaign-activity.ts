@@ -42,6 +42,11 @@ export const CampaignActivitySchema = new EntitySchema<CampaignActivity>({
     // The rows an import wrote, which its rollup refresh reads inside its transaction (without
     // it, every import scanned every activity three times: 4.5 s for one row at national scale).
     { name: 'campaign_import_idx', properties: ['importId'] },
+    // The days of a week range over every branch (the nation's ranking for last week): the
+    // branch-led indexes hold each branch's days apart, which SQLite skips between with its
+    // statistics but PostgreSQL cannot; without this it read two months of every branch's
+    // activities for one week (176 ms on the national set, 11 ms with it).
+    { name: 'campaign_date_idx', properties: ['date'] },
   ],
   properties: {
     id: { type: 'integer', primary: true, autoincrement: true },

@@ -1,0 +1,9 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261203160548 extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create index \`campaign_date_idx\` on \`campaign_activity\` (\`date\`);`);
+  }
+
+}
