@@ -18,6 +18,7 @@ import { ACTIVITY_LABELS, labels } from './labels.ts';
 import { activityColor, INK } from './palette.ts';
 import { estimateTextWidth, r2, truncate, wrapText } from './text.ts';
 import { reachKeyKind } from './reach-keys.ts';
+import { campaignReachTitle } from './campaign-reach-title.ts';
 import { matchesReachFocus, parseReachFocus, reachFocusKey } from './reach-focus.ts';
 import { formatMeasure, isReachMeasure, measureTicks, reachRowLabels, reachRowName, reachRowTooltip } from './reach-measures.ts';
 import { type ReachBlock, reachBlocks, type ReachScaleUnit } from './reach-units.ts';
@@ -149,7 +150,7 @@ function layout(data: readonly ReachRow[] | null | undefined, options: CampaignR
   const noteText = notes.length ? notes.join(' ') : null;
 
   const { frame, plot } = layoutFrame(
-    { chart: 'campaign-reach', defaultTitle: weeks ? L.campaignReachByWeekTitle : L.campaignReachTitle, desc: isEmpty ? '' : describe(blocks, names, measure, locale, noteText), legend, isEmpty },
+    { chart: 'campaign-reach', defaultTitle: campaignReachTitle(locale, weeks ? 'WEEK' : 'CHANNEL'), desc: isEmpty ? '' : describe(blocks, names, measure, locale, noteText), legend, isEmpty },
     opts,
   );
   const base = { frame, measure, measureTitle: null, xAxis: null, blocks: [], bars: [], note: [], labelStride: 1 };

@@ -13,7 +13,7 @@ type ChartWord =
   | 'empty' | 'membershipTitle' | 'activeParticipants' | 'enrolments' | 'unit' | 'unitPersons' | 'unitEnrolments'
   | 'reportingBranches' | 'flowSource' | 'noChangePreviousMissing' | 'noChangeBranchesDiffer' | 'noChangeColumn'
   | 'flowsIncomplete' | 'change' | 'changePct' | 'newParticipants' | 'lapsedParticipants' | 'period' | 'segment'
-  | 'program' | 'source' | 'asOf' | 'campaignReachTitle' | 'channel' | 'group' | 'activityType' | 'medium' | 'staff'
+  | 'program' | 'source' | 'asOf' | 'channel' | 'group' | 'activityType' | 'medium' | 'staff'
   | 'activities' | 'reach' | 'leads' | 'registrations' | 'costIdr' | 'conversionRate' | 'conversionShort'
   | 'costPerRegistration' | 'registrationsPerActivity' | 'mixed' | 'reachNote' | 'mixedNote' | 'intervalNote'
   | 'reachSplitNote' | 'mixedSplitNote' | 'conversionPerAttendee' | 'conversionPerImpression'
@@ -23,7 +23,7 @@ type ChartWord =
   | 'attainmentNoData' | 'attainmentPartial' | 'attainmentPartialLegend' | 'attainmentKeysWithData'
   | 'attainmentOverData' | 'targetWithData' | 'targetWithoutData' | 'attainmentNote' | 'attainmentReporting'
   | 'effectivenessTitle' | 'measure' | 'conversionCi' | 'conversionLow' | 'conversionHigh' | 'verdict' | 'none'
-  | 'week' | 'labelsThinned' | 'campaignReachByWeekTitle'
+  | 'week' | 'labelsThinned'
   | 'conversionSocialisation' | 'conversionPromotion' | 'perAttendeeCi' | 'perImpressionCi' | 'conversionSplitNote';
 
 /** The charts' texts in one language. */
@@ -90,7 +90,6 @@ export const charts: Bilingual<ChartTexts> = {
     program: FIELDS.program.id,
     source: FIELDS.source.id,
     asOf: FIELDS.asOf.id,
-    campaignReachTitle: 'Jangkauan kampanye per kanal',
     campaignReachTitleBy: {
       CHANNEL: 'Jangkauan kampanye per kanal',
       ACTIVITY: 'Jangkauan kampanye per jenis kegiatan',
@@ -172,7 +171,6 @@ export const charts: Bilingual<ChartTexts> = {
     verdict: 'Kesimpulan',
     none: '(tanpa)',
     week: DIMENSIONS.week.id,
-    campaignReachByWeekTitle: 'Jangkauan kampanye per minggu',
     conversionSocialisation: 'Konversi sosialisasi',
     conversionPromotion: 'Konversi promosi',
     perAttendeeCi: 'pendaftaran per peserta hadir · IK 95%',
@@ -239,7 +237,6 @@ export const charts: Bilingual<ChartTexts> = {
     program: FIELDS.program.en,
     source: FIELDS.source.en,
     asOf: FIELDS.asOf.en,
-    campaignReachTitle: 'Campaign reach by channel',
     campaignReachTitleBy: {
       CHANNEL: 'Campaign reach by channel',
       ACTIVITY: 'Campaign reach by activity type',
@@ -320,7 +317,6 @@ export const charts: Bilingual<ChartTexts> = {
     verdict: 'Verdict',
     none: '(none)',
     week: DIMENSIONS.week.en,
-    campaignReachByWeekTitle: 'Campaign reach by week',
     conversionSocialisation: 'Socialisation conversion',
     conversionPromotion: 'Promotion conversion',
     perAttendeeCi: 'registrations per attendee · 95% CI',

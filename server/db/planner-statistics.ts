@@ -2,16 +2,14 @@
 // shapes alone: a question over a time range of every branch (a week of the nation's
 // activities grouped by office) then walks the whole branch-led index of the activities, where
 // knowing that each branch holds thousands of rows it skips from one branch's range to the next
-// (a skip-scan: 190 → 30 ms on the national data set). PostgreSQL keeps its own statistics
+// (a skip-scan). PostgreSQL keeps its own statistics
 // (autovacuum; the seed and the imports ANALYZE where they need them at once).
 //
 // analysis_limit has ANALYZE read a sample of each index rather than all of it: the planner
-// needs the proportions, not the counts, and the national data set's ANALYZE takes
-// milliseconds instead of seconds.
+// needs the proportions, not the counts, and a sample keeps ANALYZE cheap on millions of rows.
 //
 // Statistics that no longer fit the tables are worse than none: figures of a one-row table
-// planned an import's rollup refresh over 20,000 new rows as nested scans (minutes instead of
-// a second). So they are gathered where the tables have just grown, inside the writing
+// planned an import's rollup refresh over 20,000 new rows as nested scans. So they are gathered where the tables have just grown, inside the writing
 // transaction and before anything reads what was written: an import's (store.ts, before its
 // rollup refresh), a seed's (before its refreshes); and once, on opening, for a database with
 // data and none (one made before they were kept).

@@ -44,8 +44,8 @@ export const CampaignActivitySchema = new EntitySchema<CampaignActivity>({
     { name: 'campaign_import_idx', properties: ['importId'] },
     // The days of a week range over every branch (the nation's ranking for last week): the
     // branch-led indexes hold each branch's days apart, which SQLite skips between with its
-    // statistics but PostgreSQL cannot; without this it read two months of every branch's
-    // activities for one week (176 ms on the national set, 11 ms with it).
+    // statistics but PostgreSQL cannot; without this a week read the whole months around it of
+    // every branch.
     { name: 'campaign_date_idx', properties: ['date'] },
   ],
   properties: {
