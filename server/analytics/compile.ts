@@ -79,7 +79,7 @@ function measureSql(cube: Cube, name: string, d: SqlDialect, aggregate: (name: s
     const scaled = m.scale && m.scale !== 1 ? `${d.float(num)} * ${m.scale}` : d.float(num);
     return `CASE WHEN ${den} IS NULL OR ${den} = 0 THEN NULL ELSE ${scaled} / ${den} END`;
   }
-  const type = m.kind === 'count' || m.kind === 'last' ? 'integer' : m.kind === 'splitSum' ? 'float' : m.type;
+  const type = m.kind === 'count' || m.kind === 'countDistinct' || m.kind === 'last' ? 'integer' : m.kind === 'splitSum' ? 'float' : m.type;
   const value = aggregate(name, m);
   return type === 'integer' ? d.integer(value) : type === 'float' || type === 'wideInteger' ? d.float(value) : value;
 }
@@ -112,6 +112,8 @@ function aggregateOf(m: RawMeasure, value: string | undefined, d: SqlDialect): s
   switch (m.kind) {
     case 'count':
       return 'COUNT(*)';
+    case 'countDistinct':
+      return `COUNT(DISTINCT ${value})`;
     case 'sum':
       return m.type === 'wideInteger' ? d.exactSum(value!) : `SUM(${value})`;
     case 'last':
@@ -165,6 +167,9 @@ export function compileQuery(cube: Cube, asked: CubeQuery, d: SqlDialect): Compi
   // measure through a subquery, have no place for it (no rollup holds stocks).
   const split = [...rawMeasures(cube, query.measures)].find((name) => cube.measures[name].kind === 'splitSum');
   if (split) throw new Error(`measure "${split}" is a rollup's split sum, which a stock query cannot carry`);
+  // A distinct count does not add up over the stock forms' partial groups.
+  const distinct = [...rawMeasures(cube, query.measures)].find((name) => cube.measures[name].kind === 'countDistinct');
+  if (distinct) throw new Error(`measure "${distinct}" counts distinct values, which a stock query cannot carry`);
   return d.stockLatest === 'window' ? windowForm(cube, query, d, dims, where(), bindings) : stockForm(cube, query, d, dims, where, bindings);
 }
 
@@ -189,6 +194,10 @@ function attributeForm(
 ): CompiledQuery | null {
   const raw = [...rawMeasures(cube, query.measures)].map((name) => ({ name, m: cube.measures[name] as RawMeasure }));
   if (raw.some(({ m }) => m.kind === 'sum' && m.type === 'wideInteger')) return null;
+  const attributeColumns = [...new Set(dims.flatMap((dim) => dim.attributeOf ?? []))];
+  // Distinct values of a column the groups are made of are counted in each group and added up
+  // (no value is in two groups); of any other column they would be counted twice.
+  if (raw.some(({ m }) => m.kind === 'countDistinct' && !attributeColumns.includes(m.of))) return null;
   const part = (name: string, piece = '') => q(`__a_${name}${piece}`);
   const innerParts = raw.flatMap(({ name, m }) => {
     switch (m.kind) {
@@ -196,6 +205,7 @@ function attributeForm(
         return [`COUNT(*) AS ${part(name)}`];
       case 'min':
       case 'max':
+      case 'countDistinct':
         return [`${aggregateOf(m, value(m), d)} AS ${part(name)}`];
       case 'splitSum':
         return [`SUM(${m.high}) AS ${part(name, '_high')}`, `SUM(${m.low}) AS ${part(name, '_low')}`, `SUM(${m.over}) AS ${part(name, '_over')}`];
@@ -214,7 +224,6 @@ function attributeForm(
         return `SUM(${part(name)})`;
     }
   };
-  const attributeColumns = [...new Set(dims.flatMap((dim) => dim.attributeOf ?? []))];
   const plain = dims.filter((dim) => !dim.attributeOf?.length);
   const innerSelect = [...plain.map((dim) => `${dim.sql} AS ${q(dim.name)}`), ...attributeColumns.map((column) => `${column} AS ${q(column)}`), ...innerParts];
   const innerGroupBy = [...plain.flatMap((dim) => dim.keys), ...attributeColumns];

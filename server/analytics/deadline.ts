@@ -26,6 +26,15 @@ export function withTimeLimit<T>(limitMs: number, fn: () => T): T {
   return current.run({ at, limitMs, tail: Promise.resolve() }, fn);
 }
 
+/**
+ * Runs `fn` outside any request's time limit: the reads a writer's transaction makes of its own
+ * rows (a refresh inside an import) must run on the transaction's connection, which the
+ * limited path would swap for a read connection that cannot see them.
+ */
+export function withoutTimeLimit<T>(fn: () => T): T {
+  return current.exit(fn);
+}
+
 /** Runs `fn` after the request's statements queued before it. */
 function inTurn<T>(scope: RequestScope, fn: () => Promise<T>): Promise<T> {
   const run = scope.tail.then(fn);

@@ -20,6 +20,13 @@ export type Measure =
   /** Number of rows. */
   | { kind: 'count' }
   /**
+   * Number of different values of `sql` (nulls not counted), which names the column `of`, e.g.
+   * the branches of a group (`branch_code`), or those of its rows that pass a condition
+   * (`CASE WHEN … THEN branch_code END`). Only in plain GROUP BY queries (no stocks); grouped by
+   * an attribute of `of` (a branch's office), counted per value of `of` and added up.
+   */
+  | { kind: 'countDistinct'; sql: SqlExpression; of: string }
+  /**
    * Smallest or largest value; with `atLast`, only over the rows of the latest time point (a
    * sum `atLast` exists only in rollups with `latestBy`: the sum over those rows).
    */

@@ -14,6 +14,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { SqliteDriver } from '@mikro-orm/sqlite';
 import type { DatabaseTarget } from '../config.ts';
 import { entities } from './entities/index.ts';
+import { ensureTargetAttainmentKeys } from '../domains/targets/attainment-keys.ts';
 import { ensurePlannerStatistics } from './planner-statistics.ts';
 import { migrationsFor } from './migrations/index.ts';
 
@@ -117,7 +118,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     throw err;
   }
   const reader = read;
-  return {
+  const db: Database = {
     orm,
     dialect: target.dialect,
     knex,
@@ -127,4 +128,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       await orm.close(true);
     },
   };
+  // Derived rows no migration can compute (the target keys' projections) for a database from before them.
+  try {
+    await ensureTargetAttainmentKeys(db);
+  } catch (err) {
+    await db.close().catch(() => undefined);
+    throw err;
+  }
+  return db;
 }

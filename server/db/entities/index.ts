@@ -15,6 +15,7 @@ import { ReportMailingSchema } from './report-mailing.ts';
 import { ReviewActionSchema, ReviewSchema } from './review.ts';
 import { StaffSchema } from './staff.ts';
 import { TargetPhasingSchema } from './target-phasing.ts';
+import { TargetAttainmentKeySchema } from './target-attainment-key.ts';
 import { TargetRealisationRollupSchema } from './target-realisation-rollup.ts';
 import { TargetSchema } from './target.ts';
 
@@ -36,6 +37,7 @@ export const entities = [
   CampaignStaffYearRollupSchema,
   TargetSchema,
   TargetRealisationRollupSchema,
+  TargetAttainmentKeySchema,
   TargetPhasingSchema,
   PlannedActivitySchema,
   ImportRunSchema,

@@ -13,6 +13,7 @@
 // be faster still but needs pg-copy-streams, which the project does not depend on.
 import { refreshCampaignRollup } from '../../domains/campaigns/rollup.ts';
 import { refreshMembershipRollup } from '../../domains/membership/rollup.ts';
+import { refreshTargetAttainmentKeys } from '../../domains/targets/attainment-keys.ts';
 import type { Knex } from 'knex';
 import { bumpDataVersion } from '../../cache/data-version.ts';
 import type { Database } from '../orm.ts';
@@ -26,7 +27,7 @@ export type Scale = 'demo' | 'national' | 'stress';
 export const SCALES: readonly Scale[] = ['demo', 'national', 'stress'];
 
 /** The data tables, children first: what --replace empties. Accounts, sessions, the audit log and the import history stay. */
-export const DATA_TABLES = ['target', 'target_realisation_rollup', 'campaign_national_rollup', 'campaign_national_day_rollup', 'campaign_branch_total_rollup', 'campaign_year_rollup', 'campaign_rollup', 'campaign_staff_rollup', 'campaign_staff_year_rollup', 'campaign_activity', 'membership_year_rollup', 'membership_month_rollup', 'membership_snapshot', 'staff', 'branch', 'region'] as const;
+export const DATA_TABLES = ['target', 'target_attainment_key', 'target_realisation_rollup', 'campaign_national_rollup', 'campaign_national_day_rollup', 'campaign_branch_total_rollup', 'campaign_year_rollup', 'campaign_rollup', 'campaign_staff_rollup', 'campaign_staff_year_rollup', 'campaign_activity', 'membership_year_rollup', 'membership_month_rollup', 'membership_snapshot', 'staff', 'branch', 'region'] as const;
 
 export interface RowCounts {
   regions: number;
@@ -197,6 +198,8 @@ export async function seedScale(db: Database, options: SeedOptions): Promise<Row
     await refreshPlannerStatistics({ dialect: db.dialect, knex: trx });
     await refreshCampaignRollup(trx, 'national');
     await refreshMembershipRollup(trx, 'months');
+    // The target keys read the membership rollups, now complete.
+    await refreshTargetAttainmentKeys(trx, 'all');
   });
   // Fresh statistics, so that the first questions on millions of new rows are planned with them
   // (autovacuum would get there, later; SQLite's were gathered before each refresh above).

@@ -3,6 +3,7 @@
 // holds any branch is never seeded again, so a restart neither duplicates nor loses anything.
 import { refreshCampaignRollup } from '../../domains/campaigns/rollup.ts';
 import { refreshMembershipRollup } from '../../domains/membership/rollup.ts';
+import { refreshTargetAttainmentKeys } from '../../domains/targets/attainment-keys.ts';
 import { bumpDataVersion } from '../../cache/data-version.ts';
 import type { Database } from '../orm.ts';
 import { refreshPlannerStatistics } from '../planner-statistics.ts';
@@ -96,6 +97,7 @@ export async function seedDemoDataIfEmpty(db: Database): Promise<SeedSummary | n
     await refreshPlannerStatistics({ dialect: db.dialect, knex: trx });
     await refreshCampaignRollup(trx, 'all');
     await refreshMembershipRollup(trx, 'all');
+    await refreshTargetAttainmentKeys(trx, 'all');
   });
   bumpDataVersion();
   return {

@@ -6,6 +6,7 @@ import { FIGURES } from '../../../common/vocabulary/measures.ts';
 import { type DescribedCube, internalFigure as internal } from '../../analytics/model.ts';
 import { dayText } from '../../analytics/periods.ts';
 import { timeDimensions } from '../../analytics/time.ts';
+import { REGION_OF_BRANCH } from '../branches/region-dimension.ts';
 import { registrationsSquaredTerm, WIDE_MOMENTS } from './moment-terms.ts';
 import { branchCampaignRollup, nationalCampaignRollup, nationalDayCampaignRollup, totalCampaignRollup, yearCampaignRollup } from './rollup.ts';
 import { staffCampaignRollup, staffYearCampaignRollup } from './staff-rollup.ts';
@@ -56,11 +57,7 @@ export const campaignCube = {
     STAFF: { sql: orNone('staff_code'), title: DIMENSIONS.staff },
     SEGMENT: { sql: orNone('segment'), title: DIMENSIONS.segment },
     BRANCH: { sql: 'branch_code', title: DIMENSIONS.branch },
-    // The office as the branch row names it now (a branch moved to another office moves with
-    // its history); `(none)` for a branch not assigned to one.
-    // Unqualified branch_code: the branch table has none, so it is the outer row's, whether
-    // that is an activity or a rollup group (campaign_rollup).
-    REGION: { sql: "COALESCE((SELECT rb.region_code FROM branch rb WHERE rb.code = branch_code), '(none)')", attributeOf: ['branch_code'], title: DIMENSIONS.region },
+    REGION: REGION_OF_BRANCH,
     ...timeDimensions({ index: 'period_index', year: 'year', month: 'month' }),
     // An activity's day, for the days of a week range (periods.ts parseDatedRange) or up to a
     // cut-off, and its ISO week. Filters give days as day numbers (periods.ts dayNumber) and are

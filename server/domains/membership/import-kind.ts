@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { NONE, PROGRAMS, SEGMENTS } from '../../../common/vocabulary/catalog.ts';
 import { MIN_YEAR, branchCode, count, oneOf, period } from '../../import/fields.ts';
+import { refreshTargetAttainmentKeys } from '../targets/attainment-keys.ts';
 import { refreshMembershipRollup } from './rollup.ts';
 import {
   COMMON_BRANCH_ALIASES,
@@ -72,7 +73,11 @@ export const membershipKind: KindDefinition<MembershipRow> = {
     flow_source: r.new_participants !== null || r.lapsed_participants !== null ? 'IMPORTED' : null,
     import_id: importId,
   }),
-  afterStore: (trx, importId) => refreshMembershipRollup(trx, { importId }),
+  // The stored target keys read the rollups: they come after them.
+  afterStore: async (trx, importId) => {
+    await refreshMembershipRollup(trx, { importId });
+    await refreshTargetAttainmentKeys(trx, { importId, table: 'membership_snapshot' });
+  },
   orderBy: ['branch_code', 'year', 'month', 'segment', 'program'],
   toCsv: (d) => ({
     branch: cellText(d.branch_code),

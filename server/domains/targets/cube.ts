@@ -4,6 +4,7 @@
 import { DIMENSIONS } from '../../../common/vocabulary/fields.ts';
 import { FIGURES } from '../../../common/vocabulary/measures.ts';
 import { type DescribedCube, internalFigure as internal } from '../../analytics/model.ts';
+import { REGION_OF_BRANCH } from '../branches/region-dimension.ts';
 import { campaignCube } from '../campaigns/cube.ts';
 import { membershipCube } from '../membership/cube.ts';
 import { MONTHLY_FIGURES, type MonthlyFigure, monthMeasure, monthValueOfFacts, REALISATION_MONTHS, targetRealisationRollup } from './realisation-rollup.ts';
@@ -96,4 +97,50 @@ export const staffRealisationCube = {
       measures: Object.fromEntries(REALISATION_MONTHS.map((month) => [registrationsMeasure(month), { kind: 'sum' as const, sql: registrationsIn(month), type: 'integer' as const }])),
     },
   ],
+} satisfies DescribedCube;
+
+/** A condition on a target key's projection kind (target_attainment_key.kind, projection.ts's KeyProjection). */
+const whenKind = (kinds: readonly string[], then: string, otherwise = '0') => `CASE WHEN kind IN (${kinds.map((k) => `'${k}'`).join(', ')}) THEN ${then} ELSE ${otherwise} END`;
+const WITH_DATA = ['complete', 'no-rate', 'projected'];
+
+/**
+ * The branch target keys with their realisation and projection (target_attainment_key, kept by
+ * attainment-keys.ts), summed into the parts of a targetAttainment row (attainment-summary.ts
+ * KeysSummary): a row of the nation's targets by program is one GROUP BY over the keys, not
+ * every key's months in JavaScript. Only branch targets (no staff split) on all data: the
+ * questions with a cut-off or by staff read the targets and months themselves (query.ts).
+ */
+export const attainmentKeyCube = {
+  table: 'target_attainment_key',
+  time: 'year',
+  stockPartition: [],
+  measures: {
+    target: { kind: 'sum', sql: 'target', type: 'integer', meta: FIGURES.target },
+    keys: { kind: 'count', meta: internal('Kunci target', 'Target keys', 'integer') },
+    keysWithData: { kind: 'sum', sql: whenKind(WITH_DATA, '1'), type: 'integer', meta: internal('Kunci dengan data', 'Keys with data', 'integer') },
+    targetWithData: { kind: 'sum', sql: whenKind(WITH_DATA, 'target'), type: 'integer', meta: internal('Target kunci dengan data', 'Target of keys with data', 'integer') },
+    realised: { kind: 'sum', sql: whenKind(WITH_DATA, 'realised'), type: 'integer', meta: internal('Realisasi', 'Realised', 'integer') },
+    asOfLatest: { kind: 'max', sql: 'as_of_month', type: 'integer', meta: internal('Bulan data terakhir', 'Latest month with data', 'integer') },
+    asOfEarliest: { kind: 'min', sql: 'as_of_month', type: 'integer', meta: internal('Bulan data terawal', 'Earliest latest month', 'integer') },
+    complete: { kind: 'sum', sql: whenKind(['complete'], '1'), type: 'integer', meta: internal('Kunci lengkap', 'Complete keys', 'integer') },
+    unprojectable: { kind: 'sum', sql: whenKind(['no-data', 'no-rate'], '1'), type: 'integer', meta: internal('Kunci tanpa laju', 'Keys without a rate', 'integer') },
+    projected: { kind: 'sum', sql: "CASE kind WHEN 'complete' THEN realised WHEN 'projected' THEN projected ELSE 0 END", type: 'float', meta: internal('Proyeksi', 'Projected', 'unrounded') },
+    floor: { kind: 'sum', sql: "CASE kind WHEN 'complete' THEN realised WHEN 'projected' THEN floor ELSE 0 END", type: 'float', meta: internal('Batas bawah proyeksi', 'Projection floor', 'unrounded') },
+    withoutInterval: { kind: 'sum', sql: "CASE WHEN kind = 'projected' AND half_width IS NULL THEN 1 ELSE 0 END", type: 'integer', meta: internal('Proyeksi tanpa interval', 'Projections without an interval', 'integer') },
+    variance: { kind: 'sum', sql: "CASE WHEN kind = 'projected' AND half_width IS NOT NULL THEN half_width * half_width ELSE 0 END", type: 'float', meta: internal('Jumlah kuadrat setengah lebar', 'Sum of squared half-widths', 'unrounded') },
+    branches: { kind: 'countDistinct', sql: 'branch_code', of: 'branch_code', meta: internal('Cabang dengan target', 'Branches with targets', 'integer') },
+    reportingBranches: { kind: 'countDistinct', sql: whenKind(WITH_DATA, 'branch_code', 'NULL'), of: 'branch_code', meta: internal('Cabang yang melapor', 'Reporting branches', 'integer') },
+    sourceMin: { kind: 'min', sql: 'source_min', type: 'text', meta: internal('Sumber (terkecil)', 'Source (smallest)', 'text') },
+    sourceMax: { kind: 'max', sql: 'source_max', type: 'text', meta: internal('Sumber (terbesar)', 'Source (largest)', 'text') },
+  },
+  dimensions: {
+    year: { sql: 'year', title: DIMENSIONS.year },
+    metric: { sql: 'metric', title: DIMENSIONS.metric },
+    branch: { sql: 'branch_code', title: DIMENSIONS.branch },
+    // The groupings of targetAttainment, named as its GraphQL enum TargetGroupBy.
+    PROGRAM: { sql: 'program', title: DIMENSIONS.program },
+    SEGMENT: { sql: 'segment', title: DIMENSIONS.segment },
+    BRANCH: { sql: 'branch_code', title: DIMENSIONS.branch },
+    REGION: REGION_OF_BRANCH,
+  },
 } satisfies DescribedCube;

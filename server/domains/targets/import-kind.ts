@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { PROGRAMS, SEGMENTS, TARGET_METRICS } from '../../../common/vocabulary/catalog.ts';
 import { dialectOfKnex } from '../../analytics/dialects/of.ts';
 import { MIN_YEAR, branchCode, count, oneOf, text, year } from '../../import/fields.ts';
+import { refreshTargetAttainmentKeys } from './attainment-keys.ts';
 import {
   COMMON_BRANCH_ALIASES,
   SEGMENT_HEADER_ALIASES,
@@ -101,6 +102,7 @@ export const targetsKind: KindDefinition<TargetRow> = {
   }),
   orderBy: ['branch_code', 'year', 'program', 'segment', 'metric', 'staff_code'],
   verify: splitsWithinTargets,
+  afterStore: (trx, importId) => refreshTargetAttainmentKeys(trx, { importId, table: 'target' }),
   toCsv: (d) => ({
     branch: cellText(d.branch_code),
     year: String(d.year),

@@ -96,30 +96,55 @@ export interface CombinedProjection {
 }
 
 /**
- * The projection of a row from its keys: the sum of their projections (complete keys count as
- * they are), the 95 % half-widths combined as for independent keys (in quadrature). Null when
- * any key cannot be projected (no data or no rate: its year-end would be invented) or when
- * every key is complete (nothing left to project).
+ * What a row's projection needs of its keys, each a sum over them: how many keys, how many
+ * cannot be projected (no data or no rate: their year-end would be invented) and how many are
+ * complete; the sum of their projections (complete keys count as they are) and of their
+ * floors; how many projections have no interval, and the sum of the squared half-widths of
+ * those that have one. Summed in JavaScript here, or in SQL over the stored keys
+ * (target_attainment_key, cube.ts attainmentKeyCube): combineParts makes the same row of both.
  */
-export function combineProjections(keys: readonly KeyProjection[]): CombinedProjection {
-  const none = { projected: null, low: null, high: null };
-  if (keys.length === 0 || keys.some((k) => k.kind === 'no-data' || k.kind === 'no-rate')) return none;
-  if (keys.every((k) => k.kind === 'complete')) return none;
-  let projected = 0;
-  let floor = 0;
-  let variance: number | null = 0;
+export interface ProjectionParts {
+  keys: number;
+  unprojectable: number;
+  complete: number;
+  projected: number;
+  floor: number;
+  withoutInterval: number;
+  variance: number;
+}
+
+export function projectionParts(keys: readonly KeyProjection[]): ProjectionParts {
+  const parts: ProjectionParts = { keys: keys.length, unprojectable: 0, complete: 0, projected: 0, floor: 0, withoutInterval: 0, variance: 0 };
   for (const k of keys) {
-    if (k.kind === 'complete') {
-      projected += k.realised;
-      floor += k.realised;
-    } else if (k.kind === 'projected') {
-      projected += k.projected;
-      floor += k.floor;
-      variance = variance === null || k.halfWidth === null ? null : variance + k.halfWidth ** 2;
+    if (k.kind === 'no-data' || k.kind === 'no-rate') parts.unprojectable += 1;
+    else if (k.kind === 'complete') {
+      parts.complete += 1;
+      parts.projected += k.realised;
+      parts.floor += k.realised;
+    } else {
+      parts.projected += k.projected;
+      parts.floor += k.floor;
+      if (k.halfWidth === null) parts.withoutInterval += 1;
+      else parts.variance += k.halfWidth ** 2;
     }
   }
-  const value = Math.round(projected);
-  if (variance === null) return { projected: value, low: null, high: null };
-  const half = Math.sqrt(variance);
-  return { projected: value, low: Math.max(Math.round(floor), Math.round(projected - half)), high: Math.round(projected + half) };
+  return parts;
 }
+
+/**
+ * The projection of a row from its keys' parts: the sum of their projections, the 95 %
+ * half-widths combined as for independent keys (in quadrature). Null when any key cannot be
+ * projected or when every key is complete (nothing left to project); no interval when any
+ * projection has none.
+ */
+export function combineParts(p: ProjectionParts): CombinedProjection {
+  const none = { projected: null, low: null, high: null };
+  if (p.keys === 0 || p.unprojectable > 0 || p.complete === p.keys) return none;
+  const value = Math.round(p.projected);
+  if (p.withoutInterval > 0) return { projected: value, low: null, high: null };
+  const half = Math.sqrt(p.variance);
+  return { projected: value, low: Math.max(Math.round(p.floor), Math.round(p.projected - half)), high: Math.round(p.projected + half) };
+}
+
+/** The projection of a row from its keys (combineParts of their projectionParts). */
+export const combineProjections = (keys: readonly KeyProjection[]): CombinedProjection => combineParts(projectionParts(keys));

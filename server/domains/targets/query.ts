@@ -12,15 +12,15 @@ import type { AnswerFields } from '../question.ts';
 import { NONE, PROGRAMS, SEGMENTS, TARGET_METRICS, type TargetMetric } from '../../../common/vocabulary/catalog.ts';
 import { type AttainmentStatus, type CountUnit, TargetGroupBy } from '../../../common/vocabulary/schema-enums.ts';
 import { BadInputError } from '../../errors.ts';
-import { type BranchScope, resolveScope, scopeFilters } from '../branches/scope.ts';
+import { resolveScope, scopeFilters } from '../branches/scope.ts';
 import { type AggregateSource, combinedSource } from '../source.ts';
 import { staffNames } from '../staff.ts';
-import { targetCube } from './cube.ts';
-import { branchKey, staffKey, staffMonths, staffSeries } from './monthly.ts';
+import { attainmentKeyCube, targetCube } from './cube.ts';
+import { keyProjector } from './key-projector.ts';
+import { branchKey, staffKey } from './monthly.ts';
 import { bindingShares } from './person-target.ts';
-import { combineProjections, type KeyProjection, projectFlow, projectStock } from './projection.ts';
-import { realisationByKey } from './realisation.ts';
-import { staffRealisation } from './staff-realisation.ts';
+import { type KeysSummary, type ProjectedKey, SUMMARY_MEASURES, summariseKeys, summaryOfRow } from './attainment-summary.ts';
+import { combineParts } from './projection.ts';
 
 export const TARGET_GROUP_BY = Object.values(TargetGroupBy);
 export type { AttainmentStatus, CountUnit, TargetGroupBy };
@@ -92,7 +92,7 @@ interface Group {
    * One projection per target key, each key counted once (staff targets may repeat a person),
    * with the key's own target (the sum of its target rows).
    */
-  keys: Map<string, { branch: string; target: number; projection: KeyProjection }>;
+  keys: Map<string, ProjectedKey>;
   branches: Set<string>;
   sources: unknown[];
 }
@@ -128,6 +128,19 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs,
     byStaff ? { member: 'hasStaff', op: 'equals', value: 1 } : { member: 'staff', op: 'equals', value: '' },
   ];
   filters.push(...scopeFilters(scope));
+  const unit: CountUnit = byStaff ? 'PERSONS' : 'ENROLMENTS';
+  const meta = { metric, unit, year: args.year, projections };
+  // Branch targets on all data: their keys are stored with their realisation and projection
+  // (attainment-keys.ts), and a row is their sums.
+  if (!byStaff && !cutOff && opts.raw !== true) {
+    const rows = await runQuery(db, attainmentKeyCube, {
+      dimensions: [groupBy],
+      measures: SUMMARY_MEASURES,
+      filters: [{ member: 'year', op: 'equals', value: args.year }, { member: 'metric', op: 'equals', value: metric }, ...scopeFilters(scope)],
+    }, { ordered: false });
+    const names = await rowLabels(db, groupBy, rows.map((r) => String(r[groupBy])), opts.fields);
+    return sortRows(groupBy, rows.map((r) => rowOf(String(r[groupBy]), summaryOfRow(r), { ...meta, label: names.get(String(r[groupBy])) ?? String(r[groupBy]) })));
+  }
   // The targets, their realisation and the offices at once (each waiting for the one before
   // cost a round trip each); a year without targets has read its realisation for nothing.
   const [targets, projectKey, regionOf] = await Promise.all([
@@ -168,19 +181,27 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs,
     else g.keys.set(factKey, { branch: String(t.branch), target: Number(t.target), projection: projectKey(t) });
   }
 
-  // A row's label is what people call it: a staff member's name, a branch's or an office's
-  // (only when asked for: the ranking reads none); `(none)` and program or segment codes stay keys.
-  const labelled = !opts.fields || opts.fields.has('label');
-  const names = byStaff
-    ? await staffNames(db, { codes: [...groups.keys()] })
-    : labelled && (groupBy === 'BRANCH' || groupBy === 'REGION')
-      ? await officeLabels(db, groupBy)
-      : new Map<string, string>();
-  const unit: CountUnit = byStaff ? 'PERSONS' : 'ENROLMENTS';
-  return [...groups.entries()]
-    .map(([key, g]) => rowOf(key, g, { label: names.get(key) ?? key, metric, unit, year: args.year, projections }))
-    .sort((a, b) => orderKey(groupBy, a.key) - orderKey(groupBy, b.key) || compareCodePoints(a.key, b.key));
+  const names = await rowLabels(db, groupBy, [...groups.keys()], opts.fields);
+  return sortRows(
+    groupBy,
+    [...groups.entries()].map(([key, g]) =>
+      rowOf(key, summariseKeys([...g.keys.values()], { target: g.target, branches: g.branches.size, sourceMin: minOf(g.sources), sourceMax: maxOf(g.sources) }), { ...meta, label: names.get(key) ?? key }),
+    ),
+  );
 }
+
+/**
+ * A row's label is what people call it: a staff member's name, a branch's or an office's (only
+ * when asked for: the ranking reads none); `(none)` and program or segment codes stay keys.
+ */
+async function rowLabels(db: Database, groupBy: TargetGroupBy, keys: string[], fields: ReadonlySet<string> | undefined): Promise<Map<string, string>> {
+  if (groupBy === 'STAFF') return staffNames(db, { codes: keys });
+  const labelled = !fields || fields.has('label');
+  return labelled && (groupBy === 'BRANCH' || groupBy === 'REGION') ? officeLabels(db, groupBy) : new Map<string, string>();
+}
+
+const sortRows = (groupBy: TargetGroupBy, rows: AttainmentRow[]) =>
+  rows.sort((a, b) => orderKey(groupBy, a.key) - orderKey(groupBy, b.key) || compareCodePoints(a.key, b.key));
 
 /** The staff target rows that count, per branch and staff member: their binding shares (person-target.ts). */
 function countedShares(targets: Record<string, unknown>[]): Set<Record<string, unknown>> {
@@ -192,69 +213,37 @@ function countedShares(targets: Record<string, unknown>[]): Set<Record<string, u
   return new Set([...byPerson.values()].flatMap((shares) => bindingShares(shares).map((s) => s.row)));
 }
 
-/**
- * The projection of one target key from its monthly series (queried once for all keys). A
- * branch's keys read one row each from the realisation cube (realisation.ts), a staff member's
- * from the staff realisation cube (staff-realisation.ts), its months side by side; `raw` reads
- * them from the membership months and the activities instead of the rollups.
- */
-async function keyProjector(db: Database, year: number, metric: TargetMetric, byStaff: boolean, scope: BranchScope, cutOff: CutOff | null, opts: { raw: boolean; projections: boolean }) {
-  const { raw } = opts;
-  if (byStaff) {
-    const months = cutOff ? await staffMonths(db, year, scope, { lastMonth: cutOff.activityMonth, throughDay: cutOff.throughDay }) : await staffRealisation(db, year, scope, raw);
-    return (t: Record<string, unknown>) => projectFlow(staffSeries(months, String(t.branch), String(t.staff)));
-  }
-  const realised = await realisationByKey(db, year, metric, scope, { lastMonth: cutOff?.monthsEnded ?? 12, raw, yearEndBefore: opts.projections });
-  const none = { months: [], previousDecember: null };
-  if (metric === 'NEW_PARTICIPANTS') return (t: Record<string, unknown>) => projectFlow((realised.get(branchKey(t.branch, t.program, t.segment)) ?? none).months);
-  return (t: Record<string, unknown>): KeyProjection => {
-    const key = realised.get(branchKey(t.branch, t.program, t.segment)) ?? none;
-    return projectStock(key.months, key.previousDecember);
-  };
-}
-
-function rowOf(key: string, g: Group, meta: { label: string; metric: TargetMetric; unit: CountUnit; year: number; projections: boolean }): AttainmentRow {
-  const keys = [...g.keys.values()];
-  const reporting = keys.filter((k) => k.projection.kind !== 'no-data');
-  const realised = reporting.reduce((s, k) => s + ('realised' in k.projection ? k.projection.realised : 0), 0);
+function rowOf(key: string, s: KeysSummary, meta: { label: string; metric: TargetMetric; unit: CountUnit; year: number; projections: boolean }): AttainmentRow {
   // Attainment and gap are over the keys with data only: a key without data is not a 0.
-  const targetWithData = reporting.reduce((s, k) => s + k.target, 0);
-  const asOfMonths = reporting.map((k) => ('asOfMonth' in k.projection ? k.projection.asOfMonth : 0));
   const status: AttainmentStatus =
-    reporting.length === 0
-      ? 'NO_DATA'
-      : reporting.length < keys.length
-        ? 'PARTIAL_DATA'
-        : keys.every((k) => k.projection.kind === 'complete')
-          ? 'COMPLETE'
-          : 'IN_PROGRESS';
+    s.keysWithData === 0 ? 'NO_DATA' : s.keysWithData < s.keys ? 'PARTIAL_DATA' : s.complete === s.keys ? 'COMPLETE' : 'IN_PROGRESS';
   // A key without data makes the whole row unprojectable (its year-end would be invented).
-  const { projected, low, high } = meta.projections ? combineProjections(keys.map((k) => k.projection)) : { projected: null, low: null, high: null };
-  const pct = (value: number) => (targetWithData === 0 ? 0 : round2((value / targetWithData) * 100));
-  const month = (m: number) => monthLabel(monthIndex(meta.year, m));
+  const { projected, low, high } = meta.projections ? combineParts(s) : { projected: null, low: null, high: null };
+  const pct = (value: number) => (s.targetWithData === 0 ? 0 : round2((value / s.targetWithData) * 100));
+  const month = (m: number | null) => (m === null ? null : monthLabel(monthIndex(meta.year, m)));
   return {
     key: key === NONE ? '(none)' : key,
     label: meta.label,
     metric: meta.metric,
     unit: meta.unit,
     status,
-    target: g.target,
-    targetWithData,
-    targetWithoutData: g.target - targetWithData,
-    keysWithTargets: keys.length,
-    keysWithData: reporting.length,
-    realised,
-    attainmentPct: pct(realised),
-    gap: targetWithData - realised,
-    asOf: asOfMonths.length ? month(Math.max(...asOfMonths)) : null,
-    earliestAsOf: asOfMonths.length ? month(Math.min(...asOfMonths)) : null,
-    branchesWithTargets: g.branches.size,
-    reportingBranches: new Set(reporting.map((k) => k.branch)).size,
+    target: s.target,
+    targetWithData: s.targetWithData,
+    targetWithoutData: s.target - s.targetWithData,
+    keysWithTargets: s.keys,
+    keysWithData: s.keysWithData,
+    realised: s.realised,
+    attainmentPct: pct(s.realised),
+    gap: s.targetWithData - s.realised,
+    asOf: month(s.asOfLatest),
+    earliestAsOf: month(s.asOfEarliest),
+    branchesWithTargets: s.branches,
+    reportingBranches: s.reportingBranches,
     projectedRealised: projected,
     projectedLow: low,
     projectedHigh: high,
     projectedAttainmentPct: projected === null ? null : pct(projected),
-    source: combinedSource(minOf(g.sources), maxOf(g.sources)),
+    source: combinedSource(s.sourceMin, s.sourceMax),
   };
 }
 

@@ -8,11 +8,12 @@ export const targetAttainmentQuestion = defineQuestion({
   answer: targetAttainment,
   namesStaff: (args) => args.groupBy === 'STAFF',
   csv: true,
-  // The realisation reads a row per branch, segment and program of the year (and of the year
-  // before, for a stock's start) from the realisation rollup (targets/realisation.ts), or for
-  // staff targets the staff rollup's months of the year (targets/monthly.ts,
-  // campaigns/staff-rollup.ts); the targets themselves are few. The year before is read only
-  // for a projection, when a projected field is selected.
+  // Branch targets on all data read their stored keys, a row per branch, segment and program
+  // of the year (targets/attainment-keys.ts). With a cut-off the realisation reads as many rows
+  // of the year (and of the year before, for a stock's start, when a projected field is
+  // selected) from the realisation rollup (targets/realisation.ts); staff targets read the
+  // staff rollup's months of the year (targets/monthly.ts, campaigns/staff-rollup.ts). The
+  // targets themselves are few.
   estimate: (args, facts, asked) => {
     const year = Number.isInteger(args.year) ? String(args.year) : undefined;
     const branches = branchesIn(args, facts);
@@ -20,6 +21,7 @@ export const targetAttainmentQuestion = defineQuestion({
       return estimateRows({ months: monthsIn(year, year, facts.campaigns), 'staff groups per branch-month': perMonth(facts, facts.campaigns.staffGroups, facts.campaigns.branches), branches });
     }
     const series = facts.membership.segments * facts.membership.programs;
+    if (args.through === null || args.through === undefined) return estimateRows({ 'target keys per branch': series, branches });
     if (monthsIn(year, year, facts.membership) === 0) return estimateRows({ years: 0, series, branches });
     if (!asksProjections(asked?.fields)) return estimateRows({ year: 1, series, branches });
     return estimateRows({ 'years (this and the one before)': 2, series, branches });

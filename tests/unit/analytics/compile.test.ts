@@ -51,6 +51,25 @@ describe('compileQuery', () => {
     expect(exact.sql).toMatch(/^SELECT \(SELECT o\.region FROM office o WHERE o\.code = b\) AS "office", .* FROM "t" GROUP BY \(SELECT/);
   });
 
+  it('counts distinct values in one GROUP BY, per attribute group only when they are of the attribute\'s columns, and never in a stock form', () => {
+    const distinct: Cube = {
+      ...cube,
+      measures: { ...cube.measures, partitions: { kind: 'countDistinct', sql: 'b', of: 'b' }, groups: { kind: 'countDistinct', sql: "CASE WHEN f > 0 THEN g END", of: 'g' } },
+      dimensions: { ...cube.dimensions, office: { sql: '(SELECT o.region FROM office o WHERE o.code = b)', attributeOf: ['b'] } },
+    };
+    expect(compileQuery(distinct, { dimensions: ['h'], measures: ['partitions'] }, sqliteDialect).sql).toBe('SELECT h AS "h", CAST(COUNT(DISTINCT b) AS INTEGER) AS "partitions" FROM "t" GROUP BY h');
+    // Each group of the attribute's columns holds one b: its count is 0 or 1, added up per office.
+    expect(compileQuery(distinct, { dimensions: ['office'], measures: ['partitions'] }, postgresqlDialect).sql).toBe(
+      'SELECT (SELECT o.region FROM office o WHERE o.code = b) AS "office", CAST(SUM("__a_partitions") AS BIGINT) AS "partitions" ' +
+        'FROM (SELECT b AS "b", COUNT(DISTINCT b) AS "__a_partitions" FROM "t" GROUP BY b) g GROUP BY (SELECT o.region FROM office o WHERE o.code = b)',
+    );
+    // A g may be in several b's groups: counted over the rows themselves.
+    expect(compileQuery(distinct, { dimensions: ['office'], measures: ['groups'] }, sqliteDialect).sql).toBe(
+      'SELECT (SELECT o.region FROM office o WHERE o.code = b) AS "office", CAST(COUNT(DISTINCT CASE WHEN f > 0 THEN g END) AS INTEGER) AS "groups" FROM "t" GROUP BY (SELECT o.region FROM office o WHERE o.code = b)',
+    );
+    expect(() => compileQuery(distinct, { dimensions: ['h'], measures: ['stock', 'partitions'] }, sqliteDialect)).toThrow('measure "partitions" counts distinct values, which a stock query cannot carry');
+  });
+
   it('writes the stock form (latest point per group and partition, then a lookup of the rows there) when a stock is asked for', () => {
     const filters = [
       { member: 'g', op: 'in' as const, values: ['x', 'y'] },

@@ -23,6 +23,7 @@ import { Migration20261202140409 } from './m20261202140409.ts';
 import { Migration20261202142817 } from './m20261202142817.ts';
 import { Migration20261203081659 } from './m20261203081659.ts';
 import { Migration20261203160548 } from './m20261203160548.ts';
+import { Migration20261203175111 } from './m20261203175111.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011018', class: Migration20261124011018 },
@@ -48,4 +49,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261202142817', class: Migration20261202142817 },
   { name: 'm20261203081659', class: Migration20261203081659 },
   { name: 'm20261203160548', class: Migration20261203160548 },
+  { name: 'm20261203175111', class: Migration20261203175111 },
 ];
