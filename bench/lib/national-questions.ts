@@ -3,8 +3,8 @@
 // ones the server answers for index.html) plus the scope ranking table's document
 // (client/features/dashboard/scope-ranking.tsx, whose variables are rebuilt here as that
 // component builds them). Each scope the dashboard offers (the nation, a regional office, a
-// branch) is asked for its default period (all the data; the targets of the latest year) and
-// for one full year.
+// branch) is asked for its default period (all the data; the targets of the latest year), for
+// one full year, for one ISO week and for twenty.
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import { print, type DocumentNode } from 'graphql';
 import {
@@ -69,6 +69,9 @@ export async function dashboardQuestions(plan: QuestionPlan, ask: Ask): Promise<
   const periods = [
     { label: 'default (all data)', search: '' },
     { label: `year ${plan.year}`, search: `&from=${plan.year}&to=${plan.year}` },
+    // The weekly review's periods: one week (the dashboard's "last week"), and twenty.
+    { label: `week ${plan.year}-W40`, search: `&from=${plan.year}-W40&to=${plan.year}-W40` },
+    { label: `weeks ${plan.year}-W21 to W40`, search: `&from=${plan.year}-W21&to=${plan.year}-W40` },
   ];
   for (const s of scopes(plan)) {
     // The scope as the dashboard reads it from the URL (the codes exist: the bench checked them).
