@@ -334,7 +334,7 @@ export function App() {
                 {/* Weeks: the monthly and yearly panels say why they have no figures (week-unavailable-panel.tsx). */}
                 {isWeekRange(state) ? <WeekUnavailablePanel view={view} panel="membership" /> : <MembershipPanel view={view} />}
                 <CampaignReachPanel view={view} />
-                {isWeekRange(state) ? <WeekUnavailablePanel view={view} panel="targets" /> : <TargetsPanel view={view} />}
+                {isWeekRange(state) ? <WeekUnavailablePanel view={view} panel="targets" /> : <TargetsPanel view={view} onScope={setScope} />}
                 <EffectivenessPanel view={view} />
               </div>
               </>

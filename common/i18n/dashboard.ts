@@ -42,6 +42,8 @@ export interface DashboardTexts {
   errorByCode: Partial<Record<'COST_LIMIT' | 'HEAVY_QUERY_BUSY' | 'QUERY_TIMEOUT' | 'FORBIDDEN' | 'RATE_LIMITED', string>>;
   tableCaption: (title: string) => string;
   chartKeyboardHint: string; shareSlot: string;
+  /** The hint of a chart whose bars are offices: a bar opens its office, as its row in the ranked table does. */
+  chartOpenOfficeHint: string;
   // membership
   membershipTitle: string; membershipSubtitle: string; byProgram: string; byProgramHint: string; programs: string;
   programNames: Record<string, string>;
@@ -170,6 +172,7 @@ export const dashboard: Bilingual<DashboardTexts> = {
     hideTable: 'Sembunyikan tabel',
     tableCaption: (title: string) => `Data: ${title}`,
     chartKeyboardHint: 'Gunakan tombol panah untuk membaca nilai, Enter untuk memilih',
+    chartOpenOfficeHint: 'Gunakan tombol panah untuk membaca nilai; klik batang kantor (atau Enter) untuk membukanya',
     shareSlot: 'Bagikan',
     // membership
     membershipTitle: 'Tren peserta aktif',
@@ -323,6 +326,7 @@ export const dashboard: Bilingual<DashboardTexts> = {
     hideTable: 'Hide table',
     tableCaption: (title: string) => `Data: ${title}`,
     chartKeyboardHint: 'Use the arrow keys to read values, Enter to select',
+    chartOpenOfficeHint: "Use the arrow keys to read values; click an office's bar (or press Enter) to open it",
     shareSlot: 'Share',
     membershipTitle: 'Active participants over time',
     membershipSubtitle: 'Active participants at the end of each period, by segment, with the change from the previous period.',

@@ -118,4 +118,29 @@ describe.skipIf(!chromiumPath)('the targets panel of every branch of the nation 
     for (const [key, tip] of tips) expect(tip.startsWith(`${names.get(key)} — `), `${key}: ${tip}`).toBe(true);
     expect(rec.consoleErrors).toEqual([]);
   });
+
+  it("drills down from an office's bar to its branches, and from a branch's bar to the branch (by keyboard)", async () => {
+    await page.goto(`${server.url}/?lang=en&scope=national&groupBy=REGION&year=${YEAR}`);
+    await waitForCharts(page);
+    const bars = page.locator('#panel-targets svg[data-chart="target-attainment"] g.bars > g[data-key]');
+    const office = (await bars.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key')!))).find((k) => k !== '(none)')!;
+    expect(await page.locator('#panel-targets .chart-view').getAttribute('aria-label')).toContain("click an office's bar");
+    await bars.and(page.locator(`[data-key="${office}"]`)).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe(office);
+    expect(new URL(page.url()).searchParams.get('scope')).toBeNull();
+    // The office's own view by branch: its branches' bars, each opening its branch.
+    await page.goto(`${server.url}/?lang=en&region=${office}&groupBy=BRANCH&year=${YEAR}`);
+    await waitForCharts(page);
+    const api = await server.graphql(`{ targetAttainment(region: "${office}", year: ${YEAR}, groupBy: BRANCH) { key } }`);
+    const branches = (api.data.targetAttainment as { key: string }[]).map((r) => r.key);
+    const shown = await bars.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key')!));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const key of shown) expect(branches).toContain(key);
+    // By keyboard: the first bar, then Enter.
+    await page.locator('#panel-targets .chart-view').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('branch')).toBe(shown[0]);
+    expect(rec.consoleErrors).toEqual([]);
+  });
 });

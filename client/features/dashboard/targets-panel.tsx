@@ -18,7 +18,7 @@ import { TargetAttainmentChart } from '../../../common/charts/target-attainment-
 import { targetAttainmentTable } from '../../../common/charts/target-attainment-table.ts';
 import { formatInteger, formatPeriod } from '../../../common/i18n/format.ts';
 import { rowsUnit, unitWord } from '../../../common/charts/target-attainment-words.ts';
-import { GROUP_BYS, type GroupByCode } from '../../../common/dashboard/url-state.ts';
+import { GROUP_BYS, type GroupByCode, type Scope } from '../../../common/dashboard/url-state.ts';
 import { ChartView } from './chart-view.tsx';
 import { targetsVariables } from '../../../common/dashboard/first-view.ts';
 import { DataTable } from './data-table.tsx';
@@ -66,7 +66,7 @@ export const TargetAttainmentPanelQuery = graphql(`
   }
 `);
 
-export function TargetsPanel({ view }: { view: DashboardView }) {
+export function TargetsPanel({ view, onScope }: { view: DashboardView; onScope?: (next: Scope) => void }) {
   const { state, m, locale } = view;
   const variables = targetsVariables(state, view.scope, view.years);
   const year = variables.year;
@@ -100,6 +100,15 @@ export function TargetsPanel({ view }: { view: DashboardView }) {
     setRanking({ ...(nation ? { level } : {}), sort: { column: 'attainment', descending: true }, search: '', studyOnly: false });
     document.getElementById('scope-ranking')?.scrollIntoView({ block: 'start' });
   };
+  // A bar of an office opens it, as its row in the ranked table does: the nation's regional
+  // offices, or the branches of the nation or of an office (`(none)` gathers the branches
+  // without an office, which is no office to open).
+  const openBar =
+    rankingLevel && onScope
+      ? (key: string) => {
+          if (key !== '(none)') onScope(rankingLevel === 'REGION' ? { kind: 'region', region: key } : { kind: 'branch', branch: key });
+        }
+      : undefined;
   const ranked = model.gap ? (
     <p className="panel-note" data-testid="targets-ranked-note">
       {m.targetsRankedNote(formatInteger(model.gap.each, locale), formatInteger(model.gap.total, locale))}{' '}
@@ -183,7 +192,7 @@ export function TargetsPanel({ view }: { view: DashboardView }) {
       measured={measured}
       chartHeight={height}
       chart={
-        <ChartView label={model.frame.title} hint={m.chartKeyboardHint} contentKey={`${model.frame.desc}|${width}`}>
+        <ChartView label={model.frame.title} hint={openBar ? m.chartOpenOfficeHint : m.chartKeyboardHint} onSelect={openBar} contentKey={`${model.frame.desc}|${width}`}>
           <TargetAttainmentChart model={model} />
         </ChartView>
       }
