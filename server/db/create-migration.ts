@@ -15,7 +15,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 async function createFor(target: DatabaseTarget): Promise<void> {
   const dir = path.join(here, 'migrations', target.dialect);
   const options = ormOptions(target);
-  options.migrations = { ...options.migrations, path: dir, pathTs: dir, emit: 'ts', fileName: (ts: string) => `m${ts}` };
+  options.migrations = { ...options.migrations, path: dir, pathTs: dir, emit: 'ts', snapshot: true, fileName: (ts: string) => `m${ts}` };
   const orm = await MikroORM.init(options);
   try {
     const migrator = orm.getMigrator();

@@ -81,6 +81,11 @@ export function ormOptions(target: DatabaseTarget): Options {
       transactional: true,
       allOrNothing: true,
       migrationsList: migrationsFor(target.dialect),
+      // No schema snapshot after migrating: writing one reads every table's columns, SQLite's
+      // planner statistics (sqlite_stat1, untyped columns) among them, which MikroORM cannot
+      // read, so a database with statistics could not migrate. Only `npm run
+      // migration:create` keeps the snapshot it diffs against (create-migration.ts).
+      snapshot: false,
     },
   };
   if (target.dialect === 'postgresql') {
