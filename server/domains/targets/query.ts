@@ -121,26 +121,22 @@ export async function targetAttainment(db: Database, args: TargetAttainmentArgs,
   const byStaff = groupBy === 'STAFF';
   const projections = asksProjections(opts.fields);
 
-  const filters: Filter[] = [
-    { member: 'year', op: 'equals', value: args.year },
-    { member: 'metric', op: 'equals', value: metric },
-    // Branch targets as staff '' (an equality target_year_idx seeks), the staff split as the rest.
-    byStaff ? { member: 'hasStaff', op: 'equals', value: 1 } : { member: 'staff', op: 'equals', value: '' },
-  ];
-  filters.push(...scopeFilters(scope));
+  const yearAndScope: Filter[] = [{ member: 'year', op: 'equals', value: args.year }, { member: 'metric', op: 'equals', value: metric }, ...scopeFilters(scope)];
   const unit: CountUnit = byStaff ? 'PERSONS' : 'ENROLMENTS';
   const meta = { metric, unit, year: args.year, projections };
   // Branch targets on all data: their keys are stored with their realisation and projection
   // (attainment-keys.ts), and a row is their sums.
   if (!byStaff && !cutOff && opts.raw !== true) {
-    const rows = await runQuery(db, attainmentKeyCube, {
-      dimensions: [groupBy],
-      measures: SUMMARY_MEASURES,
-      filters: [{ member: 'year', op: 'equals', value: args.year }, { member: 'metric', op: 'equals', value: metric }, ...scopeFilters(scope)],
-    }, { ordered: false });
-    const names = await rowLabels(db, groupBy, rows.map((r) => String(r[groupBy])), opts.fields);
-    return sortRows(groupBy, rows.map((r) => rowOf(String(r[groupBy]), summaryOfRow(r), { ...meta, label: names.get(String(r[groupBy])) ?? String(r[groupBy]) })));
+    const rows = await runQuery(db, attainmentKeyCube, { dimensions: [groupBy], measures: SUMMARY_MEASURES, filters: yearAndScope }, { ordered: false });
+    const keys = rows.map((r) => String(r[groupBy]));
+    const names = await rowLabels(db, groupBy, keys, opts.fields);
+    return sortRows(groupBy, rows.map((r, i) => rowOf(keys[i], summaryOfRow(r), { ...meta, label: names.get(keys[i]) ?? keys[i] })));
   }
+  const filters: Filter[] = [
+    ...yearAndScope,
+    // Branch targets as staff '' (an equality target_year_idx seeks), the staff split as the rest.
+    byStaff ? { member: 'hasStaff', op: 'equals', value: 1 } : { member: 'staff', op: 'equals', value: '' },
+  ];
   // The targets, their realisation and the offices at once (each waiting for the one before
   // cost a round trip each); a year without targets has read its realisation for nothing.
   const [targets, projectKey, regionOf] = await Promise.all([
