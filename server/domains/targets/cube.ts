@@ -133,14 +133,15 @@ export const attainmentKeyCube = {
     sourceMin: { kind: 'min', sql: 'source_min', type: 'text', meta: internal('Sumber (terkecil)', 'Source (smallest)', 'text') },
     sourceMax: { kind: 'max', sql: 'source_max', type: 'text', meta: internal('Sumber (terbesar)', 'Source (largest)', 'text') },
   },
+  // The targets' own columns, under the same names.
   dimensions: {
-    year: { sql: 'year', title: DIMENSIONS.year },
-    metric: { sql: 'metric', title: DIMENSIONS.metric },
-    branch: { sql: 'branch_code', title: DIMENSIONS.branch },
+    year: targetCube.dimensions.year,
+    metric: targetCube.dimensions.metric,
+    branch: targetCube.dimensions.branch,
     // The groupings of targetAttainment, named as its GraphQL enum TargetGroupBy.
-    PROGRAM: { sql: 'program', title: DIMENSIONS.program },
-    SEGMENT: { sql: 'segment', title: DIMENSIONS.segment },
-    BRANCH: { sql: 'branch_code', title: DIMENSIONS.branch },
+    PROGRAM: targetCube.dimensions.program,
+    SEGMENT: targetCube.dimensions.segment,
+    BRANCH: targetCube.dimensions.branch,
     REGION: REGION_OF_BRANCH,
   },
 } satisfies DescribedCube;
