@@ -10,128 +10,11 @@
 // The SQL has no ORDER BY: the runner orders the grouped rows (run.ts, orderRows), in byte
 // order whatever the database's collation.
 import type { SqlDialect } from './dialects/dialect.ts';
-import type { CompiledQuery, Cube, CubeQuery, Filter, Measure, SqlExpression } from './model.ts';
+import { aggregateOf, atLatest, compileFilters, expr, lookup, measureSql, needsStockForm, q, type QueryDimension, queryDimensions, rawMeasures, type RawMeasure, withSegments } from './compile-pieces.ts';
+import type { CompiledQuery, Cube, CubeQuery, Filter, SqlExpression } from './model.ts';
+import { partsForm } from './parts-form.ts';
 
-const q = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
-const expr = (e: SqlExpression, d: SqlDialect) => (typeof e === 'function' ? e(d) : e);
-
-function lookup<T>(kind: string, record: Record<string, T>, name: string): T {
-  const found = record[name];
-  if (!found) throw new Error(`unknown ${kind} "${name}" (known: ${Object.keys(record).join(', ')})`);
-  return found;
-}
-
-function compileFilters(cube: Cube, filters: Filter[], d: SqlDialect, bindings: (string | number)[]): string[] {
-  return filters.map((f) => {
-    const dimension = lookup('dimension', cube.dimensions, f.member);
-    const column = expr(dimension.sql, d);
-    const value = dimension.filterValue ?? ((v: number | string) => v);
-    switch (f.op) {
-      case 'equals':
-        bindings.push(value(f.value));
-        return `${column} = ?`;
-      case 'in':
-        if (f.values.length === 0) return '1 = 0';
-        bindings.push(...f.values.map(value));
-        return `${column} IN (${f.values.map(() => '?').join(', ')})`;
-      case 'between': {
-        const parts: string[] = [];
-        if (f.from !== undefined) (parts.push(`${column} >= ?`), bindings.push(value(f.from)));
-        if (f.to !== undefined) (parts.push(`${column} <= ?`), bindings.push(value(f.to)));
-        return parts.length ? parts.join(' AND ') : '1 = 1';
-      }
-    }
-  });
-}
-
-type RawMeasure = Exclude<Measure, { kind: 'ratio' }>;
-
-/** A dimension of a query, compiled for one dialect. */
-interface QueryDimension {
-  name: string;
-  /** The value selected. */
-  sql: string;
-  /** What is grouped by (and, in the stock form, joined on). */
-  keys: string[];
-  pinsTime: boolean;
-  /** Dimension.attributeOf, if it has one. */
-  attributeOf?: readonly string[];
-}
-
-function queryDimensions(cube: Cube, names: string[], d: SqlDialect): QueryDimension[] {
-  return names.map((name) => {
-    const dim = lookup('dimension', cube.dimensions, name);
-    const sql = expr(dim.sql, d);
-    const keys = dim.groupBy?.length ? dim.groupBy.map((k) => expr(k, d)) : [sql];
-    return { name, sql, keys, pinsTime: dim.pinsTime === true || sql === cube.time || sql === q(cube.time), attributeOf: dim.attributeOf };
-  });
-}
-
-/**
- * The SQL of one measure in a SELECT. `aggregate(name, m)` gives the aggregate of a raw measure
- * (one with its own `sql`, or a count) in the form being written; ratios are built from those.
- */
-function measureSql(cube: Cube, name: string, d: SqlDialect, aggregate: (name: string, m: RawMeasure) => string): string {
-  const m = lookup('measure', cube.measures, name);
-  if (m.kind === 'ratio') {
-    const num = measureSql(cube, m.numerator, d, aggregate);
-    const den = measureSql(cube, m.denominator, d, aggregate);
-    const scaled = m.scale && m.scale !== 1 ? `${d.float(num)} * ${m.scale}` : d.float(num);
-    return `CASE WHEN ${den} IS NULL OR ${den} = 0 THEN NULL ELSE ${scaled} / ${den} END`;
-  }
-  const type = m.kind === 'count' || m.kind === 'countDistinct' || m.kind === 'last' ? 'integer' : m.kind === 'splitSum' ? 'float' : m.type;
-  const value = aggregate(name, m);
-  return type === 'integer' ? d.integer(value) : type === 'float' || type === 'wideInteger' ? d.float(value) : value;
-}
-
-/** The raw measures (own `sql`, or counts) that a list of measures needs, ratios expanded. */
-export function rawMeasures(cube: Cube, names: string[], seen = new Set<string>()): Set<string> {
-  for (const name of names) {
-    const m = lookup('measure', cube.measures, name);
-    if (m.kind === 'ratio') rawMeasures(cube, [m.numerator, m.denominator], seen);
-    else seen.add(name);
-  }
-  return seen;
-}
-
-function needsStockForm(cube: Cube, names: string[]): boolean {
-  return names.some((n) => {
-    const m = lookup('measure', cube.measures, n);
-    return m.kind === 'last' || (m.kind === 'ratio' && needsStockForm(cube, [m.numerator, m.denominator]));
-  });
-}
-
-/** Measures taken only over the rows of the latest time point (stocks, `atLast` min/max). */
-const atLatest = (m: RawMeasure) => m.kind === 'last' || ((m.kind === 'min' || m.kind === 'max') && m.atLast === true);
-
-/**
- * The aggregate of a raw measure over rows whose value of its `sql` is `value`. The smallest or
- * largest text is taken in byte order, not the database's collation (see byte-order.ts).
- */
-function aggregateOf(m: RawMeasure, value: string | undefined, d: SqlDialect): string {
-  switch (m.kind) {
-    case 'count':
-      return 'COUNT(*)';
-    case 'countDistinct':
-      return `COUNT(DISTINCT ${value})`;
-    case 'sum':
-      return m.type === 'wideInteger' ? d.exactSum(value!) : `SUM(${value})`;
-    case 'last':
-      return `SUM(${value})`;
-    case 'min':
-    case 'max':
-      return `${m.kind.toUpperCase()}(${m.type === 'text' ? d.byteOrder(value!) : value})`;
-    case 'splitSum':
-      return d.splitSum(m.high, m.low, m.over);
-  }
-}
-
-/** The query with the filters of its named filters after its own. */
-function withSegments(cube: Cube, query: CubeQuery): CubeQuery {
-  if (!query.namedFilters?.length) return query;
-  const named = query.namedFilters.flatMap((name) => lookup('named filter', cube.namedFilters ?? {}, name));
-  return { ...query, filters: [...(query.filters ?? []), ...named] };
-}
+export { rawMeasures };
 
 export function compileQuery(cube: Cube, asked: CubeQuery, d: SqlDialect): CompiledQuery {
   const query = withSegments(cube, asked);
@@ -151,8 +34,12 @@ export function compileQuery(cube: Cube, asked: CubeQuery, d: SqlDialect): Compi
       const sql = expr(m.sql, d);
       return latest && 'atLast' in m && m.atLast ? `CASE WHEN ${latest} THEN ${sql} END` : sql;
     };
+    // Grouped by an attribute of other columns (Dimension.attributeOf): the rows grouped by
+    // those columns first, then the groups by the attribute, found once per group. Reading the
+    // regional office of each of tens of thousands of rollup rows, and sorting them by it, cost
+    // more than the sums; grouped by branch first, the rows come in the rollup's key order.
     if (dims.some((dim) => dim.attributeOf?.length)) {
-      const grouped = attributeForm(cube, query, d, dims, value, where, bindings);
+      const grouped = partsForm(cube, query, [{ cube, value, where }], d, bindings);
       if (grouped) return grouped;
     }
     const select = [
@@ -171,70 +58,6 @@ export function compileQuery(cube: Cube, asked: CubeQuery, d: SqlDialect): Compi
   const distinct = [...rawMeasures(cube, query.measures)].find((name) => cube.measures[name].kind === 'countDistinct');
   if (distinct) throw new Error(`measure "${distinct}" counts distinct values, which a stock query cannot carry`);
   return d.stockLatest === 'window' ? windowForm(cube, query, d, dims, where(), bindings) : stockForm(cube, query, d, dims, where, bindings);
-}
-
-/**
- * A query grouped by an attribute of other columns (Dimension.attributeOf), in two steps: the
- * rows grouped by those columns and the query's other dimensions, each raw measure summed,
- * counted, or taken smallest or largest in its parts; then those groups grouped by the
- * attribute, found once per group, with the parts added up again. Reading the regional office of
- * each of tens of thousands of rollup rows, and sorting them by it, cost more than the sums;
- * grouped by branch first, the rows come in the rollup's key order. Null when a measure's parts
- * would not add up to the same answer: an exact sum of wide integers (Dialect.exactSum) is exact
- * only over the rows themselves.
- */
-function attributeForm(
-  cube: Cube,
-  query: CubeQuery,
-  d: SqlDialect,
-  dims: QueryDimension[],
-  value: (m: RawMeasure) => string | undefined,
-  where: () => string,
-  bindings: (string | number)[],
-): CompiledQuery | null {
-  const raw = [...rawMeasures(cube, query.measures)].map((name) => ({ name, m: cube.measures[name] as RawMeasure }));
-  if (raw.some(({ m }) => m.kind === 'sum' && m.type === 'wideInteger')) return null;
-  const attributeColumns = [...new Set(dims.flatMap((dim) => dim.attributeOf ?? []))];
-  // Distinct values of a column the groups are made of are counted in each group and added up
-  // (no value is in two groups); of any other column they would be counted twice.
-  if (raw.some(({ m }) => m.kind === 'countDistinct' && !attributeColumns.includes(m.of))) return null;
-  const part = (name: string, piece = '') => q(`__a_${name}${piece}`);
-  const innerParts = raw.flatMap(({ name, m }) => {
-    switch (m.kind) {
-      case 'count':
-        return [`COUNT(*) AS ${part(name)}`];
-      case 'min':
-      case 'max':
-      case 'countDistinct':
-        return [`${aggregateOf(m, value(m), d)} AS ${part(name)}`];
-      case 'splitSum':
-        return [`SUM(${m.high}) AS ${part(name, '_high')}`, `SUM(${m.low}) AS ${part(name, '_low')}`, `SUM(${m.over}) AS ${part(name, '_over')}`];
-      default:
-        return [`SUM(${value(m)}) AS ${part(name)}`];
-    }
-  });
-  const combined = (name: string, m: RawMeasure) => {
-    switch (m.kind) {
-      case 'min':
-      case 'max':
-        return aggregateOf(m, part(name), d);
-      case 'splitSum':
-        return d.splitSum(part(name, '_high'), part(name, '_low'), part(name, '_over'));
-      default:
-        return `SUM(${part(name)})`;
-    }
-  };
-  const plain = dims.filter((dim) => !dim.attributeOf?.length);
-  const innerSelect = [...plain.map((dim) => `${dim.sql} AS ${q(dim.name)}`), ...attributeColumns.map((column) => `${column} AS ${q(column)}`), ...innerParts];
-  const innerGroupBy = [...plain.flatMap((dim) => dim.keys), ...attributeColumns];
-  const inner = `SELECT ${innerSelect.join(', ')} FROM ${q(cube.table)}${where()} GROUP BY ${innerGroupBy.join(', ')}`;
-  // The attribute's SQL names its columns unqualified, so over the groups it reads theirs.
-  const outerValue = (dim: QueryDimension) => (dim.attributeOf?.length ? dim.sql : `g.${q(dim.name)}`);
-  const select = [
-    ...dims.map((dim) => `${outerValue(dim)} AS ${q(dim.name)}`),
-    ...query.measures.map((name) => `${measureSql(cube, name, d, combined)} AS ${q(name)}`),
-  ];
-  return { sql: `SELECT ${select.join(', ')} FROM (${inner}) g GROUP BY ${dims.map(outerValue).join(', ')}`, bindings };
 }
 
 /**

@@ -108,6 +108,13 @@ export interface Cube {
    * filters by and whose measures hold every raw measure it needs (run.ts planQuery).
    */
   rollups?: Rollup[];
+  /**
+   * For a cube whose rows are dated within its time's months (campaign activities): the
+   * dimension of their day, which filters take as day numbers. A query over a range of days
+   * that no rollup answers whole is read as the whole months the range holds (from a month
+   * rollup) and the days at its ends (time-filters.ts dayParts, run.ts planParts).
+   */
+  day?: string;
   /** Set on the cube planQuery makes of a rollup with `latestBy` (run.ts): how its latest rows are told. */
   latestBy?: LatestBy;
 }

@@ -6,6 +6,8 @@ import { rawWithinTimeLimit } from './deadline.ts';
 import { dialectOf } from './dialects/of.ts';
 import type { SqlDialect } from './dialects/dialect.ts';
 import type { CompiledQuery, Cube, CubeQuery, Filter, Rollup } from './model.ts';
+import { compileParts, type QueryPart } from './parts-form.ts';
+import { allTime, dayParts, timeMembers, wholeYears } from './time-filters.ts';
 
 
 export type Row = Record<string, string | number | null>;
@@ -41,7 +43,7 @@ export function compiledPlan(cube: Cube, query: CubeQuery, dialect: SqlDialect, 
     if (typeof value === 'number' && !Number.isFinite(value)) exact = false;
     return value;
   });
-  const compile = () => compileQuery(planQuery(cube, query, { raw }), query, dialect);
+  const compile = () => compilePlan(cube, query, dialect, raw);
   if (!exact) return compile();
   let kept = plans.get(cube);
   if (!kept) plans.set(cube, (kept = new Map()));
@@ -54,6 +56,30 @@ export function compiledPlan(cube: Cube, query: CubeQuery, dialect: SqlDialect, 
   }
   // A copy: whoever runs it may not change the kept bindings.
   return { sql: plan.sql, bindings: [...plan.bindings] };
+}
+
+/** The query compiled against the cube or rollup planQuery picks, or as parts (planParts). */
+function compilePlan(cube: Cube, query: CubeQuery, dialect: SqlDialect, raw: boolean): CompiledQuery {
+  const parts = raw ? null : planParts(cube, query);
+  return (parts && compileParts(cube, query, parts, dialect)) ?? compileQuery(planQuery(cube, query, { raw }), query, dialect);
+}
+
+/**
+ * A question no rollup answers whole, over a range of days that holds whole months (a branch's
+ * or an office's twenty weeks), as parts (time-filters.ts dayParts): the whole months from the
+ * rollup that answers them, the days at the ends from whatever answers those (the activities).
+ * Null when a rollup answers the question whole, or none answers its whole months.
+ */
+export function planParts(cube: Cube, query: CubeQuery): QueryPart[] | null {
+  if (planQuery(cube, query) !== cube) return null;
+  const parts = dayParts(cube, query)?.map((part) => ({ cube: planQuery(cube, part), query: part }));
+  return parts && parts[0].cube !== cube ? parts : null;
+}
+
+/** The tables a query is read from, as runQuery reads it (tests check the planner's choice). */
+export function plannedTables(cube: Cube, query: CubeQuery, opts: { raw?: boolean } = {}): string[] {
+  const parts = opts.raw ? null : planParts(cube, query);
+  return parts ? parts.map((part) => part.cube.table) : [planQuery(cube, query, opts).table];
 }
 
 /** How many plans are kept for a cube (tests check the bound). */
@@ -101,28 +127,6 @@ function latestByAnswers(cube: Cube, r: Rollup, dimensions: readonly string[], f
 /** Whether a query's grouping is one a rollup's `requires` asks for. */
 function groupedAsRequired(requires: NonNullable<Rollup['requires']>, dimensions: readonly string[]): boolean {
   return (requires.dimensions ?? []).every((m) => dimensions.includes(m)) && (!requires.oneOf || requires.oneOf.some((m) => dimensions.includes(m)));
-}
-
-/**
- * The cube's dimensions that are its time itself (the month index): a rollup of whole years
- * may be filtered by them (whole years only) but never grouped by them, as its rows have no month.
- */
-function timeMembers(cube: Cube): string[] {
-  return Object.entries(cube.dimensions).filter(([, d]) => d.sql === cube.time).map(([name]) => name);
-}
-
-/** Whether every filter on the cube's time takes whole years: a range from a January to a December (either end open). */
-function wholeYears(cube: Cube, filters: Filter[]): boolean {
-  const time = timeMembers(cube);
-  return filters.every(
-    (f) => !time.includes(f.member) || (f.op === 'between' && (f.from === undefined || f.from % 12 === 0) && (f.to === undefined || f.to % 12 === 11)),
-  );
-}
-
-/** Whether every filter on the cube's time is open at both ends (all data). */
-function allTime(cube: Cube, filters: Filter[]): boolean {
-  const time = timeMembers(cube);
-  return filters.every((f) => !time.includes(f.member) || (f.op === 'between' && f.from === undefined && f.to === undefined));
 }
 
 /**

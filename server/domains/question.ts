@@ -2,7 +2,7 @@
 // and what the rest of Pantau derives from it. The resolvers, /api/<field>.csv, the chart files
 // and embeds, and the report all read the list in questions.ts, so a new question (or a chart
 // for an existing one) is one descriptor in its domain plus one line in that list.
-import { dayNumber, monthLabel, parseDatedRange } from '../analytics/periods.ts';
+import { type DatedRange, dayNumber, daysOfPart, monthLabel, parseDatedRange, splitDays } from '../analytics/periods.ts';
 import type { Database } from '../db/orm.ts';
 import type { Query, QueryResolvers } from '../graphql/generated/resolvers-types.ts';
 import type { ExtraSpecs } from './url-options.ts';
@@ -168,6 +168,11 @@ export function estimateRows(factors: Record<string, number>): RowEstimate {
   };
 }
 
+/** Estimates of the parts of a question read from different tables, added up: `a × b + c × d`. */
+export function addEstimates(...parts: RowEstimate[]): RowEstimate {
+  return { rows: parts.reduce((sum, part) => sum + part.rows, 0), basis: parts.map((part) => part.basis).join(' + ') };
+}
+
 /** `1 branch`, `1 month`, `1 activity per branch-month`: the first word in the singular. */
 function singular(name: string): string {
   return name.replace(/^(\S+?)(ies|(?<=ch)es|s)(?=\s|$)/, (_m, stem: string, end: string) => stem + (end === 'ies' ? 'y' : ''));
@@ -193,6 +198,16 @@ export function monthsIn(from: string | null | undefined, to: string | null | un
   return Math.max(0, end - start + 1);
 }
 
+/** The range between `from` and `to` when it parses and an end is an ISO week, else null. */
+function weekEndedRange(from: string | null | undefined, to: string | null | undefined): DatedRange | null {
+  try {
+    const range = parseDatedRange(from, to);
+    return range.firstDay === undefined && range.lastDay === undefined ? null : range;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Stored days between `from` and `to` when an end is an ISO week (a week range reads the
  * activities of its days, not of the months they touch: 2025-W40 is seven days of September
@@ -200,19 +215,30 @@ export function monthsIn(from: string | null | undefined, to: string | null | un
  * week (monthsIn counts the range).
  */
 export function daysIn(from: string | null | undefined, to: string | null | undefined, stored: { firstMonth: number | null; lastMonth: number | null }): number | null {
-  let range: ReturnType<typeof parseDatedRange>;
-  try {
-    range = parseDatedRange(from, to);
-  } catch {
-    return null;
-  }
-  if (range.firstDay === undefined && range.lastDay === undefined) return null;
+  const range = weekEndedRange(from, to);
+  if (!range) return null;
   if (stored.firstMonth === null || stored.lastMonth === null) return 0;
   const storedFirst = dayNumber(`${monthLabel(stored.firstMonth)}-01`);
   const storedLast = dayNumber(`${monthLabel(stored.lastMonth + 1)}-01`) - 1;
   const first = Math.max(range.firstDay ?? (range.start === undefined ? storedFirst : dayNumber(`${monthLabel(range.start)}-01`)), storedFirst);
   const last = Math.min(range.lastDay ?? (range.end === undefined ? storedLast : dayNumber(`${monthLabel(range.end + 1)}-01`) - 1), storedLast);
   return Math.max(0, last - first + 1);
+}
+
+/**
+ * A range that ends in a week and holds whole months, as the planner reads it (periods.ts
+ * splitDays, analytics/run.ts planParts): its stored whole months, and the stored days at its
+ * ends outside them. Null when it holds no whole month, or neither end is a week.
+ */
+export function splitDaysIn(from: string | null | undefined, to: string | null | undefined, stored: { firstMonth: number | null; lastMonth: number | null }): { months: number; days: number } | null {
+  const range = weekEndedRange(from, to);
+  if (!range) return null;
+  const split = splitDays(range);
+  if (!split || stored.firstMonth === null || stored.lastMonth === null) return split && { months: 0, days: 0 };
+  const isStored = (month: number) => month >= stored.firstMonth! && month <= stored.lastMonth!;
+  const months = Math.max(0, Math.min(split.months.end ?? stored.lastMonth, stored.lastMonth) - Math.max(split.months.start ?? stored.firstMonth, stored.firstMonth) + 1);
+  const days = split.ends.filter((end) => isStored(end.months.start!)).reduce((sum, end) => sum + daysOfPart(end), 0);
+  return { months, days };
 }
 
 /** Whether one end of a range is a period on its own (a year, a month or an ISO week). */

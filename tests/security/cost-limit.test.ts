@@ -216,15 +216,23 @@ describe('every question estimates its own rows', () => {
     // Over weeks, the activities for a branch, an office, staff or segment, the nation's days
     // otherwise, per day of the range (a week reads its days: 2020-W01 to W10 are the 70 days
     // from 30 December 2019; 12.5 activities a branch-month are at most 1 a branch-day, 150
-    // national day groups a month at most 6 a day); by week over months, per month.
-    expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'STAFF' }, f).basis).toBe('70 days × 1 activity per branch-day × 12 branches');
+    // national day groups a month at most 6 a day); by week over months, per month. Not by
+    // week, the whole months a range holds are read from the month rollups, and the activities
+    // only on the days at its ends: W01 to W10 hold January and February 2020, and the 2 days
+    // of December and 8 of March around them.
+    expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'STAFF' }, f).basis).toBe(
+      '10 days × 1 activity per branch-day × 12 branches + 2 months × 3 staff groups per branch-month × 12 branches',
+    );
+    expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'BRANCH', region: 'JATIM' }, f).basis).toBe(
+      '10 days × 1 activity per branch-day × 8 branches + 2 months × 4 groups per branch-month × 8 branches',
+    );
     expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'WEEK', region: 'JATIM' }, f).basis).toBe('70 days × 1 activity per branch-day × 8 branches');
     expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'WEEK' }, f).basis).toBe('70 days × 6 national day groups per day');
     expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'CHANNEL' }, f).basis).toBe('70 days × 6 national day groups per day');
     // One week across a month's end (the ranking's "last week"): its seven days, not two months.
     expect(reach.estimate({ from: '2020-W40', to: '2020-W40', groupBy: 'REGION' }, f).basis).toBe('7 days × 1 activity per branch-day × 12 branches');
-    // From a month to a week: February 2020's 29 days and the 8 of March up to W10's Sunday.
-    expect(reach.estimate({ from: '2020-02', to: '2020-W10', groupBy: 'BRANCH' }, f).basis).toBe('37 days × 1 activity per branch-day × 12 branches');
+    // From a month to a week: February 2020 whole and the 8 days of March up to W10's Sunday.
+    expect(reach.estimate({ from: '2020-02', to: '2020-W10', groupBy: 'BRANCH' }, f).basis).toBe('8 days × 1 activity per branch-day × 12 branches + 1 month × 4 groups per branch-month × 12 branches');
     expect(reach.estimate({ from: '2020', to: '2020', groupBy: 'WEEK' }, f).basis).toBe('12 months × 150 national day groups per month');
     const targets = QUESTIONS.find((q) => q.field === 'targetAttainment')!;
     expect(targets.estimate({ year: 2020, groupBy: 'STAFF' }, f).basis).toBe('12 months × 3 staff groups per branch-month × 12 branches');

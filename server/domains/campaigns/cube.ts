@@ -16,6 +16,7 @@ const orNone = (column: string) => `CASE WHEN ${column} = '' THEN '(none)' ELSE 
 export const campaignCube = {
   table: 'campaign_activity',
   time: 'period_index',
+  day: 'day',
   stockPartition: [],
   measures: {
     activities: { kind: 'count', meta: FIGURES.activities },

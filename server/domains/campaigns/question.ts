@@ -1,7 +1,7 @@
 // campaignReach: campaign results grouped by one dimension, the campaign-reach chart.
 import { REACH_MEASURES } from '../../../common/charts/reach-measures.ts';
 import type { Database } from '../../db/orm.ts';
-import { activitiesPerBranchMonth, branchesIn, type DataFacts, type DataMeta, daysIn, defineQuestion, estimateRows, latestMonth, monthsIn, perDay, perMonth, wholeYears } from '../question.ts';
+import { activitiesPerBranchMonth, addEstimates, branchesIn, type DataFacts, type DataMeta, daysIn, defineQuestion, estimateRows, latestMonth, monthsIn, perDay, perMonth, splitDaysIn, wholeYears } from '../question.ts';
 import { commonSource } from '../source.ts';
 import { type CampaignFilterArgs, type CampaignReachArgs, campaignReach } from './query.ts';
 
@@ -20,7 +20,8 @@ function readsDays(args: CampaignFilterArgs & { groupBy?: string | null }): bool
  * The rows a campaign question reads, from the table the planner picks (analytics/run.ts
  * planQuery; campaigns/rollup.ts): when it groups by week or ranges over weeks, the national
  * day rollup's groups if it neither names nor groups by a branch, an office, a staff member or a
- * segment, else the activities; the staff rollups' groups when it groups by staff or segment,
+ * segment, else the activities (only those of the days at its ends when it holds whole months,
+ * and not by week: the whole months from the branch or staff rollup's months); the staff rollups' groups when it groups by staff or segment,
  * else the national rollup's groups when it neither names nor groups by a branch or an office,
  * else over all data (and not by a time bucket) the branch totals' groups of the branches in
  * scope, else the branch rollup's groups of the branches in scope; per stored month in range, half of
@@ -35,7 +36,19 @@ export function campaignEstimate(args: CampaignFilterArgs & { groupBy?: string |
     const days = daysIn(args.from, args.to, facts.campaigns);
     if (national && days !== null) return estimateRows({ days, 'national day groups per day': half(perDay(facts, facts.campaigns.nationalDayGroups)) });
     if (national) return estimateRows({ months, 'national day groups per month': half(perMonth(facts, facts.campaigns.nationalDayGroups)) });
-    if (days !== null) return estimateRows({ days, 'activities per branch-day': half(perDay(facts, facts.campaigns.rows, facts.campaigns.branches)), branches: branchesIn(args, facts) });
+    const branches = branchesIn(args, facts);
+    const activitiesPerDay = half(perDay(facts, facts.campaigns.rows, facts.campaigns.branches));
+    // Holding whole months, not by week: those from the month rollups, only the ends' days from the activities.
+    const split = args.groupBy === 'WEEK' ? null : splitDaysIn(args.from, args.to, facts.campaigns);
+    if (split) {
+      const byStaff = args.groupBy === 'STAFF' || args.groupBy === 'SEGMENT';
+      const groups = half(perMonth(facts, byStaff ? facts.campaigns.staffGroups : facts.campaigns.branchGroups, facts.campaigns.branches));
+      return addEstimates(
+        estimateRows({ days: split.days, 'activities per branch-day': activitiesPerDay, branches }),
+        estimateRows({ months: split.months, [byStaff ? 'staff groups per branch-month' : 'groups per branch-month']: groups, branches }),
+      );
+    }
+    if (days !== null) return estimateRows({ days, 'activities per branch-day': activitiesPerDay, branches });
     return estimateRows({ months, 'activities per branch-month': half(activitiesPerBranchMonth(facts)), branches: branchesIn(args, facts) });
   }
   if (args.groupBy === 'STAFF' || args.groupBy === 'SEGMENT') return staffEstimate(args, months, facts);

@@ -2,6 +2,7 @@
 // worked out by hand from a handful of rows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileQuery } from '../../../server/analytics/compile.ts';
+import { compileParts } from '../../../server/analytics/parts-form.ts';
 import { postgresqlDialect } from '../../../server/analytics/dialects/postgresql.ts';
 import { sqliteDialect } from '../../../server/analytics/dialects/sqlite.ts';
 import type { Cube } from '../../../server/analytics/model.ts';
@@ -68,6 +69,38 @@ describe('compileQuery', () => {
       'SELECT (SELECT o.region FROM office o WHERE o.code = b) AS "office", CAST(COUNT(DISTINCT CASE WHEN f > 0 THEN g END) AS INTEGER) AS "groups" FROM "t" GROUP BY (SELECT o.region FROM office o WHERE o.code = b)',
     );
     expect(() => compileQuery(distinct, { dimensions: ['h'], measures: ['stock', 'partitions'] }, sqliteDialect)).toThrow('measure "partitions" counts distinct values, which a stock query cannot carry');
+  });
+
+  it('adds up parts read from different tables: each grouped with its partials, wide sums as split halves, then grouped again (never a distinct count or a stock)', () => {
+    const dated: Cube = {
+      ...cube,
+      stockPartition: [],
+      measures: { flow: cube.measures.flow, rows: cube.measures.rows, perRow: cube.measures.perRow, wide: { kind: 'sum', sql: 'w', type: 'wideInteger' }, first: { kind: 'min', sql: 's', type: 'text' } },
+    };
+    const monthly: Cube = {
+      ...dated,
+      table: 'm',
+      measures: { ...dated.measures, flow: { kind: 'sum', sql: 'flow', type: 'integer' }, rows: { kind: 'sum', sql: 'rows', type: 'integer' }, wide: { kind: 'splitSum', high: 'wh', low: 'wl', over: 'wo' } },
+    };
+    const parts = [
+      { cube: monthly, query: { dimensions: ['g'], measures: [], filters: [{ member: 'ti', op: 'between' as const, from: 4, to: 7 }] } },
+      { cube: dated, query: { dimensions: ['g'], measures: [], filters: [{ member: 'ti', op: 'between' as const, from: 3, to: 3 }, { member: 'h', op: 'between' as const, from: 20 }] } },
+    ];
+    const { sql, bindings } = compileParts(dated, { dimensions: ['g'], measures: ['perRow', 'wide', 'first'] }, parts, sqliteDialect)!;
+    expect(sql).toBe(
+      'SELECT g."g" AS "g", ' +
+        'CASE WHEN CAST(SUM("__a_rows") AS INTEGER) IS NULL OR CAST(SUM("__a_rows") AS INTEGER) = 0 THEN NULL ELSE CAST(CAST(SUM("__a_flow") AS INTEGER) AS REAL) * 100 / CAST(SUM("__a_rows") AS INTEGER) END AS "perRow", ' +
+        'CAST((CAST(SUM("__a_wide_high") AS REAL) * 4294967296.0 + SUM("__a_wide_low") + TOTAL("__a_wide_over")) AS REAL) AS "wide", MIN(("__a_first") COLLATE BINARY) AS "first" FROM (' +
+        'SELECT g AS "g", SUM(flow) AS "__a_flow", SUM(rows) AS "__a_rows", SUM(wh) AS "__a_wide_high", SUM(wl) AS "__a_wide_low", SUM(wo) AS "__a_wide_over", MIN((s) COLLATE BINARY) AS "__a_first" FROM "m" WHERE ti >= ? AND ti <= ? GROUP BY g' +
+        ' UNION ALL ' +
+        "SELECT g AS \"g\", SUM(f) AS \"__a_flow\", COUNT(*) AS \"__a_rows\", SUM(CASE WHEN typeof(w) = 'integer' THEN (w) >> 32 END) AS \"__a_wide_high\", SUM(CASE WHEN typeof(w) = 'integer' THEN (w) & 4294967295 END) AS \"__a_wide_low\", SUM(CASE WHEN typeof(w) = 'real' THEN w END) AS \"__a_wide_over\", MIN((s) COLLATE BINARY) AS \"__a_first\" FROM \"t\" WHERE ti >= ? AND ti <= ? AND h >= ? GROUP BY g" +
+        ') g GROUP BY g."g"',
+    );
+    expect(bindings).toEqual([4, 7, 3, 3, 20]);
+    // A value may be in two parts' groups: a distinct count does not add up; nor does a stock.
+    const distinct = { ...dated, measures: { ...dated.measures, gs: { kind: 'countDistinct' as const, sql: 'g', of: 'g' } } };
+    expect(compileParts(distinct, { dimensions: [], measures: ['gs'] }, parts, sqliteDialect)).toBeNull();
+    expect(compileParts(cube, { dimensions: ['g'], measures: ['stock'] }, parts, sqliteDialect)).toBeNull();
   });
 
   it('writes the stock form (latest point per group and partition, then a lookup of the rows there) when a stock is asked for', () => {

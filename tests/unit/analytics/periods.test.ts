@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketLabel, dayNumber, monthIndex, parseDatedRange, parsePeriod, parseRange } from '../../../server/analytics/periods.ts';
+import { bucketLabel, dayNumber, daysOfPart, monthIndex, parseDatedRange, parsePeriod, parseRange, splitDays } from '../../../server/analytics/periods.ts';
 import { BadInputError } from '../../../server/errors.ts';
 
 describe('periods', () => {
@@ -48,5 +48,46 @@ describe('dated ranges (weeks for dated flows)', () => {
   it('count days as the databases do (days since 1970-01-01)', () => {
     expect(dayNumber('1970-01-01')).toBe(0);
     expect(dayNumber('2024-03-01') - dayNumber('2024-02-28')).toBe(2);
+  });
+});
+
+describe('a range of days as whole months and its ends (splitDays)', () => {
+  const day = dayNumber;
+  it('takes 2025-W21 to 2025-W40 (19 May to 5 October) as June to September, 19–31 May and 1–5 October', () => {
+    const split = splitDays(parseDatedRange('2025-W21', '2025-W40'));
+    expect(split).toEqual({
+      months: { start: monthIndex(2025, 6), end: monthIndex(2025, 9) },
+      ends: [
+        { months: { start: monthIndex(2025, 5), end: monthIndex(2025, 5) }, firstDay: day('2025-05-19') },
+        { months: { start: monthIndex(2025, 10), end: monthIndex(2025, 10) }, lastDay: day('2025-10-05') },
+      ],
+    });
+    expect(split!.ends.map(daysOfPart)).toEqual([13, 5]);
+  });
+
+  it('leaves out an end that falls on a month boundary, across a new year too', () => {
+    // 2024-W01 starts on Monday 1 January; 2024-W44 on 28 October; 2025-W01 runs from 30 December 2024 to 5 January 2025.
+    expect(splitDays(parseDatedRange('2024-W01', '2024-W09'))).toEqual({
+      months: { start: monthIndex(2024, 1), end: monthIndex(2024, 2) },
+      ends: [{ months: { start: monthIndex(2024, 3), end: monthIndex(2024, 3) }, lastDay: day('2024-03-03') }],
+    });
+    const split = splitDays(parseDatedRange('2024-W44', '2025-W01'));
+    expect(split?.months).toEqual({ start: monthIndex(2024, 11), end: monthIndex(2024, 12) });
+    expect(split?.ends.map(daysOfPart)).toEqual([4, 5]);
+    // A week to a month: the month's last day ends the range, whole.
+    expect(splitDays(parseDatedRange('2024-W44', '2024-12'))?.ends).toHaveLength(1);
+  });
+
+  it('keeps an open end open, and holds no whole month in one week or in a few days of two months', () => {
+    expect(splitDays(parseDatedRange(null, '2025-W40'))).toEqual({
+      months: { start: undefined, end: monthIndex(2025, 9) },
+      ends: [{ months: { start: monthIndex(2025, 10), end: monthIndex(2025, 10) }, lastDay: day('2025-10-05') }],
+    });
+    expect(splitDays(parseDatedRange('2025-W40', '2025-W40'))).toBeNull();
+    expect(splitDays(parseDatedRange('2025-W39', '2025-W41'))).toBeNull();
+    expect(splitDays({ start: monthIndex(2025, 3), end: monthIndex(2025, 3), firstDay: day('2025-03-01'), lastDay: day('2025-03-31') })).toEqual({
+      months: { start: monthIndex(2025, 3), end: monthIndex(2025, 3) },
+      ends: [],
+    });
   });
 });
