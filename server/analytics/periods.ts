@@ -117,7 +117,7 @@ export function parseDatedRange(from?: string | null, to?: string | null): Dated
   return range;
 }
 
-/** A part of a range of days: months, and the day it starts or ends on when it cuts one of them. */
+/** A part of a range of days: whole months, or the days of one month from its first to its last. */
 export interface DayPart {
   months: Partial<MonthRange>;
   firstDay?: number;
@@ -135,32 +135,33 @@ const lastDayOfMonth = (month: number) => firstDayOfMonth(month + 1) - 1;
  * September, 18–31 May and 1–5 October. Monthly tables answer the whole months, which at
  * national scale are most of a twenty-week range; only the ends need each activity's day. Null
  * when the range holds no whole month (one week, or a few days of two months): the range as it is.
+ * An end's days are bounded on both sides, within its month: a range of days of the activities'
+ * date index (one bound and the month made SQLite read the month's every activity instead).
  */
-export function splitDays(range: DatedRange): { months: Partial<MonthRange>; ends: DayPart[] } | null {
+export function splitDays(range: DatedRange): { months: Partial<MonthRange>; ends: Required<DayPart>[] } | null {
   // The range in days: of each end, the tighter of its day and its month's bound.
   const monthsFirst = range.start === undefined ? undefined : firstDayOfMonth(range.start);
   const monthsLast = range.end === undefined ? undefined : lastDayOfMonth(range.end);
   const first = range.firstDay === undefined ? monthsFirst : Math.max(range.firstDay, monthsFirst ?? range.firstDay);
   const last = range.lastDay === undefined ? monthsLast : Math.min(range.lastDay, monthsLast ?? range.lastDay);
-  const ends: DayPart[] = [];
+  const ends: Required<DayPart>[] = [];
   let start: number | undefined;
   let end: number | undefined;
   if (first !== undefined) {
     const month = monthOfDay(first);
     start = first === firstDayOfMonth(month) ? month : month + 1;
-    if (start !== month) ends.push({ months: { start: month, end: month }, firstDay: first });
+    if (start !== month) ends.push({ months: { start: month, end: month }, firstDay: first, lastDay: lastDayOfMonth(month) });
   }
   if (last !== undefined) {
     const month = monthOfDay(last);
     end = last === lastDayOfMonth(month) ? month : month - 1;
-    if (end !== month) ends.push({ months: { start: month, end: month }, lastDay: last });
+    if (end !== month) ends.push({ months: { start: month, end: month }, firstDay: firstDayOfMonth(month), lastDay: last });
   }
   if (start !== undefined && end !== undefined && start > end) return null;
   return { months: { start, end }, ends };
 }
 
-/** The days of a part of a range (splitDays): from its first day, or to its last, within its one month. */
-export function daysOfPart(part: DayPart): number {
-  const month = part.months.start!;
-  return (part.lastDay ?? lastDayOfMonth(month)) - (part.firstDay ?? firstDayOfMonth(month)) + 1;
+/** The days of an end of a range (splitDays). */
+export function daysOfPart(part: Required<DayPart>): number {
+  return part.lastDay - part.firstDay + 1;
 }

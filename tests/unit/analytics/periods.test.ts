@@ -58,8 +58,8 @@ describe('a range of days as whole months and its ends (splitDays)', () => {
     expect(split).toEqual({
       months: { start: monthIndex(2025, 6), end: monthIndex(2025, 9) },
       ends: [
-        { months: { start: monthIndex(2025, 5), end: monthIndex(2025, 5) }, firstDay: day('2025-05-19') },
-        { months: { start: monthIndex(2025, 10), end: monthIndex(2025, 10) }, lastDay: day('2025-10-05') },
+        { months: { start: monthIndex(2025, 5), end: monthIndex(2025, 5) }, firstDay: day('2025-05-19'), lastDay: day('2025-05-31') },
+        { months: { start: monthIndex(2025, 10), end: monthIndex(2025, 10) }, firstDay: day('2025-10-01'), lastDay: day('2025-10-05') },
       ],
     });
     expect(split!.ends.map(daysOfPart)).toEqual([13, 5]);
@@ -69,7 +69,7 @@ describe('a range of days as whole months and its ends (splitDays)', () => {
     // 2024-W01 starts on Monday 1 January; 2024-W44 on 28 October; 2025-W01 runs from 30 December 2024 to 5 January 2025.
     expect(splitDays(parseDatedRange('2024-W01', '2024-W09'))).toEqual({
       months: { start: monthIndex(2024, 1), end: monthIndex(2024, 2) },
-      ends: [{ months: { start: monthIndex(2024, 3), end: monthIndex(2024, 3) }, lastDay: day('2024-03-03') }],
+      ends: [{ months: { start: monthIndex(2024, 3), end: monthIndex(2024, 3) }, firstDay: day('2024-03-01'), lastDay: day('2024-03-03') }],
     });
     const split = splitDays(parseDatedRange('2024-W44', '2025-W01'));
     expect(split?.months).toEqual({ start: monthIndex(2024, 11), end: monthIndex(2024, 12) });
@@ -81,7 +81,7 @@ describe('a range of days as whole months and its ends (splitDays)', () => {
   it('keeps an open end open, and holds no whole month in one week or in a few days of two months', () => {
     expect(splitDays(parseDatedRange(null, '2025-W40'))).toEqual({
       months: { start: undefined, end: monthIndex(2025, 9) },
-      ends: [{ months: { start: monthIndex(2025, 10), end: monthIndex(2025, 10) }, lastDay: day('2025-10-05') }],
+      ends: [{ months: { start: monthIndex(2025, 10), end: monthIndex(2025, 10) }, firstDay: day('2025-10-01'), lastDay: day('2025-10-05') }],
     });
     expect(splitDays(parseDatedRange('2025-W40', '2025-W40'))).toBeNull();
     expect(splitDays(parseDatedRange('2025-W39', '2025-W41'))).toBeNull();
