@@ -1,6 +1,7 @@
 // campaignReach and effectiveness on SQLite and PostgreSQL: every grouping adds up to the same
 // totals, ratios follow from the sums, and undefined ratios are null rather than NaN.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CampaignReachArgs, campaignReach } from '../../server/domains/campaigns/query.ts';
 import { refreshCampaignRollup } from '../../server/domains/campaigns/rollup.ts';
 import { availableDialects, startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -121,5 +122,31 @@ describe.each(availableDialects())('campaigns on %s', (dialect) => {
   it('refuses a bad period with BAD_USER_INPUT', async () => {
     const res = await server.graphql(REACH, { from: '2024-Q9' });
     expect(res.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'from' } });
+  });
+
+  it('answers each field asked on its own as the row of every field does (only the figures asked are summed)', async () => {
+    const FIELDS = [
+      'activity', 'reachUnit', 'activities', 'reach', 'attendees', 'impressions', 'leads', 'registrations', 'costIdr', 'conversionRate', 'conversionLow',
+      'conversionHigh', 'costPerRegistration', 'costPerRegistrationLow', 'costPerRegistrationHigh', 'registrationsPerActivity', 'source',
+    ];
+    const ask = async (fields: string[], variables: Record<string, unknown>) => {
+      const res = await server.graphql(
+        `query R($from: String, $to: String, $groupBy: ReachGroupBy, $orderBy: ReachOrder) { campaignReach(from: $from, to: $to, groupBy: $groupBy, orderBy: $orderBy) { key ${fields.join(' ')} } }`,
+        variables,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data.campaignReach as Record<string, unknown>[];
+    };
+    // By channel (its activity a dimension; over all data, so with the imported activity of the
+    // test before, whose channel's source is MIXED), by month (rows of both types), by branch
+    // ordered by a figure not asked.
+    for (const variables of [{ groupBy: 'CHANNEL' }, { groupBy: 'MONTH', from: '2024-W11', to: '2024-W22' }, { groupBy: 'BRANCH', orderBy: 'COST_PER_REGISTRATION', from: '2024' }]) {
+      // The answer of every figure, as CSV and charts ask for it (no fields named).
+      const every = (await campaignReach(server.db, variables as CampaignReachArgs)) as unknown as Record<string, unknown>[];
+      expect(every.length).toBeGreaterThan(1);
+      const only = (fields: string[]) => every.map((row) => Object.fromEntries(['key', ...fields].map((f) => [f, row[f]])));
+      expect(await ask(FIELDS, variables)).toEqual(only(FIELDS));
+      for (const field of FIELDS) expect(await ask([field], variables), `${field} ${JSON.stringify(variables)}`).toEqual(only([field]));
+    }
   });
 });

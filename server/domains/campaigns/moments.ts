@@ -9,7 +9,10 @@ export const MOMENT_MEASURES = [
   'costTimesRegistrations',
   'reachSquared',
   'reachTimesRegistrations',
-];
+] as const;
+
+/** Every measure momentsOf reads: the moments and the sums they go with. */
+export const MOMENTS_OF_MEASURES = [...MOMENT_MEASURES, 'activities', 'registrations', 'costIdr', 'reach'] as const;
 
 export function momentsOf(row: Row | undefined): Moments {
   const n = (key: string) => Number(row?.[key] ?? 0);

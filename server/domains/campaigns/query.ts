@@ -10,8 +10,8 @@ import { BadInputError } from '../../errors.ts';
 import { resolveScope, scopeFilters } from '../branches/scope.ts';
 import { type AggregateSource, combinedSource } from '../source.ts';
 import { costPerRegistrationInterval, conversionInterval } from '../effectiveness/statistics.ts';
-import { REACH_ANSWER_MEASURES, campaignCube } from './cube.ts';
-import { MOMENT_MEASURES, momentsOf } from './moments.ts';
+import { type CampaignMeasure, REACH_ANSWER_MEASURES, campaignCube } from './cube.ts';
+import { MOMENT_MEASURES, MOMENTS_OF_MEASURES, momentsOf } from './moments.ts';
 
 export const REACH_GROUP_BY = Object.values(ReachGroupBy);
 export type { ReachGroupBy };
@@ -131,13 +131,51 @@ export function toTotals(row: Row | undefined): CampaignTotals {
   };
 }
 
-/** The row fields that need the moments over activities (the second pass of sums). */
-const INTERVAL_FIELDS = ['conversionLow', 'conversionHigh', 'costPerRegistrationLow', 'costPerRegistrationHigh'];
+/** A row's activity type and what its reach counts: one type when its smallest and largest are the same. */
+const TYPE_MEASURES: readonly CampaignMeasure[] = ['activityMin', 'activityMax'];
+/** The intervals need the moments over activities; the conversion's only for a row of one type. */
+const CONVERSION_INTERVAL: readonly CampaignMeasure[] = [...MOMENTS_OF_MEASURES, ...TYPE_MEASURES];
+
+/** The measures each field of a reach row is made of (its key is the grouping's). */
+const FIELD_MEASURES: Record<string, readonly CampaignMeasure[]> = {
+  key: [],
+  __typename: [],
+  activity: TYPE_MEASURES,
+  reachUnit: TYPE_MEASURES,
+  activities: ['activities'],
+  reach: ['reach'],
+  attendees: ['attendees'],
+  impressions: ['impressions'],
+  leads: ['leads'],
+  registrations: ['registrations'],
+  costIdr: ['costIdr'],
+  conversionRate: ['conversionRate', ...TYPE_MEASURES],
+  conversionLow: CONVERSION_INTERVAL,
+  conversionHigh: CONVERSION_INTERVAL,
+  costPerRegistration: ['costPerRegistration'],
+  costPerRegistrationLow: MOMENTS_OF_MEASURES,
+  costPerRegistrationHigh: MOMENTS_OF_MEASURES,
+  registrationsPerActivity: ['registrationsPerActivity'],
+  source: ['sourceMin', 'sourceMax'],
+};
 
 /**
- * Rows grouped by `groupBy`. The intervals need sums of squares and products, half the SQL's
- * work over a year rollup: when `asked.fields` selects none of them, they are not summed and are
- * null in the rows.
+ * The measures to sum for the fields asked (all of them for a caller that names none, or a field
+ * this list does not know), and those of the order. Every aggregate is work per row read: the
+ * ranking table asks four fields of every branch, where a row has nineteen; the intervals' sums
+ * of squares and products were half the SQL's work over a year rollup.
+ */
+function measuresFor(asked: AnswerFields, order: { member: string } | undefined): CampaignMeasure[] {
+  const all = [...REACH_ANSWER_MEASURES, ...MOMENT_MEASURES];
+  if (!asked.fields || [...asked.fields].some((field) => !(field in FIELD_MEASURES))) return all;
+  const needed = new Set<string>([...asked.fields].flatMap((field) => FIELD_MEASURES[field]));
+  if (order) needed.add(order.member);
+  return all.filter((m) => needed.has(m));
+}
+
+/**
+ * Rows grouped by `groupBy`, with the figures of the fields `asked` (the others 0 or null):
+ * when it names none, every figure.
  */
 export async function campaignReach(db: Database, args: CampaignReachArgs, asked: AnswerFields = {}): Promise<ReachRow[]> {
   const groupBy = args.groupBy ?? 'CHANNEL';
@@ -148,8 +186,8 @@ export async function campaignReach(db: Database, args: CampaignReachArgs, asked
   // A channel serves one activity type per row (YOUTUBE is both a socialisation and a
   // promotion channel, counting attendees in one and views in the other).
   const dimensions = groupBy === 'CHANNEL' ? [groupBy, 'ACTIVITY'] : [groupBy];
-  const intervals = !asked.fields || INTERVAL_FIELDS.some((field) => asked.fields!.has(field));
-  const measures = intervals ? [...REACH_ANSWER_MEASURES, ...MOMENT_MEASURES] : [...REACH_ANSWER_MEASURES];
+  const measures = measuresFor(asked, orderBy === 'KEY' ? undefined : ORDER_MEASURES[orderBy]);
+  const intervals = MOMENT_MEASURES.every((m) => measures.includes(m));
   const rows = await runQuery(db, campaignCube, { dimensions, measures, filters });
   const result: ReachRow[] = rows.map((row) =>
     toReachRow(
