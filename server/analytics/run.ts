@@ -65,15 +65,16 @@ function compilePlan(cube: Cube, query: CubeQuery, dialect: SqlDialect, raw: boo
 }
 
 /**
- * A question no rollup answers whole, over a range of days that holds whole months (a branch's
- * or an office's twenty weeks), as parts (time-filters.ts dayParts): the whole months from the
- * rollup that answers them, the days at the ends from whatever answers those (the activities).
- * Null when a rollup answers the question whole, or none answers its whole months.
+ * A question over a range of days that holds whole months (twenty weeks), as parts
+ * (time-filters.ts dayParts): the whole months from the rollup that answers them, the days at
+ * the ends from whatever answers those (a day rollup, or the activities). A month table holds a
+ * fraction of the groups of its days. Null when no rollup answers the whole months, or only the
+ * table that answers the whole question does (grouped by week, the days' table).
  */
 export function planParts(cube: Cube, query: CubeQuery): QueryPart[] | null {
-  if (planQuery(cube, query) !== cube) return null;
   const parts = dayParts(cube, query)?.map((part) => ({ cube: planQuery(cube, part), query: part }));
-  return parts && parts[0].cube !== cube ? parts : null;
+  if (!parts || parts[0].cube === cube || parts[0].cube.table === planQuery(cube, query).table) return null;
+  return parts;
 }
 
 /** The tables a query is read from, as runQuery reads it (tests check the planner's choice). */

@@ -132,8 +132,8 @@ export interface DataFacts {
   membership: { rows: number; firstMonth: number | null; lastMonth: number | null; segments: number; programs: number };
   /**
    * Activities, and the groups of the campaign rollups (campaigns/rollup.ts, staff-rollup.ts):
-   * per branch and month, per branch and year, per branch over all time, over every branch (per month, and per day), and
-   * by staff member and segment per branch and month and per branch and year.
+   * per branch and month, per branch and year, per branch over all time, over every branch (per month, and per day), per
+   * branch and day, and by staff member and segment per branch and month and per branch and year.
    */
   campaigns: {
     rows: number;
@@ -148,6 +148,8 @@ export interface DataFacts {
     nationalDayGroups: number;
     /** Groups per branch over all time (campaign_branch_total_rollup). */
     totalGroups: number;
+    /** Groups per branch and day (campaign_branch_day_rollup). */
+    branchDayGroups: number;
   };
   targets: { rows: number; firstYear: number | null; lastYear: number | null };
 }
@@ -275,11 +277,6 @@ export function branchesIn(scope: { branch?: string | null; region?: string | nu
 /** Distinct values asked for, at most as many as are stored; all stored ones when not asked. */
 export function chosen(values: readonly unknown[] | null | undefined, stored: number): number {
   return values ? Math.min(new Set(values).size, stored) : stored;
-}
-
-/** Campaign activities per branch and month on average (at least 1 where any are stored). */
-export function activitiesPerBranchMonth(facts: DataFacts): number {
-  return perMonth(facts, facts.campaigns.rows, facts.campaigns.branches);
 }
 
 /** Rows of a campaign table per day (and per branch): a month's (perMonth) over its 28 days at least, rounded up. */

@@ -82,8 +82,9 @@ async function readFacts(db: Database): Promise<{ facts: DataFacts; complete: bo
     first(k('campaign_staff_year_rollup').count({ n: '*' })),
     first(k('campaign_national_day_rollup').count({ n: '*' })),
     first(k('campaign_branch_total_rollup').count({ n: '*' })),
+    first(k('campaign_branch_day_rollup').count({ n: '*' })),
   ]);
-  const [branches, regions, regionCounts, membership, campaigns, campaignBranches, targets, branchGroups, yearGroups, nationalGroups, staffGroups, staffYearGroups, nationalDayGroups, totalGroups] = parts.map((p) => (p.status === 'fulfilled' ? p.value : {})) as Record<string, unknown>[];
+  const [branches, regions, regionCounts, membership, campaigns, campaignBranches, targets, branchGroups, yearGroups, nationalGroups, staffGroups, staffYearGroups, nationalDayGroups, totalGroups, branchDayGroups] = parts.map((p) => (p.status === 'fulfilled' ? p.value : {})) as Record<string, unknown>[];
   return {
     complete: parts.every((p) => p.status === 'fulfilled'),
     facts: {
@@ -94,7 +95,7 @@ async function readFacts(db: Database): Promise<{ facts: DataFacts; complete: bo
       campaigns: {
         rows: num(campaigns.n), firstMonth: orNull(campaigns.lo), lastMonth: orNull(campaigns.hi), branches: num(campaignBranches.branches),
         branchGroups: num(branchGroups.n), yearGroups: num(yearGroups.n), nationalGroups: num(nationalGroups.n), staffGroups: num(staffGroups.n), staffYearGroups: num(staffYearGroups.n),
-        nationalDayGroups: num(nationalDayGroups.n), totalGroups: num(totalGroups.n),
+        nationalDayGroups: num(nationalDayGroups.n), totalGroups: num(totalGroups.n), branchDayGroups: num(branchDayGroups.n),
       },
       targets: { rows: num(targets.n), firstYear: orNull(targets.lo), lastYear: orNull(targets.hi) },
     },

@@ -3,8 +3,9 @@
 // region, activity types and periods, on both databases, after the seed and after imports that
 // add and correct activities inside their own transaction (a correction may move an activity to
 // another segment's group). A question they cannot answer (by channel and staff, a branch's
-// days) reads the activities; the nation's weeks read its day table; a branch's range of weeks
-// reads its whole months from the months' table and only the days at its ends from the activities.
+// days by channel) reads the activities; the nation's weeks read its day table, the branches'
+// their days' table; a range of weeks reads its whole months from a month table and only the days
+// at its ends from the days'.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CubeQuery, Filter } from '../../server/analytics/model.ts';
 import { planQuery, plannedTables, runQuery } from '../../server/analytics/run.ts';
@@ -22,29 +23,26 @@ const MEASURES = [...REACH_ANSWER_MEASURES, ...MOMENT_MEASURES, 'registrationsSq
 const BY_BRANCH = ['BRANCH', 'REGION', 'STAFF', 'SEGMENT'];
 /** The groupings only the staff tables hold. */
 const BY_STAFF = ['STAFF', 'SEGMENT'];
-/** What only the national day table holds (a week cuts its months). */
+/** What only the day tables hold (a week cuts its months). */
 const BY_DAY = ['day', 'WEEK'];
 
 /**
- * The rollup a question should be read from: the national table, else all data per branch (but
- * by a time bucket), else whole years per branch, else months per branch; by staff or segment, the staff tables' years, else their months (and
- * the activities by channel or medium too).
+ * The tables a question should be read from: a range of days that holds whole months in parts
+ * (the months', then the days' at each end it cuts), else the one table expectedTable says.
  */
 function expectedTables(query: CubeQuery): string[] {
-  const members = [...query.dimensions, ...(query.filters ?? []).map((f) => f.member)];
-  const days = members.some((m) => BY_DAY.includes(m));
-  if (!members.some((m) => m === 'branch' || BY_BRANCH.includes(m))) return [days ? 'campaign_national_day_rollup' : 'campaign_national_rollup'];
+  const whole = expectedTable(query);
   const range = query.filters?.find((f) => f.member === 'day');
-  if (days && range?.op === 'between' && !query.dimensions.includes('WEEK')) {
-    // A range of days holding whole months: those from the months' rollup, the ends from the activities.
-    const whole = wholeMonthsOf(range);
-    if (whole) {
-      const months = expectedTables({ ...query, filters: [...(query.filters ?? []).filter((f) => f.member !== 'day' && f.member !== 'periodIndex'), { member: 'periodIndex', op: 'between', ...whole }] });
-      if (months[0] !== 'campaign_activity') return [...months, ...whole.ends.map(() => 'campaign_activity')];
+  if (range?.op === 'between' && !query.dimensions.includes('WEEK')) {
+    // A range of days holding whole months: those from a month table, the ends from the table of the days.
+    const split = wholeMonthsOf(range);
+    if (split) {
+      const others = (query.filters ?? []).filter((f) => f.member !== 'day' && f.member !== 'periodIndex');
+      const months = expectedTable({ ...query, filters: [...others, { member: 'periodIndex', op: 'between', from: split.from, to: split.to }] });
+      if (months !== 'campaign_activity' && months !== whole) return [months, ...split.ends.map(() => whole)];
     }
   }
-  if (days) return ['campaign_activity'];
-  return [expectedTable(query, members)];
+  return [whole];
 }
 
 /** The whole months in a range of days (worked out by hand here: periods.ts splitDays is what is tested), and how many ends cut a month. */
@@ -57,7 +55,19 @@ function wholeMonthsOf(range: Filter & { op: 'between' }): { from: number; to: n
   return from <= to ? { from, to, ends: [cutsStart, cutsEnd].filter(Boolean).map(Number) } : null;
 }
 
-function expectedTable(query: CubeQuery, members: string[]): string {
+/**
+ * The rollup a question should be read from whole: the national table (its days by week or over
+ * days), else the branches' days by week or over days (the activities by channel, medium, staff
+ * or segment), else all data per branch (but by a time bucket), else whole years per branch,
+ * else months per branch; by staff or segment, the staff tables' years, else their months (and
+ * the activities by channel or medium too).
+ */
+function expectedTable(query: CubeQuery): string {
+  const members = [...query.dimensions, ...(query.filters ?? []).map((f) => f.member)];
+  const days = members.some((m) => BY_DAY.includes(m));
+  if (!members.some((m) => m === 'branch' || BY_BRANCH.includes(m))) return days ? 'campaign_national_day_rollup' : 'campaign_national_rollup';
+  // The branches' days have no channel, medium, staff or segment.
+  if (days) return members.some((m) => BY_STAFF.includes(m) || m === 'CHANNEL' || m === 'MEDIUM') ? 'campaign_activity' : 'campaign_branch_day_rollup';
   const period = query.filters?.find((f) => f.member === 'periodIndex');
   const wholeYears = !period || (period.op === 'between' && (period.from === undefined || period.from % 12 === 0) && (period.to === undefined || period.to % 12 === 11));
   const allTime = !period || (period.op === 'between' && period.from === undefined && period.to === undefined);
@@ -132,10 +142,13 @@ describe.each(availableDialects())('campaign rollup on %s', (dialect) => {
     await expectSameAnswers();
   });
 
-  it('leaves to the activities what it does not hold: channels or media by staff or segment, days', () => {
+  it("leaves to the activities what it does not hold: channels or media by staff or segment, a branch's days by channel", () => {
     expect(planQuery(campaignCube, { dimensions: ['STAFF'], measures: ['reach'], filters: [{ member: 'CHANNEL', op: 'equals', value: 'RADIO' }] }).table).toBe('campaign_activity');
     expect(planQuery(campaignCube, { dimensions: ['MEDIUM'], measures: ['reach'], filters: [{ member: 'SEGMENT', op: 'equals', value: 'PU' }] }).table).toBe('campaign_activity');
     expect(planQuery(campaignCube, { dimensions: ['STAFF'], measures: ['reach'], filters: [{ member: 'day', op: 'between', from: 1, to: 9 }] }).table).toBe('campaign_activity');
+    expect(planQuery(campaignCube, { dimensions: ['CHANNEL'], measures: ['reach'], filters: [{ member: 'branch', op: 'equals', value: 'MADIUN' }, { member: 'day', op: 'between', from: 1, to: 9 }] }).table).toBe('campaign_activity');
+    // A branch's weeks without a channel: its days' table.
+    expect(planQuery(campaignCube, { dimensions: ['WEEK'], measures: ['reach'], filters: [{ member: 'branch', op: 'equals', value: 'MADIUN' }] }).table).toBe('campaign_branch_day_rollup');
     expect(planQuery(campaignCube, { dimensions: ['STAFF'], measures: ['reach'] }).table).toBe('campaign_staff_year_rollup');
     expect(planQuery(campaignCube, { dimensions: ['ACTIVITY'], measures: ['costSquared'] }).table).toBe('campaign_national_rollup');
     // Grouped by the month index of a branch: the month tables, never the years'.
@@ -159,7 +172,7 @@ describe.each(availableDialects())('campaign rollup on %s', (dialect) => {
     expect(stored).toMatchObject({ outcome: 'STORED', storedRows: 4 });
     await expectSameAnswers();
 
-    const tables = ['campaign_rollup', 'campaign_national_rollup', 'campaign_national_day_rollup', 'campaign_year_rollup', 'campaign_branch_total_rollup', 'campaign_staff_rollup', 'campaign_staff_year_rollup'];
+    const tables = ['campaign_rollup', 'campaign_national_rollup', 'campaign_national_day_rollup', 'campaign_year_rollup', 'campaign_branch_total_rollup', 'campaign_staff_rollup', 'campaign_staff_year_rollup', 'campaign_branch_day_rollup'];
     const counts = () => Promise.all(tables.map((t) => db.knex(t).count({ n: '*' }).first()));
     const before = await counts();
     const rejected = await importFile(db, { kind: 'campaigns', source: { buffer: Buffer.from('branch,date,activity,channel,reach,registrations\nBLITAR,2025-11-05,PROMOTION,RADIO,10,50\n') }, fileName: 'salah.csv', actor: 'test' });
@@ -196,7 +209,8 @@ describe.each(availableDialects())('campaign rollup on %s', (dialect) => {
     expect(stored.problems).toEqual([]);
     const measures = ['costSquared', 'costTimesRegistrations', 'reachSquared'];
     // The nation from its rollup; and Madiun's 2025-W44 to 2026-W01 (27 October to 4 January),
-    // its whole November and December (the activity among them) from the months' rollup.
+    // its whole November and December (the activity among them) from the months' rollup, its
+    // ends from its days'.
     const weeks: Filter[] = [
       { member: 'branch', op: 'equals', value: 'MADIUN' },
       { member: 'periodIndex', op: 'between', from: 2025 * 12 + 9, to: 2026 * 12 },
@@ -204,7 +218,7 @@ describe.each(availableDialects())('campaign rollup on %s', (dialect) => {
     ];
     for (const [query, tables] of [
       [{ dimensions: ['ACTIVITY'], measures }, ['campaign_national_rollup']],
-      [{ dimensions: ['ACTIVITY'], measures, filters: weeks }, ['campaign_rollup', 'campaign_activity', 'campaign_activity']],
+      [{ dimensions: ['ACTIVITY'], measures, filters: weeks }, ['campaign_rollup', 'campaign_branch_day_rollup', 'campaign_branch_day_rollup']],
     ] as [CubeQuery, string[]][]) {
       const [rolled, raw] = await Promise.all([answer(query, false), answer(query, true)]);
       expect(rolled.tables).toEqual(tables);

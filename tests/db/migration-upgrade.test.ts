@@ -62,6 +62,11 @@ describe.each(availableDialects())('upgrading an old database on %s', (dialect) 
       expect(Number(national.n)).toBe(4);
       expect(Number(national.cost)).toBe(1235 + 3 + 0 + 1500000);
       expect(Number(national.high) * 2 ** 32 + Number(national.low)).toBe(1235 ** 2 + 3 ** 2 + 1500000 ** 2);
+      // And the branches' days (a table of a later migration), from the activities themselves.
+      const days = await db.knex('campaign_branch_day_rollup').select('branch_code', 'date', 'activity', 'activities', 'cost_idr', 'reach');
+      expect(days.map((r) => ({ ...r, cost_idr: Number(r.cost_idr), reach: Number(r.reach) }))).toEqual([
+        { branch_code: 'MADIUN', date: '2021-03-01', activity: 'PROMOTION', activities: 4, cost_idr: 1235 + 3 + 0 + 1500000, reach: 400 },
+      ]);
       const flows = await db.knex('membership_snapshot').orderBy('month').select('month', 'source', 'flow_source');
       expect(flows).toEqual([
         { month: 1, source: 'SYNTHETIC', flow_source: 'SYNTHETIC' },

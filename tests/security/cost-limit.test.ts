@@ -164,7 +164,7 @@ describe('every question estimates its own rows', () => {
     branches: 4 * scale,
     regions: scale,
     membership: { rows: 5000 * scale * scale, firstMonth: 2016 * 12, lastMonth: 2016 * 12 + 120 * scale - 1, segments: 4, programs: 5 },
-    campaigns: { rows: 4000 * scale * scale, firstMonth: 2018 * 12, lastMonth: 2018 * 12 + 80 * scale - 1, branches: 4 * scale, branchGroups: 1200 * scale * scale, yearGroups: 120 * scale * scale, nationalGroups: 400 * scale, staffGroups: 900 * scale * scale, staffYearGroups: 90 * scale * scale, nationalDayGroups: 12000 * scale, totalGroups: 20 * scale },
+    campaigns: { rows: 4000 * scale * scale, firstMonth: 2018 * 12, lastMonth: 2018 * 12 + 80 * scale - 1, branches: 4 * scale, branchGroups: 1200 * scale * scale, yearGroups: 120 * scale * scale, nationalGroups: 400 * scale, staffGroups: 900 * scale * scale, staffYearGroups: 90 * scale * scale, nationalDayGroups: 12000 * scale, totalGroups: 20 * scale, branchDayGroups: 2000 * scale * scale },
     targets: { rows: 600 * scale, firstYear: 2017, lastYear: 2017 + 8 * scale },
   });
   /** Arguments of the shape every question takes (its required ones given). */
@@ -213,27 +213,35 @@ describe('every question estimates its own rows', () => {
     // By staff or segment, the staff rollups: 8,100 month groups (2.8 a branch-month), 810 year groups (3.4 a branch-year).
     expect(reach.estimate({ ...year, groupBy: 'STAFF' }, f).basis).toBe('1 year × 4 staff groups per branch-year × 12 branches');
     expect(reach.estimate({ from: '2020-01', to: '2020-06', groupBy: 'SEGMENT', region: 'JATIM' }, f).basis).toBe('6 months × 3 staff groups per branch-month × 8 branches');
-    // Over weeks, the activities for a branch, an office, staff or segment, the nation's days
-    // otherwise, per day of the range (a week reads its days: 2020-W01 to W10 are the 70 days
-    // from 30 December 2019; 12.5 activities a branch-month are at most 1 a branch-day, 150
-    // national day groups a month at most 6 a day); by week over months, per month. Not by
-    // week, the whole months a range holds are read from the month rollups, and the activities
-    // only on the days at its ends: W01 to W10 hold January and February 2020, and the 2 days
-    // of December and 8 of March around them.
+    // Over weeks, the nation's days; a branch's or an office's days by activity type, branch or
+    // office (18,000 groups: 6.25 a branch-month, at most 1 a branch-day); the activities by
+    // channel, medium, staff or segment (12.5 a branch-month, at most 1 a branch-day); per day of
+    // the range (a week reads its days: 2020-W01 to W10 are the 70 days from 30 December 2019;
+    // 150 national day groups a month are at most 6 a day); by week over months, per month. Not
+    // by week, the whole months a range holds are read from the month tables, and the days only
+    // at its ends: W01 to W10 hold January and February 2020, and the 2 days of December and 8 of
+    // March around them.
     expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'STAFF' }, f).basis).toBe(
       '10 days × 1 activity per branch-day × 12 branches + 2 months × 3 staff groups per branch-month × 12 branches',
     );
     expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'BRANCH', region: 'JATIM' }, f).basis).toBe(
-      '10 days × 1 activity per branch-day × 8 branches + 2 months × 4 groups per branch-month × 8 branches',
+      '10 days × 1 group of days per branch-day × 8 branches + 2 months × 4 groups per branch-month × 8 branches',
     );
-    expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'WEEK', region: 'JATIM' }, f).basis).toBe('70 days × 1 activity per branch-day × 8 branches');
+    expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'CHANNEL', branch: 'MADIUN' }, f).basis).toBe(
+      '10 days × 1 activity per branch-day × 1 branch + 2 months × 4 groups per branch-month × 1 branch',
+    );
+    expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'CHANNEL' }, f).basis).toBe('10 days × 6 national day groups per day + 2 months × 5 national groups per month');
+    expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'WEEK', region: 'JATIM' }, f).basis).toBe('70 days × 1 group of days per branch-day × 8 branches');
     expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'WEEK' }, f).basis).toBe('70 days × 6 national day groups per day');
-    expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'CHANNEL' }, f).basis).toBe('70 days × 6 national day groups per day');
     // One week across a month's end (the ranking's "last week"): its seven days, not two months.
-    expect(reach.estimate({ from: '2020-W40', to: '2020-W40', groupBy: 'REGION' }, f).basis).toBe('7 days × 1 activity per branch-day × 12 branches');
+    expect(reach.estimate({ from: '2020-W40', to: '2020-W40', groupBy: 'REGION' }, f).basis).toBe('7 days × 1 group of days per branch-day × 12 branches');
     // From a month to a week: February 2020 whole and the 8 days of March up to W10's Sunday.
-    expect(reach.estimate({ from: '2020-02', to: '2020-W10', groupBy: 'BRANCH' }, f).basis).toBe('8 days × 1 activity per branch-day × 12 branches + 1 month × 4 groups per branch-month × 12 branches');
+    expect(reach.estimate({ from: '2020-02', to: '2020-W10', groupBy: 'BRANCH' }, f).basis).toBe(
+      '8 days × 1 group of days per branch-day × 12 branches + 1 month × 4 groups per branch-month × 12 branches',
+    );
     expect(reach.estimate({ from: '2020', to: '2020', groupBy: 'WEEK' }, f).basis).toBe('12 months × 150 national day groups per month');
+    expect(reach.estimate({ from: '2020', to: '2020', groupBy: 'WEEK', region: 'JATIM' }, f).basis).toBe('12 months × 7 groups of days per branch-month × 8 branches');
+    expect(reach.estimate({ from: '2020', to: '2020', groupBy: 'WEEK', branch: 'MADIUN', activity: 'PROMOTION' }, f).basis).toBe('12 months × 4 groups of days per branch-month × 1 branch');
     const targets = QUESTIONS.find((q) => q.field === 'targetAttainment')!;
     expect(targets.estimate({ year: 2020, groupBy: 'STAFF' }, f).basis).toBe('12 months × 3 staff groups per branch-month × 12 branches');
   });

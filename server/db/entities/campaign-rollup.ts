@@ -223,3 +223,35 @@ export const CampaignStaffYearRollupSchema = new EntitySchema<CampaignStaffYearR
     ...staffSumColumns,
   },
 });
+
+/** A branch's group of one day: per branch, day and activity type (no channel, so no medium). */
+export interface CampaignBranchDayRollup extends Omit<CampaignSums, 'channel' | 'medium'> {
+  branchCode: string;
+  date: string;
+  periodIndex: number;
+  year: number;
+  month: number;
+}
+
+/**
+ * The branches' days, for their weeks (ISO weeks cut months): per branch, day and activity type.
+ * No channel: a branch's activities of a day fall into one or two groups, where one per channel
+ * as well would hold nearly every activity alone.
+ */
+export const CampaignBranchDayRollupSchema = new EntitySchema<CampaignBranchDayRollup>({
+  name: 'CampaignBranchDayRollup',
+  tableName: 'campaign_branch_day_rollup',
+  // The days of a week over every branch (the nation's ranking for last week): PostgreSQL cannot
+  // skip from branch to branch in the primary key, as SQLite does.
+  indexes: [{ name: 'campaign_branch_day_rollup_date_idx', properties: ['date'] }],
+  properties: {
+    branchCode: { type: 'string', length: 32, primary: true },
+    // The activity's date, as campaign_activity holds it, so the cube's day and week SQL holds.
+    date: { type: 'string', length: 10, primary: true },
+    activity: { type: 'string', length: 16, primary: true },
+    periodIndex: { type: 'integer' },
+    year: { type: 'integer' },
+    month: { type: 'integer' },
+    ...staffSumColumns,
+  },
+});

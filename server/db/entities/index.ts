@@ -4,7 +4,7 @@ import { AuditEntrySchema } from './audit-entry.ts';
 import { AuthSessionSchema } from './auth-session.ts';
 import { BranchSchema } from './branch.ts';
 import { CampaignActivitySchema } from './campaign-activity.ts';
-import { CampaignBranchTotalRollupSchema, CampaignNationalDayRollupSchema, CampaignNationalRollupSchema, CampaignRollupSchema, CampaignStaffRollupSchema, CampaignStaffYearRollupSchema, CampaignYearRollupSchema } from './campaign-rollup.ts';
+import { CampaignBranchDayRollupSchema, CampaignBranchTotalRollupSchema, CampaignNationalDayRollupSchema, CampaignNationalRollupSchema, CampaignRollupSchema, CampaignStaffRollupSchema, CampaignStaffYearRollupSchema, CampaignYearRollupSchema } from './campaign-rollup.ts';
 import { ImportRunSchema } from './import-run.ts';
 import { LoginFailureSchema } from './login-failure.ts';
 import { MembershipMonthRollupSchema, MembershipYearRollupSchema } from './membership-rollup.ts';
@@ -35,6 +35,7 @@ export const entities = [
   CampaignBranchTotalRollupSchema,
   CampaignStaffRollupSchema,
   CampaignStaffYearRollupSchema,
+  CampaignBranchDayRollupSchema,
   TargetSchema,
   TargetRealisationRollupSchema,
   TargetAttainmentKeySchema,

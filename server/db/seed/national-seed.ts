@@ -27,7 +27,7 @@ export type Scale = 'demo' | 'national' | 'stress';
 export const SCALES: readonly Scale[] = ['demo', 'national', 'stress'];
 
 /** The data tables, children first: what --replace empties. Accounts, sessions, the audit log and the import history stay. */
-export const DATA_TABLES = ['target', 'target_attainment_key', 'target_realisation_rollup', 'campaign_national_rollup', 'campaign_national_day_rollup', 'campaign_branch_total_rollup', 'campaign_year_rollup', 'campaign_rollup', 'campaign_staff_rollup', 'campaign_staff_year_rollup', 'campaign_activity', 'membership_year_rollup', 'membership_month_rollup', 'membership_snapshot', 'staff', 'branch', 'region'] as const;
+export const DATA_TABLES = ['target', 'target_attainment_key', 'target_realisation_rollup', 'campaign_national_rollup', 'campaign_national_day_rollup', 'campaign_branch_total_rollup', 'campaign_year_rollup', 'campaign_rollup', 'campaign_staff_rollup', 'campaign_staff_year_rollup', 'campaign_branch_day_rollup', 'campaign_activity', 'membership_year_rollup', 'membership_month_rollup', 'membership_snapshot', 'staff', 'branch', 'region'] as const;
 
 export interface RowCounts {
   regions: number;

@@ -9,6 +9,7 @@ import { timeDimensions } from '../../analytics/time.ts';
 import { REGION_OF_BRANCH } from '../branches/region-dimension.ts';
 import { registrationsSquaredTerm, WIDE_MOMENTS } from './moment-terms.ts';
 import { branchCampaignRollup, nationalCampaignRollup, nationalDayCampaignRollup, totalCampaignRollup, yearCampaignRollup } from './rollup.ts';
+import { branchDayCampaignRollup } from './day-rollup.ts';
 import { staffCampaignRollup, staffYearCampaignRollup } from './staff-rollup.ts';
 
 const orNone = (column: string) => `CASE WHEN ${column} = '' THEN '(none)' ELSE ${column} END`;
@@ -65,15 +66,17 @@ export const campaignCube = {
     // compared with the stored `YYYY-MM-DD` text itself, in the order of the days: a range of
     // days is then a range of the branch-and-date index (campaign_natural_key), read for its
     // days alone, where a day number computed from each row made the database read every row
-    // of the months around them. Only the national day rollup holds days: a question of a
-    // branch or an office by week or over weeks reads the activities.
+    // of the months around them. The national and the branches' day rollups hold days: a
+    // question of a branch or an office by week or over weeks by channel, medium, staff or
+    // segment reads the activities.
     day: { sql: 'date', filterValue: (day) => dayText(Number(day)), title: DIMENSIONS.day },
     WEEK: { sql: (d) => d.isoWeekLabel('date'), title: DIMENSIONS.week },
   },
   // Smallest first: the all-branch table when no branch is asked for (its days by week), else the
   // branches' totals over all data, else their years for whole years, else their months; by
-  // staff or segment, the staff tables' years, else their months.
-  rollups: [nationalCampaignRollup, nationalDayCampaignRollup, totalCampaignRollup, yearCampaignRollup, branchCampaignRollup, staffYearCampaignRollup, staffCampaignRollup],
+  // staff or segment, the staff tables' years, else their months; by week or over weeks, the
+  // branches' days (not by channel, medium, staff or segment: those read the activities).
+  rollups: [nationalCampaignRollup, nationalDayCampaignRollup, totalCampaignRollup, yearCampaignRollup, branchCampaignRollup, staffYearCampaignRollup, staffCampaignRollup, branchDayCampaignRollup],
 } satisfies DescribedCube;
 
 export type CampaignMeasure = keyof typeof campaignCube.measures;

@@ -1,7 +1,7 @@
 // campaignReach: campaign results grouped by one dimension, the campaign-reach chart.
 import { REACH_MEASURES } from '../../../common/charts/reach-measures.ts';
 import type { Database } from '../../db/orm.ts';
-import { activitiesPerBranchMonth, addEstimates, branchesIn, type DataFacts, type DataMeta, daysIn, defineQuestion, estimateRows, latestMonth, monthsIn, perDay, perMonth, splitDaysIn, wholeYears } from '../question.ts';
+import { addEstimates, branchesIn, type DataFacts, type DataMeta, daysIn, defineQuestion, estimateRows, latestMonth, monthsIn, perDay, perMonth, splitDaysIn, wholeYears } from '../question.ts';
 import { commonSource } from '../source.ts';
 import { type CampaignFilterArgs, type CampaignReachArgs, campaignReach } from './query.ts';
 
@@ -18,10 +18,12 @@ function readsDays(args: CampaignFilterArgs & { groupBy?: string | null }): bool
 
 /**
  * The rows a campaign question reads, from the table the planner picks (analytics/run.ts
- * planQuery; campaigns/rollup.ts): when it groups by week or ranges over weeks, the national
- * day rollup's groups if it neither names nor groups by a branch, an office, a staff member or a
- * segment, else the activities (only those of the days at its ends when it holds whole months,
- * and not by week: the whole months from the branch or staff rollup's months); the staff rollups' groups when it groups by staff or segment,
+ * planQuery and planParts; campaigns/rollup.ts): when it groups by week or ranges over weeks,
+ * the national day rollup's groups if it neither names nor groups by a branch, an office, a
+ * staff member or a segment, else the branch day rollup's groups if it groups by none of channel,
+ * medium, staff or segment, else the activities (over a range that holds whole months, and not
+ * by week, those only on the days at its ends, and the whole months' groups of the month tables);
+ * the staff rollups' groups when it groups by staff or segment,
  * else the national rollup's groups when it neither names nor groups by a branch or an office,
  * else over all data (and not by a time bucket) the branch totals' groups of the branches in
  * scope, else the branch rollup's groups of the branches in scope; per stored month in range, half of
@@ -32,24 +34,28 @@ export function campaignEstimate(args: CampaignFilterArgs & { groupBy?: string |
   const half = (n: number) => (args.activity ? Math.ceil(n / 2) : n);
   const national = !args.branch && !args.region && !['BRANCH', 'REGION', 'STAFF', 'SEGMENT'].includes(args.groupBy ?? '');
   if (readsDays(args)) {
-    // Over a week range its days (a week is a quarter of a month's rows, not two months'), else its months.
-    const days = daysIn(args.from, args.to, facts.campaigns);
-    if (national && days !== null) return estimateRows({ days, 'national day groups per day': half(perDay(facts, facts.campaigns.nationalDayGroups)) });
-    if (national) return estimateRows({ months, 'national day groups per month': half(perMonth(facts, facts.campaigns.nationalDayGroups)) });
+    const c = facts.campaigns;
     const branches = branchesIn(args, facts);
-    const activitiesPerDay = half(perDay(facts, facts.campaigns.rows, facts.campaigns.branches));
-    // Holding whole months, not by week: those from the month rollups, only the ends' days from the activities.
-    const split = args.groupBy === 'WEEK' ? null : splitDaysIn(args.from, args.to, facts.campaigns);
+    const byStaff = args.groupBy === 'STAFF' || args.groupBy === 'SEGMENT';
+    // What holds the days: the nation's day table, else the branches' days' (which has no
+    // channel, medium, staff or segment), else the activities; per day, or per month by week.
+    const dayRows = (per: 'day' | 'month'): Record<string, number> => {
+      const rate = per === 'day' ? (rows: number, of?: number) => perDay(facts, rows, of) : (rows: number, of?: number) => perMonth(facts, rows, of);
+      if (national) return { [`national day groups per ${per}`]: half(rate(c.nationalDayGroups)) };
+      if (byStaff || args.groupBy === 'CHANNEL' || args.groupBy === 'MEDIUM') return { [`activities per branch-${per}`]: half(rate(c.rows, c.branches)), branches };
+      return { [`groups of days per branch-${per}`]: half(rate(c.branchDayGroups, c.branches)), branches };
+    };
+    // Holding whole months, not by week: those from the month tables, only the ends' days from the days'.
+    const split = args.groupBy === 'WEEK' ? null : splitDaysIn(args.from, args.to, c);
     if (split) {
-      const byStaff = args.groupBy === 'STAFF' || args.groupBy === 'SEGMENT';
-      const groups = half(perMonth(facts, byStaff ? facts.campaigns.staffGroups : facts.campaigns.branchGroups, facts.campaigns.branches));
-      return addEstimates(
-        estimateRows({ days: split.days, 'activities per branch-day': activitiesPerDay, branches }),
-        estimateRows({ months: split.months, [byStaff ? 'staff groups per branch-month' : 'groups per branch-month']: groups, branches }),
-      );
+      const monthRows: Record<string, number> = national
+        ? { 'national groups per month': half(perMonth(facts, c.nationalGroups)) }
+        : { [byStaff ? 'staff groups per branch-month' : 'groups per branch-month']: half(perMonth(facts, byStaff ? c.staffGroups : c.branchGroups, c.branches)), branches };
+      return addEstimates(estimateRows({ days: split.days, ...dayRows('day') }), estimateRows({ months: split.months, ...monthRows }));
     }
-    if (days !== null) return estimateRows({ days, 'activities per branch-day': activitiesPerDay, branches });
-    return estimateRows({ months, 'activities per branch-month': half(activitiesPerBranchMonth(facts)), branches: branchesIn(args, facts) });
+    // Over a week range its days (a week is a quarter of a month's rows, not two months'), else its months.
+    const days = daysIn(args.from, args.to, c);
+    return days !== null ? estimateRows({ days, ...dayRows('day') }) : estimateRows({ months, ...dayRows('month') });
   }
   if (args.groupBy === 'STAFF' || args.groupBy === 'SEGMENT') return staffEstimate(args, months, facts);
   const byBranch = args.groupBy === 'BRANCH' || args.groupBy === 'REGION';

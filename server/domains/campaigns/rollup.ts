@@ -9,7 +9,9 @@
 // - campaign_national_day_rollup: the same per day, for those questions by ISO week or over a
 //   range of weeks (a week cuts its months, so no month table answers them);
 // - the staff tables (staff-rollup.ts): per branch, month (or year), activity type, staff
-//   member and segment, for the questions by staff or segment.
+//   member and segment, for the questions by staff or segment;
+// - campaign_branch_day_rollup (day-rollup.ts): per branch, day and activity type, for the
+//   questions of branches by ISO week or over weeks.
 // All hold every measure the campaign questions need (rollup-sums.ts), so the answers read from
 // them are the activities' answers: the tests compare both paths on both databases. They are
 // kept current inside each import's transaction (refreshCampaignRollup) and after seeding.
@@ -19,6 +21,7 @@ import { dialectOfKnex } from '../../analytics/dialects/of.ts';
 import type { Rollup } from '../../analytics/model.ts';
 import { importHoldsMost, importKeys, refreshRollup, withKeyTable, type RollupFill } from '../../analytics/rollup-refresh.ts';
 import { groupSums, rollupMeasures } from './rollup-sums.ts';
+import { BRANCH_DAY_KEY, branchDayFill } from './day-rollup.ts';
 import { STAFF_KEY_COLUMNS, staffFills } from './staff-rollup.ts';
 
 const BRANCH_TABLE = 'campaign_rollup';
@@ -82,19 +85,20 @@ export async function refreshCampaignRollup(trx: Knex | Knex.Transaction, scope:
   if (d.name === 'postgresql') await trx.raw(`SELECT pg_advisory_xact_lock(hashtext('pantau.campaign_rollup'))`);
   const channel = channelFills(d);
   const staff = staffFills(d);
+  const days = branchDayFill(d);
   if (scope === 'national') {
     await refreshRollup(trx, channel.national, 'all');
     await refreshRollup(trx, channel.nationalDay, 'all');
     return;
   }
-  const everything = [channel.branch, channel.year, channel.total, channel.national, channel.nationalDay, staff.month, staff.year];
+  const everything = [channel.branch, channel.year, channel.total, channel.national, channel.nationalDay, staff.month, staff.year, days];
   if (scope === 'all' || ('importId' in scope && (await holdsMostActivities(trx, scope.importId)))) {
     for (const fill of everything) await refreshRollup(trx, fill, 'all');
     return;
   }
   if ('branch' in scope) {
     const branch = { where: 'branch_code = ?', bindings: [scope.branch] };
-    for (const fill of [channel.branch, channel.year, channel.total, staff.month, staff.year]) await refreshRollup(trx, fill, branch);
+    for (const fill of [channel.branch, channel.year, channel.total, staff.month, staff.year, days]) await refreshRollup(trx, fill, branch);
     return;
   }
   // The import's month groups, read once from its rows; every other table's groups to rebuild
@@ -109,6 +113,7 @@ export async function refreshCampaignRollup(trx: Knex | Knex.Transaction, scope:
     await refreshRollup(trx, staff.year, { keys: `SELECT ${STAFF_KEY_COLUMNS.year} FROM ${years}` });
     await refreshNationalDays(trx, channel.nationalDay, months);
   });
+  await refreshRollup(trx, days, importKeys('campaign_activity', BRANCH_DAY_KEY, scope.importId));
 }
 
 /**

@@ -24,6 +24,7 @@ import { Migration20261202142823 } from './m20261202142823.ts';
 import { Migration20261203081701 } from './m20261203081701.ts';
 import { Migration20261203160549 } from './m20261203160549.ts';
 import { Migration20261203175114 } from './m20261203175114.ts';
+import { Migration20261204015434 } from './m20261204015434.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011020', class: Migration20261124011020 },
@@ -50,4 +51,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261203081701', class: Migration20261203081701 },
   { name: 'm20261203160549', class: Migration20261203160549 },
   { name: 'm20261203175114', class: Migration20261203175114 },
+  { name: 'm20261204015434', class: Migration20261204015434 },
 ];

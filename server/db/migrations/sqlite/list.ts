@@ -24,6 +24,7 @@ import { Migration20261202142817 } from './m20261202142817.ts';
 import { Migration20261203081659 } from './m20261203081659.ts';
 import { Migration20261203160548 } from './m20261203160548.ts';
 import { Migration20261203175111 } from './m20261203175111.ts';
+import { Migration20261204015434 } from './m20261204015434.ts';
 
 export const migrations: MigrationEntry[] = [
   { name: 'm20261124011018', class: Migration20261124011018 },
@@ -50,4 +51,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'm20261203081659', class: Migration20261203081659 },
   { name: 'm20261203160548', class: Migration20261203160548 },
   { name: 'm20261203175111', class: Migration20261203175111 },
+  { name: 'm20261204015434', class: Migration20261204015434 },
 ];
