@@ -74,7 +74,7 @@ export function partsForm(cube: Cube, query: CubeQuery, sources: PartSource[], d
   if (raw.some(({ m }) => m.kind === 'countDistinct' && (sources.length > 1 || !attributeColumns.includes(m.of)))) return null;
   // Over one source, a wide integer's sum stays over the rows themselves: SQLite's exactSum is
   // exact there even with a term past 2^63 in the group, where split halves are within a rounding.
-  if (sources.length === 1 && raw.some(({ m }) => m.kind === 'sum' && m.type === 'wideInteger')) return null;
+  if (sources.length === 1 && raw.some(({ name }) => sources[0].cube.measures[name]?.kind === 'sum' && (sources[0].cube.measures[name] as { type: string }).type === 'wideInteger')) return null;
 
   const inner = sources.map((source) => {
     const sourceDims = queryDimensions(source.cube, query.dimensions, d).filter((dim) => !dim.attributeOf?.length);

@@ -60,8 +60,21 @@ export function compiledPlan(cube: Cube, query: CubeQuery, dialect: SqlDialect, 
 
 /** The query compiled against the cube or rollup planQuery picks, or as parts (planParts). */
 function compilePlan(cube: Cube, query: CubeQuery, dialect: SqlDialect, raw: boolean): CompiledQuery {
+  return plan(cube, query, dialect, raw).compiled;
+}
+
+/**
+ * The tables a query is read from and its SQL: as parts where planParts finds them and their
+ * measures add up (compileParts), one part (a range of days that is whole months) as that part's
+ * own query, else the whole query against what planQuery picks.
+ */
+function plan(cube: Cube, query: CubeQuery, dialect: SqlDialect, raw: boolean): { tables: string[]; compiled: CompiledQuery } {
   const parts = raw ? null : planParts(cube, query);
-  return (parts && compileParts(cube, query, parts, dialect)) ?? compileQuery(planQuery(cube, query, { raw }), query, dialect);
+  if (parts?.length === 1) return { tables: [parts[0].cube.table], compiled: compileQuery(parts[0].cube, parts[0].query, dialect) };
+  const compiled = parts && compileParts(cube, query, parts, dialect);
+  if (parts && compiled) return { tables: parts.map((part) => part.cube.table), compiled };
+  const whole = planQuery(cube, query, { raw });
+  return { tables: [whole.table], compiled: compileQuery(whole, query, dialect) };
 }
 
 /**
@@ -78,9 +91,8 @@ export function planParts(cube: Cube, query: CubeQuery): QueryPart[] | null {
 }
 
 /** The tables a query is read from, as runQuery reads it (tests check the planner's choice). */
-export function plannedTables(cube: Cube, query: CubeQuery, opts: { raw?: boolean } = {}): string[] {
-  const parts = opts.raw ? null : planParts(cube, query);
-  return parts ? parts.map((part) => part.cube.table) : [planQuery(cube, query, opts).table];
+export function plannedTables(cube: Cube, query: CubeQuery, dialect: SqlDialect, opts: { raw?: boolean } = {}): string[] {
+  return plan(cube, query, dialect, opts.raw === true).tables;
 }
 
 /** How many plans are kept for a cube (tests check the bound). */

@@ -138,9 +138,10 @@ describe.each(availableDialects())('campaigns on %s', (dialect) => {
       return res.data.campaignReach as Record<string, unknown>[];
     };
     // By channel (its activity a dimension; over all data, so with the imported activity of the
-    // test before, whose channel's source is MIXED), by month (rows of both types), by branch
-    // ordered by a figure not asked.
-    for (const variables of [{ groupBy: 'CHANNEL' }, { groupBy: 'MONTH', from: '2024-W11', to: '2024-W22' }, { groupBy: 'BRANCH', orderBy: 'COST_PER_REGISTRATION', from: '2024' }]) {
+    // test before, whose channel's source is MIXED), by month (rows of both types), by branch and
+    // by medium (rows of one type) ordered by a figure not asked (a conversion rate needs the
+    // rows' activity types).
+    for (const variables of [{ groupBy: 'CHANNEL' }, { groupBy: 'MONTH', from: '2024-W11', to: '2024-W22' }, { groupBy: 'BRANCH', orderBy: 'COST_PER_REGISTRATION', from: '2024' }, { groupBy: 'MEDIUM', orderBy: 'CONVERSION_RATE', from: '2024' }]) {
       // The answer of every figure, as CSV and charts ask for it (no fields named).
       const every = (await campaignReach(server.db, variables as CampaignReachArgs)) as unknown as Record<string, unknown>[];
       expect(every.length).toBeGreaterThan(1);

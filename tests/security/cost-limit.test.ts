@@ -227,9 +227,13 @@ describe('every question estimates its own rows', () => {
     expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'BRANCH', region: 'JATIM' }, f).basis).toBe(
       '10 days × 1 group of days per branch-day × 8 branches + 2 months × 4 groups per branch-month × 8 branches',
     );
-    expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'CHANNEL', branch: 'MADIUN' }, f).basis).toBe(
-      '10 days × 1 activity per branch-day × 1 branch + 2 months × 4 groups per branch-month × 1 branch',
-    );
+    // Without a grouping (null as when left out), by channel.
+    for (const groupBy of ['CHANNEL', null]) {
+      expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy, branch: 'MADIUN' }, f).basis).toBe(
+        '10 days × 1 activity per branch-day × 1 branch + 2 months × 4 groups per branch-month × 1 branch',
+      );
+      expect(reach.estimate({ from: '2020-W40', to: '2020-W40', groupBy, branch: 'MADIUN' }, f).basis).toBe('7 days × 1 activity per branch-day × 1 branch');
+    }
     expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'CHANNEL' }, f).basis).toBe('10 days × 6 national day groups per day + 2 months × 5 national groups per month');
     expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'WEEK', region: 'JATIM' }, f).basis).toBe('70 days × 1 group of days per branch-day × 8 branches');
     expect(reach.estimate({ from: '2020-W01', to: '2020-W10', groupBy: 'WEEK' }, f).basis).toBe('70 days × 6 national day groups per day');

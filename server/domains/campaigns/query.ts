@@ -169,7 +169,8 @@ function measuresFor(asked: AnswerFields, order: { member: string } | undefined)
   const all = [...REACH_ANSWER_MEASURES, ...MOMENT_MEASURES];
   if (!asked.fields || [...asked.fields].some((field) => !(field in FIELD_MEASURES))) return all;
   const needed = new Set<string>([...asked.fields].flatMap((field) => FIELD_MEASURES[field]));
-  if (order) needed.add(order.member);
+  // The order's figure as its field would need it (a conversion rate only for a row of one type).
+  if (order) for (const m of FIELD_MEASURES[order.member] ?? [order.member]) needed.add(m);
   return all.filter((m) => needed.has(m));
 }
 

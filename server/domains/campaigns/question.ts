@@ -93,7 +93,8 @@ export const campaignReachQuestion = defineQuestion({
   answer: campaignReach,
   namesStaff: (args: CampaignReachArgs) => args.groupBy === 'STAFF',
   csv: true,
-  estimate: campaignEstimate,
+  // Without a grouping (null as when left out), by channel.
+  estimate: (args, facts) => campaignEstimate({ ...args, groupBy: args.groupBy ?? 'CHANNEL' }, facts),
   chart: {
     name: 'campaign-reach',
     options: {
