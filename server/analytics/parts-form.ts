@@ -5,7 +5,7 @@
 // the query's dimensions with the partials added up again.
 import { aggregateOf, compileFilters, expr, measureSql, needsStockForm, q, queryDimensions, rawMeasures, type QueryDimension, type RawMeasure, withSegments } from './compile-pieces.ts';
 import type { SqlDialect } from './dialects/dialect.ts';
-import type { CompiledQuery, Cube, CubeQuery } from './model.ts';
+import type { CompiledQuery, Cube, CubeQuery, Measure } from './model.ts';
 
 /** One source of the parts: a cube over its table (the cube itself or a rollup's) and its WHERE. */
 export interface PartSource {
@@ -74,7 +74,8 @@ export function partsForm(cube: Cube, query: CubeQuery, sources: PartSource[], d
   if (raw.some(({ m }) => m.kind === 'countDistinct' && (sources.length > 1 || !attributeColumns.includes(m.of)))) return null;
   // Over one source, a wide integer's sum stays over the rows themselves: SQLite's exactSum is
   // exact there even with a term past 2^63 in the group, where split halves are within a rounding.
-  if (sources.length === 1 && raw.some(({ name }) => sources[0].cube.measures[name]?.kind === 'sum' && (sources[0].cube.measures[name] as { type: string }).type === 'wideInteger')) return null;
+  const wideSum = (m: Measure | undefined) => m?.kind === 'sum' && m.type === 'wideInteger';
+  if (sources.length === 1 && raw.some(({ name }) => wideSum(sources[0].cube.measures[name]))) return null;
 
   const inner = sources.map((source) => {
     const sourceDims = queryDimensions(source.cube, query.dimensions, d).filter((dim) => !dim.attributeOf?.length);

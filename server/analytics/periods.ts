@@ -125,14 +125,14 @@ export interface DayPart {
 }
 
 /** The month index of a day number. */
-export const monthOfDay = (day: number): number => monthIndexOfDay(dayText(day));
+const monthOfDay = (day: number): number => monthIndexOfDay(dayText(day));
 const firstDayOfMonth = (month: number) => dayNumber(`${monthLabel(month)}-01`);
 const lastDayOfMonth = (month: number) => firstDayOfMonth(month + 1) - 1;
 
 /**
  * A range of days (either end open) within a range of months, as the whole months it holds and
- * the days at its ends outside them: 2025-W21 to 2025-W40 (18 May to 5 October) is June to
- * September, 18–31 May and 1–5 October. Monthly tables answer the whole months, which at
+ * the days at its ends outside them: 2025-W21 to 2025-W40 (19 May to 5 October) is June to
+ * September, 19–31 May and 1–5 October. Monthly tables answer the whole months, which at
  * national scale are most of a twenty-week range; only the ends need each activity's day. Null
  * when the range holds no whole month (one week, or a few days of two months): the range as it is.
  * An end's days are bounded on both sides, within its month: a range of days of the activities'
